@@ -1,0 +1,191 @@
+"""Knowledge about actors from the packaged data files: countries, organisations, sector words.
+
+Forms are matched on lower-cased tokens (the first token must be capitalised in the text), so
+"Russian" and "the DPRK" are found while "us" is not taken for the United States.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, Token
+
+from newsgraph.data import read_table
+from newsgraph.errors import MalformedDataFile
+
+COUNTRY_KINDS = ("name", "adjective", "capital", "city", "alias")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+# Codes that name a sector with no country (an international news agency is just MED).
+BARE_SECTORS = frozenset({"MED", "BUS", "CVL", "REB", "OPP", "MIL", "GOV", "NGO", "IGO"})
+
+
+@dataclass(frozen=True, slots=True)
+class CountryForm:
+    code: str
+    kind: str  # one of COUNTRY_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    code: str
+    kind: str = "organisation"  # or "person" for a user's named people
+
+    @property
+    def country(self) -> str | None:
+        if self.code in ("NGO", "IGO"):
+            return self.code
+        return None if self.code in BARE_SECTORS else self.code[:3]
+
+    @property
+    def sector(self) -> str | None:
+        """The rest of the code after the country: a sector, or CAMEO's IGO/NGO sub-codes."""
+        if self.code in ("NGO", "IGO"):
+            return None
+        return self.code if self.code in BARE_SECTORS else (self.code[3:] or None)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerMatch:
+    start: int  # token indices, end-exclusive
+    end: int
+    country: CountryForm | None = None
+    organisation: Organisation | None = None
+
+
+def token_key(text: str) -> str:
+    return text.translate(_APOSTROPHES).lower()
+
+
+class Gazetteer:
+    """Look-ups of country forms, organisations and sector words over spaCy tokens."""
+
+    def __init__(self, countries: dict[tuple[str, ...], CountryForm],
+                 organisations: dict[tuple[str, ...], Organisation],
+                 sectors: dict[tuple[str, ...], str], country_names: dict[str, str] | None = None) -> None:
+        self.countries = countries
+        self.country_names = country_names or {}
+        self.organisations = organisations
+        self.sectors = sectors
+        self._longest = max((len(k) for k in (*countries, *organisations)), default=1)
+
+    @classmethod
+    def load(cls, *, extra_actors: Sequence[Path] = ()) -> Gazetteer:
+        tokenize = _tokenizer()
+        countries: dict[tuple[str, ...], CountryForm] = {}
+        names: dict[str, str] = {}
+        for _, row in read_table("countries.tsv", columns=("code", "form", "kind")):
+            countries.setdefault(tokenize(row["form"]), CountryForm(row["code"], row["kind"]))
+            if row["kind"] == "canonical":
+                names[row["code"]] = row["form"]
+        organisations: dict[tuple[str, ...], Organisation] = {}
+        for source in ("organisations.tsv", *extra_actors):
+            for key, organisation in _organisation_rows(source, tokenize):
+                organisations[key] = organisation
+        sectors = {tokenize(row["form"]): row["sector"]
+                   for _, row in read_table("sectors.tsv", columns=("form", "sector"))}
+        return cls(countries, organisations, sectors, names)
+
+    def country_name(self, code: str) -> str:
+        return self.country_names.get(code, code)
+
+    def match(self, doc: Doc) -> list[GazetteerMatch]:
+        """Longest country and organisation forms, left to right, never overlapping."""
+        keys = [token_key(t.text) for t in doc]
+        found = []
+        i = 0
+        while i < len(doc):
+            hit = self._match_at(doc, keys, i) if _capitalised(doc[i]) else None
+            if hit:
+                found.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return found
+
+    def _match_at(self, doc: Doc, keys: list[str], i: int) -> GazetteerMatch | None:
+        for length in range(min(self._longest, len(doc) - i), 0, -1):
+            key = tuple(keys[i:i + length])
+            organisation = self.organisations.get(key)
+            if organisation:
+                return GazetteerMatch(i, i + length, organisation=organisation)
+            country = self.countries.get(key)
+            if country:
+                return GazetteerMatch(i, i + length, country=country)
+        return None
+
+    def sector_matches(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+        """Sector words among ``tokens`` as (first, last + 1, sector), longest first per start.
+
+        The last word of a phrase also matches by lemma ("troops" finds "troop").
+        """
+        found = []
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for length in range(min(4, len(tokens) - i), 0, -1):
+                words = [token_key(t.text) for t in tokens[i:i + length]]
+                last = tokens[i + length - 1]
+                for candidate in (tuple(words), (*words[:-1], last.lemma_.lower())):
+                    if candidate in self.sectors and _nominal(last):
+                        hit = (i, i + length, self.sectors[candidate])
+                        break
+                if hit:
+                    break
+            if hit:
+                found.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return found
+
+    def sector_of_word(self, token: Token) -> str | None:
+        for key in ((token_key(token.text),), (token.lemma_.lower(),)):
+            if key in self.sectors:
+                return self.sectors[key]
+        return None
+
+
+def _organisation_rows(source: str | Path, tokenize) -> Iterable[tuple[tuple[str, ...], Organisation]]:
+    label = str(source)
+    for number, row in read_table(source, columns=("name", "code")):
+        name, code = row["name"].strip(), row["code"].strip().upper()
+        kind = (row.get("kind") or "organisation").strip() or "organisation"
+        if not name or not code.isalpha():
+            raise MalformedDataFile(f"{label} line {number}: an actor needs a name and a code of letters "
+                                    f"such as RUSGOV (got name {name!r}, code {code!r})")
+        if kind not in ("organisation", "person", "country"):
+            raise MalformedDataFile(f"{label} line {number}: kind must be organisation, person or country, "
+                                    f"not {kind!r}")
+        organisation = Organisation(name, code, kind)
+        forms = [name, *(f.strip() for f in (row.get("forms") or "").split("|") if f.strip())]
+        for form in forms:
+            yield tokenize(form), organisation
+
+
+def _capitalised(token: Token) -> bool:
+    first = token.text[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _nominal(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN", "") or not token.doc.has_annotation("POS")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    blank = spacy.blank("en")
+
+    def tokenize(form: str) -> tuple[str, ...]:
+        return tuple(token_key(t.text) for t in blank.tokenizer(form.strip()))
+    return tokenize
+
+
+@lru_cache(maxsize=8)
+def default_gazetteer(extra_actors: tuple[Path, ...] = ()) -> Gazetteer:
+    """The packaged gazetteer (plus a user's actor files), loaded once per process."""
+    return Gazetteer.load(extra_actors=extra_actors)

@@ -1,0 +1,180 @@
+"""Finding the places in a Doc that mention actors: names, nominals, pronouns and groups.
+
+Names come from spaCy's entities corrected by the gazetteer and by label consistency (a name
+that is a person once is a person everywhere in the article); nominals are noun phrases headed
+by a role word ("the DPRK leader"); groups are phrases such as "the two sides".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, Organisation
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+GROUP_HEADS = {"side": "any", "sides": "any", "country": "country", "countries": "country",
+               "nation": "country", "nations": "country", "leader": "person", "leaders": "person",
+               "minister": "person", "ministers": "person", "government": "country",
+               "governments": "country", "party": "any", "parties": "any"}
+GROUP_QUANTIFIERS = {"two", "both"}
+# Role words whose noun phrases refer to one person ("the DPRK leader", "his counterpart").
+PERSON_ROLES = {"leader", "president", "minister", "counterpart", "premier", "chancellor",
+                "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+                "chairman", "chairwoman", "king", "queen", "prince", "general", "commander",
+                "governor", "mayor", "official", "diplomat", "head", "chief", "foreign minister",
+                "prime minister", "emir", "sheikh", "monarch", "dictator", "ruler", "senator"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token indices, end-exclusive
+    end: int
+    kind: str  # name, nominal, pronoun, group
+    label: str  # PERSON, ORG, GPE, NORP, ROLE, PRON, GROUP
+    country: CountryForm | None = None
+    organisation: Organisation | None = None
+    group_of: str | None = None  # for groups: "country", "person" or "any"
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) -> list[Mention]:
+    """Named mentions: entities merged with gazetteer matches, labels made consistent.
+
+    A gazetteer match wins over an entity it overlaps, except that an organisation or person
+    entity keeps the country forms inside it ("the DPRK Foreign Ministry" stays one name, and so
+    does "Vladimir Putin", though Vladimir is a Russian city).
+    """
+    names = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC", "PERSON"):
+            continue
+        start, end = _trim(ent)
+        inside = [m for m in matches if m.start < end and m.end > start]
+        if inside and all(m.country and m.start >= start and m.end <= end for m in inside) \
+                and (end - start) > max(m.end - m.start for m in inside) \
+                and (ent.label_ != "PERSON" or inside[0].start > start or inside[0].country.kind != "adjective"):
+            names.append(Mention(start, end, "name", ent.label_))
+            taken.update(range(start, end))
+    for match in matches:
+        if not any(i in taken for i in range(match.start, match.end)):
+            names.append(_from_match(match))
+            taken.update(range(match.start, match.end))
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end = _trim(ent)
+        if start >= end or any(i in taken for i in range(start, end)):
+            continue
+        names.append(Mention(start, end, "name", ent.label_))
+        taken.update(range(start, end))
+    names.extend(_appositive_names(doc, taken))
+    return _consistent_labels(doc, sorted(names, key=lambda m: m.start))
+
+
+def _from_match(match: GazetteerMatch) -> Mention:
+    if match.organisation:
+        label = {"person": "PERSON", "country": "GPE"}.get(match.organisation.kind, "ORG")
+        return Mention(match.start, match.end, "name", label, organisation=match.organisation)
+    label = "NORP" if match.country.kind == "adjective" else "GPE"
+    return Mention(match.start, match.end, "name", label, country=match.country)
+
+
+def _trim(ent: Span) -> tuple[int, int]:
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in _DETERMINERS:
+        start += 1
+    while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text in ("'s", "’s")):
+        end -= 1
+    return start, end
+
+
+def _appositive_names(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Proper names the NER missed, set in apposition to a person's role ("his counterpart, Choe Son-hui")."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or token.head.lemma_.lower() not in PERSON_ROLES:
+            continue
+        words = [t for t in token.subtree]
+        if not words or any(t.i in taken for t in words):
+            continue
+        if all(t.pos_ == "PROPN" or t.text == "-" or t.is_title for t in words) and words[0].is_title:
+            found.append(Mention(words[0].i, words[-1].i + 1, "name", "PERSON"))
+            taken.update(t.i for t in words)
+    return found
+
+
+def _consistent_labels(doc: Doc, names: list[Mention]) -> list[Mention]:
+    """A name, or a part of a full name, labelled PERSON anywhere is a person everywhere."""
+    person_words = set()
+    for m in names:
+        if m.label == "PERSON" and m.organisation is None:
+            words = [t.text for t in m.span(doc) if t.is_alpha or "-" in t.text]
+            person_words.add(" ".join(words))
+            person_words.update(words if len(words) > 1 else ())
+    consistent = []
+    for m in names:
+        text = " ".join(t.text for t in m.span(doc) if t.is_alpha or "-" in t.text)
+        if (m.label != "PERSON" and m.organisation is None and m.country is None
+                and text in person_words):
+            m = replace(m, label="PERSON")
+        consistent.append(m)
+    taken = {i for m in consistent for i in range(m.start, m.end)}
+    for token in doc:
+        if token.i not in taken and token.pos_ == "PROPN" and token.text in person_words:
+            consistent.append(Mention(token.i, token.i + 1, "name", "PERSON"))
+    return sorted(consistent, key=lambda m: m.start)
+
+
+def find_pronouns(doc: Doc) -> list[Mention]:
+    return [Mention(t.i, t.i + 1, "pronoun", "PRON") for t in doc if t.lower_ in PERSON_PRONOUNS]
+
+
+def find_nominals(doc: Doc, names: list[Mention]) -> list[Mention]:
+    """Definite or possessed noun phrases headed by a person's role word ("the top leader of the DPRK")."""
+    named = {i for m in names if m.label == "PERSON" for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in PERSON_ROLES or token.i in named or token.tag_ in ("NNS", "NNPS"):
+            continue
+        if _names_a_person(token, named):
+            continue  # a title of a name ("Foreign Minister Sergei Lavrov"), not a mention of its own
+        left = [t for t in token.lefts if t.dep_ in ("det", "poss", "amod", "compound", "nmod")]
+        if not left or not any(t.lower_ in ("the", "his", "her", "their", "its") or t.dep_ == "poss"
+                               for t in left):
+            continue
+        start = min(t.left_edge.i for t in left)
+        found.append(Mention(start, token.i + 1 + _of_phrase_length(token), "nominal", "ROLE"))
+    return found
+
+
+def _names_a_person(token: Token, named: set[int]) -> bool:
+    if token.head.i in named and token.dep_ in ("compound", "appos", "nmod"):
+        return True
+    return any(child.dep_ == "appos" and child.i in named for child in token.children)
+
+
+def _of_phrase_length(token: Token) -> int:
+    """Tokens of an "of X" complement that directly follows the role word ("leader of the DPRK")."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
+            return child.right_edge.i - token.i
+    return 0
+
+
+def find_groups(doc: Doc) -> list[Mention]:
+    """Phrases that refer to the parties of the story together: "the two sides", "both countries"."""
+    found = []
+    for token in doc:
+        group_of = GROUP_HEADS.get(token.lower_)
+        if not group_of or not any(c.lower_ in GROUP_QUANTIFIERS for c in token.lefts):
+            continue
+        start = min(c.i for c in token.lefts)
+        found.append(Mention(start, token.i + 1, "group", "GROUP", group_of=group_of))
+    return found

@@ -1,0 +1,380 @@
+"""From mentions to actors: names clustered, nominals, pronouns and groups linked to them.
+
+The order matters and is fixed: named people first (full names, then surnames and first names
+linked to them), organisations and countries, then nominals ("the DPRK leader") matched to the
+people they describe, then a left-to-right pass for pronouns and groups, which need to know who
+was salient at their point in the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch
+from newsgraph.actors.mentions import (Mention, find_groups, find_names, find_nominals,
+                                       find_pronouns)
+from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
+from newsgraph.records import Actor, Span
+
+# Title words that mark a head of state or party leader, the referent of "the X leader".
+HEAD_OF_STATE_WORDS = ("president", "leader", "general secretary", "chairman", "premier",
+                       "prime minister", "king", "emir", "supreme leader", "head of state")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
+# How many sentences back a pronoun may look for its antecedent.
+PRONOUN_WINDOW_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedMention:
+    start: int  # token indices, end-exclusive
+    end: int
+    kind: str  # name, nominal, pronoun, group
+    actors: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorAnalysis:
+    """The actors of one Doc and, for each mention, which actors it stands for."""
+
+    actors: tuple[Actor, ...]
+    mentions: tuple[LinkedMention, ...]
+
+    def mention_at(self, token_index: int) -> LinkedMention | None:
+        for mention in self.mentions:
+            if mention.start <= token_index < mention.end:
+                return mention
+        return None
+
+    def actors_at(self, token_index: int) -> tuple[str, ...]:
+        mention = self.mention_at(token_index)
+        return mention.actors if mention else ()
+
+    def actor(self, actor_id: str) -> Actor:
+        return next(a for a in self.actors if a.id == actor_id)
+
+
+@dataclass
+class _Entity:
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    titles: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    name_words: set[str] = field(default_factory=set)
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.matches: list[GazetteerMatch] = gazetteer.match(doc)
+        self.entities: list[_Entity] = []
+        self.links: dict[tuple[int, int], list[_Entity]] = {}
+        self.title_tokens: set[int] = set()
+
+    def run(self) -> ActorAnalysis:
+        names = find_names(self.doc, self.gazetteer, self.matches)
+        self._people(names)
+        self._organisations_and_countries(names)
+        self._nominals(find_nominals(self.doc, names))
+        self._pronouns_and_groups(find_pronouns(self.doc), find_groups(self.doc))
+        return self._analysis()
+
+    # -- people -------------------------------------------------------------------------------
+    def _people(self, names: list[Mention]) -> None:
+        people = [m for m in names if m.label == "PERSON"]
+        full = [m for m in people if len(_name_words(self.doc, m)) > 1 or m.organisation]
+        for mention in full:
+            words = _name_words(self.doc, mention)
+            key = mention.organisation.name if mention.organisation else " ".join(words)
+            entity = next((e for e in self.entities if e.kind == "person" and e.name == key), None)
+            if entity is None:
+                entity = _Entity(key, "person", name_words=set(words))
+                self.entities.append(entity)
+            self._link(mention, entity)
+        for mention in people:
+            if mention in full:
+                continue
+            word = " ".join(_name_words(self.doc, mention))
+            entity = self._person_with_word(word, mention.start)
+            if entity is None:
+                entity = _Entity(word, "person", name_words={word})
+                self.entities.append(entity)
+            self._link(mention, entity)
+        for entity in self.entities:
+            for mention in entity.mentions:
+                self._add_titles(entity, mention)
+            if entity.mentions and entity.mentions[0].organisation:
+                organisation = entity.mentions[0].organisation
+                entity.evidence.insert(0, Evidence(organisation.country, organisation.sector))
+
+    def _person_with_word(self, word: str, position: int) -> _Entity | None:
+        candidates = [e for e in self.entities if e.kind == "person" and word in e.name_words]
+        before = [e for e in candidates if e.first() < position]
+        pool = before or candidates
+        return max(pool, key=lambda e: max((m.start for m in e.mentions if m.start < position), default=-1),
+                   default=None)
+
+    def _add_titles(self, entity: _Entity, mention: Mention) -> None:
+        for span in title_spans(self.doc, mention.start, mention.end, self.gazetteer):
+            self.title_tokens.update(range(span.start, span.end))
+            text = span.text
+            if text not in entity.titles:
+                entity.titles.append(text)
+                entity.evidence.append(evidence(span, self.gazetteer, self.matches))
+
+    # -- organisations and countries ---------------------------------------------------------
+    def _organisations_and_countries(self, names: list[Mention]) -> None:
+        for mention in names:
+            if mention.label == "PERSON" or self._in_title(mention):
+                continue
+            if mention.organisation or mention.label in ("ORG",):
+                self._organisation(mention)
+            elif mention.country and mention.country.kind in ("canonical", "name", "alias", "capital"):
+                if self._as_actor(mention):
+                    self._country(mention.country.code, mention)
+
+    def _organisation(self, mention: Mention) -> None:
+        span = mention.span(self.doc)
+        if mention.organisation:
+            key = mention.organisation.name
+            found = Evidence(mention.organisation.country, mention.organisation.sector)
+        else:
+            key = _normalise(span.text)
+            found = evidence(span, self.gazetteer, self.matches)
+        entity = next((e for e in self.entities if e.kind == "organisation" and
+                       (e.name == key or key in e.name_words)), None)
+        if entity is None:
+            entity = _Entity(key, "organisation", name_words={key})
+            entity.evidence.append(found)
+            self.entities.append(entity)
+        acronym = self._acronym_after(mention)
+        if acronym:
+            entity.name_words.add(acronym)
+        self._link(mention, entity)
+
+    def _acronym_after(self, mention: Mention) -> str | None:
+        doc = self.doc
+        if mention.end + 2 < len(doc) and doc[mention.end].text == "(" and doc[mention.end + 2].text == ")":
+            candidate = doc[mention.end + 1].text
+            if candidate.isupper() and len(candidate) >= 2:
+                return candidate
+        return None
+
+    def _country(self, code: str, mention: Mention | None) -> _Entity:
+        entity = next((e for e in self.entities if e.kind == "country" and e.country == code), None)
+        if entity is None:
+            entity = _Entity(self.gazetteer.country_name(code), "country", country=code)
+            self.entities.append(entity)
+        if mention is not None:
+            self._link(mention, entity)
+        return entity
+
+    def _as_actor(self, mention: Mention) -> bool:
+        """Is a country name used as an actor, rather than as a modifier or a place?"""
+        root = mention.span(self.doc).root
+        if root.dep_ in MODIFIER_DEPS:
+            return False
+        return not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "from", "into", "near"))
+
+    def _in_title(self, mention: Mention) -> bool:
+        return any(i in self.title_tokens for i in range(mention.start, mention.end))
+
+    # -- nominals -----------------------------------------------------------------------------
+    def _nominals(self, nominals: list[Mention]) -> None:
+        for mention in nominals:
+            if self._in_title(mention) or (mention.start, mention.end) in self.links:
+                continue
+            span = mention.span(self.doc)
+            found = evidence(span, self.gazetteer, self.matches)
+            entity = self._person_for_role(span.root, found, mention.start)
+            if entity is None:
+                entity = _Entity(_strip_determiner(span), "person", evidence=[found])
+                self.entities.append(entity)
+            else:
+                entity.evidence.append(found)
+            self._link(mention, entity)
+
+    def _person_for_role(self, head: Token, found: Evidence, position: int) -> _Entity | None:
+        role = head.lemma_.lower()
+        scored = []
+        for entity in self.entities:
+            if entity.kind != "person" or not any(m.kind == "name" for m in entity.mentions):
+                continue
+            known = combine(entity.evidence)
+            if found.country and known.country and found.country != known.country:
+                continue
+            titles = " ".join(entity.titles).lower()
+            score = 2 * (role in titles) - (found.sector is not None and known.sector is not None
+                                            and found.sector != known.sector)
+            if role == "leader":
+                score += 2 * any(word in titles for word in HEAD_OF_STATE_WORDS)
+            score += found.country is not None and found.country == known.country
+            distance = min(abs(m.start - position) for m in entity.mentions)
+            scored.append((score, len(entity.mentions), -distance, entity))
+        if not scored:
+            return None
+        best = max(scored, key=lambda item: item[:3])
+        return best[3] if best[0] > 0 or found.country is None else None
+
+    # -- pronouns and groups ------------------------------------------------------------------
+    def _pronouns_and_groups(self, pronouns: list[Mention], groups: list[Mention]) -> None:
+        for mention in sorted([*pronouns, *groups], key=lambda m: m.start):
+            if (mention.start, mention.end) in self.links or self._in_title(mention):
+                continue
+            if mention.kind == "pronoun":
+                entity = self._antecedent(self.doc[mention.start])
+                if entity:
+                    self._link(mention, entity)
+            else:
+                for entity in self._group_members(mention):
+                    self._link(mention, entity)
+
+    def _person_mentions_before(self, position: int) -> list[tuple[Mention, _Entity]]:
+        sentence_start = self._window_start(position)
+        found = [(m, e) for (start, _), entities in self.links.items() for e in entities
+                 for m in e.mentions if m.start == start and e.kind == "person"
+                 and sentence_start <= m.start < position and len(entities) == 1]
+        return sorted(found, key=lambda pair: pair[0].start)
+
+    def _window_start(self, position: int) -> int:
+        sentences = [s for s in self.doc.sents if s.start <= position]
+        return sentences[max(0, len(sentences) - 1 - PRONOUN_WINDOW_SENTENCES)].start if sentences else 0
+
+    def _antecedent(self, pronoun: Token) -> _Entity | None:
+        sentence = pronoun.sent
+        candidates = self._person_mentions_before(pronoun.i)
+        if pronoun.tag_ == "PRP$" or pronoun.lower_ == "his":
+            subject = self._sentence_subject(sentence)
+            if subject and subject[0].start > pronoun.i and not any(
+                    m.start >= sentence.start for m, _ in candidates):
+                return subject[1]  # cataphora: "In his opening remarks, Lavrov praised ..."
+        if not candidates:
+            return None
+        if pronoun.dep_ in SUBJECT_DEPS:
+            subjects = [(m, e) for m, e in candidates if self.doc[m.start:m.end].root.dep_ in SUBJECT_DEPS]
+            same = [(m, e) for m, e in subjects if m.start >= sentence.start]
+            pool = same or subjects or candidates
+            return pool[-1][1]
+        if pronoun.dep_ in ("dobj", "pobj", "dative", "iobj"):
+            clause_subjects = {e.name for m, e in candidates if self._shares_clause_subject(m, pronoun)}
+            pool = [(m, e) for m, e in candidates if e.name not in clause_subjects]
+            return (pool or candidates)[-1][1]
+        return candidates[-1][1]
+
+    def _shares_clause_subject(self, mention: Mention, pronoun: Token) -> bool:
+        root = self.doc[mention.start:mention.end].root
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return root.dep_ in SUBJECT_DEPS and root.head == verb
+
+    def _sentence_subject(self, sentence) -> tuple[Mention, _Entity] | None:
+        for token in sentence:
+            if token.dep_ in SUBJECT_DEPS and token.head == sentence.root:
+                for (start, end), entities in self.links.items():
+                    if start <= token.i < end and len(entities) == 1 and entities[0].kind == "person":
+                        mention = next(m for m in entities[0].mentions if m.start == start)
+                        return mention, entities[0]
+        return None
+
+    def _group_members(self, group: Mention) -> list[_Entity]:
+        before = [(m, e) for (start, _), entities in self.links.items() for e in entities
+                  for m in e.mentions if m.start == start and m.start < group.start]
+        people = Counter(e.name for m, e in before if e.kind == "person" and m.kind == "name")
+        if group.group_of in ("person", "any") and len(people) >= 2:
+            ranked = [self._entity(name, "person") for name, _ in people.most_common()]
+            chosen = [ranked[0]]
+            for entity in ranked[1:]:
+                if combine(entity.evidence).country != combine(chosen[0].evidence).country:
+                    chosen.append(entity)
+                    break
+            if len(chosen) == 2:
+                return chosen
+        countries = Counter()
+        for _, entity in before:
+            code = entity.country or combine(entity.evidence).country
+            if code:
+                countries[code] += 1
+        for match in self.matches:
+            if match.start < group.start and match.country:
+                countries[match.country.code] += 1
+        if len(countries) < 2:
+            return []
+        return [self._country(code, None) for code, _ in countries.most_common(2)]
+
+    def _entity(self, name: str, kind: str) -> _Entity:
+        return next(e for e in self.entities if e.name == name and e.kind == kind)
+
+    # -- output -------------------------------------------------------------------------------
+    def _link(self, mention: Mention, entity: _Entity) -> None:
+        entity.mentions.append(mention)
+        self.links.setdefault((mention.start, mention.end), []).append(entity)
+
+    def _analysis(self) -> ActorAnalysis:
+        used = sorted((e for e in self.entities if e.mentions), key=_Entity.first)
+        ids = {id(e): f"A{n}" for n, e in enumerate(used, start=1)}
+        actors = tuple(self._actor(e, ids[id(e)]) for e in used)
+        mentions = tuple(sorted(
+            (LinkedMention(start, end, _kind(entities, start),
+                           tuple(ids[id(e)] for e in entities))
+             for (start, end), entities in self.links.items()),
+            key=lambda m: m.start))
+        return ActorAnalysis(actors, mentions)
+
+    def _actor(self, entity: _Entity, actor_id: str) -> Actor:
+        known = combine(entity.evidence)
+        country = entity.country or known.country
+        sector = entity.sector or known.sector
+        if entity.kind == "person":
+            names = [m for m in entity.mentions if m.kind == "name"]
+            if names:
+                longest = max(names, key=lambda m: len(_name_words(self.doc, m)))
+                entity.name = entity.mentions[0].organisation.name if longest.organisation else \
+                    " ".join(_display_words(self.doc, longest))
+        spans = sorted({(m.start, m.end) for m in entity.mentions})
+        return Actor(id=actor_id, name=entity.name, kind=entity.kind, country=country, sector=sector,
+                     titles=tuple(entity.titles),
+                     mentions=tuple(self._span(start, end) for start, end in spans))
+
+    def _span(self, start: int, end: int) -> Span:
+        span = self.doc[start:end]
+        return Span(span.start_char, span.end_char, span.text)
+
+
+def _kind(entities: list[_Entity], start: int) -> str:
+    return next(m.kind for m in entities[0].mentions if m.start == start)
+
+
+def _name_words(doc: Doc, mention: Mention) -> list[str]:
+    return [t.text for t in mention.span(doc) if t.is_alpha or "-" in t.text and len(t.text) > 1]
+
+
+def _display_words(doc: Doc, mention: Mention) -> list[str]:
+    """The name as written, hyphenated parts joined ("Kim Jong-un", "Choe Son-hui")."""
+    return mention.span(doc).text.split()
+
+
+def _normalise(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _strip_determiner(span) -> str:
+    return _normalise(span.text)
+
+
+def find_actors(doc: Doc, gazetteer: Gazetteer) -> ActorAnalysis:
+    """The actors of ``doc`` with their mentions; ``doc`` is not changed."""
+    return _Resolver(doc, gazetteer).run()

@@ -1,0 +1,123 @@
+"""What the text says about an actor: titles and appositions, and the country and sector in them.
+
+"Russian Foreign Minister Sergei Lavrov" gives the title "Russian Foreign Minister", hence RUS
+and GOV; "Kim Jong-un, general secretary of the Workers' Party of Korea and president of the
+State Affairs of the DPRK" gives two titles, hence PRK and GOV.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch
+
+_TITLE_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+# When a title names several sectors, the more specific wins over the generic GOV of "leader".
+SECTOR_PRIORITY = ("MIL", "REB", "SPY", "COP", "JUD", "LEG", "MED", "PTY", "OPP", "BUS", "GOV")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    country: str | None = None
+    sector: str | None = None
+
+
+def title_spans(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Span]:
+    """Titles of the name at ``doc[start:end]``: words before it and appositions around it.
+
+    Only phrases with a role or sector word count ("his DPRK counterpart", not "the two sides").
+    """
+    return [span for span in _candidate_titles(doc, start, end) if gazetteer.sector_matches(list(span))]
+
+
+def _candidate_titles(doc: Doc, start: int, end: int) -> list[Span]:
+    head = _head(doc[start:end])
+    titles = []
+    before = [t for t in doc[max(0, start - 6):start] if _inside_title(t, head)]
+    if before:
+        first = before[0].i
+        while first < start and doc[first].lower_ in ("the", "a"):
+            first += 1
+        if first < start:
+            titles.append(doc[first:start])
+    for child in head.children:
+        if child.dep_ == "appos" and child.i >= end:
+            titles.extend(_split_conjuncts(child))
+    if head.dep_ == "appos" and head.head.i < start:
+        role = head.head
+        left = min((t.left_edge.i for t in role.lefts), default=role.i)
+        titles.append(doc[left:role.i + 1])
+    return titles
+
+
+def _head(span: Span) -> Token:
+    return span.root
+
+
+def _inside_title(token: Token, head: Token) -> bool:
+    """Is ``token`` a pre-name modifier chain of ``head`` ("Russian Foreign Minister")?"""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in _TITLE_DEPS and current.lower_ not in ("the",):
+            return False
+        if current.head == head:
+            return True
+        current = current.head
+    return False
+
+
+def _split_conjuncts(title: Token) -> list[Span]:
+    """One span per conjoined title ("secretary of X and president of Y")."""
+    doc = title.doc
+    conjuncts = [title, *[t for t in title.subtree if t.dep_ == "conj" and t.head == title]]
+    spans = []
+    for index, conjunct in enumerate(conjuncts):
+        start = conjunct.left_edge.i if index else title.left_edge.i
+        stop = conjuncts[index + 1].left_edge.i if index + 1 < len(conjuncts) else title.right_edge.i + 1
+        tokens = [t for t in doc[start:stop]]
+        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+            tokens.pop()
+        if tokens:
+            spans.append(doc[tokens[0].i:tokens[-1].i + 1])
+    return spans
+
+
+def evidence(span: Span, gazetteer: Gazetteer, matches: Sequence[GazetteerMatch]) -> Evidence:
+    """The country and sector that a phrase gives ("the DPRK Foreign Ministry" → PRK, GOV).
+
+    ``matches`` are the gazetteer matches of the whole Doc, found once by the caller.
+    """
+    countries: Counter[str] = Counter()
+    sector = None
+    for match in matches:
+        if match.start < span.start or match.end > span.end:
+            continue
+        if match.country:
+            countries[match.country.code] += 1
+        elif match.organisation and match.organisation.country:
+            countries[match.organisation.country] += 1
+    found = gazetteer.sector_matches(list(span))
+    root = span.root.i - span.start
+    headed = [s for start, end, s in found if start <= root < end]
+    if headed:
+        sector = headed[0]  # the title's own head word: "secretary of the Party" is not PTY
+    elif found:
+        sector = _preferred([s for _, _, s in found])
+    country = countries.most_common(1)[0][0] if countries else None
+    return Evidence(country, sector)
+
+
+def _preferred(sectors: list[str]) -> str:
+    ranked = sorted(sectors, key=lambda s: SECTOR_PRIORITY.index(s) if s in SECTOR_PRIORITY else len(SECTOR_PRIORITY))
+    return ranked[0] if ranked[0] in SECTOR_PRIORITY else sectors[-1]
+
+
+def combine(items: Sequence[Evidence]) -> Evidence:
+    """Evidence from several titles: the most frequent country; the first title's sector."""
+    countries = Counter(e.country for e in items if e.country)
+    sectors = [e.sector for e in items if e.sector]
+    return Evidence(countries.most_common(1)[0][0] if countries else None, sectors[0] if sectors else None)

@@ -1,0 +1,115 @@
+"""Cleaning: boilerplate lines and the dateline out, paragraphs normalised, removals recorded.
+
+The cleaned text has one paragraph per line. Where the received text separates paragraphs with
+blank lines, single line breaks inside a paragraph are taken for hard wrapping and joined.
+Every removed piece is kept in ``Article.removed`` with offsets into the received text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsgraph.data import read_table
+from newsgraph.errors import MalformedDataFile
+from newsgraph.records import Article, Removed
+
+# A dateline opens the first paragraph: place names in capitals, an optional date and agency,
+# then a dash ("PYONGYANG/MOSCOW -", "WASHINGTON (Reuters) -", "BEIRUT, Lebanon, May 3 (AP) —").
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*)?)"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?\s*[-–—]{1,2}\s+(?=\S)")
+_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    start: int  # offset of the first character in the received text
+    end: int
+    text: str   # whitespace-normalised
+
+
+def clean(article: Article) -> Article:
+    """A cleaned copy of ``article``; ``article`` itself is not changed."""
+    received = article.text
+    kept: list[str] = []
+    removed: list[Removed] = []
+    dateline = None
+    for paragraph in _paragraphs(received):
+        reason = boilerplate_reason(paragraph.text)
+        if reason:
+            removed.append(Removed(paragraph.start, paragraph.end, received[paragraph.start:paragraph.end],
+                                   reason))
+            continue
+        text = paragraph.text
+        if not kept and dateline is None:
+            match = DATELINE.match(text)
+            if match and _is_dateline(match):
+                dateline = match.group("place")
+                start = _received_offset(received, paragraph.start, match.end())
+                raw = received[paragraph.start:start].rstrip()
+                removed.append(Removed(paragraph.start, paragraph.start + len(raw), raw, "dateline"))
+                text = text[match.end():]
+        kept.append(text)
+    return dataclasses.replace(article, text="\n".join(kept), dateline=dateline,
+                               removed=article.removed + tuple(removed))
+
+
+def boilerplate_reason(line: str) -> str | None:
+    for reason, pattern in _boilerplate_patterns():
+        if pattern.fullmatch(line):
+            return reason
+    return None
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    patterns = []
+    for number, row in read_table("boilerplate.tsv", columns=("reason", "pattern")):
+        try:
+            patterns.append((row["reason"], re.compile(row["pattern"], re.IGNORECASE)))
+        except re.error as exc:
+            raise MalformedDataFile(f"boilerplate.tsv line {number}: bad pattern ({exc})") from None
+    return tuple(patterns)
+
+
+def _is_dateline(match: re.Match[str]) -> bool:
+    place = match.group("place").split(",")[0]
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _paragraphs(text: str) -> list[_Paragraph]:
+    blank_separated = re.search(r"\n[ \t]*\n", text) is not None
+    separator = re.compile(r"\n[ \t]*\n\s*" if blank_separated else r"\n\s*")
+    paragraphs = []
+    position = 0
+    for match in [*separator.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[position:end]
+        stripped = chunk.strip()
+        if stripped:
+            start = position + (len(chunk) - len(chunk.lstrip()))
+            normalised = _INLINE_SPACE.sub(" ", re.sub(r"\s*\n\s*", " ", stripped))
+            paragraphs.append(_Paragraph(start, start + len(stripped), normalised))
+        position = match.end() if match else len(text)
+    return paragraphs
+
+
+def _received_offset(received: str, paragraph_start: int, normalised_offset: int) -> int:
+    """Map an offset in a normalised paragraph back to the received text."""
+    seen = 0
+    index = paragraph_start
+    previous_space = False
+    while seen < normalised_offset and index < len(received):
+        is_space = received[index].isspace()
+        if not (is_space and previous_space):
+            seen += 1
+        previous_space = is_space
+        index += 1
+    while index < len(received) and received[index].isspace():
+        index += 1
+    return index

