@@ -1,0 +1,7 @@
+"""Quotes and their attribution: who said what, to whom, according to whom."""
+
+from newsgraph.quotes.cues import CueLexicon, default_cues
+from newsgraph.quotes.extract import find_quotes
+from newsgraph.quotes.marks import Quoted, quoted_spans
+
+__all__ = ["CueLexicon", "Quoted", "default_cues", "find_quotes", "quoted_spans"]

@@ -1,0 +1,169 @@
+"""Who said it, to whom, through whom: cue, speaker, addressee and reporting chain of a quote.
+
+Everything here reads the dependency parse: the cue is the reporting verb that governs the
+quoted words, the speaker its subject, the addressee its object ("told X") or "to X", and the
+reporting chain the reporting verbs above it ("KCNA reported that Kim said ...": via KCNA) or a
+passive "was quoted as saying", which points to the article's reporting source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.actors import ActorAnalysis
+from newsgraph.quotes.cues import CueLexicon
+from newsgraph.records import Party, Span
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
+COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis", "advcl", "dobj", "acl", "relcl", "prep", "pobj",
+                   "conj", "attr", "acomp", "oprd", "pcomp", "npadvmod")
+MEDIA_SECTOR = "MED"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: Token
+    speaker: Party | None
+    addressee: Party | None
+    via: tuple[str, ...]
+    passive_report: bool  # "was quoted as saying": the words reach us through a report
+
+
+class Attributor:
+    """Attribution for one Doc, sharing what it learns about the article's reporting source."""
+
+    def __init__(self, doc: Doc, actors: ActorAnalysis, cues: CueLexicon) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.cues = cues
+        self._media = {a.id for a in actors.actors if a.sector == MEDIA_SECTOR}
+
+    # -- cues ---------------------------------------------------------------------------------
+    def governing_cue(self, tokens: list[Token], outside: set[int]) -> Token | None:
+        """The nearest reporting verb outside the quote that governs one of its top tokens."""
+        token_set = {t.i for t in tokens}
+        best = None
+        for token in tokens:
+            if token.is_punct or token.head.i in token_set and token.head != token:
+                continue
+            distance = 0
+            for ancestor in token.ancestors:
+                distance += 1
+                if ancestor.i in token_set or ancestor.i not in outside:
+                    continue
+                if self.is_cue(ancestor):
+                    if best is None or distance < best[0]:
+                        best = (distance, ancestor)
+                    break
+        return best[1] if best else None
+
+    def is_cue(self, token: Token) -> bool:
+        if not self.cues.is_reporting_verb(token):
+            return False
+        if token.lemma_.lower() in self.cues.express_verbs:
+            return any(c.lemma_.lower() in self.cues.express_nouns for c in token.children if c.dep_ == "dobj")
+        return True
+
+    def colon_cue(self, first: Token, outside: set[int]) -> Token | None:
+        """``X said: "..."``: a reporting verb in the words just before the quote, ending in a colon."""
+        previous = first.i - 1
+        while previous >= 0 and (self.doc[previous].is_space or self.doc[previous].is_quote):
+            previous -= 1
+        if previous < 0 or self.doc[previous].text != ":":
+            return None
+        for token in reversed(self.doc[self.doc[previous].sent.start:previous]):
+            if token.i in outside and self.is_cue(token):
+                return token
+        return None
+
+    # -- attribution --------------------------------------------------------------------------
+    def attribute(self, cue: Token) -> Attribution:
+        subject = self.subject_of(cue)
+        passive = cue.lemma_.lower() == "quote" and any(c.dep_ == "nsubjpass" for c in cue.children)
+        speaker = self.party(subject) if subject is not None else None
+        addressee = self.addressee_of(cue)
+        via = self.chain_above(cue, speaker)
+        if passive:
+            source = self.report_source(cue.i)
+            if source and source not in via and (speaker is None or speaker.actor != source):
+                via = (source, *via)
+        return Attribution(cue, speaker, addressee, via, passive)
+
+    def subject_of(self, verb: Token) -> Token | None:
+        current = verb
+        for _ in range(3):
+            for child in current.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child
+            if current.dep_ in ("conj", "xcomp", "pcomp") and current.head != current:
+                current = current.head
+            elif current.dep_ == "pcomp" or (current.head.dep_ == "prep" and current.head.head != current.head):
+                current = current.head.head
+            else:
+                return None
+        return None
+
+    def addressee_of(self, cue: Token) -> Party | None:
+        if cue.lemma_.lower() not in ("tell", "say", "write", "inform", "assure", "remind", "urge", "warn"):
+            return None
+        for child in cue.children:
+            if child.dep_ in ADDRESSEE_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return self.party(child)
+            if child.dep_ == "prep" and child.lower_ == "to":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].pos_ in ("PROPN", "NOUN", "PRON"):
+                    return self.party(objects[0])
+        return None
+
+    def chain_above(self, cue: Token, speaker: Party | None) -> tuple[str, ...]:
+        """Reporting verbs above the cue with another speaker, outermost first."""
+        chain: list[str] = []
+        for ancestor in cue.ancestors:
+            if not self.is_cue(ancestor):
+                continue
+            subject = self.subject_of(ancestor)
+            outer = self.party(subject) if subject is not None else None
+            if ancestor.lemma_.lower() == "quote" and any(c.dep_ == "nsubjpass" for c in ancestor.children):
+                source = self.report_source(ancestor.i)
+                outer_id = source
+            else:
+                outer_id = outer.actor if outer else None
+            if outer_id and (speaker is None or outer_id != speaker.actor) and outer_id not in chain:
+                chain.insert(0, outer_id)
+        return tuple(chain)
+
+    def party(self, token: Token) -> Party:
+        mention = self.actors.mention_at(token.i)
+        if mention is not None:
+            span = self.doc[mention.start:mention.end]
+            actor = mention.actors[0] if len(mention.actors) == 1 else None
+        else:
+            span = self.doc[token.left_edge.i:token.right_edge.i + 1]
+            actor = self.report_source(token.i) if self.cues.is_report_noun(token) else None
+            if token.lower_ in ("it", "they") or token.tag_ == "WDT":
+                span = self.doc[token.i:token.i + 1]
+        return Party(actor, Span(span.start_char, span.end_char, span.text))
+
+    def report_source(self, position: int) -> str | None:
+        """The news agency the article relays: the last one named before ``position``, else the first."""
+        before = [m for m in self.actors.mentions if m.start < position and len(m.actors) == 1
+                  and m.actors[0] in self._media]
+        if before:
+            return before[-1].actors[0]
+        after = [m for m in self.actors.mentions if len(m.actors) == 1 and m.actors[0] in self._media]
+        return after[0].actors[0] if after else None
+
+
+def complement_path_child(cue: Token, target: Token, express_nouns: frozenset[str]) -> Token | None:
+    """The child of ``cue`` on the way down to ``target``, skipping "express X" nouns."""
+    path = [target, *target.ancestors]
+    if cue not in path:
+        return None
+    below = path[path.index(cue) - 1] if path.index(cue) > 0 else None
+    if below is not None and below.lemma_.lower() in express_nouns:
+        index = path.index(below)
+        below = path[index - 1] if index > 0 else below
+    return below
