@@ -6,7 +6,8 @@
     │   ├── BinaryInput         NG102
     │   ├── EncodingError       NG103
     │   ├── InputNotFound       NG104
-    │   └── BadOption           NG105
+    │   ├── BadOption           NG105
+    │   └── InputTooLong        NG106
     ├── ModelError (NG2xx)      the spaCy pipeline cannot be loaded
     │   └── ModelNotInstalled   NG201
     └── DataError (NG3xx)       a packaged or user knowledge file is malformed
@@ -51,6 +52,10 @@ class InputNotFound(InputError):
 
 class BadOption(InputError):
     code = "NG105"
+
+
+class InputTooLong(InputError):
+    code = "NG106"
 
 
 class ModelError(NewsgraphError):

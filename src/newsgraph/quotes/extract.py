@@ -98,7 +98,7 @@ def _marked_draft(doc: Doc, quote: Quoted, tokens: list[Token], cue: Token,
     if branch is None:
         return _Draft("direct", quoted_parts, attribution)
     clause = _clause_span(branch, exclude=cue)
-    if clause[0] > quote.start or clause[1] < quote.end:
+    if clause[0] > quoted_parts[0][0] or clause[1] < quoted_parts[-1][1]:
         return _Draft("direct", quoted_parts, attribution)
     unquoted = [t for t in doc.char_span(*clause, alignment_mode="expand") or ()
                 if t.is_alpha and not any(start <= t.idx < end for start, end in quote.parts)]

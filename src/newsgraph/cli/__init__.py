@@ -1,0 +1,126 @@
+"""The ``newsgraph`` command: parses and validates, then calls the library; errors become one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from newsgraph import __version__
+from newsgraph.errors import DataError, InputError, ModelError, NewsgraphError
+from newsgraph.ingest import decode_text, make_article, parse_published, read_text_file
+from newsgraph.options import Options
+from newsgraph.nlp.loader import DEFAULT_MODEL
+
+EXIT_FAILURES = 1
+EXIT_INPUT = 2
+EXIT_MODEL = 3
+EXIT_DATA = 4
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except NewsgraphError as error:
+        print(f"newsgraph: {error}", file=sys.stderr)
+        return _exit_code(error)
+    except KeyboardInterrupt:
+        print("newsgraph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsgraph",
+        description="Who did what to whom, when and where, and who said what, according to whom.")
+    parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract", help="extract actors, quotes, events, times and places from articles",
+        description="Print the newsgraph/1 record of each article: JSON for one, JSON Lines for several.")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help="a UTF-8 text file with one article, a folder of .txt files, or - for stdin")
+    extract.add_argument("--published", help="publication date, YYYY-MM-DD; relative dates resolve against it")
+    extract.add_argument("--title", help="the article's title")
+    extract.add_argument("--url", help="the article's address")
+    extract.add_argument("--source", help="the publisher")
+    extract.add_argument("--format", choices=("json", "jsonl", "text"), default=None,
+                         help="json (default for one article), jsonl (default for several) or text")
+    _add_knowledge_options(extract)
+    extract.set_defaults(handler=_extract)
+    return parser
+
+
+def _add_knowledge_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", default=DEFAULT_MODEL,
+                        help=f"installed spaCy pipeline to use (default {DEFAULT_MODEL})")
+    parser.add_argument("--actors", action="append", type=Path, default=[], metavar="FILE",
+                        help="extra actors (TSV with name, code and optional forms, kind); repeatable")
+    parser.add_argument("--patterns", action="append", type=Path, default=[], metavar="FILE",
+                        help="extra event patterns (TSV like newsgraph/data/event_patterns.tsv); repeatable")
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from newsgraph.cli.text import render_text
+    from newsgraph.pipeline import Pipeline
+
+    published = parse_published(args.published)
+    inputs = list(_inputs(args.paths))
+    output = args.format or ("json" if len(inputs) == 1 else "jsonl")
+    pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
+    failures = 0
+    for index, (name, read) in enumerate(inputs):
+        try:
+            article = make_article(read(), published=published, title=args.title, url=args.url,
+                                   source=args.source)
+            result = pipeline.process(article)
+        except InputError as error:
+            if len(inputs) == 1:
+                raise
+            print(f"newsgraph: {name}: {error}", file=sys.stderr)
+            failures += 1
+            continue
+        if output == "text":
+            print(("\n" if index else "") + render_text(result))
+        elif output == "json":
+            print(result.to_json())
+        else:
+            print(json.dumps(result.to_dict(), ensure_ascii=False))
+    if failures:
+        print(f"newsgraph: {failures} of {len(inputs)} inputs failed", file=sys.stderr)
+        return EXIT_FAILURES
+    return 0
+
+
+def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Callable[[], str]]]:
+    """(name, reader) per article, so a bad file fails alone when its turn comes."""
+    for raw in paths:
+        if raw == "-":
+            yield "<stdin>", lambda: decode_text(sys.stdin.buffer.read())
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(path.rglob("*.txt"))
+            if not files:
+                raise InputError(f"the folder '{path}' holds no .txt files")
+            for file in files:
+                yield str(file), lambda file=file: read_text_file(file)
+        else:
+            yield str(path), lambda path=path: read_text_file(path)
+
+
+def _exit_code(error: NewsgraphError) -> int:
+    if isinstance(error, InputError):
+        return EXIT_INPUT
+    if isinstance(error, ModelError):
+        return EXIT_MODEL
+    if isinstance(error, DataError):
+        return EXIT_DATA
+    return EXIT_FAILURES

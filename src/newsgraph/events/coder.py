@@ -1,0 +1,259 @@
+"""Coding events: trigger words matched to patterns, their arguments found in the parse.
+
+A verb's source is its subject (or the agent of a passive), a noun's its possessor, its "of"/"by"
+phrase, or the subject of the verb it hangs from; the target is where the pattern says
+(object, "with X", "between X and Y", ...). Flags come from the words around the trigger:
+negation, modality and conditionals, and intention ("ready to support" is coded as CAMEO's
+intent code for support, 032).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.actors import ActorAnalysis
+from newsgraph.events.ontology import cameo_table, intent_code
+from newsgraph.events.patterns import Pattern, PatternSet
+from newsgraph.records import Event, Quote, Span
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLIMB_DEPS = ("xcomp", "conj", "acomp", "advcl", "pcomp", "acl", "dobj")
+NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
+HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can"}
+HYPOTHETICAL_HEADS = {"threaten", "consider", "propose", "suggest", "mull", "weigh"}
+INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "want", "hope", "pledge", "vow",
+                "promise", "agree", "seek", "aim", "willingness", "readiness", "intention", "will",
+                "desire", "forward", "determined", "eager", "wish", "expect", "offer", "decide"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
+# Confidence from how complete the arguments are, set by hand: an event with both a source and
+# a target actor is rarely a false trigger; one with neither is never emitted.
+CONFIDENCE_BASE = 0.5
+CONFIDENCE_PER_ARGUMENT = 0.2
+
+
+def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
+                patterns: PatternSet) -> tuple[Event, ...]:
+    """The events of ``doc``, one per trigger, in text order (before merging and dating)."""
+    table = cameo_table()
+    events = []
+    triggers: set[int] = set()
+    for token in doc:
+        pattern = _matching_pattern(token, patterns)
+        if pattern is None or (pattern.pos == "noun" and token.dep_ == "dobj" and token.head.i in triggers):
+            continue  # "strengthen cooperation" is one event, not two
+        triggers.add(token.i)
+        source, target = _arguments(token, pattern, actors)
+        if not source and not target:
+            continue
+        code = pattern.cameo
+        if _intended(token) and code[:2] not in VERBAL_ROOTS:
+            code = intent_code(code)
+        kind = table[code]
+        via = _reporting_chain(token, quotes, source)
+        confidence = CONFIDENCE_BASE + CONFIDENCE_PER_ARGUMENT * (bool(source) + bool(target))
+        sentence = token.sent
+        events.append(Event(
+            id="", cameo=code, plover=kind.plover, mode=kind.mode, goldstein=kind.goldstein,
+            quad_class=kind.quad_class, source=source, target=target,
+            trigger=Span(token.idx, token.idx + len(token.text), token.text),
+            sentence=(sentence.start_char, sentence.end_char), via=via,
+            negated=_negated(token), hypothetical=_hypothetical(token), confidence=round(confidence, 2)))
+    return tuple(events)
+
+
+def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
+    if token.pos_ == "VERB":
+        pos = "verb"
+    elif token.pos_ in ("NOUN", "PROPN"):
+        pos = "noun"
+    else:
+        return None
+    candidates = [*patterns.lookup(token.lemma_.lower(), pos), *patterns.lookup(token.lower_, pos)]
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    for pattern in sorted(candidates, key=lambda p: not p.objects):
+        if not pattern.objects or pattern.objects & objects:
+            return pattern
+    return None
+
+
+def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+    if pattern.pos == "verb":
+        source = _actors_of(_agent(trigger) if passive else _subject(trigger), actors)
+    else:
+        source = _noun_source(trigger, actors)
+    target = _target(trigger, pattern, actors, passive)
+    if pattern.pos == "noun" and source and not target:
+        target = _governing_subject(trigger, actors, exclude=source)
+    if not source and len(target) >= 2 and pattern.pos == "noun":
+        source, target = target[:1], target[1:]  # "talks between X and Y"
+    if pattern.pos == "noun" and not source and (target or not pattern.targets):
+        # a weak source, so only where the pattern is satisfied: "talks with X", "a statement"
+        source = _clause_subject(trigger, actors)
+    target = tuple(a for a in target if a not in source)
+    return source, target
+
+
+def _subject(verb: Token) -> Token | None:
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if current.dep_ in CLIMB_DEPS and current.head != current:
+            current = current.head
+        elif current.dep_ == "pobj" and current.head.head != current.head:
+            current = current.head.head
+        else:
+            return None
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _noun_source(noun: Token, actors: ActorAnalysis) -> tuple[str, ...]:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _actors_of(child, actors)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            found = _actors_of(next((c for c in child.children if c.dep_ == "pobj"), None), actors)
+            if found:
+                return found
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return _actors_of(_subject(noun.head), actors)
+    return ()
+
+
+def _clause_subject(noun: Token, actors: ActorAnalysis) -> tuple[str, ...]:
+    """"In a statement, Lavrov said": the subject of the verb the noun's phrase hangs from."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return _actors_of(_subject(noun.head.head), actors)
+    return ()
+
+
+def _governing_subject(noun: Token, actors: ActorAnalysis, exclude: tuple[str, ...]) -> tuple[str, ...]:
+    """"X's visit came at the invitation of Y": the invited is the governing clause's subject."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        subject = _subject(noun.head.head)
+        found = _actors_of(subject, actors)
+        return tuple(a for a in found if a not in exclude)
+    return ()
+
+
+def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bool) -> tuple[str, ...]:
+    found: list[str] = []
+    for kind in pattern.targets:
+        if kind == "dobj":
+            tokens = [c for c in trigger.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        else:
+            tokens = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == kind
+                      for p in c.children if p.dep_ == "pobj"]
+        for token in tokens:
+            for member in (token, *[c for c in token.conjuncts]):
+                found.extend(a for a in _actors_of(member, actors) if a not in found)
+        if found:
+            break
+    return tuple(found)
+
+
+def _actors_of(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:
+    """Actors a token stands for; a noun that is no actor ("his country") falls back to its possessor."""
+    if token is None:
+        return ()
+    found = actors.actors_at(token.i)
+    if found:
+        return found
+    for child in token.children:
+        if child.dep_ == "poss":
+            return actors.actors_at(child.i)
+    for child in token.children:  # "the servicemen of the Korean People's Army"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and actors.actors_at(pobj.i):
+                return actors.actors_at(pobj.i)
+    return ()
+
+
+def _negated(trigger: Token) -> bool:
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and (head.lemma_.lower() in NEGATING_HEADS
+                                       or any(c.dep_ == "neg" for c in head.children))
+
+
+def _hypothetical(trigger: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in trigger.children):
+        return True
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in HYPOTHETICAL_HEADS:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in (trigger, *trigger.ancestors)
+               for c in t.children if t.pos_ in ("VERB", "AUX"))
+
+
+def _intended(trigger: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children):
+        return True
+    current = trigger
+    for _ in range(4):
+        if current.dep_ in ("xcomp", "acl", "pobj", "pcomp", "conj", "amod", "prep") and current.head != current:
+            current = current.head
+            if current.lemma_.lower() in INTENT_HEADS or _looks_forward(current):
+                return True
+        else:
+            return False
+    return False
+
+
+def _looks_forward(token: Token) -> bool:
+    return token.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in token.children)
+
+
+def _reporting_chain(trigger: Token, quotes: Sequence[Quote], source: tuple[str, ...]) -> tuple[str, ...]:
+    """Events inside a quote keep its speaker chain: "KCNA reported that X met Y" is via KCNA."""
+    containing = [q for q in quotes if any(c.start <= trigger.idx < c.end for c in q.content)]
+    if not containing:
+        return ()
+    innermost = min(containing, key=lambda q: sum(c.end - c.start for c in q.content))
+    chain = list(innermost.via)
+    speaker = innermost.speaker.actor if innermost.speaker else None
+    if speaker and speaker not in source and speaker not in chain:
+        chain.append(speaker)
+    return tuple(chain)
+
+
+def merge_events(events: Sequence[Event]) -> tuple[Event, ...]:
+    """One event per happening: same root code and same actors merge; the most specific code wins,
+    and a dated or placed mention lends its date or place to the merged event."""
+    merged: list[Event] = []
+    for event in events:
+        twin = next((i for i, kept in enumerate(merged) if _same_happening(kept, event)), None)
+        if twin is None:
+            merged.append(event)
+            continue
+        kept = merged[twin]
+        best = event if _specificity(event) > _specificity(kept) else kept
+        merged[twin] = replace(best, date=kept.date or event.date, place=kept.place or event.place,
+                               via=kept.via or event.via, confidence=max(kept.confidence, event.confidence))
+    return tuple(replace(event, id=f"E{n}") for n, event in enumerate(merged, start=1))
+
+
+def _same_happening(one: Event, other: Event) -> bool:
+    def key(event: Event) -> tuple:
+        return (event.cameo[:2], frozenset((*event.source, *event.target)), event.negated, event.hypothetical)
+    dates = {e.date.value for e in (one, other) if e.date and e.date.value}
+    return key(one) == key(other) and len(dates) <= 1
+
+
+def _specificity(event: Event) -> int:
+    return len(event.cameo.rstrip("0"))

@@ -1,0 +1,66 @@
+"""Event trigger patterns, packaged (``data/event_patterns.tsv``) and a user's own files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from newsgraph.data import read_table
+from newsgraph.errors import MalformedDataFile
+from newsgraph.events.ontology import cameo_table
+
+COLUMNS = ("lemma", "pos", "cameo", "targets", "object")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    lemma: str
+    pos: str  # verb or noun
+    cameo: str
+    targets: tuple[str, ...]  # dobj, or prepositions
+    objects: frozenset[str] = frozenset()  # required object lemmas for light verbs
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSet:
+    by_trigger: dict[tuple[str, str], tuple[Pattern, ...]]
+
+    def lookup(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
+        return self.by_trigger.get((lemma, pos), ())
+
+
+def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
+    """The packaged patterns, then each user file in order; a user's trigger replaces ours."""
+    table = cameo_table()
+    by_trigger: dict[tuple[str, str], list[Pattern]] = {}
+    for source in ("event_patterns.tsv", *extra):
+        replaced: set[tuple[str, str]] = set()
+        for number, row in read_table(source, columns=COLUMNS):
+            pattern = _pattern(row, str(source), number, table)
+            key = (pattern.lemma, pattern.pos)
+            if source != "event_patterns.tsv" and key not in replaced:
+                by_trigger[key] = []
+                replaced.add(key)
+            by_trigger.setdefault(key, []).append(pattern)
+    return PatternSet({key: tuple(value) for key, value in by_trigger.items()})
+
+
+def _pattern(row: dict[str, str], label: str, number: int, table) -> Pattern:
+    lemma, pos, cameo = row["lemma"].strip().lower(), row["pos"].strip().lower(), row["cameo"].strip()
+    if not lemma:
+        raise MalformedDataFile(f"{label} line {number}: the lemma is empty")
+    if pos not in ("verb", "noun"):
+        raise MalformedDataFile(f"{label} line {number}: pos must be verb or noun, not {pos!r}")
+    if cameo not in table:
+        raise MalformedDataFile(f"{label} line {number}: {cameo!r} is not a CAMEO event code "
+                                "(see newsgraph/data/cameo.tsv)")
+    targets = tuple(t for t in row["targets"].strip().lower().split("|") if t)
+    objects = frozenset(o for o in row["object"].strip().lower().split("|") if o)
+    return Pattern(lemma, pos, cameo, targets, objects)
+
+
+@lru_cache(maxsize=8)
+def default_patterns(extra: tuple[Path, ...] = ()) -> PatternSet:
+    return load_patterns(extra)

@@ -1,0 +1,106 @@
+"""The ordered stages from an article to its result, with the model loaded once per process.
+
+    clean ─► nlp ─► actors ─► quotes ─► events ─► time/place ─► ArticleResult
+
+Everything after ``nlp`` is ``analyse``: a plain function of the cleaned article, its Doc and
+the knowledge files, so it can be tested with hand-built Docs and run in worker processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.actors import Gazetteer, default_gazetteer, find_actors
+from newsgraph.errors import InputTooLong
+from newsgraph.events import PatternSet, code_events, default_patterns, merge_events
+from newsgraph.ingest import clean, make_article
+from newsgraph.nlp import load_model
+from newsgraph.normalize import date_events, find_places, find_times, place_events
+from newsgraph.options import Options
+from newsgraph.quotes import CueLexicon, default_cues, find_quotes
+from newsgraph.records import Article, ArticleResult
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """The data files the stages after ``nlp`` read, loaded once."""
+
+    gazetteer: Gazetteer
+    cues: CueLexicon
+    patterns: PatternSet
+
+    @classmethod
+    def load(cls, options: Options) -> Knowledge:
+        return cls(default_gazetteer(tuple(options.actors)), default_cues(),
+                   default_patterns(tuple(options.patterns)))
+
+
+def analyse(article: Article, doc: Doc, knowledge: Knowledge) -> ArticleResult:
+    """Actors, quotes, events, times and places of a cleaned article whose text ``doc`` holds."""
+    actors = find_actors(doc, knowledge.gazetteer)
+    quotes = find_quotes(doc, actors, cues=knowledge.cues)
+    times = find_times(doc, article.published)
+    places = find_places(doc, knowledge.gazetteer, actors)
+    events = code_events(doc, actors, quotes, knowledge.patterns)
+    events = place_events(doc, date_events(doc, events, times), places)
+    return ArticleResult(article=article, actors=actors.actors, quotes=quotes, events=merge_events(events),
+                         times=tuple(t.record for t in times), places=tuple(p.record for p in places))
+
+
+class Pipeline:
+    """Loads the spaCy pipeline and the knowledge files once; processes any number of articles."""
+
+    def __init__(self, options: Options | None = None, *, model: str | None = None,
+                 actors: Iterable[str | Path] = (), patterns: Iterable[str | Path] = ()) -> None:
+        options = options or Options()
+        if model:
+            options = replace(options, model=model)
+        if actors or patterns:
+            options = replace(options, actors=options.actors + tuple(Path(p) for p in actors),
+                              patterns=options.patterns + tuple(Path(p) for p in patterns))
+        self.options = options
+        self.nlp: Language = load_model(options.model)
+        self.knowledge = Knowledge.load(options)
+
+    def extract(self, text: str, *, published: date | str | None = None, title: str | None = None,
+                url: str | None = None, source: str | None = None) -> ArticleResult:
+        return self.process(make_article(text, published=published, title=title, url=url, source=source))
+
+    def process(self, article: Article) -> ArticleResult:
+        cleaned = self._cleaned(article)
+        return analyse(cleaned, self.nlp(cleaned.text), self.knowledge)
+
+    def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[ArticleResult]:
+        """Results in input order; spaCy parses the batch together, which is faster than one by one."""
+        cleaned = (self._cleaned(article) for article in articles)
+        pairs = self.nlp.pipe(((a.text, a) for a in cleaned), as_tuples=True, batch_size=batch_size)
+        for doc, article in pairs:
+            yield analyse(article, doc, self.knowledge)
+
+    def _cleaned(self, article: Article) -> Article:
+        cleaned = clean(article)
+        if len(cleaned.text) > self.nlp.max_length:
+            raise InputTooLong(f"the article has {len(cleaned.text):,} characters after cleaning, more than "
+                               f"the {self.nlp.max_length:,} the spaCy pipeline takes; split it first")
+        return cleaned
+
+
+_default: dict[Options, Pipeline] = {}
+
+
+def extract(text: str, *, published: date | str | None = None, title: str | None = None,
+            url: str | None = None, source: str | None = None, options: Options | None = None) -> ArticleResult:
+    """One article's record: ``newsgraph.extract(text, published="2025-07-13")``.
+
+    The pipeline for ``options`` is built on first use and kept for the process.
+    """
+    options = options or Options()
+    if options not in _default:
+        _default[options] = Pipeline(options)
+    return _default[options].extract(text, published=published, title=title, url=url, source=source)
