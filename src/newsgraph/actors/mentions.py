@@ -87,11 +87,17 @@ def _from_match(match: GazetteerMatch) -> Mention:
 
 
 def _trim(ent: Span) -> tuple[int, int]:
+    """Entity bounds without a leading "the" or trailing "'s", and with a name's hyphenated end
+    that the NER left out ("Choe Son" + "-hui")."""
+    doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and ent.doc[start].lower_ in _DETERMINERS:
+    while start < end and doc[start].lower_ in _DETERMINERS:
         start += 1
-    while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text in ("'s", "’s")):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")):
         end -= 1
+    while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
+           and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
     return start, end
 
 

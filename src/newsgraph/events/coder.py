@@ -62,7 +62,14 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             trigger=Span(token.idx, token.idx + len(token.text), token.text),
             sentence=(sentence.start_char, sentence.end_char), via=via,
             negated=_negated(token), hypothetical=_hypothetical(token), confidence=round(confidence, 2)))
-    return tuple(events)
+    return tuple(e for e in events if not _frame_of_another(doc, e, triggers))
+
+
+def _frame_of_another(doc: Doc, event: Event, triggers: set[int]) -> bool:
+    """"agreed to expand cooperation" is one event, the intended expansion, not an agreement too."""
+    token = doc.char_span(event.trigger.start, event.trigger.end).root
+    return token.lemma_.lower() in INTENT_HEADS and any(
+        c.dep_ == "xcomp" and c.i in triggers for c in token.children)
 
 
 def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
@@ -163,6 +170,9 @@ def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bo
                 found.extend(a for a in _actors_of(member, actors) if a not in found)
         if found:
             break
+    if not found and pattern.objects:  # "held talks with X": the target hangs from the object
+        for noun in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in pattern.objects):
+            found.extend(_target(noun, replace(pattern, objects=frozenset()), actors, passive=False))
     return tuple(found)
 
 
@@ -170,6 +180,8 @@ def _actors_of(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:
     """Actors a token stands for; a noun that is no actor ("his country") falls back to its possessor."""
     if token is None:
         return ()
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        token = token.head.head  # "Lavrov, who was in Pyongyang": who is Lavrov
     found = actors.actors_at(token.i)
     if found:
         return found

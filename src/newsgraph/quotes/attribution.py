@@ -86,6 +86,9 @@ class Attributor:
         speaker = self.party(subject) if subject is not None else None
         addressee = self.addressee_of(cue)
         via = self.chain_above(cue, speaker)
+        according = self.according_to(cue)
+        if according and according not in via and (speaker is None or speaker.actor != according):
+            via = (according, *via)
         if passive:
             source = self.report_source(cue.i)
             if source and source not in via and (speaker is None or speaker.actor != source):
@@ -134,6 +137,17 @@ class Attributor:
             if outer_id and (speaker is None or outer_id != speaker.actor) and outer_id not in chain:
                 chain.insert(0, outer_id)
         return tuple(chain)
+
+    def according_to(self, cue: Token) -> str | None:
+        """"..., according to the agency": the source of the whole report, outside the speaker."""
+        governing = {cue.i, *(a.i for a in cue.ancestors)}
+        for token in cue.sent:
+            if token.lower_ == "according" and token.head.i in governing:
+                for prep in token.children:
+                    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if prep.lower_ == "to" and source is not None:
+                        return self.party(source).actor
+        return None
 
     def party(self, token: Token) -> Party:
         mention = self.actors.mention_at(token.i)

@@ -1,0 +1,46 @@
+from newsgraph.actors import find_actors
+from tests.unit.stories import two_sides_story, visit_story
+
+
+def _by_name(analysis):
+    return {actor.name: actor for actor in analysis.actors}
+
+
+def test_title_before_a_name_gives_country_and_sector(gazetteer):
+    actors = _by_name(find_actors(visit_story(), gazetteer))
+    lavrov = actors["Sergei Lavrov"]
+    assert (lavrov.country, lavrov.sector, lavrov.code) == ("RUS", "GOV", "RUSGOV")
+    assert lavrov.titles == ("Russian Foreign Minister",)
+
+
+def test_surname_and_pronoun_join_the_full_name(gazetteer):
+    actors = _by_name(find_actors(visit_story(), gazetteer))
+    assert [m.text for m in actors["Sergei Lavrov"].mentions] == ["Sergei Lavrov", "Lavrov", "He"]
+    assert [m.text for m in actors["Kim Jong-un"].mentions] == ["Kim Jong-un", "Kim"]
+
+
+def test_country_as_object_is_a_country_actor(gazetteer):
+    actors = _by_name(find_actors(visit_story(), gazetteer))
+    assert actors["Russia"].kind == "country"
+    assert actors["Russia"].code == "RUS"
+
+
+def test_mention_offsets_index_the_text(gazetteer):
+    doc = visit_story()
+    for actor in find_actors(doc, gazetteer).actors:
+        for mention in actor.mentions:
+            assert doc.text[mention.start:mention.end] == mention.text
+
+
+def test_the_two_sides_are_both_parties(gazetteer):
+    doc = two_sides_story()
+    analysis = find_actors(doc, gazetteer)
+    group = analysis.mention_at(12)
+    names = {analysis.actor(actor_id).name for actor_id in group.actors}
+    assert names == {"Kim Jong-un", "Lavrov"}
+
+
+def test_nominal_titles_set_the_country(gazetteer):
+    actors = _by_name(find_actors(two_sides_story(), gazetteer))
+    assert actors["Kim Jong-un"].country == "PRK"
+    assert actors["Lavrov"].country == "RUS"

@@ -1,0 +1,48 @@
+from datetime import date
+
+from newsgraph.actors import find_actors
+from newsgraph.events import code_events, default_patterns, merge_events
+from newsgraph.normalize import date_events, find_times
+from newsgraph.quotes import find_quotes
+from tests.unit.stories import visit_story
+
+
+def _events(gazetteer, published=date(2025, 7, 13)):
+    doc = visit_story()
+    actors = find_actors(doc, gazetteer)
+    events = code_events(doc, actors, find_quotes(doc, actors), default_patterns())
+    events = merge_events(date_events(doc, events, find_times(doc, published)))
+    names = {a.id: a.name for a in actors.actors}
+    return events, names
+
+
+def test_meeting_is_consult_with_source_target_and_date(gazetteer):
+    events, names = _events(gazetteer)
+    meeting = next(e for e in events if e.trigger.text == "met")
+    assert (meeting.cameo, meeting.plover, meeting.quad_class) == ("040", "CONSULT", 1)
+    assert [names[a] for a in meeting.source] == ["Sergei Lavrov"]
+    assert [names[a] for a in meeting.target] == ["Kim Jong-un"]
+    assert meeting.date.value == "2025-07-12" and meeting.date.text == "Saturday"
+    assert not meeting.negated
+
+
+def test_negated_meeting_is_flagged(gazetteer):
+    events, names = _events(gazetteer)
+    refused = next(e for e in events if e.trigger.text == "meet")
+    assert refused.negated
+    assert [names[a] for a in refused.target] == ["Choe"]
+
+
+def test_readiness_to_support_is_an_intent_code(gazetteer):
+    events, names = _events(gazetteer)
+    support = next(e for e in events if e.trigger.text == "support")
+    assert support.cameo == "032"  # intent to engage in diplomatic cooperation, not support itself
+    assert support.plover == "AGREE"
+    assert [names[a] for a in support.source] == ["Kim Jong-un"]
+    assert [names[a] for a in support.target] == ["Russia"]
+
+
+def test_without_publication_date_relative_dates_stay_null(gazetteer):
+    events, _ = _events(gazetteer, published=None)
+    meeting = next(e for e in events if e.trigger.text == "met")
+    assert meeting.date.value is None and meeting.date.text == "Saturday"

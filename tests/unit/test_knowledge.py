@@ -1,0 +1,81 @@
+"""The packaged knowledge files and the user's own: loading, matching and clear errors."""
+
+import pytest
+
+from newsgraph.actors import Gazetteer
+from newsgraph.errors import MalformedDataFile
+from newsgraph.events import cameo_table, load_patterns
+from tests.unit.docs import build
+
+
+def test_cameo_table_has_every_code_with_scores_and_plover():
+    table = cameo_table()
+    assert len(table) == 292  # the 312 CAMEO codes less the 20 root headings
+    assert table["042"].plover == "CONSULT" and table["042"].mode == "visit"
+    assert table["190"].goldstein == -10.0 and table["190"].quad_class == 4
+    assert table["020"].plover == "REQUEST"
+    assert table["010"].plover is None
+    assert {t.code[:2] for t in table.values()} == {f"{n:02d}" for n in range(1, 21)}
+
+
+def test_gazetteer_finds_countries_adjectives_capitals_and_organisations(gazetteer):
+    doc = build("""
+        North    north    PROPN NNP 1 compound
+        Korean   korean   ADJ   JJ  1 amod
+        troops   troop    NOUN  NNS 3 nsubj
+        met      meet     VERB  VBD 3 ROOT
+        NATO     NATO     PROPN NNP 3 dobj
+        in       in       ADP   IN  3 prep
+        Pyongyang Pyongyang PROPN NNP 5 pobj
+        and      and      CCONJ CC  6 cc
+        us       we       PRON  PRP 6 conj
+    """)
+    found = {doc[m.start:m.end].text: (m.country or m.organisation) for m in gazetteer.match(doc)}
+    assert found["North Korean"].code == "PRK" and found["North Korean"].kind == "adjective"
+    assert found["NATO"].code == "IGOWSTNAT"
+    assert found["Pyongyang"].kind == "capital"
+    assert "us" not in found  # lower-case words are never country forms
+
+
+def test_sector_words_match_by_lemma(gazetteer):
+    doc = build("""
+        Russian  russian  ADJ  JJ  1 amod
+        soldiers soldier  NOUN NNS 1 ROOT
+    """)
+    assert gazetteer.sector_matches(list(doc)) == [(1, 2, "MIL")]
+
+
+def test_user_actor_file_adds_people(tmp_path):
+    path = tmp_path / "my-actors.tsv"
+    path.write_text("name\tforms\tcode\tkind\nChoe Son-hui\tChoe\tPRKGOV\tperson\n", encoding="utf-8")
+    gazetteer = Gazetteer.load(extra_actors=(path,))
+    assert gazetteer.organisations[("choe",)].code == "PRKGOV"
+
+
+def test_malformed_user_actor_file_names_file_line_and_reason(tmp_path):
+    path = tmp_path / "bad.tsv"
+    path.write_text("name\tcode\nKim Jong-un\tPRK GOV\n", encoding="utf-8")
+    with pytest.raises(MalformedDataFile) as caught:
+        Gazetteer.load(extra_actors=(path,))
+    assert f"{path} line 2" in str(caught.value) and "code of letters" in str(caught.value)
+
+
+def test_user_patterns_replace_packaged_ones(tmp_path):
+    path = tmp_path / "patterns.tsv"
+    path.write_text("lemma\tpos\tcameo\ttargets\tobject\nmeet\tverb\t043\tdobj\t\n", encoding="utf-8")
+    patterns = load_patterns([path])
+    assert [p.cameo for p in patterns.lookup("meet", "verb")] == ["043"]
+    assert [p.cameo for p in load_patterns().lookup("meet", "verb")] == ["040"]
+
+
+@pytest.mark.parametrize("row, reason", [
+    ("meet\tverb\t999\tdobj\t", "'999' is not a CAMEO event code"),
+    ("meet\tadverb\t040\tdobj\t", "pos must be verb or noun"),
+    ("meet\tverb\t040", "3 cells where the header has 5"),
+])
+def test_malformed_patterns_name_file_line_and_reason(tmp_path, row, reason):
+    path = tmp_path / "patterns.tsv"
+    path.write_text(f"# mine\nlemma\tpos\tcameo\ttargets\tobject\n{row}\n", encoding="utf-8")
+    with pytest.raises(MalformedDataFile) as caught:
+        load_patterns([path])
+    assert f"{path} line 3" in str(caught.value) and reason in str(caught.value)
