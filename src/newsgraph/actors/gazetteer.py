@@ -71,7 +71,10 @@ class Gazetteer:
         self.country_names = country_names or {}
         self.organisations = organisations
         self.sectors = sectors
-        self._longest = max((len(k) for k in (*countries, *organisations)), default=1)
+        # The longest form starting with each word bounds the look-ahead at that word.
+        self._longest: dict[str, int] = {}
+        for key in (*countries, *organisations):
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
     @classmethod
     def load(cls, *, extra_actors: Sequence[Path] = ()) -> Gazetteer:
@@ -108,7 +111,7 @@ class Gazetteer:
         return found
 
     def _match_at(self, doc: Doc, keys: list[str], i: int) -> GazetteerMatch | None:
-        for length in range(min(self._longest, len(doc) - i), 0, -1):
+        for length in range(min(self._longest.get(keys[i], 0), len(doc) - i), 0, -1):
             key = tuple(keys[i:i + length])
             organisation = self.organisations.get(key)
             if organisation:

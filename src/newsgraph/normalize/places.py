@@ -25,6 +25,7 @@ class FoundPlace:
     record: Place
     start: int  # token indices
     end: int
+    country_level: bool = False  # names a whole country: less specific than a city or region
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis) -> tuple[FoundPlace, ...]:
@@ -42,7 +43,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis) -> tuple[
         name = gazetteer.country_name(match.country.code) if match.country.kind in ("canonical", "name") \
             else span.text
         found.append(FoundPlace(Place(span.start_char, span.end_char, span.text, name, match.country.code),
-                                match.start, match.end))
+                                match.start, match.end, match.country.kind in ("canonical", "name", "alias")))
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and not any(i in matched for i in range(ent.start, ent.end)) \
                 and not actors.actors_at(ent.start) and (ent.label_ != "GPE" or _locative(ent.root)):
@@ -73,16 +74,17 @@ def place_events(doc: Doc, events: Sequence[Event], places: Sequence[FoundPlace]
 
 
 def _clause_place(trigger: Token, places: Sequence[FoundPlace]) -> FoundPlace | None:
+    """The most specific place in a locative phrase of the trigger's own clause."""
     subtree = {t.i for t in trigger.subtree}
-    for place in places:
-        if place.start not in subtree:
-            continue
-        token = trigger.doc[place.start:place.end].root
-        path = [token, *token.ancestors]
-        if trigger not in path:
-            continue
-        between = path[:path.index(trigger)]
-        verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
-        if not verbs and any(t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPOSITIONS for t in between):
-            return place
-    return None
+    found = [p for p in places if p.start in subtree and _in_locative_phrase(trigger, p)]
+    return min(found, key=lambda p: p.country_level, default=None)
+
+
+def _in_locative_phrase(trigger: Token, place: FoundPlace) -> bool:
+    token = trigger.doc[place.start:place.end].root
+    path = [token, *token.ancestors]
+    if trigger not in path:
+        return False
+    between = path[:path.index(trigger)]
+    return not any(t.pos_ in ("VERB", "AUX") for t in between) and any(
+        t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPOSITIONS for t in between)

@@ -21,9 +21,9 @@ class CueLexicon:
     report_nouns: frozenset[str]
 
     def is_reporting_verb(self, token: Token) -> bool:
-        lemma = token.lemma_.lower()
-        if token.pos_ not in ("VERB", "AUX") and token.doc.has_annotation("POS"):
+        if token.pos_ not in ("VERB", "AUX"):
             return False
+        lemma = token.lemma_.lower()
         return lemma in self.verbs or lemma in self.express_verbs
 
     def is_report_noun(self, token: Token) -> bool:

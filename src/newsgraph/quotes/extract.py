@@ -37,13 +37,14 @@ class _Draft:
 def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = None) -> tuple[Quote, ...]:
     """The quotes of ``doc``, in text order, with speakers resolved through ``actors``."""
     attributor = Attributor(doc, actors, cues or default_cues())
-    quoted = quoted_spans(doc.text)
+    text = doc.text  # built from the tokens on every access: read it once
+    quoted = quoted_spans(text)
     inside = _inside_quotes(doc, quoted)
     outside = {t.i for t in doc} - inside
-    drafts = _marked(doc, quoted, outside, attributor)
+    drafts = _marked(doc, text, quoted, outside, attributor)
     drafts += _indirect(doc, outside, drafts, attributor)
     drafts.sort(key=lambda d: d.content[0][0])
-    return tuple(_record(doc, n, draft) for n, draft in enumerate(drafts, start=1))
+    return tuple(_record(text, n, draft) for n, draft in enumerate(drafts, start=1))
 
 
 def _inside_quotes(doc: Doc, quoted: list[Quoted]) -> set[int]:
@@ -56,7 +57,8 @@ def _inside_quotes(doc: Doc, quoted: list[Quoted]) -> set[int]:
     return inside
 
 
-def _marked(doc: Doc, quoted: list[Quoted], outside: set[int], attributor: Attributor) -> list[_Draft]:
+def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
+            attributor: Attributor) -> list[_Draft]:
     drafts: list[_Draft] = []
     by_cue: dict[int, _Draft] = {}
     previous: _Draft | None = None
@@ -67,34 +69,34 @@ def _marked(doc: Doc, quoted: list[Quoted], outside: set[int], attributor: Attri
             continue
         cue = attributor.governing_cue(tokens, outside) or attributor.colon_cue(tokens[0], outside)
         if cue is not None and cue.i in by_cue:  # "The talks," Lavrov said, "were productive."
-            by_cue[cue.i].content.extend(_trimmed(doc.text, quote.parts))
+            by_cue[cue.i].content.extend(_trimmed(text, quote.parts))
             previous, previous_end = by_cue[cue.i], quote.end
             continue
         if cue is not None:
-            draft = _marked_draft(doc, quote, tokens, cue, attributor)
+            draft = _marked_draft(doc, text, quote, tokens, cue, attributor)
             by_cue[cue.i] = draft
-        elif previous is not None and _follows(doc.text, previous_end, quote.start):
+        elif previous is not None and _follows(text, previous_end, quote.start):
             speaker = previous.attribution.speaker if previous.attribution else previous.inherited
-            draft = _Draft("direct", _trimmed(doc.text, quote.parts), None, inherited=speaker)
+            draft = _Draft("direct", _trimmed(text, quote.parts), None, inherited=speaker)
             if previous.attribution and _second_person(tokens):
                 draft.addressee = previous.attribution.addressee or previous.addressee
         else:
-            draft = _Draft("direct", _trimmed(doc.text, quote.parts), None)
+            draft = _Draft("direct", _trimmed(text, quote.parts), None)
         if draft.attribution and draft.attribution.addressee is None and previous is not None \
                 and _second_person(tokens) and _same_speaker(draft, previous) \
-                and _follows(doc.text, previous_end, quote.start, paragraphs=1):
+                and _follows(text, previous_end, quote.start, paragraphs=1):
             draft.addressee = previous.attribution.addressee if previous.attribution else previous.addressee
         drafts.append(draft)
         previous, previous_end = draft, quote.end
     return drafts
 
 
-def _marked_draft(doc: Doc, quote: Quoted, tokens: list[Token], cue: Token,
+def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: Token,
                   attributor: Attributor) -> _Draft:
     attribution = attributor.attribute(cue)
     top = next((t for t in tokens if t.head.i not in {x.i for x in tokens} or t.head == t), tokens[0])
     branch = complement_path_child(cue, top, attributor.cues.express_nouns)
-    quoted_parts = _trimmed(doc.text, quote.parts)
+    quoted_parts = _trimmed(text, quote.parts)
     if branch is None:
         return _Draft("direct", quoted_parts, attribution)
     clause = _clause_span(branch, exclude=cue)
@@ -222,8 +224,7 @@ def _same_speaker(draft: _Draft, previous: _Draft) -> bool:
     return mine is not None and theirs is not None and mine == theirs.actor
 
 
-def _record(doc: Doc, number: int, draft: _Draft) -> Quote:
-    text = doc.text
+def _record(text: str, number: int, draft: _Draft) -> Quote:
     content = tuple(Span(start, end, text[start:end]) for start, end in sorted(draft.content))
     attribution = draft.attribution
     if attribution is None:

@@ -1,0 +1,64 @@
+"""The newsgraph command: output formats, and one clear line for every bad input."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from newsgraph.cli import main
+from tests.conftest import EXAMPLE
+
+pytestmark = pytest.mark.model
+
+
+def test_extract_json_is_the_record_contract(capsys):
+    assert main(["extract", str(EXAMPLE), "--published", "2025-07-13"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "newsgraph/1"
+    assert data["article"]["published"] == "2025-07-13"
+    assert {a["code"] for a in data["actors"]} >= {"PRKGOV", "RUSGOV"}
+
+
+def test_extract_text_has_one_line_per_record(capsys):
+    assert main(["extract", str(EXAMPLE), "--published", "2025-07-13", "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "Sergei Lavrov [RUSGOV] person" in out
+    assert '2025-07-12 040 CONSULT: Kim Jong-un -> Sergei Lavrov  "held"  via Korean Central News Agency' in out
+
+
+def test_several_inputs_give_json_lines_and_a_bad_one_fails_alone(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Putin met Xi Jinping in Moscow.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00\x01binary")
+    (tmp_path / "c.txt").write_text("Biden called Zelensky on Friday.", encoding="utf-8")
+    assert main(["extract", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.strip().splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["schema"] == "newsgraph/1" for line in lines)
+    assert "b.txt: NG102" in captured.err and "1 of 3 inputs failed" in captured.err
+
+
+@pytest.mark.parametrize("content, code", [
+    (b"", "NG101"), (b"\x00\x01\x02\x03", "NG102"), (b"Caf\xe9 au lait", "NG103"),
+])
+def test_bad_single_input_is_one_line_without_traceback(tmp_path, content, code):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    run = subprocess.run([sys.executable, "-m", "newsgraph", "extract", str(path)], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.startswith(f"newsgraph: {code}: ") and len(run.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in run.stderr
+
+
+def test_stdin_is_read_with_dash():
+    run = subprocess.run([sys.executable, "-m", "newsgraph", "extract", "-", "--format", "jsonl"],
+                         input="Lavrov met Kim on Saturday.".encode(), capture_output=True)
+    assert run.returncode == 0
+    assert json.loads(run.stdout)["article"]["text"] == "Lavrov met Kim on Saturday."
+
+
+def test_missing_model_names_the_pip_command():
+    run = subprocess.run([sys.executable, "-m", "newsgraph", "extract", str(EXAMPLE), "--model", "en_core_web_nope"],
+                         capture_output=True, text=True)
+    assert run.returncode == 3
+    assert "NG201" in run.stderr and "pip install en-core-web-nope" in run.stderr

@@ -1,0 +1,67 @@
+"""The whole pipeline with the trained model: the repository's example, batches, messy input."""
+
+import pytest
+
+from newsgraph import make_article
+from tests.conftest import EXAMPLE
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def result(pipeline):
+    return pipeline.extract(EXAMPLE.read_text(encoding="utf-8"), published="2025-07-13")
+
+
+def _actor(result, name):
+    return next(a for a in result.actors if a.name == name)
+
+
+def test_example_actors(result):
+    assert _actor(result, "Kim Jong-un").code == "PRKGOV"
+    assert _actor(result, "Sergei Lavrov").code == "RUSGOV"
+    assert _actor(result, "Korean Central News Agency").code == "PRKMED"
+
+
+def test_example_talks_are_dated_and_reported_via_the_agency(result):
+    kim, lavrov = _actor(result, "Kim Jong-un"), _actor(result, "Sergei Lavrov")
+    kcna = _actor(result, "Korean Central News Agency")
+    talks = next(e for e in result.events if e.trigger.text == "held")
+    assert (talks.cameo, talks.source, talks.target) == ("040", (kim.id,), (lavrov.id,))
+    assert talks.date.value == "2025-07-12"
+    assert talks.via == (kcna.id,)
+
+
+def test_according_to_puts_the_agency_in_the_chain(result):
+    kim, kcna = _actor(result, "Kim Jong-un"), _actor(result, "Korean Central News Agency")
+    quote = next(q for q in result.quotes if any("firmly stand by Russia" in c.text for c in q.content))
+    assert quote.speaker.actor == kim.id
+    assert quote.via == (kcna.id,)
+    assert quote.kind == "mixed"
+
+
+def test_follow_on_quote_keeps_the_speaker(result):
+    lavrov = _actor(result, "Sergei Lavrov")
+    quote = next(q for q in result.quotes if q.content[0].text.startswith("We agreed on the next steps"))
+    assert quote.cue is None and quote.speaker.actor == lavrov.id
+
+
+def test_pipe_gives_the_same_results_as_one_by_one(pipeline):
+    texts = [EXAMPLE.read_text(encoding="utf-8"), "Putin met Xi Jinping in Moscow on Monday."]
+    articles = [make_article(text, published="2025-07-13") for text in texts]
+    assert [r.to_dict() for r in pipeline.pipe(articles)] == [pipeline.process(a).to_dict() for a in articles]
+
+
+def test_unbalanced_quotation_mark_gives_a_smaller_result(pipeline):
+    balanced = 'Lavrov said "the talks were good" on Monday. "We agreed," Kim said.'
+    broken = 'Lavrov said "the talks were good on Monday. "We agreed," Kim said.'
+    assert len(pipeline.extract(balanced).quotes) >= 2
+    result = pipeline.extract(broken)
+    assert all(result.article.text[c.start:c.end] == c.text for q in result.quotes for c in q.content)
+
+
+def test_article_of_nothing_but_boilerplate_is_empty_not_an_error(pipeline):
+    result = pipeline.extract("READ MORE: Something else\nShare this article")
+    assert result.article.text == ""
+    assert (result.actors, result.quotes, result.events) == ((), (), ())
+    assert len(result.article.removed) == 2
