@@ -79,3 +79,15 @@ def test_malformed_patterns_name_file_line_and_reason(tmp_path, row, reason):
     with pytest.raises(MalformedDataFile) as caught:
         load_patterns([path])
     assert f"{path} line 3" in str(caught.value) and reason in str(caught.value)
+
+
+def test_user_actor_file_names_people_the_ner_would_miss(tmp_path):
+    from newsgraph.actors import find_actors
+    path = tmp_path / "people.tsv"
+    path.write_text("name\tforms\tcode\tkind\nChoe Son-hui\tChoe\tPRKGOV\tperson\n", encoding="utf-8")
+    doc = build("""
+        Choe   Choe   PROPN NNP 1 nsubj
+        spoke  speak  VERB  VBD 1 ROOT
+    """)
+    actor = find_actors(doc, Gazetteer.load(extra_actors=(path,))).actors[0]
+    assert (actor.name, actor.kind, actor.code) == ("Choe Son-hui", "person", "PRKGOV")

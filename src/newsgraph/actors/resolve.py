@@ -137,7 +137,9 @@ class _Resolver:
         for mention in names:
             if mention.label == "PERSON" or self._in_title(mention):
                 continue
-            if mention.organisation or mention.label in ("ORG",):
+            if mention.organisation and mention.organisation.kind == "country":
+                self._country(mention.organisation.code[:3], mention)
+            elif mention.organisation or mention.label == "ORG":
                 self._organisation(mention)
             elif mention.country and mention.country.kind in ("canonical", "name", "alias", "capital"):
                 if self._as_actor(mention):
@@ -198,7 +200,7 @@ class _Resolver:
             found = evidence(span, self.gazetteer, self.matches)
             entity = self._person_for_role(span.root, found, mention.start)
             if entity is None:
-                entity = _Entity(_strip_determiner(span), "person", evidence=[found])
+                entity = _Entity(_normalise(span.text), "person", evidence=[found])
                 self.entities.append(entity)
             else:
                 entity.evidence.append(found)
@@ -335,14 +337,14 @@ class _Resolver:
         known = combine(entity.evidence)
         country = entity.country or known.country
         sector = entity.sector or known.sector
-        if entity.kind == "person":
-            names = [m for m in entity.mentions if m.kind == "name"]
-            if names:
-                longest = max(names, key=lambda m: len(_name_words(self.doc, m)))
-                entity.name = entity.mentions[0].organisation.name if longest.organisation else \
-                    " ".join(_display_words(self.doc, longest))
+        name = entity.name
+        names = [m for m in entity.mentions if m.kind == "name"]
+        if entity.kind == "person" and names:
+            longest = max(names, key=lambda m: len(_name_words(self.doc, m)))
+            # the name as written, hyphenated parts joined ("Kim Jong-un"), unless the gazetteer names it
+            name = longest.organisation.name if longest.organisation else longest.span(self.doc).text
         spans = sorted({(m.start, m.end) for m in entity.mentions})
-        return Actor(id=actor_id, name=entity.name, kind=entity.kind, country=country, sector=sector,
+        return Actor(id=actor_id, name=name, kind=entity.kind, country=country, sector=sector,
                      titles=tuple(entity.titles),
                      mentions=tuple(self._span(start, end) for start, end in spans))
 
@@ -359,20 +361,11 @@ def _name_words(doc: Doc, mention: Mention) -> list[str]:
     return [t.text for t in mention.span(doc) if t.is_alpha or "-" in t.text and len(t.text) > 1]
 
 
-def _display_words(doc: Doc, mention: Mention) -> list[str]:
-    """The name as written, hyphenated parts joined ("Kim Jong-un", "Choe Son-hui")."""
-    return mention.span(doc).text.split()
-
-
 def _normalise(text: str) -> str:
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
     return " ".join(words)
-
-
-def _strip_determiner(span) -> str:
-    return _normalise(span.text)
 
 
 def find_actors(doc: Doc, gazetteer: Gazetteer) -> ActorAnalysis:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch
 
 _TITLE_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+MAX_TITLE_WORDS = 6
 # When a title names several sectors, the more specific wins over the generic GOV of "leader".
 SECTOR_PRIORITY = ("MIL", "REB", "SPY", "COP", "JUD", "LEG", "MED", "PTY", "OPP", "BUS", "GOV")
 
@@ -35,15 +36,15 @@ def title_spans(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Sp
 
 
 def _candidate_titles(doc: Doc, start: int, end: int) -> list[Span]:
-    head = _head(doc[start:end])
+    head = doc[start:end].root
     titles = []
-    before = [t for t in doc[max(0, start - 6):start] if _inside_title(t, head)]
-    if before:
-        first = before[0].i
-        while first < start and doc[first].lower_ in ("the", "a"):
-            first += 1
-        if first < start:
-            titles.append(doc[first:start])
+    first = start
+    while first > 0 and start - first < MAX_TITLE_WORDS and _inside_title(doc[first - 1], head):
+        first -= 1
+    while first < start and doc[first].lower_ in ("the", "a"):
+        first += 1
+    if first < start:
+        titles.append(doc[first:start])
     for child in head.children:
         if child.dep_ == "appos" and child.i >= end:
             titles.extend(_split_conjuncts(child))
@@ -52,10 +53,6 @@ def _candidate_titles(doc: Doc, start: int, end: int) -> list[Span]:
         left = min((t.left_edge.i for t in role.lefts), default=role.i)
         titles.append(doc[left:role.i + 1])
     return titles
-
-
-def _head(span: Span) -> Token:
-    return span.root
 
 
 def _inside_title(token: Token, head: Token) -> bool:
