@@ -40,10 +40,18 @@ def test_according_to_puts_the_agency_in_the_chain(result):
     assert quote.kind == "mixed"
 
 
-def test_follow_on_quote_keeps_the_speaker(result):
+def test_quote_continued_in_its_paragraph_is_one_quote_in_parts(result):
     lavrov = _actor(result, "Sergei Lavrov")
-    quote = next(q for q in result.quotes if q.content[0].text.startswith("We agreed on the next steps"))
-    assert quote.cue is None and quote.speaker.actor == lavrov.id
+    quote = next(q for q in result.quotes if q.content[0].text == "Our talks were open and useful")
+    assert [c.text for c in quote.content] == ["Our talks were open and useful", "We agreed on the next steps."]
+    assert quote.cue.text == "said" and quote.speaker.actor == lavrov.id
+
+
+def test_quote_in_the_next_paragraph_keeps_the_speaker(pipeline):
+    result = pipeline.extract('"Our talks were useful," Lavrov said.\n"We will meet again in the autumn."')
+    first, second = result.quotes
+    assert second.cue is None and second.speaker.actor == first.speaker.actor
+    assert result.actors[0].name == "Lavrov"
 
 
 def test_pipe_gives_the_same_results_as_one_by_one(pipeline):

@@ -14,6 +14,7 @@ from newsgraph.ingest import decode_text, make_article, parse_published, read_te
 from newsgraph.options import Options
 from newsgraph.nlp.loader import DEFAULT_MODEL
 
+DEFAULT_POLNEAR = Path("../shared/data/polnear")
 EXIT_FAILURES = 1
 EXIT_INPUT = 2
 EXIT_MODEL = 3
@@ -55,6 +56,17 @@ def _parser() -> argparse.ArgumentParser:
                          help="json (default for one article), jsonl (default for several) or text")
     _add_knowledge_options(extract)
     extract.set_defaults(handler=_extract)
+
+    evaluate = commands.add_parser("eval", help="score newsgraph on public gold data",
+                                   description="Print precision, recall and F1 against gold data.")
+    tasks = evaluate.add_subparsers(dest="task", required=True, metavar="TASK")
+    quotes = tasks.add_parser("quotes", help="quotes and speakers on PolNeAR (brat attribution files)")
+    quotes.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR, metavar="DIR",
+                        help=f"the PolNeAR folder (default {DEFAULT_POLNEAR})")
+    quotes.add_argument("--split", default="dev", help="train, dev or test (default dev)")
+    quotes.add_argument("--json", action="store_true", help="print one JSON object")
+    quotes.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
+    quotes.set_defaults(handler=_eval_quotes)
     return parser
 
 
@@ -97,6 +109,37 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"newsgraph: {failures} of {len(inputs)} inputs failed", file=sys.stderr)
         return EXIT_FAILURES
     return 0
+
+
+def _eval_quotes(args: argparse.Namespace) -> int:
+    from newsgraph.evaluate.polnear import read_split
+    from newsgraph.evaluate.quotes import evaluate_quotes, render_table
+    from newsgraph.pipeline import Pipeline
+
+    articles = list(read_split(args.polnear, args.split))
+    pipeline = Pipeline(Options(model=args.model))
+    progress = _Progress(len(articles), "articles")
+    scores, _ = evaluate_quotes(articles, pipeline, progress=progress.step)
+    progress.done()
+    print(json.dumps(scores.to_dict(args.split)) if args.json else render_table(scores, args.split))
+    return 0
+
+
+class _Progress:
+    """A one-line progress count on stderr, only when stderr is a terminal."""
+
+    def __init__(self, total: int, unit: str) -> None:
+        self.total, self.unit, self.count = total, unit, 0
+        self.live = sys.stderr.isatty()
+
+    def step(self) -> None:
+        self.count += 1
+        if self.live:
+            print(f"\r{self.count}/{self.total} {self.unit}", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.live:
+            print(file=sys.stderr)
 
 
 def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Callable[[], str]]]:

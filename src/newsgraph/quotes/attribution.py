@@ -21,24 +21,28 @@ ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis", "advcl", "dobj", "acl", "relcl", "prep", "pobj",
                    "conj", "attr", "acomp", "oprd", "pcomp", "npadvmod")
 MEDIA_SECTOR = "MED"
+# How far after a cue an inverted subject may start ("said Rep. Elijah E. Cummings").
+INVERTED_SUBJECT_WINDOW = 5
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    cue: Token
+    cue: Token  # the cue's head word
+    cue_chars: tuple[int, int]  # the whole cue: "said", "according to", "―"
     speaker: Party | None
     addressee: Party | None
     via: tuple[str, ...]
-    passive_report: bool  # "was quoted as saying": the words reach us through a report
 
 
 class Attributor:
     """Attribution for one Doc, sharing what it learns about the article's reporting source."""
 
-    def __init__(self, doc: Doc, actors: ActorAnalysis, cues: CueLexicon) -> None:
+    def __init__(self, doc: Doc, actors: ActorAnalysis, cues: CueLexicon,
+                 quoted_tokens: frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.actors = actors
         self.cues = cues
+        self.quoted_tokens = quoted_tokens  # a speaker is never inside the quotation marks
         self._media = {a.id for a in actors.actors if a.sector == MEDIA_SECTOR}
 
     # -- cues ---------------------------------------------------------------------------------
@@ -67,12 +71,12 @@ class Attributor:
             return any(c.lemma_.lower() in self.cues.express_nouns for c in token.children if c.dep_ == "dobj")
         return True
 
-    def colon_cue(self, first: Token, outside: set[int]) -> Token | None:
-        """``X said: "..."``: a reporting verb in the words just before the quote, ending in a colon."""
+    def lead_in_cue(self, first: Token, outside: set[int]) -> Token | None:
+        """``X said: "..."`` or ``Trump boasted, "..."``: a reporting verb just before the quote."""
         previous = first.i - 1
         while previous >= 0 and (self.doc[previous].is_space or self.doc[previous].is_quote):
             previous -= 1
-        if previous < 0 or self.doc[previous].text != ":":
+        if previous < 0 or self.doc[previous].text not in (":", ","):
             return None
         for token in reversed(self.doc[self.doc[previous].sent.start:previous]):
             if token.i in outside and self.is_cue(token):
@@ -86,27 +90,69 @@ class Attributor:
         speaker = self.party(subject) if subject is not None else None
         addressee = self.addressee_of(cue)
         via = self.chain_above(cue, speaker)
-        according = self.according_to(cue)
+        according = self.according_source(cue)
         if according and according not in via and (speaker is None or speaker.actor != according):
             via = (according, *via)
         if passive:
             source = self.report_source(cue.i)
             if source and source not in via and (speaker is None or speaker.actor != source):
                 via = (source, *via)
-        return Attribution(cue, speaker, addressee, via, passive)
+        return Attribution(cue, (cue.idx, cue.idx + len(cue.text)), speaker, addressee, via)
+
+    def according_to_sentence(self, sentence) -> Attribution | None:
+        """"According to X, ..." anywhere in ``sentence``: X is the speaker of the sentence."""
+        for token in sentence:
+            if token.lower_ != "according":
+                continue
+            for prep in token.children:
+                source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.lower_ == "to" and source is not None:
+                    return Attribution(token, (token.idx, prep.idx + len(prep.text)), self.party(source),
+                                       None, self.chain_above(token, None))
+        return None
+
+    def dash_attribution(self, quote_end: int) -> Attribution | None:
+        """"..." ― Carla Sanchez: a name after a dash that follows the closing mark."""
+        doc = self.doc
+        after = doc.char_span(quote_end, min(len(doc.text), quote_end + 4), alignment_mode="expand")
+        if after is None:
+            return None
+        for token in doc[after.start:min(len(doc), after.start + 4)]:
+            if token.text in ("―", "—", "–", "--", "-") and token.i + 1 < len(doc):
+                name = doc[token.i + 1] if not doc[token.i + 1].is_space else None
+                if name is not None and (self.actors.mention_at(name.i) or name.ent_type_ == "PERSON"):
+                    return Attribution(token, (token.idx, token.idx + len(token.text)), self.party(name),
+                                       None, ())
+            if "\n" in token.text or token.is_alpha:
+                break
+        return None
 
     def subject_of(self, verb: Token) -> Token | None:
+        """The verb's subject outside the quotation marks, climbing from "adding", "saying" and
+        conjoined verbs to the clause that has one; "who" stands for its antecedent; an inverted
+        subject ("said Rep. Cummings") is the name right after the verb."""
         current = verb
         for _ in range(3):
             for child in current.children:
-                if child.dep_ in SUBJECT_DEPS:
+                if child.dep_ in SUBJECT_DEPS and child.i not in self.quoted_tokens:
+                    if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                        return current.head
                     return child
-            if current.dep_ in ("conj", "xcomp", "pcomp") and current.head != current:
+            if current.dep_ in ("conj", "xcomp", "pcomp", "advcl") and current.head != current:
                 current = current.head
             elif current.dep_ == "pcomp" or (current.head.dep_ == "prep" and current.head.head != current.head):
                 current = current.head.head
             else:
-                return None
+                break
+        return self._inverted_subject(verb)
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        for token in self.doc[verb.i + 1:min(verb.sent.end, verb.i + INVERTED_SUBJECT_WINDOW)]:
+            if token.i in self.quoted_tokens or token.is_punct and token.text not in (".",):
+                break
+            if self.actors.mention_at(token.i) or token.ent_type_ == "PERSON":
+                mention = self.actors.mention_at(token.i)
+                return self.doc[mention.start:mention.end].root if mention else token
         return None
 
     def addressee_of(self, cue: Token) -> Party | None:
@@ -138,7 +184,7 @@ class Attributor:
                 chain.insert(0, outer_id)
         return tuple(chain)
 
-    def according_to(self, cue: Token) -> str | None:
+    def according_source(self, cue: Token) -> str | None:
         """"..., according to the agency": the source of the whole report, outside the speaker."""
         governing = {cue.i, *(a.i for a in cue.ancestors)}
         for token in cue.sent:

@@ -22,6 +22,8 @@ CONFIDENCE_INDIRECT = 0.7
 # with more, the quote is a fragment of reported speech (mixed).
 MAX_UNQUOTED_WORDS_DIRECT = 1
 MIN_INDIRECT_TOKENS = 3
+# Quoted words without a verb and shorter than this are scare quotes unless a cue governs them.
+MIN_STATEMENT_WORDS = 6
 _TRIM = " ,;:\n\t"
 
 
@@ -36,13 +38,15 @@ class _Draft:
 
 def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = None) -> tuple[Quote, ...]:
     """The quotes of ``doc``, in text order, with speakers resolved through ``actors``."""
-    attributor = Attributor(doc, actors, cues or default_cues())
     text = doc.text  # built from the tokens on every access: read it once
     quoted = quoted_spans(text)
     inside = _inside_quotes(doc, quoted)
+    attributor = Attributor(doc, actors, cues or default_cues(), quoted_tokens=frozenset(inside))
     outside = {t.i for t in doc} - inside
     drafts = _marked(doc, text, quoted, outside, attributor)
-    drafts += _indirect(doc, outside, drafts, attributor)
+    indirect = _indirect(doc, outside, drafts, attributor)
+    _inherit_from_indirect(drafts, indirect, text)
+    drafts += indirect
     drafts.sort(key=lambda d: d.content[0][0])
     return tuple(_record(text, n, draft) for n, draft in enumerate(drafts, start=1))
 
@@ -59,6 +63,12 @@ def _inside_quotes(doc: Doc, quoted: list[Quoted]) -> set[int]:
 
 def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             attributor: Attributor) -> list[_Draft]:
+    """Quotes from quotation marks: by their governing cue, a lead-in or a dash, else follow-ons.
+
+    Quoted words with no cue that follow an attributed quote in the same paragraph continue it
+    (one quote in several parts, as "A," he said. "B." is one statement); in the next paragraph
+    they are a new quote by the same speaker. Verbless fragments with no cue are scare quotes.
+    """
     drafts: list[_Draft] = []
     by_cue: dict[int, _Draft] = {}
     previous: _Draft | None = None
@@ -67,28 +77,54 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         tokens = _tokens(doc, quote)
         if not tokens:
             continue
-        cue = attributor.governing_cue(tokens, outside) or attributor.colon_cue(tokens[0], outside)
+        parts = _trimmed(text, quote.parts)
+        cue = attributor.governing_cue(tokens, outside) or attributor.lead_in_cue(tokens[0], outside)
         if cue is not None and cue.i in by_cue:  # "The talks," Lavrov said, "were productive."
-            by_cue[cue.i].content.extend(_trimmed(text, quote.parts))
+            by_cue[cue.i].content.extend(parts)
             previous, previous_end = by_cue[cue.i], quote.end
             continue
+        attribution = None if cue is not None else (
+            attributor.dash_attribution(quote.end + 1) or attributor.according_to_sentence(tokens[0].sent))
         if cue is not None:
             draft = _marked_draft(doc, text, quote, tokens, cue, attributor)
             by_cue[cue.i] = draft
-        elif previous is not None and _follows(text, previous_end, quote.start):
-            speaker = previous.attribution.speaker if previous.attribution else previous.inherited
-            draft = _Draft("direct", _trimmed(text, quote.parts), None, inherited=speaker)
-            if previous.attribution and _second_person(tokens):
-                draft.addressee = previous.attribution.addressee or previous.addressee
+        elif attribution is not None:
+            draft = _Draft("direct", parts, attribution)
+        elif previous is not None and _speaker(previous) and _follows(text, previous_end, quote.start,
+                                                                       paragraphs=0):
+            if _clause_like(tokens):
+                previous.content.extend(parts)
+                previous_end = quote.end
+            continue
+        elif previous is not None and _follows(text, previous_end, quote.start) and _clause_like(tokens):
+            draft = _Draft("direct", parts, None, inherited=_speaker(previous))
+            if _second_person(tokens):
+                draft.addressee = _addressee(previous)
+        elif _clause_like(tokens):
+            draft = _Draft("direct", parts, None)
         else:
-            draft = _Draft("direct", _trimmed(text, quote.parts), None)
+            continue  # a scare quote: a word or phrase in marks, said by nobody in particular
         if draft.attribution and draft.attribution.addressee is None and previous is not None \
                 and _second_person(tokens) and _same_speaker(draft, previous) \
                 and _follows(text, previous_end, quote.start, paragraphs=1):
-            draft.addressee = previous.attribution.addressee if previous.attribution else previous.addressee
+            draft.addressee = _addressee(previous)
         drafts.append(draft)
         previous, previous_end = draft, quote.end
     return drafts
+
+
+def _speaker(draft: _Draft) -> Party | None:
+    return draft.attribution.speaker if draft.attribution else draft.inherited
+
+
+def _addressee(draft: _Draft) -> Party | None:
+    return (draft.attribution.addressee if draft.attribution else None) or draft.addressee
+
+
+def _clause_like(tokens: list[Token]) -> bool:
+    """A statement rather than a word in marks: it has a verb, or runs to several words."""
+    words = [t for t in tokens if t.is_alpha]
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens) or len(words) >= MIN_STATEMENT_WORDS
 
 
 def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: Token,
@@ -100,7 +136,11 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
     if branch is None:
         return _Draft("direct", quoted_parts, attribution)
     clause = _clause_span(branch, exclude=cue)
-    if clause[0] > quoted_parts[0][0] or clause[1] < quoted_parts[-1][1]:
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i < branch.i and c != branch]
+    if objects and branch.dep_ in ("oprd", "prep", "xcomp", "advcl", "ccomp", "acomp"):
+        clause = (objects[0].left_edge.idx, clause[1])  # called Machado "disgusting": her and the words
+    core_start, core_end = _alphanumeric_bounds(text, quoted_parts)
+    if clause[0] > core_start or clause[1] < core_end:
         return _Draft("direct", quoted_parts, attribution)
     unquoted = [t for t in doc.char_span(*clause, alignment_mode="expand") or ()
                 if t.is_alpha and not any(start <= t.idx < end for start, end in quote.parts)]
@@ -113,6 +153,11 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
     used_cues = {d.attribution.cue.i for d in drafts if d.attribution}
     found: list[_Draft] = []
     for token in doc:
+        if token.i in outside and token.i not in used_cues and token.lower_ == "according":
+            according = _according(doc, token, attributor, drafts)
+            if according is not None:
+                found.append(according)
+            continue
         if token.i not in outside or token.i in used_cues or not attributor.is_cue(token):
             continue
         branch = _clausal_complement(token, attributor)
@@ -128,6 +173,47 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             continue
         found.append(_Draft("indirect", [(start, end)], attribution))
     return _drop_restatements(found, drafts)
+
+
+def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Draft]) -> _Draft | None:
+    """"According to X, A did B": the rest of the sentence, X speaking."""
+    sentence = token.sent
+    attribution = attributor.according_to_sentence(sentence)
+    if attribution is None or attribution.cue != token:
+        return None
+    if any(sentence.start_char <= d.content[0][0] < sentence.end_char for d in drafts):
+        return None  # the sentence's quotation already carries this attribution
+    phrase = {t.i for t in token.subtree}
+    words = [t for t in sentence if t.i not in phrase and not t.is_space]
+    while words and words[0].is_punct:
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) < MIN_INDIRECT_TOKENS:
+        return None
+    parts, run = [], [words[0]]
+    for word in words[1:]:
+        if word.i == run[-1].i + 1 or all(t.is_punct or t.is_space for t in doc[run[-1].i + 1:word.i]):
+            run.append(word)
+        else:
+            parts.append(run)
+            run = [word]
+    parts.append(run)
+    content = [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in parts
+               if not (len(r) == 1 and r[0].is_punct)]
+    return _Draft("indirect", content, attribution)
+
+
+def _inherit_from_indirect(marked: list[_Draft], indirect: list[_Draft], text: str) -> None:
+    """A quote with no cue after a reported statement in its paragraph is that speaker's too."""
+    for draft in marked:
+        if draft.attribution or draft.inherited:
+            continue
+        start = draft.content[0][0]
+        before = [d for d in indirect if d.content[-1][1] <= start and d.attribution.speaker
+                  and "\n" not in text[d.content[-1][1]:start]]
+        if before:
+            draft.inherited = max(before, key=lambda d: d.content[-1][1]).attribution.speaker
 
 
 def _clausal_complement(cue: Token, attributor: Attributor) -> Token | None:
@@ -156,7 +242,7 @@ def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft
 
 
 def _restates(draft: _Draft, other: _Draft, speaker: str, start: int, end: int) -> bool:
-    if other is draft or other.attribution is None or not start <= other.attribution.cue.idx < end:
+    if other is draft or other.attribution is None or not start <= other.attribution.cue_chars[0] < end:
         return False
     inner = other.attribution.speaker.actor if other.attribution.speaker else None
     return inner == speaker or speaker in other.attribution.via
@@ -186,6 +272,16 @@ def _clause_span(branch: Token, *, exclude: Token) -> tuple[int, int]:
     if not words:
         return branch.idx, branch.idx + len(branch.text)
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _alphanumeric_bounds(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
+    """From the first to the last letter or digit of the quoted words (not their punctuation)."""
+    start, end = parts[0][0], parts[-1][1]
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 def _tokens(doc: Doc, quote: Quoted) -> list[Token]:
@@ -231,11 +327,11 @@ def _record(text: str, number: int, draft: _Draft) -> Quote:
         confidence = CONFIDENCE_FOLLOW_ON if draft.inherited else 0.3
         return Quote(f"Q{number}", draft.kind, content, None, draft.inherited, draft.addressee, (),
                      confidence)
-    cue = attribution.cue
+    cue_start, cue_end = attribution.cue_chars
     speaker = attribution.speaker
     if draft.kind == "indirect":
         confidence = CONFIDENCE_INDIRECT
     else:
         confidence = CONFIDENCE_CUE_ACTOR if speaker and speaker.actor else CONFIDENCE_CUE
-    return Quote(f"Q{number}", draft.kind, content, Span(cue.idx, cue.idx + len(cue.text), cue.text),
+    return Quote(f"Q{number}", draft.kind, content, Span(cue_start, cue_end, text[cue_start:cue_end]),
                  speaker, attribution.addressee or draft.addressee, attribution.via, confidence)
