@@ -6,6 +6,7 @@ Where several annotators annotated an article, the first file in sorted order is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,14 +51,15 @@ def parse_ann(path: Path) -> list[GoldAttribution]:
     spans: dict[str, Ranges] = {}
     relations = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.startswith("T"):
+        # an annotation's text may run over several lines: only "T<n><tab>" and "E<n><tab>" start one
+        if re.match(r"T\d+\t", line):
             try:
                 ident, body, _ = line.split("\t", 2)
                 _, ranges = body.split(" ", 1)
                 spans[ident] = tuple(tuple(int(x) for x in part.split()) for part in ranges.split(";"))
             except ValueError:
                 raise MalformedDataFile(f"{path} line {number}: not a brat text-bound annotation") from None
-        elif line.startswith("E"):
+        elif re.match(r"E\d+\t", line):
             relations.append(line.split("\t")[1].split())
     found = []
     for fields in relations:

@@ -21,6 +21,7 @@ ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis", "advcl", "dobj", "acl", "relcl", "prep", "pobj",
                    "conj", "attr", "acomp", "oprd", "pcomp", "npadvmod")
 MEDIA_SECTOR = "MED"
+DASHES = ("―", "—", "–", "--", "-")
 # How far after a cue an inverted subject may start ("said Rep. Elijah E. Cummings").
 INVERTED_SUBJECT_WINDOW = 5
 
@@ -58,14 +59,14 @@ class Attributor:
                 distance += 1
                 if ancestor.i in token_set or ancestor.i not in outside:
                     continue
-                if self.is_cue(ancestor):
+                if self.is_cue(ancestor, quoted=True):
                     if best is None or distance < best[0]:
                         best = (distance, ancestor)
                     break
         return best[1] if best else None
 
-    def is_cue(self, token: Token) -> bool:
-        if not self.cues.is_reporting_verb(token):
+    def is_cue(self, token: Token, *, quoted: bool = False) -> bool:
+        if not self.cues.is_reporting_verb(token, quoted=quoted):
             return False
         if token.lemma_.lower() in self.cues.express_verbs:
             return any(c.lemma_.lower() in self.cues.express_nouns for c in token.children if c.dep_ == "dobj")
@@ -79,7 +80,7 @@ class Attributor:
         if previous < 0 or self.doc[previous].text not in (":", ","):
             return None
         for token in reversed(self.doc[self.doc[previous].sent.start:previous]):
-            if token.i in outside and self.is_cue(token):
+            if token.i in outside and self.is_cue(token, quoted=True):
                 return token
         return None
 
@@ -117,14 +118,14 @@ class Attributor:
         after = doc.char_span(quote_end, min(len(doc.text), quote_end + 4), alignment_mode="expand")
         if after is None:
             return None
-        for token in doc[after.start:min(len(doc), after.start + 4)]:
-            if token.text in ("―", "—", "–", "--", "-") and token.i + 1 < len(doc):
-                name = doc[token.i + 1] if not doc[token.i + 1].is_space else None
-                if name is not None and (self.actors.mention_at(name.i) or name.ent_type_ == "PERSON"):
-                    return Attribution(token, (token.idx, token.idx + len(token.text)), self.party(name),
-                                       None, ())
-            if "\n" in token.text or token.is_alpha:
-                break
+        window = [t for t in doc[after.start:min(len(doc), after.start + 6)] if not t.is_space]
+        for index, token in enumerate(window[:2]):
+            if token.text not in DASHES:
+                continue
+            name = window[index + 1] if index + 1 < len(window) else None
+            if name is not None and (self.actors.mention_at(name.i) or name.ent_type_ == "PERSON"
+                                     or name.pos_ == "PROPN"):
+                return Attribution(token, (token.idx, token.idx + len(token.text)), self.party(name), None, ())
         return None
 
     def subject_of(self, verb: Token) -> Token | None:

@@ -10,21 +10,23 @@ from spacy.tokens import Token
 from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 
-CUE_KINDS = ("verb", "express", "express-noun", "report-noun")
+CUE_KINDS = ("verb", "stance", "express", "express-noun", "report-noun")
 
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     verbs: frozenset[str]
+    stance_verbs: frozenset[str]  # cues only for words in quotation marks
     express_verbs: frozenset[str]
     express_nouns: frozenset[str]
     report_nouns: frozenset[str]
 
-    def is_reporting_verb(self, token: Token) -> bool:
+    def is_reporting_verb(self, token: Token, *, quoted: bool = False) -> bool:
+        """Does ``token`` report speech? With ``quoted``, stance verbs count too."""
         if token.pos_ not in ("VERB", "AUX"):
             return False
         lemma = token.lemma_.lower()
-        return lemma in self.verbs or lemma in self.express_verbs
+        return lemma in self.verbs or lemma in self.express_verbs or quoted and lemma in self.stance_verbs
 
     def is_report_noun(self, token: Token) -> bool:
         return token.lemma_.lower() in self.report_nouns
@@ -38,5 +40,5 @@ def default_cues() -> CueLexicon:
             raise MalformedDataFile(f"cues.tsv line {number}: kind must be one of {', '.join(CUE_KINDS)}, "
                                     f"not {row['kind']!r}")
         groups[row["kind"]].add(row["form"].lower())
-    return CueLexicon(frozenset(groups["verb"]), frozenset(groups["express"]),
+    return CueLexicon(frozenset(groups["verb"]), frozenset(groups["stance"]), frozenset(groups["express"]),
                       frozenset(groups["express-noun"]), frozenset(groups["report-noun"]))

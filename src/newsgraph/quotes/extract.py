@@ -21,7 +21,9 @@ CONFIDENCE_INDIRECT = 0.7
 # A quoted clause with at most this many words outside the marks is direct ("that" + quote);
 # with more, the quote is a fragment of reported speech (mixed).
 MAX_UNQUOTED_WORDS_DIRECT = 1
-MIN_INDIRECT_TOKENS = 3
+MIN_INDIRECT_TOKENS = 1
+# Verbs whose object is who is spoken to, not what is said ("told reporters").
+ADDRESSEE_CUES = {"tell", "ask", "inform", "remind", "assure", "reassure", "notify", "urge", "warn", "thank"}
 # Quoted words without a verb and shorter than this are scare quotes unless a cue governs them.
 MIN_STATEMENT_WORDS = 6
 _TRIM = " ,;:\n\t"
@@ -136,8 +138,8 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
     if branch is None:
         return _Draft("direct", quoted_parts, attribution)
     clause = _clause_span(branch, exclude=cue)
-    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i < branch.i and c != branch]
-    if objects and branch.dep_ in ("oprd", "prep", "xcomp", "advcl", "ccomp", "acomp"):
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < branch.i and c != branch]
+    if objects and branch.dep_ in ("oprd", "prep", "xcomp", "acomp") and cue.lemma_.lower() not in ADDRESSEE_CUES:
         clause = (objects[0].left_edge.idx, clause[1])  # called Machado "disgusting": her and the words
     core_start, core_end = _alphanumeric_bounds(text, quoted_parts)
     if clause[0] > core_start or clause[1] < core_end:
@@ -160,7 +162,7 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             continue
         if token.i not in outside or token.i in used_cues or not attributor.is_cue(token):
             continue
-        branch = _clausal_complement(token, attributor)
+        branch = _complement(token, attributor)
         if branch is None:
             continue
         attribution = attributor.attribute(token)
@@ -216,15 +218,25 @@ def _inherit_from_indirect(marked: list[_Draft], indirect: list[_Draft], text: s
             draft.inherited = max(before, key=lambda d: d.content[-1][1]).attribution.speaker
 
 
-def _clausal_complement(cue: Token, attributor: Attributor) -> Token | None:
-    for child in cue.children:
+def _complement(cue: Token, attributor: Attributor) -> Token | None:
+    """What the cue reports: a clause ("said that ..."), an "express X that/to" complement, an
+    infinitive ("plans to release"), or, for verbs of stance, their object ("endorsed Clinton")."""
+    children = list(cue.children)
+    for child in children:
         if child.dep_ in ("ccomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
             return child
-    for child in cue.children:
+    for child in children:
         if child.dep_ == "dobj" and child.lemma_.lower() in attributor.cues.express_nouns:
             for grandchild in child.children:
                 if grandchild.dep_ in ("acl", "ccomp", "relcl") and grandchild.pos_ in ("VERB", "AUX"):
                     return grandchild
+    for child in children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return child
+    if cue.lemma_.lower() not in ADDRESSEE_CUES:
+        for child in children:
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and child.tag_ != "WP":
+                return child
     return None
 
 
