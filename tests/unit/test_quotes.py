@@ -31,3 +31,8 @@ def test_quote_running_over_paragraphs_is_one_quote_in_parts():
     spans = quoted_spans(text)
     assert len(spans) == 1
     assert [text[s:e] for s, e in spans[0].parts] == ["We met.", "We agreed,"]
+
+
+def test_two_apostrophes_are_a_quotation_mark():
+    text = "''We're anxious,'' she said. It's the ''good old days''."
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["We're anxious,", "good old days"]

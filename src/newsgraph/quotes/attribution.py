@@ -24,6 +24,8 @@ MEDIA_SECTOR = "MED"
 DASHES = ("―", "—", "–", "--", "-")
 # How far after a cue an inverted subject may start ("said Rep. Elijah E. Cummings").
 INVERTED_SUBJECT_WINDOW = 5
+# How many tokens after a closing mark a trailing "he asks." may take.
+TRAILING_CUE_WINDOW = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,40 @@ class Attributor:
                     return Attribution(token, (token.idx, prep.idx + len(prep.text)), self.party(source),
                                        None, self.chain_above(token, None))
         return None
+
+    def trailing_cue(self, quote_end: int, outside: set[int]) -> Token | None:
+        """``"Will you pledge?" he asks.``: a short attribution right after the closing mark that
+        the parser made a sentence of its own."""
+        doc = self.doc
+        after = doc.char_span(quote_end, min(len(doc.text), quote_end + 2), alignment_mode="expand")
+        if after is None:
+            return None
+        for token in doc[after.start:min(len(doc), after.start + TRAILING_CUE_WINDOW)]:
+            if "\n" in token.text or token.i not in outside:
+                return None
+            if self.is_cue(token, quoted=True) and self.subject_of(token) is not None:
+                return token
+            if token.text in (".", "!", "?") and token.i > after.start:
+                return None
+        return None
+
+    def previous_subject(self, first: Token) -> Party | None:
+        """A quote that opens a sentence after one about a named actor, in the same paragraph,
+        is that actor's ("Sanders identified young voters' exhaustion ...", then the quote)."""
+        sentence = first.sent
+        if any(not (t.is_punct or t.is_space) for t in self.doc[sentence.start:first.i]) or sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if "\n" in self.doc[before.end - 1:sentence.start + 1].text:
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i in self.quoted_tokens:
+            return None
+        mention = self.actors.mention_at(subject.i)
+        if mention is None or len(mention.actors) != 1:
+            return None
+        actor = self.actors.actor(mention.actors[0])
+        return self.party(subject) if actor.kind in ("person", "organisation") else None
 
     def dash_attribution(self, quote_end: int) -> Attribution | None:
         """"..." ― Carla Sanchez: a name after a dash that follows the closing mark."""

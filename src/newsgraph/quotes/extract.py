@@ -80,7 +80,8 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         if not tokens:
             continue
         parts = _trimmed(text, quote.parts)
-        cue = attributor.governing_cue(tokens, outside) or attributor.lead_in_cue(tokens[0], outside)
+        cue = (attributor.governing_cue(tokens, outside) or attributor.lead_in_cue(tokens[0], outside)
+               or attributor.trailing_cue(quote.end + 1, outside))
         if cue is not None and cue.i in by_cue:  # "The talks," Lavrov said, "were productive."
             by_cue[cue.i].content.extend(parts)
             previous, previous_end = by_cue[cue.i], quote.end
@@ -103,7 +104,7 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             if _second_person(tokens):
                 draft.addressee = _addressee(previous)
         elif _clause_like(tokens):
-            draft = _Draft("direct", parts, None)
+            draft = _Draft("direct", parts, None, inherited=attributor.previous_subject(tokens[0]))
         else:
             continue  # a scare quote: a word or phrase in marks, said by nobody in particular
         if draft.attribution and draft.attribution.addressee is None and previous is not None \
@@ -112,7 +113,23 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             draft.addressee = _addressee(previous)
         drafts.append(draft)
         previous, previous_end = draft, quote.end
-    return drafts
+    return _join_openings(drafts, text)
+
+
+def _join_openings(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """"A," Obama said, "B.": a first part that found no cue joins the attributed part after it."""
+    joined: list[_Draft] = []
+    for draft in drafts:
+        opening = joined[-1] if joined else None
+        if (opening is not None and opening.attribution is None and opening.inherited is None
+                and draft.attribution is not None and draft.kind == "direct"
+                and opening.content[-1][1] <= draft.attribution.cue_chars[0] < draft.content[0][0]
+                and "\n" not in text[opening.content[-1][1]:draft.content[0][0]]):
+            draft.content[:0] = opening.content
+            joined[-1] = draft
+        else:
+            joined.append(draft)
+    return joined
 
 
 def _speaker(draft: _Draft) -> Party | None:
@@ -241,23 +258,35 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
 
 
 def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft]:
-    """Keep the inner report of nested ones: "Lavrov said he told Kim that ..." is the telling,
-    and "the report added Lavrov expressed ..." is Lavrov's, with the report in its chain."""
+    """One attribution per statement when reports nest.
+
+    "Trump said he believes X": the outer report stands, with all it says as its content.
+    "The report added Lavrov expressed ...": the inner report stands, the outer one is its chain.
+    A report that holds a quotation by the same speaker gives way to the quotation.
+    """
     kept = []
     for draft in found:
-        start, end = draft.content[0]
-        speaker = draft.attribution.speaker.actor if draft.attribution.speaker else None
-        if speaker is None or not any(_restates(draft, other, speaker, start, end)
-                                      for other in [*found, *marked]):
+        speaker = _speaker_id(draft)
+        if speaker is None:
+            kept.append(draft)
+            continue
+        outer = [o for o in found if o is not draft and _contains_cue(o, draft) and _speaker_id(o) == speaker]
+        inner = [i for i in [*found, *marked] if i is not draft and _contains_cue(draft, i)
+                 and (i in marked and _speaker_id(i) == speaker or speaker in i.attribution.via)]
+        if not outer and not inner:
             kept.append(draft)
     return kept
 
 
-def _restates(draft: _Draft, other: _Draft, speaker: str, start: int, end: int) -> bool:
-    if other is draft or other.attribution is None or not start <= other.attribution.cue_chars[0] < end:
+def _speaker_id(draft: _Draft) -> str | None:
+    return draft.attribution.speaker.actor if draft.attribution and draft.attribution.speaker else None
+
+
+def _contains_cue(outer: _Draft, inner: _Draft) -> bool:
+    if inner.attribution is None:
         return False
-    inner = other.attribution.speaker.actor if other.attribution.speaker else None
-    return inner == speaker or speaker in other.attribution.via
+    cue = inner.attribution.cue_chars[0]
+    return any(start <= cue < end for start, end in outer.content)
 
 
 def _ends_sentence(token: Token) -> bool:

@@ -8,11 +8,14 @@ unmatched mark is dropped, so an unbalanced mark costs at most the quote it belo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
+# Some newspapers' archives write double quotation marks as two apostrophes: ''Like this,''.
+MARK = re.compile("''|[\"“”„«»]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,27 +37,28 @@ def quoted_spans(text: str) -> list[Quoted]:
     offset = 0
     paragraphs = text.split("\n")
     for index, paragraph in enumerate(paragraphs):
-        marks = [(offset + i, ch) for i, ch in enumerate(paragraph) if ch in OPENING + CLOSING + STRAIGHT]
-        open_at: int | None = None
+        marks = [(offset + m.start(), STRAIGHT if m.group() == "''" else m.group(), len(m.group()))
+                 for m in MARK.finditer(paragraph)]
+        open_at: int | None = None  # where the quoted words start, after the opening mark
         if carried and marks and marks[0][0] == offset and marks[0][1] in OPENING + STRAIGHT:
-            open_at = marks[0][0]
+            open_at = marks[0][0] + marks[0][2]
             marks = marks[1:]
         else:
             carried = []
-        for position, mark in marks:
+        for position, mark, width in marks:
             if open_at is None:
                 if mark in OPENING or mark == STRAIGHT:
-                    open_at = position
+                    open_at = position + width
             elif mark in CLOSING or mark == STRAIGHT:
-                if position > open_at + 1:
-                    spans.append(Quoted((*carried, (open_at + 1, position))))
+                if position > open_at:
+                    spans.append(Quoted((*carried, (open_at, position))))
                 carried = []
                 open_at = None
             elif mark in OPENING:
-                open_at = position  # a second opening: the first was unbalanced
+                open_at = position + width  # a second opening: the first was unbalanced
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        if open_at is not None and following[:1] and following[0] in OPENING + STRAIGHT:
-            carried = [*carried, (open_at + 1, offset + len(paragraph))]
+        if open_at is not None and MARK.match(following) and following[0] not in CLOSING:
+            carried = [*carried, (open_at, offset + len(paragraph))]
         else:
             carried = []
         offset += len(paragraph) + 1
