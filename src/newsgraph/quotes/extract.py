@@ -154,7 +154,7 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
     quoted_parts = _trimmed(text, quote.parts)
     if branch is None:
         return _Draft("direct", quoted_parts, attribution)
-    clause = _clause_span(branch, exclude=cue)
+    clause = _clause_span(branch, exclude=cue, cues=attributor.cues)
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < branch.i and c != branch]
     if objects and branch.dep_ in ("oprd", "prep", "xcomp", "acomp") and cue.lemma_.lower() not in ADDRESSEE_CUES:
         clause = (objects[0].left_edge.idx, clause[1])  # called Machado "disgusting": her and the words
@@ -185,7 +185,7 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         attribution = attributor.attribute(token)
         if attribution.speaker is None:
             continue
-        start, end = _clause_span(branch, exclude=token)
+        start, end = _clause_span(branch, exclude=token, cues=attributor.cues)
         if branch.i < token.i and _ends_sentence(token):
             start = _sentence_opening(token.sent, start)  # "A, and B, Kim said": all of it
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
@@ -302,9 +302,16 @@ def _sentence_opening(sentence, fallback: int) -> int:
     return fallback
 
 
-def _clause_span(branch: Token, *, exclude: Token) -> tuple[int, int]:
-    """Characters of ``branch``'s subtree, without a leading "that"/"to" or trailing punctuation."""
-    words = [t for t in branch.subtree if t.i != exclude.i and not t.is_space]
+def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = None) -> tuple[int, int]:
+    """Characters of ``branch``'s subtree, without a leading "that"/"to" or trailing punctuation,
+    and, given ``cues``, up to a conjoined reporting verb ("it was opposed and warned that ...")."""
+    stop = len(branch.doc)
+    if cues is not None:
+        stop = min((c.left_edge.i for c in branch.children
+                    if c.dep_ == "conj" and c.i > branch.i and cues.is_reporting_verb(c)), default=stop)
+        while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
+            stop -= 1
+    words = [t for t in branch.subtree if t.i != exclude.i and not t.is_space and t.i < stop]
     while words and (words[0].dep_ == "mark" and words[0].lower_ in ("that", "whether")
                      or words[0].is_punct or words[0].lower_ == "to" and words[0].dep_ == "aux"):
         words.pop(0)
