@@ -15,6 +15,7 @@ from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, O
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 GROUP_HEADS = {"side": "any", "sides": "any", "country": "country", "countries": "country",
                "nation": "country", "nations": "country", "leader": "person", "leaders": "person",
                "minister": "person", "ministers": "person", "government": "country",
@@ -139,7 +140,8 @@ def _consistent_labels(doc: Doc, names: list[Mention]) -> list[Mention]:
 
 
 def find_pronouns(doc: Doc) -> list[Mention]:
-    return [Mention(t.i, t.i + 1, "pronoun", "PRON") for t in doc if t.lower_ in PERSON_PRONOUNS]
+    return [Mention(t.i, t.i + 1, "pronoun", "PRON" if t.lower_ in PERSON_PRONOUNS else "PRONPL")
+            for t in doc if t.lower_ in PERSON_PRONOUNS or t.lower_ in PLURAL_PRONOUNS]
 
 
 def find_nominals(doc: Doc, names: list[Mention]) -> list[Mention]:
@@ -183,4 +185,35 @@ def find_groups(doc: Doc) -> list[Mention]:
             continue
         start = min(c.i for c in token.lefts)
         found.append(Mention(start, token.i + 1, "group", "GROUP", group_of=group_of))
+    return found
+
+
+# Institutions named by a singular noun that stand for a collective actor ("the government").
+INSTITUTIONS = {"government", "army", "military", "police", "parliament", "ministry", "cabinet",
+                "regime", "administration", "navy", "junta", "legislature", "judiciary", "opposition"}
+# Collectives that are actors even when the text gives no country ("rebels attacked").
+NON_STATE = {"rebel", "militant", "insurgent", "protester", "protestor", "demonstrator", "guerrilla",
+             "gunman", "terrorist", "separatist", "rioter", "striker", "extremist", "jihadist"}
+_MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "nummod", "poss", "quantmod")
+
+
+def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
+    """Noun phrases that name groups by their sector: "Ugandan rebels", "Senior Hungarian and
+    Romanian officials", "the Syrian government", "police"."""
+    found = []
+    for token in doc:
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = token.lemma_.lower()
+        plural = token.tag_ in ("NNS", "NNPS")
+        if not (plural and gazetteer.sector_of_word(token) or lemma in INSTITUTIONS):
+            continue
+        if lemma in NON_STATE or plural or lemma in INSTITUTIONS:
+            left = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS]
+            start = min((t.left_edge.i for t in left), default=token.i)
+            end = token.i + 1 + _of_phrase_length(token)
+            if any(i in taken for i in range(start, end) if i != token.i and doc[i].pos_ == "PROPN"
+                   and doc[i].ent_type_ == "PERSON"):
+                continue
+            found.append(Mention(start, end, "collective", "GROUP"))
     return found

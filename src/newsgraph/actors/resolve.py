@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch
-from newsgraph.actors.mentions import (Mention, find_groups, find_names, find_nominals,
-                                       find_pronouns)
+from newsgraph.actors.mentions import (NON_STATE, Mention, find_collectives, find_groups, find_names,
+                                       find_nominals, find_pronouns)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
 
@@ -86,6 +86,7 @@ class _Resolver:
         self._people(names)
         self._organisations_and_countries(names)
         self._nominals(find_nominals(self.doc, names))
+        self._collectives(find_collectives(self.doc, self.gazetteer, self._linked_tokens()))
         self._pronouns_and_groups(find_pronouns(self.doc), find_groups(self.doc))
         return self._analysis()
 
@@ -206,6 +207,36 @@ class _Resolver:
                 entity.evidence.append(found)
             self._link(mention, entity)
 
+    # -- collectives ---------------------------------------------------------------------------
+    def _linked_tokens(self) -> set[int]:
+        return {i for start, end in self.links for i in range(start, end)}
+
+    def _collectives(self, collectives: list[Mention]) -> None:
+        """Groups by sector and country: "Hungarian and Romanian officials" are two actors,
+        Hungary's officials and Romania's; an organisation named inside ("servicemen of the
+        Korean People's Army") is the actor itself."""
+        for mention in collectives:
+            if self._in_title(mention) or (mention.start, mention.end) in self.links:
+                continue
+            span = mention.span(self.doc)
+            head = span.root
+            inside = [m for m in self.matches if mention.start <= m.start and m.end <= mention.end]
+            organisation = next((m for m in inside if m.organisation and m.organisation.kind == "organisation"), None)
+            if organisation is not None:
+                continue  # the organisation's own mention already stands for it
+            countries = list(dict.fromkeys(m.country.code for m in inside if m.country))
+            sector = self.gazetteer.sector_of_word(head)
+            if not countries and head.lemma_.lower() not in NON_STATE:
+                continue
+            for code in countries or [None]:
+                name = _normalise(span.text) if len(countries) <= 1 else f"{head.text} ({self.gazetteer.country_name(code)})"
+                entity = next((e for e in self.entities if e.kind == "group" and e.country == code
+                               and e.sector == sector), None)
+                if entity is None:
+                    entity = _Entity(name, "group", country=code, sector=sector)
+                    self.entities.append(entity)
+                self._link(mention, entity)
+
     def _person_for_role(self, head: Token, found: Evidence, position: int) -> _Entity | None:
         role = head.lemma_.lower()
         scored = []
@@ -233,13 +264,29 @@ class _Resolver:
         for mention in sorted([*pronouns, *groups], key=lambda m: m.start):
             if (mention.start, mention.end) in self.links or self._in_title(mention):
                 continue
-            if mention.kind == "pronoun":
+            if mention.label == "PRONPL":
+                for entity in self._collective_antecedent(self.doc[mention.start]):
+                    self._link(mention, entity)
+            elif mention.kind == "pronoun":
                 entity = self._antecedent(self.doc[mention.start])
                 if entity:
                     self._link(mention, entity)
             else:
                 for entity in self._group_members(mention):
                     self._link(mention, entity)
+
+    def _collective_antecedent(self, pronoun: Token) -> list[_Entity]:
+        """"Demonstrators said they want ...": they are the nearest group, organisation or
+        country named before, a subject in the same sentence first; or a pair ("the two sides")."""
+        window = self._window_start(pronoun.i)
+        candidates = sorted(((start, end), entities) for (start, end), entities in self.links.items()
+                            if window <= start < pronoun.i and (len(entities) > 1 or entities[0].kind in
+                                                                ("group", "organisation", "country")))
+        if not candidates:
+            return []
+        same = [c for c in candidates if c[0][0] >= pronoun.sent.start
+                and self.doc[c[0][0]:c[0][1]].root.dep_ in SUBJECT_DEPS]
+        return list((same or candidates)[-1][1])
 
     def _person_mentions_before(self, position: int) -> list[tuple[Mention, _Entity]]:
         sentence_start = self._window_start(position)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch
 
-_TITLE_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+_TITLE_DEPS = {"compound", "amod", "nmod", "npadvmod", "prep", "pobj", "det", "poss", "case"}
 MAX_TITLE_WORDS = 6
 # When a title names several sectors, the more specific wins over the generic GOV of "leader".
 SECTOR_PRIORITY = ("MIL", "REB", "SPY", "COP", "JUD", "LEG", "MED", "PTY", "OPP", "BUS", "GOV")

@@ -15,6 +15,7 @@ from newsgraph.options import Options
 from newsgraph.nlp.loader import DEFAULT_MODEL
 
 DEFAULT_POLNEAR = Path("../shared/data/polnear")
+DEFAULT_EVENT_GOLD = Path("../shared/data/plover/PLOVER_GSR_CAMEO.dev.json")
 EXIT_FAILURES = 1
 EXIT_INPUT = 2
 EXIT_MODEL = 3
@@ -67,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("--json", action="store_true", help="print one JSON object")
     quotes.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
     quotes.set_defaults(handler=_eval_quotes)
+    events = tasks.add_parser("events", help="event types and actors on PLOVER gold records or neutral JSONL")
+    events.add_argument("--gold", type=Path, default=DEFAULT_EVENT_GOLD, metavar="FILE",
+                        help=f"PLOVER gold JSON or neutral .jsonl (default {DEFAULT_EVENT_GOLD})")
+    events.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_knowledge_options(events)
+    events.set_defaults(handler=_eval_events)
     return parser
 
 
@@ -122,6 +129,19 @@ def _eval_quotes(args: argparse.Namespace) -> int:
     scores, _ = evaluate_quotes(articles, pipeline, progress=progress.step)
     progress.done()
     print(json.dumps(scores.to_dict(args.split)) if args.json else render_table(scores, args.split))
+    return 0
+
+
+def _eval_events(args: argparse.Namespace) -> int:
+    from newsgraph.evaluate.events import evaluate_events, read_gold, render_table
+    from newsgraph.pipeline import Pipeline
+
+    sentences = read_gold(args.gold)
+    pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
+    progress = _Progress(len(sentences), "sentences")
+    scores = evaluate_events(sentences, pipeline, progress=progress.step)
+    progress.done()
+    print(json.dumps(scores.to_dict()) if args.json else render_table(scores, len(sentences)))
     return 0
 
 

@@ -90,10 +90,11 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
 def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple[tuple[str, ...], tuple[str, ...]]:
     passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
     if pattern.pos == "verb":
-        source = _actors_of(_agent(trigger) if passive else _subject(trigger), actors)
+        source = _with_conjuncts(_agent(trigger) if passive else _subject(trigger), actors)
     else:
         source = _noun_source(trigger, actors)
-    target = _target(trigger, pattern, actors, passive)
+    target = (_target(trigger, pattern, actors, passive) or _any_target(trigger, actors, passive)
+              or _first_actor_after(trigger, actors, exclude=source))
     if pattern.pos == "noun" and source and not target:
         target = _governing_subject(trigger, actors, exclude=source)
     if not source and len(target) >= 2 and pattern.pos == "noun":
@@ -118,6 +119,39 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _with_conjuncts(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:
+    """"Gaddafi and Zhivkov signed": every conjoined subject is a source."""
+    if token is None:
+        return ()
+    found: list[str] = []
+    for member in (token, *token.conjuncts):
+        found.extend(a for a in _actors_of(member, actors) if a not in found)
+    return tuple(found)
+
+
+def _any_target(trigger: Token, actors: ActorAnalysis, passive: bool) -> tuple[str, ...]:
+    """Where the pattern names no target the text gives: the object, or "to"/"with"/"against"/
+    "on" an actor ("offered to hand over to Great Britain ...")."""
+    pattern = Pattern(trigger.lemma_.lower(), "verb", "", ("dobj", "to", "with", "against", "on"))
+    return _target(trigger, pattern, actors, passive)
+
+
+def _first_actor_after(trigger: Token, actors: ActorAnalysis, exclude: tuple[str, ...]) -> tuple[str, ...]:
+    """The first actor named after the trigger in its own phrase ("granted asylum to five
+    Panamanian army officers"), not inside a clause of another verb."""
+    for token in trigger.subtree:
+        if token.i <= trigger.i:
+            continue
+        path = [token, *token.ancestors]
+        between = path[1:path.index(trigger)] if trigger in path else []
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "prt") for t in between):
+            continue
+        found = tuple(a for a in actors.actors_at(token.i) if a not in exclude)
+        if found:
+            return found
+    return ()
 
 
 def _agent(verb: Token) -> Token | None:

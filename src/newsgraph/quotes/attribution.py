@@ -146,7 +146,7 @@ class Attributor:
         if mention is None or len(mention.actors) != 1:
             return None
         actor = self.actors.actor(mention.actors[0])
-        return self.party(subject) if actor.kind in ("person", "organisation") else None
+        return self.party(subject) if actor.kind in ("person", "organisation", "group") else None
 
     def dash_attribution(self, quote_end: int) -> Attribution | None:
         """"..." ― Carla Sanchez: a name after a dash that follows the closing mark."""
