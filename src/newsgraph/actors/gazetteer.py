@@ -119,6 +119,9 @@ class Gazetteer:
             country = self.countries.get(key)
             if country:
                 return GazetteerMatch(i, i + length, country=country)
+        people = self.countries.get((keys[i][:-1],)) if keys[i].endswith("s") else None
+        if people is not None and people.kind == "adjective":  # "Albanians", "Nigerians"
+            return GazetteerMatch(i, i + 1, country=people)
         return None
 
     def sector_matches(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:

@@ -197,23 +197,25 @@ NON_STATE = {"rebel", "militant", "insurgent", "protester", "protestor", "demons
 _MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "nummod", "poss", "quantmod")
 
 
-def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
-    """Noun phrases that name groups by their sector: "Ugandan rebels", "Senior Hungarian and
-    Romanian officials", "the Syrian government", "police"."""
+def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
+                     matches: list[GazetteerMatch]) -> list[Mention]:
+    """Noun phrases that name groups: by their sector ("Ugandan rebels", "Senior Hungarian and
+    Romanian officials", "the Syrian government", "police"), by their country ("Palestinian
+    prisoners"), or by a demonym ("ethnic Albanians")."""
+    countries = {i for m in matches if m.country for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in taken and token.i not in countries:
             continue
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
-        if not (plural and gazetteer.sector_of_word(token) or lemma in INSTITUTIONS):
+        left = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS]
+        start = min((t.left_edge.i for t in left), default=token.i)
+        end = token.i + 1 + _of_phrase_length(token)
+        national = any(i in countries for i in range(start, end))
+        if not (plural and (gazetteer.sector_of_word(token) or national) or lemma in INSTITUTIONS):
             continue
-        if lemma in NON_STATE or plural or lemma in INSTITUTIONS:
-            left = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS]
-            start = min((t.left_edge.i for t in left), default=token.i)
-            end = token.i + 1 + _of_phrase_length(token)
-            if any(i in taken for i in range(start, end) if i != token.i and doc[i].pos_ == "PROPN"
-                   and doc[i].ent_type_ == "PERSON"):
-                continue
-            found.append(Mention(start, end, "collective", "GROUP"))
+        if any(i in taken for i in range(start, end) if doc[i].ent_type_ == "PERSON"):
+            continue
+        found.append(Mention(start, end, "collective", "GROUP"))
     return found

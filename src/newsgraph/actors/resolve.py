@@ -86,7 +86,7 @@ class _Resolver:
         self._people(names)
         self._organisations_and_countries(names)
         self._nominals(find_nominals(self.doc, names))
-        self._collectives(find_collectives(self.doc, self.gazetteer, self._linked_tokens()))
+        self._collectives(find_collectives(self.doc, self.gazetteer, self._linked_tokens(), self.matches))
         self._pronouns_and_groups(find_pronouns(self.doc), find_groups(self.doc))
         return self._analysis()
 

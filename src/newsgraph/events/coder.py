@@ -29,6 +29,9 @@ INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "want", "hope"
                 "desire", "forward", "determined", "eager", "wish", "expect", "offer", "decide"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
+# Acts whose content is another act: appeals, demands, rejections, threats.
+SPEECH_ACT_ROOTS = {"02", "10", "12", "13"}
+SPEECH_ACT_DEPTH = 4
 # Confidence from how complete the arguments are, set by hand: an event with both a source and
 # a target actor is rarely a false trigger; one with neither is never emitted.
 CONFIDENCE_BASE = 0.5
@@ -47,8 +50,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             continue  # "strengthen cooperation" is one event, not two
         triggers.add(token.i)
         source, target = _arguments(token, pattern, actors)
-        if not source and not target:
-            continue
+        if not source and not target and not (pattern.pos == "verb" and _has_nominal_subject(token)):
+            continue  # "a roadside bombing killed one soldier" stays an event; a bare noun does not
         code = pattern.cameo
         if _intended(token) and code[:2] not in VERBAL_ROOTS:
             code = intent_code(code)
@@ -62,7 +65,26 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             trigger=Span(token.idx, token.idx + len(token.text), token.text),
             sentence=(sentence.start_char, sentence.end_char), via=via,
             negated=_negated(token), hypothetical=_hypothetical(token), confidence=round(confidence, 2)))
-    return tuple(e for e in events if not _frame_of_another(doc, e, triggers))
+    codes = {doc.char_span(e.trigger.start, e.trigger.end).root.i: e.cameo for e in events}
+    return tuple(e for e in events
+                 if not _frame_of_another(doc, e, triggers) and not _content_of_speech_act(doc, e, codes))
+
+
+def _has_nominal_subject(verb: Token) -> bool:
+    subject = _subject(verb)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN")
+
+
+def _content_of_speech_act(doc: Doc, event: Event, codes: dict[int, str]) -> bool:
+    """"demanded that the US cancel plans": what is demanded, threatened or rejected is part of
+    that act, not an event of its own."""
+    token = doc.char_span(event.trigger.start, event.trigger.end).root
+    for depth, ancestor in enumerate(token.ancestors):
+        if depth >= SPEECH_ACT_DEPTH:
+            break
+        if codes.get(ancestor.i, "")[:2] in SPEECH_ACT_ROOTS:
+            return True
+    return False
 
 
 def _frame_of_another(doc: Doc, event: Event, triggers: set[int]) -> bool:
@@ -80,7 +102,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     else:
         return None
     candidates = [*patterns.lookup(token.lemma_.lower(), pos), *patterns.lookup(token.lower_, pos)]
-    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    objects = {form for c in token.children if c.dep_ == "dobj" for form in (c.lemma_.lower(), c.lower_)}
     for pattern in sorted(candidates, key=lambda p: not p.objects):
         if not pattern.objects or pattern.objects & objects:
             return pattern
