@@ -89,9 +89,10 @@ def derive_countries(petrarch: Path) -> list[tuple[str, str, str]]:
             if value and "," not in value:
                 rows[(country.alpha_3, value)] = "name"
     for iso3, info in by_iso3.items():
-        rows[(iso3, info["name"])] = "canonical"
         if info.get("capital"):
             rows[(iso3, info["capital"])] = "capital"
+    for iso3, info in by_iso3.items():  # after capitals: "Djibouti" is first the country's name
+        rows[(iso3, info["name"])] = "canonical"
 
     phoenix = phoenix_country_aliases(petrarch / "Phoenix.Countries.actors.txt")
     owners: dict[str, set[str]] = defaultdict(set)

@@ -215,7 +215,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         national = any(i in countries for i in range(start, end))
         if not (plural and (gazetteer.sector_of_word(token) or national) or lemma in INSTITUTIONS):
             continue
-        if any(i in taken for i in range(start, end) if doc[i].ent_type_ == "PERSON"):
+        if token.ent_type_ == "PERSON":
             continue
         found.append(Mention(start, end, "collective", "GROUP"))
     return found

@@ -187,7 +187,7 @@ class _Resolver:
         root = mention.span(self.doc).root
         if root.dep_ in MODIFIER_DEPS:
             return False
-        return not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "from", "into", "near"))
+        return not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from", "into", "near"))
 
     def _in_title(self, mention: Mention) -> bool:
         return any(i in self.title_tokens for i in range(mention.start, mention.end))

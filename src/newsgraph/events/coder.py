@@ -116,6 +116,7 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     else:
         source = _noun_source(trigger, actors)
     target = (_target(trigger, pattern, actors, passive) or _any_target(trigger, actors, passive)
+              or _addressed_in_content(trigger, pattern, actors, exclude=source)
               or _first_actor_after(trigger, actors, exclude=source))
     if pattern.pos == "noun" and source and not target:
         target = _governing_subject(trigger, actors, exclude=source)
@@ -158,6 +159,23 @@ def _any_target(trigger: Token, actors: ActorAnalysis, passive: bool) -> tuple[s
     "on" an actor ("offered to hand over to Great Britain ...")."""
     pattern = Pattern(trigger.lemma_.lower(), "verb", "", ("dobj", "to", "with", "against", "on"))
     return _target(trigger, pattern, actors, passive)
+
+
+def _addressed_in_content(trigger: Token, pattern: Pattern, actors: ActorAnalysis,
+                          exclude: tuple[str, ...]) -> tuple[str, ...]:
+    """"The PRC demanded that the US cancel ...": a demand or threat targets its content's subject."""
+    if pattern.cameo[:2] not in SPEECH_ACT_ROOTS:
+        return ()
+    for child in trigger.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            found = tuple(a for a in _with_conjuncts(_own_subject(child), actors) if a not in exclude)
+            if found:
+                return found
+    return ()
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _first_actor_after(trigger: Token, actors: ActorAnalysis, exclude: tuple[str, ...]) -> tuple[str, ...]:
