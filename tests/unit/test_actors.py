@@ -44,3 +44,38 @@ def test_nominal_titles_set_the_country(gazetteer):
     actors = _by_name(find_actors(two_sides_story(), gazetteer))
     assert actors["Kim Jong-un"].country == "PRK"
     assert actors["Lavrov"].country == "RUS"
+
+
+def test_national_collectives_are_one_actor_per_country(gazetteer):
+    from tests.unit.docs import build
+    doc = build("""
+        Senior    senior    ADJ   JJ  4 amod
+        Hungarian hungarian ADJ   JJ  4 amod
+        and       and       CCONJ CC  1 cc
+        Romanian  romanian  ADJ   JJ  1 conj
+        officials official  NOUN  NNS 5 nsubj
+        agreed    agree     VERB  VBD 5 ROOT
+        ,         ,         PUNCT ,   5 punct
+        and       and       CCONJ CC  5 cc
+        Albanians Albanians PROPN NNPS 9 nsubj
+        protested protest   VERB  VBD 5 conj
+    """)
+    analysis = find_actors(doc, gazetteer)
+    codes = {analysis.actor(a).code for a in analysis.mention_at(4).actors}
+    assert codes == {"HUNGOV", "ROUGOV"}
+    assert [analysis.actor(a).country for a in analysis.mention_at(8).actors] == ["ALB"]
+
+
+def test_they_is_the_group_named_before(gazetteer):
+    from tests.unit.docs import build
+    doc = build("""
+        Ugandan  ugandan  ADJ  JJ  1 amod
+        rebels   rebel    NOUN NNS 2 nsubj
+        said     say      VERB VBD 2 ROOT
+        they     they     PRON PRP 4 nsubj
+        left     leave    VERB VBD 2 ccomp
+    """)
+    analysis = find_actors(doc, gazetteer)
+    (rebels,) = analysis.mention_at(1).actors
+    assert analysis.actor(rebels).code == "UGAREB"
+    assert analysis.mention_at(3).actors == (rebels,)

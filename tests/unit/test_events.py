@@ -46,3 +46,33 @@ def test_without_publication_date_relative_dates_stay_null(gazetteer):
     events, _ = _events(gazetteer, published=None)
     meeting = next(e for e in events if e.trigger.text == "met")
     assert meeting.date.value is None and meeting.date.text == "Saturday"
+
+
+def _code(rows):
+    from tests.unit.docs import build
+    from newsgraph.actors import default_gazetteer
+    doc = build(rows)
+    actors = find_actors(doc, default_gazetteer())
+    return code_events(doc, actors, find_quotes(doc, actors), default_patterns()), actors
+
+
+def test_what_is_demanded_is_part_of_the_demand():
+    events, actors = _code("""
+        China   China   PROPN NNP 1 nsubj B-GPE
+        demanded demand VERB  VBD 1 ROOT
+        that    that    SCONJ IN  5 mark
+        the     the     DET   DT  4 det
+        US      US      PROPN NNP 5 nsubj B-GPE
+        cancel  cancel  VERB  VB  1 ccomp
+        plans   plan    NOUN  NNS 5 dobj
+    """)
+    assert [(e.cameo, e.plover) for e in events] == [("100", "REQUEST")]
+    assert [actors.actor(a).code for a in events[0].target] == ["USA"]
+
+
+def test_an_act_with_a_subject_but_no_known_actor_is_still_coded():
+    events, _ = _code("""
+        Prisoners prisoner NOUN NNS 1 nsubj
+        rioted    riot     VERB VBD 1 ROOT
+    """)
+    assert [(e.cameo, e.plover, e.source) for e in events] == [("145", "PROTEST", ())]
