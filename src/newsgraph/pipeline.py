@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from newsgraph.actors import Gazetteer, default_gazetteer, find_actors
 from newsgraph.errors import InputTooLong
 from newsgraph.events import PatternSet, code_events, default_patterns, merge_events
+from newsgraph.events.located import locate_targets
 from newsgraph.ingest import clean, make_article
 from newsgraph.nlp import load_model
 from newsgraph.normalize import date_events, find_places, find_times, place_events
@@ -49,7 +50,8 @@ def analyse(article: Article, doc: Doc, knowledge: Knowledge) -> ArticleResult:
     places = find_places(doc, knowledge.gazetteer, actors)
     events = code_events(doc, actors, quotes, knowledge.patterns)
     events = place_events(doc, date_events(doc, events, times), places)
-    return ArticleResult(article=article, actors=actors.actors, quotes=quotes, events=merge_events(events),
+    events, actor_records = locate_targets(merge_events(events), actors.actors, knowledge.gazetteer.country_name)
+    return ArticleResult(article=article, actors=actor_records, quotes=quotes, events=events,
                          times=tuple(t.record for t in times), places=tuple(p.record for p in places))
 
 
