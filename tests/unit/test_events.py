@@ -76,3 +76,18 @@ def test_an_act_with_a_subject_but_no_known_actor_is_still_coded():
         rioted    riot     VERB VBD 1 ROOT
     """)
     assert [(e.cameo, e.plover, e.source) for e in events] == [("145", "PROTEST", ())]
+
+
+def test_event_without_target_takes_the_country_it_happens_in():
+    from newsgraph.events.located import locate_targets
+    from newsgraph.records import Actor, Event, Place, Span
+
+    rioters = Actor("A1", "Palestinian prisoners", "group", country="PSE")
+    riot = Event(id="E1", cameo="145", plover="PROTEST", mode=None, goldstein=-6.5, quad_class=4,
+                 source=("A1",), target=(), trigger=Span(22, 29, "rioted"), sentence=(0, 50),
+                 place=Place(40, 46, "Israel", "Israel", "ISR"))
+    (located,), actors = locate_targets([riot], [rioters], lambda code: {"ISR": "Israel"}[code])
+    israel = actors[1]
+    assert (israel.id, israel.kind, israel.code) == ("A2", "country", "ISR")
+    assert israel.mentions == (Span(40, 46, "Israel"),)
+    assert located.target == ("A2",)
