@@ -78,16 +78,20 @@ def test_an_act_with_a_subject_but_no_known_actor_is_still_coded():
     assert [(e.cameo, e.plover, e.source) for e in events] == [("145", "PROTEST", ())]
 
 
-def test_event_without_target_takes_the_country_it_happens_in():
+def test_domestic_event_without_target_takes_its_country_but_not_abroad():
     from newsgraph.events.located import locate_targets
     from newsgraph.records import Actor, Event, Place, Span
 
-    rioters = Actor("A1", "Palestinian prisoners", "group", country="PSE")
-    riot = Event(id="E1", cameo="145", plover="PROTEST", mode=None, goldstein=-6.5, quad_class=4,
-                 source=("A1",), target=(), trigger=Span(22, 29, "rioted"), sentence=(0, 50),
-                 place=Place(40, 46, "Israel", "Israel", "ISR"))
-    (located,), actors = locate_targets([riot], [rioters], lambda code: {"ISR": "Israel"}[code])
-    israel = actors[1]
-    assert (israel.id, israel.kind, israel.code) == ("A2", "country", "ISR")
-    assert israel.mentions == (Span(40, 46, "Israel"),)
-    assert located.target == ("A2",)
+    def event(source):
+        return Event(id="E1", cameo="170", plover="COERCE", mode=None, goldstein=-7.0, quad_class=4,
+                     source=(source,), target=(), trigger=Span(14, 23, "prevented"), sentence=(0, 60),
+                     place=Place(50, 56, "Turkey", "Turkey", "TUR"))
+    police = Actor("A1", "Turkish police", "group", country="TUR", sector="COP")
+    visitors = Actor("A2", "Greek soldiers", "group", country="GRC", sector="MIL")
+    (domestic, abroad), actors = locate_targets([event("A1"), event("A2")], [police, visitors],
+                                                lambda code: {"TUR": "Turkey"}[code])
+    turkey = actors[2]
+    assert (turkey.id, turkey.kind, turkey.code, turkey.mentions) == ("A3", "country", "TUR",
+                                                                       (Span(50, 56, "Turkey"),))
+    assert domestic.target == ("A3",)
+    assert abroad.target == ()

@@ -194,6 +194,15 @@ INSTITUTIONS = {"government", "army", "military", "police", "parliament", "minis
 # Collectives that are actors even when the text gives no country ("rebels attacked").
 NON_STATE = {"rebel", "militant", "insurgent", "protester", "protestor", "demonstrator", "guerrilla",
              "gunman", "terrorist", "separatist", "rioter", "striker", "extremist", "jihadist"}
+# Plural nouns for people that are actors when a country qualifies them ("Palestinian prisoners"),
+# unlike "DPRK-Russia talks"; sector words ("soldiers", "officials") are actors anyway.
+PEOPLE = {"prisoner", "worker", "student", "refugee", "civilian", "citizen", "national", "resident",
+          "youth", "people", "villager", "farmer", "hacker", "settler", "migrant", "immigrant", "voter",
+          "teacher", "doctor", "journalist", "reporter", "activist", "pilgrim", "tourist", "fisherman",
+          "sailor", "crew", "passenger", "hostage", "detainee", "inmate", "victim", "child", "woman",
+          "man", "family", "leader", "member", "supporter", "opponent", "delegate", "representative",
+          "negotiator", "monk", "priest", "cleric", "tribesman", "clan", "muslim", "christian", "jew",
+          "kurd", "shiite", "sunni", "hindu", "sikh", "buddhist", "group", "faction", "union"}
 _MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "nummod", "poss", "quantmod")
 
 
@@ -212,7 +221,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         left = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS]
         start = min((t.left_edge.i for t in left), default=token.i)
         end = token.i + 1 + _of_phrase_length(token)
-        national = any(i in countries for i in range(start, end))
+        national = any(i in countries for i in range(start, end)) and (lemma in PEOPLE or token.i in countries)
         if not (plural and (gazetteer.sector_of_word(token) or national) or lemma in INSTITUTIONS):
             continue
         if token.ent_type_ == "PERSON":

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
+from newsgraph.actors.mentions import NON_STATE, PEOPLE
 from newsgraph.events.ontology import cameo_table, intent_code
 from newsgraph.events.patterns import Pattern, PatternSet
 from newsgraph.records import Event, Quote, Span
@@ -29,6 +30,13 @@ INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "want", "hope"
                 "desire", "forward", "determined", "eager", "wish", "expect", "offer", "decide"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
+# Subjects that act though no actor stands for them: attacks, and armed or crowd words.
+AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "strike", "missile",
+               "mine", "shelling", "gunfire", "aircraft", "helicopter", "drone", "warship", "tank",
+               "crowd", "mob", "police", "army", "troop", "soldier", "force", *NON_STATE}
+# Prepositions that never introduce a target ("fought alongside X" names an ally).
+NOT_TARGET_PREPOSITIONS = {"alongside", "beside", "besides", "among", "amid", "despite", "during",
+                           "after", "before", "since", "until", "like", "unlike", "via", "through"}
 # Acts whose content is another act: appeals, demands, rejections, threats.
 SPEECH_ACT_ROOTS = {"02", "10", "12", "13"}
 SPEECH_ACT_DEPTH = 4
@@ -71,8 +79,12 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
 
 
 def _has_nominal_subject(verb: Token) -> bool:
+    """A subject that can act: a name, people ("prisoners"), or an attack ("a roadside bombing")."""
     subject = _subject(verb)
-    return subject is not None and subject.pos_ in ("NOUN", "PROPN")
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "PROPN" or subject.pos_ == "NOUN" and (lemma in PEOPLE or lemma in AGENT_NOUNS)
 
 
 def _content_of_speech_act(doc: Doc, event: Event, codes: dict[int, str]) -> bool:
@@ -187,6 +199,8 @@ def _first_actor_after(trigger: Token, actors: ActorAnalysis, exclude: tuple[str
         path = [token, *token.ancestors]
         between = path[1:path.index(trigger)] if trigger in path else []
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "prt") for t in between):
+            continue
+        if any(t.dep_ == "prep" and t.lower_ in NOT_TARGET_PREPOSITIONS for t in between):
             continue
         found = tuple(a for a in actors.actors_at(token.i) if a not in exclude)
         if found:

@@ -1,8 +1,9 @@
-"""CAMEO's and PLOVER's convention for events with no target: the country where they happen.
+"""CAMEO's and PLOVER's convention for domestic events with no target: the country where they
+happen ("Turkish police prevented the demonstration in Sivas" is TUR → TUR).
 
-"Palestinian prisoners rioted at a jail in northern Israel" is coded PSE → ISR. The country is
-taken from the event's place; where no actor stands for it yet, a country actor is added with
-the place's words as its mention.
+The country is taken from the event's place, and only where the source is of that country or of
+none: North Korean troops fighting in Russia's Kursk region are not fighting Russia. Where no
+actor stands for the country yet, a country actor is added with the place's words as its mention.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor],
     """Events without a target get their place's country as target; returns events and actors."""
     actors = list(actors)
     located = []
+    countries = {a.id: a.country for a in actors}
     for event in events:
         if event.target or event.place is None or event.place.country is None:
             located.append(event)
+            continue
+        if any(countries.get(a) not in (None, event.place.country) for a in event.source):
+            located.append(event)  # abroad ("fought in Russia's Kursk region") is not against the host
             continue
         country = _country_actor(actors, event.place.country, country_name)
         mention = Span(event.place.start, event.place.end, event.place.text)

@@ -187,7 +187,7 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if branch is None:
             continue
         attribution = attributor.attribute(token)
-        if attribution.speaker is None:
+        if attribution.speaker is None or _unresolved_pronoun(attribution.speaker):
             continue
         start, end = _clause_span(branch, exclude=token, cues=attributor.cues)
         if branch.i < token.i and _ends_sentence(token):
@@ -196,6 +196,11 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             continue
         found.append(_Draft("indirect", [(start, end)], attribution))
     return _drop_restatements(found, drafts)
+
+
+def _unresolved_pronoun(speaker: Party) -> bool:
+    """"It shows ..." or "this means ...": no one is speaking."""
+    return speaker.actor is None and speaker.span.text.lower() in ("it", "this", "that", "which", "what", "they")
 
 
 def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Draft]) -> _Draft | None:
