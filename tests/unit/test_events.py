@@ -95,3 +95,24 @@ def test_domestic_event_without_target_takes_its_country_but_not_abroad():
                                                                        (Span(50, 56, "Turkey"),))
     assert domestic.target == ("A3",)
     assert abroad.target == ()
+
+
+def test_conditional_intention_is_a_threat_and_refused_intention_a_rejection():
+    threat, _ = _code("""
+        Nigeria   Nigeria   PROPN NNP 2 nsubj B-GPE
+        will      will      AUX   MD  2 aux
+        withdraw  withdraw  VERB  VB  2 ROOT
+        troops    troop     NOUN  NNS 2 dobj
+        unless    unless    SCONJ IN  6 mark
+        Chad      Chad      PROPN NNP 6 nsubj B-GPE
+        agrees    agree     VERB  VBZ 2 advcl
+    """)
+    assert [e.plover for e in threat if e.trigger.text == "withdraw"] == ["THREATEN"]
+    refusal, _ = _code("""
+        Syria     Syria     PROPN NNP 3 nsubj B-GPE
+        will      will      AUX   MD  3 aux
+        not       not       PART  RB  3 neg
+        accept    accept    VERB  VB  3 ROOT
+        refugees  refugee   NOUN  NNS 3 dobj
+    """)
+    assert [(e.cameo, e.plover, e.negated) for e in refusal] == [("120", "REJECT", True)]

@@ -33,7 +33,12 @@ VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # Subjects that act though no actor stands for them: attacks, and armed or crowd words.
 AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "strike", "missile",
                "mine", "shelling", "gunfire", "aircraft", "helicopter", "drone", "warship", "tank",
-               "crowd", "mob", "police", "army", "troop", "soldier", "force", *NON_STATE}
+               "crowd", "mob", "police", "army", "troop", "soldier", "force", "official", "leader",
+               "minister", "president", "spokesman", "diplomat", "envoy", "officer", "commander",
+               "movement", "party", "organization", "organisation", "government", "council", "court",
+               "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE}
+# Conditional intentions ("will withdraw unless ...") are threats, by what is threatened.
+THREAT_CODES = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
 # Prepositions that never introduce a target ("fought alongside X" names an ally).
 NOT_TARGET_PREPOSITIONS = {"alongside", "beside", "besides", "among", "amid", "despite", "during",
                            "after", "before", "since", "until", "like", "unlike", "via", "through"}
@@ -61,8 +66,13 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         if not source and not target and not (pattern.pos == "verb" and _has_nominal_subject(token)):
             continue  # "a roadside bombing killed one soldier" stays an event; a bare noun does not
         code = pattern.cameo
-        if _intended(token) and code[:2] not in VERBAL_ROOTS:
+        intended = _intended(token)
+        if intended and _conditional(token):
+            code = THREAT_CODES.get(code[:2], "130")  # "will withdraw ... unless": a threat
+        elif intended and code[:2] not in VERBAL_ROOTS:
             code = intent_code(code)
+        if intended and _negated(token) and code[:2] in ("03", "04", "05", "06", "07", "08"):
+            code = "120"  # "will not accept refugees": a refusal
         kind = table[code]
         via = _reporting_chain(token, quotes, source)
         confidence = CONFIDENCE_BASE + CONFIDENCE_PER_ARGUMENT * (bool(source) + bool(target))
@@ -301,8 +311,13 @@ def _hypothetical(trigger: Token) -> bool:
                for c in t.children if t.pos_ in ("VERB", "AUX"))
 
 
+def _conditional(trigger: Token) -> bool:
+    return any(c.dep_ in ("advcl", "mark") and any(m.lower_ in ("unless", "if") for m in (c, *c.children))
+               for c in trigger.children)
+
+
 def _intended(trigger: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "may", "might"} for c in trigger.children):
         return True
     current = trigger
     for _ in range(4):
