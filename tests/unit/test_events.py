@@ -116,3 +116,15 @@ def test_conditional_intention_is_a_threat_and_refused_intention_a_rejection():
         refugees  refugee   NOUN  NNS 3 dobj
     """)
     assert [(e.cameo, e.plover, e.negated) for e in refusal] == [("120", "REJECT", True)]
+
+
+def test_domestic_protest_without_target_or_place_targets_its_own_country():
+    from newsgraph.events.located import locate_targets
+    from newsgraph.records import Actor, Event, Span
+
+    algerians = Actor("A1", "Young Algerians", "group", country="DZA")
+    blocked = Event(id="E1", cameo="144", plover="PROTEST", mode="obstruct", goldstein=-5.0, quad_class=4,
+                    source=("A1",), target=(), trigger=Span(16, 23, "blocked"), sentence=(0, 40))
+    (event,), actors = locate_targets([blocked], [algerians], lambda code: {"DZA": "Algeria"}[code])
+    assert [(a.name, a.kind) for a in actors] == [("Young Algerians", "group"), ("Algeria", "country")]
+    assert event.target == ("A2",)

@@ -1,9 +1,13 @@
-"""CAMEO's and PLOVER's convention for domestic events with no target: the country where they
-happen ("Turkish police prevented the demonstration in Sivas" is TUR → TUR).
+"""CAMEO's and PLOVER's conventions for events the text gives no target.
 
-The country is taken from the event's place, and only where the source is of that country or of
-none: North Korean troops fighting in Russia's Kursk region are not fighting Russia. Where no
-actor stands for the country yet, a country actor is added with the place's words as its mention.
+- An event in a named place targets that place's country ("Serbia eased emergency measures in
+  Montenegro province": SRB → MNE), except force used abroad, which is rarely against the host
+  (North Korean troops fighting in Russia's Kursk region are not fighting Russia).
+- A domestic act of protest, coercion, force or concession with neither target nor place targets
+  its source's own country ("Turkish police prevented the demonstration": TUR → TUR).
+
+Where no actor stands for the country yet, a country actor is added (with the place's words as
+its mention when the place names it).
 """
 
 from __future__ import annotations
@@ -13,33 +17,43 @@ from dataclasses import replace
 
 from newsgraph.records import Actor, Event, Span
 
+# CAMEO roots of acts that, with no target, are taken to be done at home.
+DOMESTIC_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+MATERIAL_CONFLICT = 4
+
 
 def locate_targets(events: Sequence[Event], actors: Sequence[Actor],
                    country_name) -> tuple[tuple[Event, ...], tuple[Actor, ...]]:
-    """Events without a target get their place's country as target; returns events and actors."""
+    """Events with their conventional targets; returns the events and the actors (with any added)."""
     actors = list(actors)
     located = []
-    countries = {a.id: a.country for a in actors}
     for event in events:
-        if event.target or event.place is None or event.place.country is None:
+        code = None if event.target else _conventional_target(event, actors)
+        if code is None:
             located.append(event)
             continue
-        if any(countries.get(a) not in (None, event.place.country) for a in event.source):
-            located.append(event)  # abroad ("fought in Russia's Kursk region") is not against the host
-            continue
-        country = _country_actor(actors, event.place.country, country_name)
-        mention = Span(event.place.start, event.place.end, event.place.text)
-        if mention not in country.mentions:
-            country = replace(country, mentions=tuple(sorted((*country.mentions, mention),
-                                                             key=lambda m: m.start)))
-            actors = [country if a.id == country.id else a for a in actors]
-        if country.id in event.source:
-            located.append(event)
-            continue
-        located.append(replace(event, target=(country.id,)))
+        country = _country_actor(actors, code, country_name)
+        if event.place is not None and event.place.country == code:
+            mention = Span(event.place.start, event.place.end, event.place.text)
+            if mention not in country.mentions:
+                country = replace(country, mentions=tuple(sorted((*country.mentions, mention),
+                                                                 key=lambda m: m.start)))
+                actors = [country if a.id == country.id else a for a in actors]
+        located.append(event if country.id in event.source else replace(event, target=(country.id,)))
     return tuple(located), tuple(actors)
 
 
+def _conventional_target(event: Event, actors: list[Actor]) -> str | None:
+    countries = {a.id: a.country for a in actors}
+    sources = {countries.get(a) for a in event.source} - {None}
+    if event.place is not None and event.place.country:
+        abroad = bool(sources) and event.place.country not in sources
+        if abroad and event.quad_class == MATERIAL_CONFLICT:
+            return None
+        return event.place.country
+    if event.cameo[:2] in DOMESTIC_ROOTS and len(sources) == 1:
+        return next(iter(sources))
+    return None
 def _country_actor(actors: list[Actor], code: str, country_name) -> Actor:
     found = next((a for a in actors if a.kind == "country" and a.country == code), None)
     if found is None:
