@@ -154,7 +154,7 @@ def find_nominals(doc: Doc, names: list[Mention]) -> list[Mention]:
         if _names_a_person(token, named):
             continue  # a title of a name ("Foreign Minister Sergei Lavrov"), not a mention of its own
         left = [t for t in token.lefts if t.dep_ in ("det", "poss", "amod", "compound", "nmod")]
-        if not left or not any(t.lower_ in ("the", "his", "her", "their", "its") or t.dep_ == "poss"
+        if not left or not any(t.lower_ in ("the", "his", "her", "their", "its", "a", "an") or t.dep_ == "poss"
                                for t in left):
             continue
         start = min(t.left_edge.i for t in left)

@@ -199,6 +199,12 @@ class _Resolver:
                 continue
             span = mention.span(self.doc)
             found = evidence(span, self.gazetteer, self.matches)
+            if span[0].lower_ in ("a", "an"):  # "a Jordanian official": someone new, unnamed
+                if found.country:
+                    entity = _Entity(_normalise(span.text), "person", evidence=[found])
+                    self.entities.append(entity)
+                    self._link(mention, entity)
+                continue
             entity = self._person_for_role(span.root, found, mention.start)
             if entity is None:
                 entity = _Entity(_normalise(span.text), "person", evidence=[found])
@@ -410,7 +416,7 @@ def _name_words(doc: Doc, mention: Mention) -> list[str]:
 
 def _normalise(text: str) -> str:
     words = text.split()
-    if words and words[0].lower() == "the":
+    if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
 
