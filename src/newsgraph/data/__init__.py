@@ -32,7 +32,7 @@ def read_table(name: str | Path, *, columns: tuple[str, ...]) -> Iterator[tuple[
         if len(cells) != len(header):
             raise MalformedDataFile(f"{label} line {number}: {len(cells)} cells where the header has "
                                     f"{len(header)}; separate columns with one tab")
-        yield number, dict(zip(header, cells))
+        yield number, dict(zip(header, cells, strict=True))
 
 
 def _load(name: str | Path) -> tuple[str, str]:

@@ -109,7 +109,7 @@ def score(sentences: Iterable[GoldSentence], predictions: Iterable[list[Predicte
     kind, with_actors, root = Counts(), Counts(), Counts()
     has_cameo = False
     confusion: Counter = Counter()
-    for sentence, predicted in zip(sentences, predictions):
+    for sentence, predicted in zip(sentences, predictions, strict=True):
         gold_types = [_gold_type(e) for e in sentence.events]
         pred_types = [_predicted_type(p, gold) for p in predicted for gold in [sentence.events[0]]]
         pred_types = [t for t in pred_types if t]

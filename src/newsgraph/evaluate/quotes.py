@@ -161,7 +161,7 @@ def evaluate_quotes(articles: Iterable[GoldArticle], pipeline, *, progress=None)
     outcomes = []
     articles = list(articles)
     docs = pipeline.nlp.pipe((a.text for a in articles), batch_size=8)
-    for article, doc in zip(articles, docs):
+    for article, doc in zip(articles, docs, strict=True):
         actors = find_actors(doc, pipeline.knowledge.gazetteer)
         quotes = find_quotes(doc, actors, cues=pipeline.knowledge.cues)
         outcomes.append((article, score_article(article, quotes, actors.actors, scores)))
