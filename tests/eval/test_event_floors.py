@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import SHARED
 
 PLOVER_DEV = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
-FLOORS = {"type": 0.72, "type_actors": 0.26}
+FLOORS = {"type": 0.75, "type_actors": 0.28}
 
 pytestmark = pytest.mark.model
 

@@ -128,3 +128,18 @@ def test_domestic_protest_without_target_or_place_targets_its_own_country():
     (event,), actors = locate_targets([blocked], [algerians], lambda code: {"DZA": "Algeria"}[code])
     assert [(a.name, a.kind) for a in actors] == [("Young Algerians", "group"), ("Algeria", "country")]
     assert event.target == ("A2",)
+
+
+def test_what_one_says_another_must_do_is_a_demand():
+    events, actors = _code("""
+        Russia      Russia      PROPN NNP 1 nsubj B-GPE
+        said        say         VERB  VBD 1 ROOT
+        Sudan       Sudan       PROPN NNP 4 nsubj B-GPE
+        must        must        AUX   MD  4 aux
+        return      return      VERB  VB  1 ccomp
+        helicopters helicopter  NOUN  NNS 4 dobj
+    """)
+    (demand,) = events
+    assert (demand.cameo, demand.plover, demand.trigger.text) == ("100", "REQUEST", "return")
+    assert [actors.actor(a).name for a in demand.source] == ["Russia"]
+    assert [actors.actor(a).name for a in demand.target] == ["Sudan"]

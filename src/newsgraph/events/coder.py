@@ -37,6 +37,7 @@ AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "
                "minister", "president", "spokesman", "diplomat", "envoy", "officer", "commander",
                "movement", "party", "organization", "organisation", "government", "council", "court",
                "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE}
+CONFLICT_ROOTS = {"09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 # Conditional intentions ("will withdraw unless ...") are threats, by what is threatened.
 THREAT_CODES = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
 # Prepositions that never introduce a target ("fought alongside X" names an ally).
@@ -65,14 +66,10 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         source, target = _arguments(token, pattern, actors)
         if not source and not target and not (pattern.pos == "verb" and _has_nominal_subject(token)):
             continue  # "a roadside bombing killed one soldier" stays an event; a bare noun does not
-        code = pattern.cameo
-        intended = _intended(token)
-        if intended and _conditional(token):
-            code = THREAT_CODES.get(code[:2], "130")  # "will withdraw ... unless": a threat
-        elif intended and code[:2] not in VERBAL_ROOTS:
-            code = intent_code(code)
-        if intended and _negated(token) and code[:2] in ("03", "04", "05", "06", "07", "08"):
-            code = "120"  # "will not accept refugees": a refusal
+        code = _coded_mode(token, pattern.cameo)
+        demand = _demanded(token, actors)
+        if demand is not None:  # "Russia said Sudan must return the helicopter"
+            code, source, target = "100", demand[0], demand[1]
         kind = table[code]
         via = _reporting_chain(token, quotes, source)
         confidence = CONFIDENCE_BASE + CONFIDENCE_PER_ARGUMENT * (bool(source) + bool(target))
@@ -311,9 +308,50 @@ def _hypothetical(trigger: Token) -> bool:
                for c in t.children if t.pos_ in ("VERB", "AUX"))
 
 
-def _conditional(trigger: Token) -> bool:
-    return any(c.dep_ in ("advcl", "mark") and any(m.lower_ in ("unless", "if") for m in (c, *c.children))
-               for c in trigger.children)
+def _coded_mode(trigger: Token, code: str) -> str:
+    """The code for how the act is put: done, intended, threatened or refused.
+
+    "will withdraw unless ..." and a forceful act "if ..." are threats; "would allow" and "will
+    visit" intentions; "will not accept" a refusal; "announced it would prohibit aid" (a decision
+    told in the past) is the act itself.
+    """
+    intended = _intended(trigger)
+    if not intended:
+        return code
+    conflict = code[:2] in CONFLICT_ROOTS
+    condition = _condition(trigger)
+    if condition == "unless" or condition == "if" and conflict:
+        return THREAT_CODES.get(code[:2], "130")
+    if _negated(trigger) and code[:2] in ("03", "04", "05", "06", "07", "08"):
+        return "120"
+    if code[:2] in VERBAL_ROOTS or conflict and _only_would(trigger):
+        return code
+    return intent_code(code)
+
+
+def _condition(trigger: Token) -> str | None:
+    for clause in trigger.children:
+        if clause.dep_ == "advcl":
+            for mark in clause.children:
+                if mark.dep_ == "mark" and mark.lower_ in ("unless", "if"):
+                    return mark.lower_
+    return None
+
+
+def _only_would(trigger: Token) -> bool:
+    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    return "would" in auxiliaries and not auxiliaries & FUTURE_AUX
+
+
+def _demanded(trigger: Token, actors: ActorAnalysis) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """An act someone says another "must" do is a demand by the one who says it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in trigger.children):
+        return None
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in ("say", "announce", "insist", "declare", "state"):
+        return None
+    source = _with_conjuncts(_subject(trigger.head), actors)
+    target = _with_conjuncts(_own_subject(trigger), actors)
+    return (source, target) if source else None
 
 
 def _intended(trigger: Token) -> bool:
