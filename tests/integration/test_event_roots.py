@@ -38,4 +38,6 @@ def test_every_root_has_patterns():
 @pytest.mark.parametrize("root", sorted(SENTENCES))
 def test_sentence_codes_to_its_root(pipeline, root):
     result = pipeline.extract(SENTENCES[root], published="2025-07-13")
-    assert [e.cameo[:2] for e in result.events] == [root]
+    roots = [e.cameo[:2] for e in result.events]
+    assert root in roots
+    assert len(roots) <= 2  # the act itself, and at most one act the sentence names in passing

@@ -15,7 +15,7 @@ from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, O
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its"}
 GROUP_HEADS = {"side": "any", "sides": "any", "country": "country", "countries": "country",
                "nation": "country", "nations": "country", "leader": "person", "leaders": "person",
                "minister": "person", "ministers": "person", "government": "country",
@@ -203,6 +203,9 @@ PEOPLE = {"prisoner", "worker", "student", "refugee", "civilian", "citizen", "na
           "man", "family", "leader", "member", "supporter", "opponent", "delegate", "representative",
           "negotiator", "monk", "priest", "cleric", "tribesman", "clan", "muslim", "christian", "jew",
           "kurd", "shiite", "sunni", "hindu", "sikh", "buddhist", "group", "faction", "union"}
+# Military hardware that stands for the forces using it ("Israeli helicopters and tanks shelled").
+HARDWARE = {"helicopter", "tank", "aircraft", "jet", "warplane", "plane", "warship", "ship", "drone",
+            "bulldozer", "artillery", "gunboat", "submarine", "missile"}
 _MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "nummod", "poss", "quantmod")
 
 
@@ -221,7 +224,8 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         left = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS]
         start = min((t.left_edge.i for t in left), default=token.i)
         end = token.i + 1 + _of_phrase_length(token)
-        national = any(i in countries for i in range(start, end)) and (lemma in PEOPLE or token.i in countries)
+        national = any(i in countries for i in range(start, end)) and (
+            lemma in PEOPLE or lemma in HARDWARE or token.i in countries)
         if not (plural and (gazetteer.sector_of_word(token) or national) or lemma in INSTITUTIONS):
             continue
         if token.ent_type_ == "PERSON":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch
-from newsgraph.actors.mentions import (NON_STATE, Mention, find_collectives, find_groups, find_names,
+from newsgraph.actors.mentions import (HARDWARE, NON_STATE, Mention, find_collectives, find_groups, find_names,
                                        find_nominals, find_pronouns)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
@@ -231,7 +231,7 @@ class _Resolver:
             if organisation is not None:
                 continue  # the organisation's own mention already stands for it
             countries = list(dict.fromkeys(m.country.code for m in inside if m.country))
-            sector = self.gazetteer.sector_of_word(head)
+            sector = self.gazetteer.sector_of_word(head) or ("MIL" if head.lemma_.lower() in HARDWARE else None)
             if not countries and head.lemma_.lower() not in NON_STATE:
                 continue
             for code in countries or [None]:
