@@ -15,7 +15,7 @@ from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, O
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its", "it"}
 GROUP_HEADS = {"side": "any", "sides": "any", "country": "country", "countries": "country",
                "nation": "country", "nations": "country", "leader": "person", "leaders": "person",
                "minister": "person", "ministers": "person", "government": "country",
@@ -140,8 +140,10 @@ def _consistent_labels(doc: Doc, names: list[Mention]) -> list[Mention]:
 
 
 def find_pronouns(doc: Doc) -> list[Mention]:
+    """Pronouns for people and for collectives; "it" only as the subject of an act (not "it is")."""
     return [Mention(t.i, t.i + 1, "pronoun", "PRON" if t.lower_ in PERSON_PRONOUNS else "PRONPL")
-            for t in doc if t.lower_ in PERSON_PRONOUNS or t.lower_ in PLURAL_PRONOUNS]
+            for t in doc if t.lower_ in PERSON_PRONOUNS or t.lower_ in PLURAL_PRONOUNS
+            and (t.lower_ != "it" or t.dep_ == "nsubj" and t.head.pos_ == "VERB")]
 
 
 def find_nominals(doc: Doc, names: list[Mention]) -> list[Mention]:

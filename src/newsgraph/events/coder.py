@@ -37,6 +37,7 @@ AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "
                "minister", "president", "spokesman", "diplomat", "envoy", "officer", "commander",
                "movement", "party", "organization", "organisation", "government", "council", "court",
                "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE}
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 CONFLICT_ROOTS = {"09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 # Conditional intentions ("will withdraw unless ...") are threats, by what is threatened.
 THREAT_CODES = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
@@ -121,7 +122,9 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     else:
         return None
     candidates = [*patterns.lookup(token.lemma_.lower(), pos), *patterns.lookup(token.lower_, pos)]
-    objects = {form for c in token.children if c.dep_ == "dobj" for form in (c.lemma_.lower(), c.lower_)}
+    objects = {form for c in token.children if c.dep_ == "dobj"
+               for word in (c, *(m for m in c.children if m.dep_ == "compound"))  # "a mediation effort"
+               for form in (word.lemma_.lower(), word.lower_)}
     for pattern in sorted(candidates, key=lambda p: not p.objects):
         if not pattern.objects or pattern.objects & objects:
             return pattern
@@ -315,6 +318,8 @@ def _coded_mode(trigger: Token, code: str) -> str:
     visit" intentions; "will not accept" a refusal; "announced it would prohibit aid" (a decision
     told in the past) is the act itself.
     """
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail" and code[:2] in COOPERATIVE_ROOTS:
+        return "120"  # "failed to reach agreement"
     intended = _intended(trigger)
     if not intended:
         return code
@@ -322,7 +327,7 @@ def _coded_mode(trigger: Token, code: str) -> str:
     condition = _condition(trigger)
     if condition == "unless" or condition == "if" and conflict:
         return THREAT_CODES.get(code[:2], "130")
-    if _negated(trigger) and code[:2] in ("03", "04", "05", "06", "07", "08"):
+    if _negated(trigger) and code[:2] in COOPERATIVE_ROOTS:
         return "120"
     if code[:2] in VERBAL_ROOTS or conflict and _only_would(trigger):
         return code
