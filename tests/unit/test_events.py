@@ -143,3 +143,15 @@ def test_what_one_says_another_must_do_is_a_demand():
     assert (demand.cameo, demand.plover, demand.trigger.text) == ("100", "REQUEST", "return")
     assert [actors.actor(a).name for a in demand.source] == ["Russia"]
     assert [actors.actor(a).name for a in demand.target] == ["Sudan"]
+
+
+def test_the_purpose_of_an_act_is_not_an_act():
+    events, _ = _code("""
+        Algerians Algerians PROPN NNPS 1 nsubj
+        blocked   block     VERB  VBD  1 ROOT
+        roads     road      NOUN  NNS  1 dobj
+        to        to        PART  TO   4 aux
+        press     press     VERB  VB   1 advcl
+        demands   demand    NOUN  NNS  4 dobj
+    """)
+    assert [(e.cameo, e.trigger.text) for e in events] == [("144", "blocked")]

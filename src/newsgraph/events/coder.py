@@ -83,7 +83,20 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             negated=_negated(token), hypothetical=_hypothetical(token), confidence=round(confidence, 2)))
     codes = {doc.char_span(e.trigger.start, e.trigger.end).root.i: e.cameo for e in events}
     return tuple(e for e in events
-                 if not _frame_of_another(doc, e, triggers) and not _content_of_speech_act(doc, e, codes))
+                 if not _frame_of_another(doc, e, triggers) and not _content_of_speech_act(doc, e, codes)
+                 and not _purpose_or_background(doc, e, codes))
+
+
+def _purpose_or_background(doc: Doc, event: Event, codes: dict[int, str]) -> bool:
+    """"blocked roads to press their demands": the purpose of an act is not an act; nor is a
+    participle that qualifies a noun ("weapons seized last year")."""
+    token = doc.char_span(event.trigger.start, event.trigger.end).root
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return True
+    purpose = token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return purpose and token.head.i in codes and token.dep_ == "advcl"
 
 
 def _has_nominal_subject(verb: Token) -> bool:
