@@ -86,3 +86,13 @@ def test_spacy_users_can_add_the_quotes_component():
     assert [(s.text, s.label_) for s in doc.spans["newsgraph_quotes"]] == [("The talks were useful", "direct")]
     (quote,) = doc._.newsgraph_quotes
     assert quote.speaker.span.text == "Lavrov" and quote.cue.text == "said"
+
+
+def test_every_actor_reference_resolves(result):
+    ids = {actor.id for actor in result.actors}
+    assert len(ids) == len(result.actors)
+    for event in result.events:
+        assert set(event.source) | set(event.target) | set(event.via) <= ids
+    for quote in result.quotes:
+        parties = [p.actor for p in (quote.speaker, quote.addressee) if p and p.actor]
+        assert set(quote.via) | set(parties) <= ids
