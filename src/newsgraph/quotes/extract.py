@@ -85,15 +85,20 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         parts = _trimmed(text, quote.parts)
         cue = (attributor.governing_cue(tokens, outside) or attributor.lead_in_cue(tokens[0], outside)
                or attributor.trailing_cue(quote.end + 1, outside))
-        if cue is not None and cue.i in by_cue:  # "The talks," Lavrov said, "were productive."
-            by_cue[cue.i].content.extend(parts)
-            previous, previous_end = by_cue[cue.i], quote.end
-            continue
         attribution = None if cue is not None else (
             attributor.dash_attribution(quote.end + 1) or attributor.according_to_sentence(tokens[0].sent))
+        key = cue.i if cue is not None else attribution.cue.i if attribution is not None else None
+        if key is not None and key in by_cue:  # "The talks," Lavrov said, "were productive."
+            _extend(by_cue[key], parts)
+            previous, previous_end = by_cue[key], quote.end
+            continue
         if cue is not None:
             draft = _marked_draft(doc, text, quote, tokens, cue, attributor)
             by_cue[cue.i] = draft
+        elif attribution is not None and attribution.cue.lower_ == "according":
+            # "According to X, they engaged in a "scheme" in which ...": the whole statement is X's
+            draft = _according_draft(doc, attribution, quote, parts)
+            by_cue[attribution.cue.i] = draft
         elif attribution is not None:
             draft = _Draft("direct", parts, attribution)
         elif previous is not None and _speaker(previous) and _follows(text, previous_end, quote.start,
@@ -134,6 +139,22 @@ def _join_openings(drafts: list[_Draft], text: str) -> list[_Draft]:
         else:
             joined.append(draft)
     return joined
+
+
+def _extend(draft: _Draft, parts: list[tuple[int, int]]) -> None:
+    """Add quoted parts to a quote, unless its content (a mixed clause) already holds them."""
+    for start, end in parts:
+        if not any(s <= start and end <= e for s, e in draft.content):
+            draft.content.append((start, end))
+
+
+def _according_draft(doc: Doc, attribution: Attribution, quote: Quoted, parts: list[tuple[int, int]]) -> _Draft:
+    content = _sentence_without(doc, attribution.cue)
+    unquoted = [t for s, e in content for t in doc.char_span(s, e, alignment_mode="expand") or ()
+                if t.is_alpha and not any(a <= t.idx < b for a, b in quote.parts)]
+    if len(unquoted) <= MAX_UNQUOTED_WORDS_DIRECT or not content:
+        return _Draft("direct", parts, attribution)
+    return _Draft("mixed", content, attribution)
 
 
 def _speaker(draft: _Draft) -> Party | None:
@@ -211,14 +232,21 @@ def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Dra
         return None
     if any(sentence.start_char <= d.content[0][0] < sentence.end_char for d in drafts):
         return None  # the sentence's quotation already carries this attribution
-    phrase = {t.i for t in token.subtree}
-    words = [t for t in sentence if t.i not in phrase and not t.is_space]
+    content = _sentence_without(doc, token)
+    words = sum(len(doc.char_span(s, e, alignment_mode="expand") or ()) for s, e in content)
+    return _Draft("indirect", content, attribution) if words >= MIN_INDIRECT_TOKENS else None
+
+
+def _sentence_without(doc: Doc, phrase_head: Token) -> list[tuple[int, int]]:
+    """The character ranges of ``phrase_head``'s sentence outside its phrase ("according to X")."""
+    phrase = {t.i for t in phrase_head.subtree}
+    words = [t for t in phrase_head.sent if t.i not in phrase and not t.is_space]
     while words and words[0].is_punct:
         words.pop(0)
-    while words and words[-1].is_punct:
+    while words and words[-1].is_punct and not words[-1].is_quote:
         words.pop()
-    if len(words) < MIN_INDIRECT_TOKENS:
-        return None
+    if not words:
+        return []
     parts, run = [], [words[0]]
     for word in words[1:]:
         if word.i == run[-1].i + 1 or all(t.is_punct or t.is_space for t in doc[run[-1].i + 1:word.i]):
@@ -227,9 +255,7 @@ def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Dra
             parts.append(run)
             run = [word]
     parts.append(run)
-    content = [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in parts
-               if not (len(r) == 1 and r[0].is_punct)]
-    return _Draft("indirect", content, attribution)
+    return [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in parts if not (len(r) == 1 and r[0].is_punct)]
 
 
 def _inherit_from_indirect(marked: list[_Draft], indirect: list[_Draft], text: str) -> None:
