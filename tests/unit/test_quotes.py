@@ -36,3 +36,21 @@ def test_quote_running_over_paragraphs_is_one_quote_in_parts():
 def test_two_apostrophes_are_a_quotation_mark():
     text = "''We're anxious,'' she said. It's the ''good old days''."
     assert [text[q.start:q.end] for q in quoted_spans(text)] == ["We're anxious,", "good old days"]
+
+
+def test_a_claim_that_is_its_owners_statement(gazetteer):
+    from tests.unit.docs import build
+    doc = build("""
+        Trump   Trump  PROPN NNP 2 poss  B-PERSON nospace
+        's      's     PART  POS 0 case
+        claim   claim  NOUN  NN  6 nsubj
+        that    that   SCONJ IN  5 mark
+        crime   crime  NOUN  NN  5 nsubj
+        rose    rise   VERB  VBD 2 acl
+        was     be     AUX   VBD 6 ROOT
+        false   false  ADJ   JJ  6 acomp
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "claim", "crime rose")
+    assert actors.actor(quote.speaker.actor).name == "Trump"

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 
-CUE_KINDS = ("verb", "stance", "express", "express-noun", "report-noun")
+CUE_KINDS = ("verb", "stance", "express", "express-noun", "report-noun", "noun")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,7 @@ class CueLexicon:
     express_verbs: frozenset[str]
     express_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    nouns: frozenset[str] = frozenset()  # "Trump's claim that ..."
 
     def is_reporting_verb(self, token: Token, *, quoted: bool = False) -> bool:
         """Does ``token`` report speech? With ``quoted``, stance verbs count too."""
@@ -41,4 +42,5 @@ def default_cues() -> CueLexicon:
                                     f"not {row['kind']!r}")
         groups[row["kind"]].add(row["form"].lower())
     return CueLexicon(frozenset(groups["verb"]), frozenset(groups["stance"]), frozenset(groups["express"]),
-                      frozenset(groups["express-noun"]), frozenset(groups["report-noun"]))
+                      frozenset(groups["express-noun"]), frozenset(groups["report-noun"]),
+                      frozenset(groups["noun"]))

@@ -202,6 +202,12 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if according is not None:
                 found.append(according)
             continue
+        if (token.i in outside and token.i not in used_cues and token.pos_ == "NOUN"
+                and token.lemma_.lower() in attributor.cues.nouns):
+            claim = _noun_claim(token, attributor)
+            if claim is not None:
+                found.append(claim)
+            continue
         if token.i not in outside or token.i in used_cues or not attributor.is_cue(token):
             continue
         branch = _complement(token, attributor)
@@ -222,6 +228,18 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
 def _unresolved_pronoun(speaker: Party) -> bool:
     """"It shows ..." or "this means ...": no one is speaking."""
     return speaker.actor is None and speaker.span.text.lower() in ("it", "this", "that", "which", "what", "they")
+
+
+def _noun_claim(noun: Token, attributor: Attributor) -> _Draft | None:
+    """"Trump's claim that there have been thousands of shootings": the possessor's statement."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
+                   and c.pos_ in ("VERB", "AUX") and any(m.lower_ == "that" for m in c.children)), None)
+    if owner is None or clause is None:
+        return None
+    start, end = _clause_span(clause, exclude=noun, cues=attributor.cues)
+    cue = (noun.idx, noun.idx + len(noun.text))
+    return _Draft("indirect", [(start, end)], Attribution(noun, cue, attributor.party(owner), None, ()))
 
 
 def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Draft]) -> _Draft | None:
