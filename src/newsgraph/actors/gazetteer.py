@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 
-COUNTRY_KINDS = ("name", "adjective", "capital", "city", "alias")
+COUNTRY_KINDS = ("canonical", "name", "adjective", "capital", "city", "alias")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # Codes that name a sector with no country (an international news agency is just MED).
 BARE_SECTORS = frozenset({"MED", "BUS", "CVL", "REB", "OPP", "MIL", "GOV", "NGO", "IGO"})

@@ -18,8 +18,6 @@ from newsgraph.records import Party, Span
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
-COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis", "advcl", "dobj", "acl", "relcl", "prep", "pobj",
-                   "conj", "attr", "acomp", "oprd", "pcomp", "npadvmod")
 MEDIA_SECTOR = "MED"
 DASHES = ("―", "—", "–", "--", "-")
 # How far after a cue an inverted subject may start ("said Rep. Elijah E. Cummings").
