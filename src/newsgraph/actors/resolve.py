@@ -42,12 +42,19 @@ class ActorAnalysis:
 
     actors: tuple[Actor, ...]
     mentions: tuple[LinkedMention, ...]
+    matches: tuple[GazetteerMatch, ...] = ()  # what the gazetteer found in the Doc, for later stages
+    _by_token: dict[int, LinkedMention] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Stages ask "who is at this token?" for every token: index the mentions once.
+        index: dict[int, LinkedMention] = {}
+        for mention in self.mentions:
+            for i in range(mention.start, mention.end):
+                index.setdefault(i, mention)
+        object.__setattr__(self, "_by_token", index)
 
     def mention_at(self, token_index: int) -> LinkedMention | None:
-        for mention in self.mentions:
-            if mention.start <= token_index < mention.end:
-                return mention
-        return None
+        return self._by_token.get(token_index)
 
     def actors_at(self, token_index: int) -> tuple[str, ...]:
         mention = self.mention_at(token_index)
@@ -384,7 +391,7 @@ class _Resolver:
                            tuple(ids[id(e)] for e in entities))
              for (start, end), entities in self.links.items()),
             key=lambda m: m.start))
-        return ActorAnalysis(actors, mentions)
+        return ActorAnalysis(actors, mentions, tuple(self.matches))
 
     def _actor(self, entity: _Entity, actor_id: str) -> Actor:
         known = combine(entity.evidence)

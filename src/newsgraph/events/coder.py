@@ -57,7 +57,7 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                 patterns: PatternSet) -> tuple[Event, ...]:
     """The events of ``doc``, one per trigger, in text order (before merging and dating)."""
     table = cameo_table()
-    events = []
+    coded: list[tuple[Token, Event]] = []
     triggers: set[int] = set()
     for token in doc:
         pattern = _matching_pattern(token, patterns)
@@ -75,22 +75,21 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         via = _reporting_chain(token, quotes, source)
         confidence = CONFIDENCE_BASE + CONFIDENCE_PER_ARGUMENT * (bool(source) + bool(target))
         sentence = token.sent
-        events.append(Event(
+        coded.append((token, Event(
             id="", cameo=code, plover=kind.plover, mode=kind.mode, goldstein=kind.goldstein,
             quad_class=kind.quad_class, source=source, target=target,
             trigger=Span(token.idx, token.idx + len(token.text), token.text),
             sentence=(sentence.start_char, sentence.end_char), via=via,
-            negated=_negated(token), hypothetical=_hypothetical(token), confidence=round(confidence, 2)))
-    codes = {doc.char_span(e.trigger.start, e.trigger.end).root.i: e.cameo for e in events}
-    return tuple(e for e in events
-                 if not _frame_of_another(doc, e, triggers) and not _content_of_speech_act(doc, e, codes)
-                 and not _purpose_or_background(doc, e, codes))
+            negated=_negated(token), hypothetical=_hypothetical(token), confidence=round(confidence, 2))))
+    codes = {token.i: event.cameo for token, event in coded}
+    return tuple(event for token, event in coded
+                 if not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
+                 and not _purpose_or_background(token, codes))
 
 
-def _purpose_or_background(doc: Doc, event: Event, codes: dict[int, str]) -> bool:
+def _purpose_or_background(token: Token, codes: dict[int, str]) -> bool:
     """"blocked roads to press their demands": the purpose of an act is not an act; nor is a
     participle that qualifies a noun ("weapons seized last year")."""
-    token = doc.char_span(event.trigger.start, event.trigger.end).root
     if token.pos_ != "VERB":
         return False
     if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -108,10 +107,9 @@ def _has_nominal_subject(verb: Token) -> bool:
     return subject.pos_ == "PROPN" or subject.pos_ == "NOUN" and (lemma in PEOPLE or lemma in AGENT_NOUNS)
 
 
-def _content_of_speech_act(doc: Doc, event: Event, codes: dict[int, str]) -> bool:
+def _content_of_speech_act(token: Token, codes: dict[int, str]) -> bool:
     """"demanded that the US cancel plans": what is demanded, threatened or rejected is part of
     that act, not an event of its own."""
-    token = doc.char_span(event.trigger.start, event.trigger.end).root
     for depth, ancestor in enumerate(token.ancestors):
         if depth >= SPEECH_ACT_DEPTH:
             break
@@ -120,9 +118,8 @@ def _content_of_speech_act(doc: Doc, event: Event, codes: dict[int, str]) -> boo
     return False
 
 
-def _frame_of_another(doc: Doc, event: Event, triggers: set[int]) -> bool:
+def _frame_of_another(token: Token, triggers: set[int]) -> bool:
     """"agreed to expand cooperation" is one event, the intended expansion, not an agreement too."""
-    token = doc.char_span(event.trigger.start, event.trigger.end).root
     return token.lemma_.lower() in INTENT_HEADS and any(
         c.dep_ == "xcomp" and c.i in triggers for c in token.children)
 

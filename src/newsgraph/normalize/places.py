@@ -31,7 +31,7 @@ class FoundPlace:
 def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis) -> tuple[FoundPlace, ...]:
     found = []
     matched = set()
-    for match in gazetteer.match(doc):
+    for match in actors.matches:  # found once, by the actors stage
         if match.country is None or match.country.kind not in PLACE_KINDS:
             continue
         span = doc[match.start:match.end]
