@@ -7,11 +7,18 @@
     │   ├── EncodingError       NG103
     │   ├── InputNotFound       NG104
     │   ├── BadOption           NG105
-    │   └── InputTooLong        NG106
+    │   ├── InputTooLong        NG106
+    │   ├── MalformedRecord     NG107   a JSONL line or CSV row that is not an article
+    │   └── NoArticleFound      NG108   an HTML page with no main text
     ├── ModelError (NG2xx)      the spaCy pipeline cannot be loaded
     │   └── ModelNotInstalled   NG201
-    └── DataError (NG3xx)       a packaged or user knowledge file is malformed
-        └── MalformedDataFile   NG301
+    ├── DataError (NG3xx)       a packaged or user knowledge file is malformed
+    │   └── MalformedDataFile   NG301
+    ├── StoreError (NG4xx)      the database cannot be opened or written
+    │   ├── StoreUnavailable    NG401
+    │   └── StoreTooNew         NG402   written by a newer newsgraph
+    ├── ExtraNotInstalled       NG501   an optional part needs its extra (pip install 'newsgraph[...]')
+    └── InternalError           NG900   a bug: an unexpected exception, recorded instead of stopping a run
 
 Edges (CLI, HTTP) translate these once into one line and an exit code, or one JSON shape.
 """
@@ -72,3 +79,31 @@ class DataError(NewsgraphError):
 
 class MalformedDataFile(DataError):
     code = "NG301"
+
+
+class MalformedRecord(InputError):
+    code = "NG107"
+
+
+class NoArticleFound(InputError):
+    code = "NG108"
+
+
+class StoreError(NewsgraphError):
+    code = "NG400"
+
+
+class StoreUnavailable(StoreError):
+    code = "NG401"
+
+
+class StoreTooNew(StoreError):
+    code = "NG402"
+
+
+class ExtraNotInstalled(NewsgraphError):
+    code = "NG501"
+
+
+class InternalError(NewsgraphError):
+    code = "NG900"

@@ -75,17 +75,18 @@ class Pipeline:
         return self.process(make_article(text, published=published, title=title, url=url, source=source))
 
     def process(self, article: Article) -> ArticleResult:
-        cleaned = self._cleaned(article)
+        cleaned = self.clean(article)
         return analyse(cleaned, self.nlp(cleaned.text), self.knowledge)
 
     def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[ArticleResult]:
         """Results in input order; spaCy parses the batch together, which is faster than one by one."""
-        cleaned = (self._cleaned(article) for article in articles)
+        cleaned = (self.clean(article) for article in articles)
         pairs = self.nlp.pipe(((a.text, a) for a in cleaned), as_tuples=True, batch_size=batch_size)
         for doc, article in pairs:
             yield analyse(article, doc, self.knowledge)
 
-    def _cleaned(self, article: Article) -> Article:
+    def clean(self, article: Article) -> Article:
+        """The article as the stages see it; raises ``InputTooLong`` for more than spaCy takes."""
         cleaned = clean(article)
         if len(cleaned.text) > self.nlp.max_length:
             raise InputTooLong(f"the article has {len(cleaned.text):,} characters after cleaning, more than "

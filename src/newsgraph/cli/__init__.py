@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from newsgraph import __version__
-from newsgraph.errors import DataError, InputError, ModelError, NewsgraphError
+from newsgraph.cli.corpus import add_corpus_commands
+from newsgraph.errors import DataError, ExtraNotInstalled, InputError, ModelError, NewsgraphError, StoreError
 from newsgraph.ingest import decode_text, make_article, parse_published, read_text_file
 from newsgraph.options import Options
 from newsgraph.nlp.loader import DEFAULT_MODEL
@@ -20,6 +21,7 @@ EXIT_FAILURES = 1
 EXIT_INPUT = 2
 EXIT_MODEL = 3
 EXIT_DATA = 4
+EXIT_STORE = 5
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--json", action="store_true", help="print one JSON object")
     _add_knowledge_options(events)
     events.set_defaults(handler=_eval_events)
+    add_corpus_commands(commands, _add_knowledge_options)
     return parser
 
 
@@ -182,8 +185,10 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Callable[[], str]]]:
 def _exit_code(error: NewsgraphError) -> int:
     if isinstance(error, InputError):
         return EXIT_INPUT
-    if isinstance(error, ModelError):
+    if isinstance(error, (ModelError, ExtraNotInstalled)):
         return EXIT_MODEL
     if isinstance(error, DataError):
         return EXIT_DATA
+    if isinstance(error, StoreError):
+        return EXIT_STORE
     return EXIT_FAILURES

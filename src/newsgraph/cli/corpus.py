@@ -1,0 +1,221 @@
+"""The corpus commands: ``run`` fills a database; ``events``, ``quotes``, ``actors``, ``failures`` and
+``export`` read it."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from newsgraph.errors import BadOption
+from newsgraph.ingest import parse_published
+
+DEFAULT_DB = "newsgraph.db"
+EXIT_FAILURES = 1
+# More than --max-failures of the inputs failed: the run itself is suspect (wrong columns, wrong format).
+EXIT_MOSTLY_FAILED = 6
+DEFAULT_MAX_FAILURES = 0.1
+
+
+def add_corpus_commands(commands: Any, add_knowledge_options: Any) -> None:
+    run = commands.add_parser(
+        "run", help="process a corpus into a database (SQLite or PostgreSQL), resumably",
+        description="Extract every article of the inputs into a database. Rerunning the same command "
+                    "after a crash or kill finishes the work: stored articles are skipped.")
+    run.add_argument("inputs", nargs="+", metavar="INPUT",
+                     help=".txt, .jsonl, .csv or .html files, folders of them, or - for stdin")
+    _add_db(run)
+    run.add_argument("--workers", type=int, default=None,
+                     help=f"worker processes, each with the model loaded once (default: all {os.cpu_count()} cores)")
+    run.add_argument("--batch-size", type=int, default=32, help="articles per batch and transaction (default 32)")
+    run.add_argument("--input-format", choices=("auto", "text", "jsonl", "csv", "html"), default="auto",
+                     help="how to read the inputs (default: by file suffix; stdin is text)")
+    run.add_argument("--columns", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="JSONL key or CSV column of text, title, url, published, source or id, "
+                          "e.g. --columns text=body,published=date")
+    run.add_argument("--published", help="publication date for records that give none, YYYY-MM-DD")
+    run.add_argument("--source", help="publisher for records that give none")
+    run.add_argument("--max-failures", type=float, default=DEFAULT_MAX_FAILURES, metavar="SHARE",
+                     help=f"share of failed inputs above which the exit code is {EXIT_MOSTLY_FAILED} instead of "
+                          f"{EXIT_FAILURES} (default {DEFAULT_MAX_FAILURES})")
+    run.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    add_knowledge_options(run)
+    run.set_defaults(handler=_run)
+
+    events = commands.add_parser("events", help="list stored events",
+                                 description="Stored events, oldest first, one line each.")
+    _add_db(events)
+    events.add_argument("--actor", help="source or target, by part of its name or the start of its code (RUS)")
+    events.add_argument("--type", dest="event_type", help="PLOVER type (CONSULT) or CAMEO code prefix (04, 040)")
+    events.add_argument("--since", help="events on or after this day, YYYY-MM-DD")
+    events.add_argument("--until", help="events on or before this day, YYYY-MM-DD")
+    _add_output(events)
+    events.set_defaults(handler=_events)
+
+    quotes = commands.add_parser("quotes", help="list stored quotes",
+                                 description="Stored quotes, one line each.")
+    _add_db(quotes)
+    quotes.add_argument("--speaker", help="by part of the speaker's name or the start of its code")
+    quotes.add_argument("--search", help="words that must all occur in the quote (full-text search)")
+    _add_output(quotes)
+    quotes.set_defaults(handler=_quotes)
+
+    actors = commands.add_parser("actors", help="list stored actors, most widely reported first")
+    _add_db(actors)
+    actors.add_argument("--name", help="by part of the name or the start of the code")
+    _add_output(actors)
+    actors.set_defaults(handler=_actors)
+
+    failures = commands.add_parser("failures", help="list the inputs a run could not store, and why")
+    _add_db(failures)
+    _add_output(failures)
+    failures.set_defaults(handler=_failures)
+
+    export = commands.add_parser(
+        "export", help="write a database out as JSONL, CSV, Parquet or a GDELT-style table",
+        description="jsonl: one newsgraph/1 record per line. csv and parquet: one table (--table). "
+                    "gdelt: GDELT 2.0's event columns, tab-separated, no header.")
+    _add_db(export)
+    export.add_argument("--format", dest="fmt", choices=("jsonl", "csv", "parquet", "gdelt"), required=True)
+    export.add_argument("--table", default="events",
+                        help="for csv and parquet: articles, actors, events, event_actors, quotes, "
+                             "article_origins or failures (default events)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.set_defaults(handler=_export)
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=os.environ.get("NEWSGRAPH_DB", DEFAULT_DB), metavar="PATH|URL",
+                        help=f"SQLite file or postgresql:// URL (default $NEWSGRAPH_DB or {DEFAULT_DB})")
+
+
+def _add_output(parser: argparse.ArgumentParser) -> None:
+    shape = parser.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="one JSON object per line")
+    shape.add_argument("--csv", action="store_true", help="CSV with a header row")
+    parser.add_argument("--limit", type=int, help="at most this many")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from newsgraph.corpus import Columns, Corpus, run_corpus
+    from newsgraph.options import Options
+    from newsgraph.store import open_store
+
+    if args.workers is not None and args.workers < 1:
+        raise BadOption(f"--workers must be 1 or more, not {args.workers}")
+    if args.batch_size < 1:
+        raise BadOption(f"--batch-size must be 1 or more, not {args.batch_size}")
+    corpus = Corpus(args.inputs, input_format=args.input_format, columns=Columns.parse(args.columns),
+                    published=parse_published(args.published), source=args.source)
+    options = Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns))
+    with open_store(args.db) as store:
+        total = corpus.count()
+        bar = None if args.quiet else _progress_bar(total)
+        try:
+            summary = run_corpus(corpus, store, options, workers=args.workers, batch_size=args.batch_size,
+                                 total=total, progress=bar.update if bar else None)
+        finally:
+            if bar:
+                bar.close()
+    if not args.quiet:
+        rate = summary.stored / summary.seconds if summary.seconds else 0.0
+        print(f"newsgraph: {summary.read:,} inputs: {summary.stored:,} articles stored "
+              f"({summary.words:,} words, {rate:.1f} articles/s), {summary.skipped:,} already stored or "
+              f"repeated, {summary.failed:,} failed; database {store.location}", file=sys.stderr)
+    if not summary.failed:
+        return 0
+    print(f"newsgraph: {summary.failed:,} of {summary.read:,} inputs failed; "
+          f"see newsgraph failures --db {store.location}", file=sys.stderr)
+    return EXIT_MOSTLY_FAILED if summary.failure_share > args.max_failures else EXIT_FAILURES
+
+
+def _progress_bar(total: int | None) -> Any:
+    from tqdm import tqdm
+    # disable=None: drawn only on a terminal, so logs and pipes get the summary line alone.
+    return tqdm(total=total, unit=" articles", file=sys.stderr, disable=None, dynamic_ncols=True)
+
+
+def _events(args: argparse.Namespace) -> int:
+    rows = _open(args).events(actor=args.actor, event_type=args.event_type, since=_day(args.since, "--since"),
+                              until=_day(args.until, "--until"), limit=args.limit)
+    return _print(rows, args, _event_line)
+
+
+def _quotes(args: argparse.Namespace) -> int:
+    rows = _open(args).quotes(speaker=args.speaker, search=args.search, limit=args.limit)
+    return _print(rows, args, _quote_line)
+
+
+def _actors(args: argparse.Namespace) -> int:
+    return _print(_open(args).actors(name=args.name, limit=args.limit), args, _actor_line)
+
+
+def _failures(args: argparse.Namespace) -> int:
+    rows = [{"origin": f.origin, "article_id": f.article_id, "stage": f.stage, "code": f.code,
+             "message": f.message} for f in _open(args).failures()][:args.limit]
+    return _print(rows, args, lambda r: f"{r['origin']}  {r['stage']}  {r['code']}: {r['message']}")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from newsgraph.store.export import export
+
+    if not args.output.parent.exists():
+        raise BadOption(f"the folder '{args.output.parent}' for the export does not exist; create it first")
+    with _open(args) as store:
+        count = export(store, args.output, args.fmt, table=args.table)
+    what = "records" if args.fmt == "jsonl" else "rows"
+    print(f"newsgraph: wrote {count:,} {what} to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from newsgraph.store import open_store
+    return open_store(args.db, create=False)
+
+
+def _day(value: str | None, option: str) -> Any:
+    if value is None:
+        return None
+    try:
+        return parse_published(value)
+    except BadOption:
+        raise BadOption(f"{option} {value!r} is not a date; give it as YYYY-MM-DD") from None
+
+
+def _print(rows: Sequence[dict[str, Any]], args: argparse.Namespace, line: Any) -> int:
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+    elif args.csv:
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        for row in rows:
+            print(line(row))
+    return 0
+
+
+def _event_line(row: dict[str, Any]) -> str:
+    flags = "".join(f" [{flag}]" for flag in ("negated", "hypothetical") if row[flag])
+    via = f"  via {row['via']}" if row["via"] else ""
+    return (f"{row['day'] or '----------'} {row['cameo']} {row['plover'] or '-'}: {row['source'] or '?'} -> "
+            f"{row['target'] or '?'}  \"{row['trigger']}\"{flags}{via}  ({row['article_id']} {row['event_id']})")
+
+
+def _quote_line(row: dict[str, Any]) -> str:
+    content = row["content"] if len(row["content"]) <= 100 else row["content"][:99] + "…"
+    addressee = f" to {row['addressee']}" if row["addressee"] else ""
+    return (f"{row['published'] or '----------'} {row['kind']:<8} {row['speaker'] or 'unknown'}{addressee}: "
+            f"\"{content}\"  ({row['article_id']} {row['quote_id']})")
+
+
+def _actor_line(row: dict[str, Any]) -> str:
+    return (f"{row['articles']:>6} articles {row['mentions']:>7} mentions  {row['name']} "
+            f"[{row['code'] or '-'}] {row['kind']}")

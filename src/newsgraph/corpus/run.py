@@ -1,0 +1,241 @@
+"""A corpus run: articles from a ``Corpus`` through the pipeline, in worker processes, into a store.
+
+    read ─► skip what the store has ─► batches ─► workers (clean, parse, analyse, rows) ─► one transaction a batch
+
+Resumable by construction: an article is stored with all its rows in one transaction, and a rerun
+skips the ids the store has, so a run killed at any moment is finished by running it again.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+
+from newsgraph.corpus.sources import Corpus, Submission
+from newsgraph.errors import InternalError, NewsgraphError
+from newsgraph.options import Options
+from newsgraph.records import Article
+from newsgraph.store import ArticleRows, Batch, Failure, Store, rows_of
+from newsgraph.store.rows import ARTICLE_COLUMNS
+
+DEFAULT_BATCH_SIZE = 32
+
+
+@dataclass(slots=True)
+class Processed:
+    """What a worker sends back for one batch."""
+
+    rows: list[ArticleRows]
+    failures: list[tuple[str, str, NewsgraphError]]  # article id, stage, error
+    pid: int
+    rss: int  # resident memory of the worker after the batch, bytes
+
+
+@dataclass(slots=True)
+class RunSummary:
+    read: int = 0        # input records seen
+    stored: int = 0      # articles newly stored
+    skipped: int = 0     # stored before this run (a rerun) or repeated texts
+    failed: int = 0      # input records that ended as failure rows
+    words: int = 0       # words in the newly stored articles
+    seconds: float = 0.0
+    # worker pid → (articles that worker has processed, its resident memory in bytes) after each batch
+    memory: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    @property
+    def failure_share(self) -> float:
+        return self.failed / self.read if self.read else 0.0
+
+
+def run_corpus(corpus: Corpus, store: Store, options: Options | None = None, *, workers: int | None = None,
+               batch_size: int = DEFAULT_BATCH_SIZE, total: int | None = None,
+               progress: Callable[[int], None] | None = None) -> RunSummary:
+    """Stores every article of ``corpus`` that ``store`` lacks; returns what happened.
+
+    ``workers`` processes (default: all cores) each load the model once; with one worker the work
+    runs in this process. ``total``, the number of input records where known, keeps a small corpus
+    from starting more workers than it has batches. ``progress`` is called with the number of input
+    records just settled.
+    """
+    options = options or Options()
+    workers = workers or os.cpu_count() or 1
+    if total is not None:
+        workers = max(1, min(workers, -(-total // batch_size)))
+    run = _Run(store, progress or (lambda n: None))
+    started = time.perf_counter()
+    if workers == 1:
+        from newsgraph.pipeline import Pipeline
+        pipeline = Pipeline(options)
+        for articles in run.batches(corpus, batch_size):
+            run.settle(process_batch(pipeline, articles))
+    else:
+        context = get_context("spawn")  # a fresh interpreter per worker: no state forked from this one
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                 initargs=(options,)) as pool:
+            pending: set[Future[Processed]] = set()
+            try:
+                for articles in run.batches(corpus, batch_size):
+                    pending.add(pool.submit(_work, articles))
+                    if len(pending) >= 2 * workers:
+                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for future in done:
+                            run.settle(future.result())
+                for future in pending:
+                    run.settle(future.result())
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+    run.flush()
+    run.summary.seconds = time.perf_counter() - started
+    return run.summary
+
+
+class _Run:
+    """The bookkeeping of one run in the main process: what is in flight, settled and written."""
+
+    def __init__(self, store: Store, progress: Callable[[int], None]) -> None:
+        self.store, self.progress = store, progress
+        self.summary = RunSummary()
+        self.in_flight: dict[str, list[Submission]] = {}  # article id → the records with its text
+        self.stored: set[str] = set()                      # ids stored, by this run or before it
+        self.failed: dict[str, Failure] = {}               # id → why its processing failed in this run
+        self.origins: list[tuple[str, str, str | None]] = []
+        self.failures: list[Failure] = []
+        self.processed: dict[int, int] = {}
+
+    def batches(self, corpus: Corpus, size: int) -> Iterator[list[Article]]:
+        """Articles to process, ``size`` at a time; everything else is settled as it is read."""
+        chunk: list[Submission] = []
+        for submission in corpus:
+            self.summary.read += 1
+            if submission.article is None:
+                error = submission.error or InternalError("the record has neither an article nor an error")
+                self.failures.append(Failure(submission.origin, None, "read", error.code, error.message))
+                self.summary.failed += 1
+                self.progress(1)
+                continue
+            chunk.append(submission)
+            if len(chunk) >= size:
+                if articles := self._triage(chunk):
+                    yield articles
+                chunk = []
+        if chunk and (articles := self._triage(chunk)):
+            yield articles
+
+    def _triage(self, chunk: list[Submission]) -> list[Article]:
+        fresh = {s.article.id for s in chunk} - self.in_flight.keys() - self.stored - self.failed.keys()
+        self.stored |= self.store.stored_ids(fresh)
+        articles = []
+        for submission in chunk:
+            article_id = submission.article.id
+            if article_id in self.in_flight:
+                self.in_flight[article_id].append(submission)
+            elif article_id in self.stored:
+                self.origins.append((submission.origin, article_id, submission.external_id))
+                self.summary.skipped += 1
+                self.progress(1)
+            elif article_id in self.failed:
+                first = self.failed[article_id]
+                self.failures.append(Failure(submission.origin, article_id, first.stage, first.code, first.message))
+                self.summary.failed += 1
+                self.progress(1)
+            else:
+                self.in_flight[article_id] = [submission]
+                articles.append(submission.article)
+        return articles
+
+    def settle(self, processed: Processed) -> None:
+        """Writes a processed batch, with everything settled since the last write, in one transaction."""
+        settled = 0
+        for rows in processed.rows:
+            submissions = self.in_flight.pop(rows.article_id)
+            self.stored.add(rows.article_id)
+            self.origins += [(s.origin, rows.article_id, s.external_id) for s in submissions]
+            self.summary.stored += 1
+            self.summary.skipped += len(submissions) - 1
+            self.summary.words += rows.article[ARTICLE_WORDS]
+            settled += len(submissions)
+        for article_id, stage, error in processed.failures:
+            submissions = self.in_flight.pop(article_id)
+            self.failed[article_id] = Failure(submissions[0].origin, article_id, stage, error.code, error.message)
+            self.failures += [Failure(s.origin, article_id, stage, error.code, error.message) for s in submissions]
+            self.summary.failed += len(submissions)
+            settled += len(submissions)
+        self.store.write(Batch(processed.rows, self.origins, self.failures))
+        self.origins, self.failures = [], []
+        count = self.processed.get(processed.pid, 0) + len(processed.rows) + len(processed.failures)
+        self.processed[processed.pid] = count
+        self.summary.memory.setdefault(processed.pid, []).append((count, processed.rss))
+        self.progress(settled)
+
+    def flush(self) -> None:
+        if self.origins or self.failures:
+            self.store.write(Batch([], self.origins, self.failures))
+            self.origins, self.failures = [], []
+
+
+ARTICLE_WORDS = ARTICLE_COLUMNS.index("words")
+
+
+def process_batch(pipeline, articles: list[Article]) -> Processed:
+    """Each article cleaned, parsed (as one spaCy batch) and analysed; a failure costs one article."""
+    from newsgraph.pipeline import analyse
+
+    failures: list[tuple[str, str, NewsgraphError]] = []
+    cleaned = []
+    for article in articles:
+        try:
+            cleaned.append(pipeline.clean(article))
+        except Exception as exc:  # noqa: BLE001 - recorded as a failure row; the run goes on
+            failures.append((article.id, "clean", _as_error(exc)))
+    try:
+        docs = list(pipeline.nlp.pipe([article.text for article in cleaned], batch_size=len(cleaned) or 1))
+    except Exception:  # noqa: BLE001 - parse one by one to find the article that fails
+        docs = []
+        for article in cleaned:
+            try:
+                docs.append(pipeline.nlp(article.text))
+            except Exception as exc:  # noqa: BLE001
+                failures.append((article.id, "parse", _as_error(exc)))
+                docs.append(None)
+    rows = []
+    for article, doc in zip(cleaned, docs):
+        if doc is None:
+            continue
+        try:
+            rows.append(rows_of(analyse(article, doc, pipeline.knowledge)))
+        except Exception as exc:  # noqa: BLE001
+            failures.append((article.id, "analyse", _as_error(exc)))
+    return Processed(rows, failures, os.getpid(), _resident_bytes())
+
+
+def _as_error(exc: Exception) -> NewsgraphError:
+    if isinstance(exc, NewsgraphError):
+        return exc
+    return InternalError(f"{type(exc).__name__}: {exc} (a bug; please report it with the article)")
+
+
+def _resident_bytes() -> int:
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+_worker_pipeline = None
+
+
+def _start_worker(options: Options) -> None:
+    global _worker_pipeline
+    from newsgraph.pipeline import Pipeline
+    _worker_pipeline = Pipeline(options)
+
+
+def _work(articles: list[Article]) -> Processed:
+    return process_batch(_worker_pipeline, articles)

@@ -1,0 +1,183 @@
+"""Writing a store out: the record contract as JSON Lines, tables as CSV or Parquet, and a GDELT-style table.
+
+The GDELT table has GDELT 2.0's 61 event columns in GDELT's order, tab-separated with no header,
+so loaders written for GDELT's files read it. What newsgraph does not know stays empty; the
+mapping is in docs/gdelt.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from newsgraph.errors import BadOption, ExtraNotInstalled
+from newsgraph.store.base import TABLES, Store
+
+FORMATS = ("jsonl", "csv", "parquet", "gdelt")
+TABLE_FORMATS = ("csv", "parquet")
+
+GDELT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor{n}{part}" for n in (1, 2) for part in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+        "Type1Code", "Type2Code", "Type3Code")),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{who}Geo_{part}" for who in ("Actor1", "Actor2", "Action") for part in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
+    "DATEADDED", "SOURCEURL",
+)
+# GDELT's geographic resolution codes.
+GEO_COUNTRY, GEO_WORLD_CITY = 1, 4
+_INTEGER_COLUMNS = {"characters", "words", "mentions", "quad_class"}
+_FLOAT_COLUMNS = {"goldstein", "lat", "lon", "confidence"}
+_BOOLEAN_COLUMNS = {"negated", "hypothetical"}
+_PARQUET_ROWS_PER_GROUP = 10_000
+
+
+def export(store: Store, output: Path, fmt: str, *, table: str = "events") -> int:
+    """Writes ``store`` to ``output`` in ``fmt``; returns the number of rows (records for JSONL) written."""
+    if fmt not in FORMATS:
+        raise BadOption(f"the export format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if fmt in TABLE_FORMATS and table not in TABLES:
+        raise BadOption(f"there is no table {table!r}; choose one of {', '.join(TABLES)}")
+    if fmt == "parquet":
+        return _parquet(store, output, table)
+    with output.open("w", encoding="utf-8", newline="") as stream:
+        if fmt == "jsonl":
+            return _jsonl(store, stream)
+        if fmt == "csv":
+            return _csv(store, stream, table)
+        return _gdelt(store, stream)
+
+
+def _jsonl(store: Store, stream: TextIO) -> int:
+    count = 0
+    for record in store.records():
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _csv(store: Store, stream: TextIO, table: str) -> int:
+    columns, rows = store.table(table)
+    writer = csv.writer(stream)
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _parquet(store: Store, output: Path, table: str) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ExtraNotInstalled("Parquet export needs pyarrow: pip install 'newsgraph[parquet]'") from None
+    columns, rows = store.table(table)
+    schema = pa.schema([(name, _arrow_type(pa, name)) for name in columns])
+    count = 0
+    with pq.ParquetWriter(output, schema) as writer:
+        for chunk in _chunks(rows, _PARQUET_ROWS_PER_GROUP):
+            data = {name: [_parquet_value(name, row[i]) for row in chunk] for i, name in enumerate(columns)}
+            writer.write_table(pa.table(data, schema=schema))
+            count += len(chunk)
+    return count
+
+
+def _arrow_type(pa: Any, name: str) -> Any:
+    if name in _INTEGER_COLUMNS:
+        return pa.int64()
+    if name in _FLOAT_COLUMNS:
+        return pa.float64()
+    if name in _BOOLEAN_COLUMNS:
+        return pa.bool_()
+    return pa.string()
+
+
+def _parquet_value(name: str, value: Any) -> Any:
+    return bool(value) if name in _BOOLEAN_COLUMNS and value is not None else value
+
+
+def _chunks(rows: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
+    chunk: list[tuple] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _gdelt(store: Store, stream: TextIO) -> int:
+    writer = csv.writer(stream, delimiter="\t", lineterminator="\n")
+    count = 0
+    for record, stored_at, origin in store.records_with_provenance():
+        for row in gdelt_rows(record, stored_at, origin):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def gdelt_rows(record: dict[str, Any], stored_at: str, origin: str | None) -> Iterator[list[Any]]:
+    """One GDELT 2.0 event row per event of a ``newsgraph/1`` record."""
+    article = record["article"]
+    actors = {actor["id"]: actor for actor in record["actors"]}
+    first_paragraph_end = article["text"].find("\n")
+    if first_paragraph_end < 0:
+        first_paragraph_end = len(article["text"])
+    added = "".join(ch for ch in stored_at[:19] if ch.isdigit())
+    for event in record["events"]:
+        day = _event_day(event, article)
+        cameo = event["cameo"]
+        place = event.get("place")
+        row: dict[str, Any] = {
+            "GLOBALEVENTID": int(hashlib.sha1(f"{article['id']}/{event['id']}".encode()).hexdigest()[:15], 16),
+            "SQLDATE": day.strftime("%Y%m%d") if day else "",
+            "MonthYear": day.strftime("%Y%m") if day else "",
+            "Year": day.year if day else "",
+            "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else "",
+            "IsRootEvent": int(event["sentence"]["start"] <= first_paragraph_end),
+            "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
+            "QuadClass": event.get("quad_class") or "", "GoldsteinScale": _blank(event.get("goldstein")),
+            "NumMentions": 1, "NumSources": 1, "NumArticles": 1,
+            "DATEADDED": added, "SOURCEURL": article.get("url") or origin or "",
+        }
+        for number, ids in ((1, event["source"]), (2, event["target"])):
+            actor = actors.get(ids[0]) if ids else None
+            if actor:
+                row[f"Actor{number}Code"] = actor.get("code") or ""
+                row[f"Actor{number}Name"] = actor["name"].upper()
+                row[f"Actor{number}CountryCode"] = actor.get("country") or ""
+                row[f"Actor{number}Type1Code"] = actor.get("sector") or ""
+        if place:
+            located = place.get("lat") is not None and place.get("lon") is not None
+            row["ActionGeo_Type"] = GEO_WORLD_CITY if located else GEO_COUNTRY
+            row["ActionGeo_FullName"] = place.get("name") or place.get("text") or ""
+            row["ActionGeo_CountryCode"] = place.get("country") or ""
+            row["ActionGeo_Lat"] = _blank(place.get("lat"))
+            row["ActionGeo_Long"] = _blank(place.get("lon"))
+        yield [row.get(column, "") for column in GDELT_COLUMNS]
+
+
+def _event_day(event: dict[str, Any], article: dict[str, Any]) -> date | None:
+    """The event's date where the text gives a day, else the publication date (as GDELT dates events)."""
+    for value in ((event.get("date") or {}).get("value"), article.get("published")):
+        if value and len(value) == 10:
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                continue
+    return None
+
+
+def _blank(value: Any) -> Any:
+    return "" if value is None else value

@@ -1,0 +1,58 @@
+"""PostgreSQL behind the same interface, for databases several people or machines share.
+
+Needs the ``postgres`` extra (psycopg 3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+from newsgraph.errors import ExtraNotInstalled, StoreUnavailable
+from newsgraph.store.base import Store
+from newsgraph.store.schema import POSTGRES
+
+
+class PostgresStore(Store):
+    dialect = POSTGRES
+
+    @classmethod
+    def open(cls, url: str, *, create: bool = True) -> PostgresStore:
+        try:
+            import psycopg
+        except ImportError:
+            raise ExtraNotInstalled("PostgreSQL needs psycopg: pip install 'newsgraph[postgres]'") from None
+        try:
+            connection = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreUnavailable(f"cannot connect to {_without_password(url)} ({str(exc).strip()})") from None
+        store = cls(connection, _without_password(url))
+        try:
+            store.migrate()
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        return self.connection.transaction()
+
+    def _sql(self, statement: str) -> str:
+        # psycopg's placeholder; the shared SQL has no literal '%' (patterns travel as parameters).
+        return statement.replace("?", "%s")
+
+    def _text_search(self, column: str, table: str) -> str:
+        return f"to_tsvector('english', {column}) @@ plainto_tsquery('english', ?)"
+
+    def _stream(self, statement: str, params: Sequence[Any] = ()) -> Iterator[tuple]:
+        yield from self.connection.cursor().stream(self._sql(statement), params)
+
+
+def _without_password(url: str) -> str:
+    """The URL to show in messages: ``postgresql://user:secret@host/db`` → ``postgresql://user@host/db``."""
+    scheme, sep, rest = url.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not at:
+        return url
+    return f"{scheme}{sep}{credentials.split(':')[0]}@{host}"

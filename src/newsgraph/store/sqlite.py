@@ -1,0 +1,62 @@
+"""The default store: one SQLite file, in WAL mode so readers (Datasette, sqlite3) work during a run."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from newsgraph.errors import StoreUnavailable
+from newsgraph.store.base import Store
+from newsgraph.store.schema import SQLITE
+
+
+class SQLiteStore(Store):
+    dialect = SQLITE
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> SQLiteStore:
+        path = Path(path)
+        if not create and not path.exists():
+            raise StoreUnavailable(f"there is no database at '{path}'; fill one with newsgraph run ... --db {path}")
+        if not path.parent.exists():
+            raise StoreUnavailable(f"the folder '{path.parent}' for the database does not exist; create it first")
+        try:
+            # Autocommit, with transactions opened explicitly by ``transaction``.
+            connection = sqlite3.connect(path, isolation_level=None)
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            # Committed transactions survive a killed process in WAL mode with NORMAL syncing.
+            connection.execute("PRAGMA synchronous = NORMAL")
+            connection.execute("PRAGMA busy_timeout = 10000")
+        except sqlite3.DatabaseError as exc:
+            raise StoreUnavailable(f"'{path}' cannot be opened as an SQLite database ({exc})") from None
+        store = cls(connection, str(path))
+        try:
+            store.migrate()
+        except sqlite3.DatabaseError as exc:
+            connection.close()
+            raise StoreUnavailable(f"'{path}' cannot be used as a newsgraph database ({exc})") from None
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def _text_search(self, column: str, table: str) -> str:
+        alias = column.split(".")[0]
+        return f"{alias}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
+
+    def _search_words(self, words: str) -> str:
+        # Each word as a quoted FTS5 string: all must occur, and no character is query syntax.
+        return " ".join('"' + word.replace('"', '""') + '"' for word in words.split())

@@ -1,0 +1,127 @@
+"""The store contract, run against SQLite and a real PostgreSQL server alike."""
+
+import pytest
+
+from newsgraph.errors import StoreTooNew, StoreUnavailable
+from newsgraph.store import Batch, Failure, open_store, rows_of
+from newsgraph.store.schema import MIGRATIONS
+from tests.store.records import protest, talks
+
+
+@pytest.fixture
+def store(store_target):
+    with open_store(store_target) as store:
+        yield store
+
+
+def _stored(store, *results):
+    store.write(Batch([rows_of(r) for r in results], [(f"in/{r.article.id}", r.article.id, None) for r in results],
+                      []))
+
+
+def test_new_database_has_every_migration_and_reopening_applies_none(store_target):
+    with open_store(store_target) as store:
+        assert store.migrations() == [m.name for m in MIGRATIONS]
+    with open_store(store_target) as store:
+        assert store.migrate() == []
+
+
+def test_a_database_from_a_newer_newsgraph_is_refused(store_target):
+    with open_store(store_target) as store:
+        store._execute("INSERT INTO schema_migrations (name, applied_at) VALUES ('9999_future', 'x')")
+    with pytest.raises(StoreTooNew, match="9999_future"):
+        open_store(store_target)
+
+
+def test_rows_of_an_article_are_stored_together(store):
+    _stored(store, talks(), protest())
+    counts = store.counts()
+    assert counts["articles"] == 2 and counts["actors"] == 3 and counts["events"] == 2
+    assert counts["event_actors"] == 3 and counts["quotes"] == 1 and counts["article_origins"] == 2
+    assert store.stored_ids(["a1", "a2", "zz"]) == {"a1", "a2"}
+
+
+def test_a_failing_batch_stores_nothing(store):
+    good, clash = rows_of(talks()), rows_of(protest())
+    broken = type(clash)(clash.article_id, clash.article, clash.actors, clash.events,
+                         clash.event_actors + (("a2", "E1", "source", "A9"),), clash.quotes)  # no actor A9
+    with pytest.raises(Exception):
+        store.write(Batch([good, broken], [], []))
+    assert store.counts()["articles"] == 0 and store.counts()["events"] == 0
+
+
+def test_the_same_article_twice_is_stored_once(store):
+    _stored(store, talks())
+    _stored(store, talks())
+    assert store.counts()["articles"] == 1 and store.counts()["events"] == 1
+
+
+def test_failures_are_kept_once_per_input_and_cleared_when_it_is_stored(store):
+    store.write(Batch([], [], [Failure("in/a1", "a1", "parse", "NG900", "boom")]))
+    store.write(Batch([], [], [Failure("in/a1", "a1", "analyse", "NG900", "boom again")]))
+    assert [(f.origin, f.stage, f.message) for f in store.failures()] == [("in/a1", "analyse", "boom again")]
+    _stored(store, talks())
+    assert store.failures() == []
+
+
+def test_events_filter_by_actor_name_code_type_and_day(store):
+    _stored(store, talks(), protest())
+    assert [e["cameo"] for e in store.events()] == ["040", "1411"]
+    assert [e["trigger"] for e in store.events(actor="lavrov")] == ["held"]
+    assert [e["trigger"] for e in store.events(actor="PRK")] == ["held"]
+    assert [e["trigger"] for e in store.events(actor="GEOOPP")] == ["demanded"]
+    assert [e["plover"] for e in store.events(event_type="protest")] == ["PROTEST"]
+    assert [e["cameo"] for e in store.events(event_type="14")] == ["1411"]
+    assert store.events(event_type="04")[0]["source"] == "Kim Jong-un"
+    from datetime import date
+    assert [e["day"] for e in store.events(since=date(2025, 7, 13))] == ["2026-11-23"]
+    assert [e["day"] for e in store.events(until=date(2025, 7, 12))] == ["2025-07-12"]
+    event = store.events(event_type="CONSULT")[0]
+    assert (event["place"], event["place_country"], event["negated"]) == ("Wonsan", "PRK", 0)
+    assert event["lat"] == pytest.approx(39.15) and event["title"] == "Kim meets Lavrov"
+    assert store.events(event_type="PROTEST")[0]["negated"] == 1
+
+
+def test_event_day_falls_back_to_the_publication_date(store):
+    result = talks()
+    event = result.events[0]
+    undated = type(event)(**{**{f: getattr(event, f) for f in event.__slots__}, "date": None})
+    _stored(store, type(result)(result.article, result.actors, result.quotes, (undated,)))
+    assert store.events()[0]["day"] == "2025-07-13" and store.events()[0]["event_date"] is None
+
+
+def test_quotes_by_speaker_and_full_text_search(store):
+    _stored(store, talks(), protest())
+    assert [q["speaker"] for q in store.quotes(speaker="lavrov")] == ["Sergei Lavrov"]
+    assert [q["quote_id"] for q in store.quotes(speaker="RUSGOV")] == ["Q1"]
+    assert store.quotes(speaker="Kim") == []
+    assert [q["content"] for q in store.quotes(search="useful talks")] == ["Our talks were useful"]
+    assert store.quotes(search="useless") == []
+    assert store.quotes(search='"; DROP') == []  # query syntax is taken as words, never as SQL or FTS
+
+
+def test_actors_are_counted_across_articles(store):
+    from tests.store.records import TALKS
+    other = talks(text=TALKS + " Lavrov flew home.", article_id="a3")
+    _stored(store, talks(), other)
+    top = store.actors()[0]
+    assert (top["name"], top["code"], top["articles"]) == ("Sergei Lavrov", "RUSGOV", 2)
+    assert [a["name"] for a in store.actors(name="kim")] == ["Kim Jong-un"]
+
+
+def test_records_give_back_the_contract(store):
+    _stored(store, talks())
+    (record,) = list(store.records())
+    assert record == talks().to_dict()
+
+
+def test_missing_sqlite_database_is_not_created_for_reading(tmp_path):
+    with pytest.raises(StoreUnavailable, match="newsgraph run"):
+        open_store(tmp_path / "absent.db", create=False)
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_unreachable_postgres_is_one_clear_error():
+    pytest.importorskip("psycopg")
+    with pytest.raises(StoreUnavailable, match="cannot connect to postgresql://someone@127.0.0.1:1/db"):
+        open_store("postgresql://someone:secret@127.0.0.1:1/db")
