@@ -125,3 +125,22 @@ def test_unreachable_postgres_is_one_clear_error():
     pytest.importorskip("psycopg")
     with pytest.raises(StoreUnavailable, match="cannot connect to postgresql://someone@127.0.0.1:1/db"):
         open_store("postgresql://someone:secret@127.0.0.1:1/db")
+
+
+def test_sqlite_file_is_plain_sqlite_for_other_tools(tmp_path):
+    import sqlite3
+    from contextlib import closing
+    path = tmp_path / "news.db"
+    with open_store(path) as store:
+        _stored(store, talks(), protest())
+    with closing(sqlite3.connect(path)) as other:
+        assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        matched = other.execute("SELECT q.speaker FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid "
+                                "WHERE quotes_fts MATCH 'useful'").fetchall()
+        assert matched == [("Sergei Lavrov",)]
+        assert other.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'Tbilisi'").fetchone()[0] == 1
+        other.execute("PRAGMA foreign_keys = ON")
+        other.execute("DELETE FROM articles WHERE id = 'a2'")  # an article's rows and index entries go with it
+        other.commit()
+        assert other.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 1
+        assert other.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'Tbilisi'").fetchone()[0] == 0

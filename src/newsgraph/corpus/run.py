@@ -15,14 +15,19 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 
+from spacy.tokens import Doc
+
 from newsgraph.corpus.sources import Corpus, Submission
 from newsgraph.errors import InternalError, NewsgraphError
 from newsgraph.options import Options
+from newsgraph.pipeline import Pipeline, analyse
 from newsgraph.records import Article
 from newsgraph.store import ArticleRows, Batch, Failure, Store, rows_of
 from newsgraph.store.rows import ARTICLE_COLUMNS
 
 DEFAULT_BATCH_SIZE = 32
+# Texts the parser takes at once inside a worker's batch: larger gains little speed and costs memory.
+PARSE_BATCH = 8
 
 
 @dataclass(slots=True)
@@ -68,7 +73,6 @@ def run_corpus(corpus: Corpus, store: Store, options: Options | None = None, *, 
     run = _Run(store, progress or (lambda n: None))
     started = time.perf_counter()
     if workers == 1:
-        from newsgraph.pipeline import Pipeline
         pipeline = Pipeline(options)
         for articles in run.batches(corpus, batch_size):
             run.settle(process_batch(pipeline, articles))
@@ -181,10 +185,12 @@ class _Run:
 ARTICLE_WORDS = ARTICLE_COLUMNS.index("words")
 
 
-def process_batch(pipeline, articles: list[Article]) -> Processed:
-    """Each article cleaned, parsed (as one spaCy batch) and analysed; a failure costs one article."""
-    from newsgraph.pipeline import analyse
+def process_batch(pipeline: Pipeline, articles: list[Article]) -> Processed:
+    """Each article cleaned, parsed (in small spaCy batches) and analysed; a failure costs one article.
 
+    Docs are analysed as they come out of the parser, so a worker holds a few Docs at a time,
+    not the whole batch: that keeps its memory flat whatever the batch size.
+    """
     failures: list[tuple[str, str, NewsgraphError]] = []
     cleaned = []
     for article in articles:
@@ -192,25 +198,29 @@ def process_batch(pipeline, articles: list[Article]) -> Processed:
             cleaned.append(pipeline.clean(article))
         except Exception as exc:  # noqa: BLE001 - recorded as a failure row; the run goes on
             failures.append((article.id, "clean", _as_error(exc)))
+    rows: list[ArticleRows] = []
+    done = 0
     try:
-        docs = list(pipeline.nlp.pipe([article.text for article in cleaned], batch_size=len(cleaned) or 1))
-    except Exception:  # noqa: BLE001 - parse one by one to find the article that fails
-        docs = []
-        for article in cleaned:
+        for doc in pipeline.nlp.pipe([article.text for article in cleaned], batch_size=PARSE_BATCH):
+            _analyse_into(rows, failures, pipeline, cleaned[done], doc)
+            done += 1
+    except Exception:  # noqa: BLE001 - the parser failed on the batch: parse the rest one by one
+        for article in cleaned[done:]:
             try:
-                docs.append(pipeline.nlp(article.text))
+                doc = pipeline.nlp(article.text)
             except Exception as exc:  # noqa: BLE001
                 failures.append((article.id, "parse", _as_error(exc)))
-                docs.append(None)
-    rows = []
-    for article, doc in zip(cleaned, docs):
-        if doc is None:
-            continue
-        try:
-            rows.append(rows_of(analyse(article, doc, pipeline.knowledge)))
-        except Exception as exc:  # noqa: BLE001
-            failures.append((article.id, "analyse", _as_error(exc)))
+                continue
+            _analyse_into(rows, failures, pipeline, article, doc)
     return Processed(rows, failures, os.getpid(), _resident_bytes())
+
+
+def _analyse_into(rows: list[ArticleRows], failures: list[tuple[str, str, NewsgraphError]],
+                  pipeline: Pipeline, article: Article, doc: Doc) -> None:
+    try:
+        rows.append(rows_of(analyse(article, doc, pipeline.knowledge)))
+    except Exception as exc:  # noqa: BLE001
+        failures.append((article.id, "analyse", _as_error(exc)))
 
 
 def _as_error(exc: Exception) -> NewsgraphError:
@@ -228,12 +238,11 @@ def _resident_bytes() -> int:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-_worker_pipeline = None
+_worker_pipeline: Pipeline | None = None
 
 
 def _start_worker(options: Options) -> None:
     global _worker_pipeline
-    from newsgraph.pipeline import Pipeline
     _worker_pipeline = Pipeline(options)
 
 

@@ -1,0 +1,100 @@
+"""Corpus throughput: ``newsgraph run`` into SQLite against bare spaCy ``nlp.pipe`` on the same texts.
+
+    python benchmarks/throughput.py [--texts DIR] [--workers N] [--articles N] [--scaling]
+
+Both sides use the same model, the same texts and the same number of worker processes, and both
+timings include starting their workers. ``--articles`` beyond the number of texts repeats them,
+each copy made distinct (newsgraph stores a repeated text once). ``--scaling`` also times
+newsgraph with one worker. Prints articles/s and words/s, their ratio, and the resident memory
+of each newsgraph worker after its first and last batch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+from newsgraph.corpus import Corpus, run_corpus
+from newsgraph.nlp.loader import DEFAULT_MODEL
+from newsgraph.options import Options
+from newsgraph.store import open_store
+
+DEFAULT_TEXTS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear" / "train" / "text"
+MB = 1024 * 1024
+
+
+def corpus_texts(folder: Path, articles: int | None) -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"no .txt files in {folder}; give --texts DIR")
+    wanted = articles or len(texts)
+    return [texts[n % len(texts)] + (f"\n(Copy {n // len(texts)}.)" if n >= len(texts) else "")
+            for n in range(wanted)]
+
+
+def bare_spacy(texts: list[str], model: str, workers: int, batch_size: int) -> float:
+    start = time.perf_counter()
+    nlp = spacy.load(model)
+    for _ in nlp.pipe(texts, n_process=workers, batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def newsgraph_run(feed: Path, folder: Path, model: str, workers: int, batch_size: int):
+    db = folder / f"run-{workers}-{time.monotonic_ns()}.db"
+    start = time.perf_counter()
+    corpus = Corpus([feed])
+    with open_store(db) as store:
+        summary = run_corpus(corpus, store, Options(model=model), workers=workers, batch_size=batch_size,
+                             total=corpus.count())
+    return time.perf_counter() - start, summary
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--articles", type=int, default=None)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--scaling", action="store_true", help="also run newsgraph with one worker")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="skip bare spaCy (for memory runs over many articles)")
+    args = parser.parse_args()
+
+    texts = corpus_texts(args.texts, args.articles)
+    words = sum(len(text.split()) for text in texts)
+    print(f"{len(texts):,} articles, {words:,} words from {args.texts}; model {args.model}; "
+          f"{args.workers} workers; batch size {args.batch_size}")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        feed = folder / "corpus.jsonl"
+        feed.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+        base = None if args.no_baseline else bare_spacy(texts, args.model, args.workers, args.batch_size)
+        ours, summary = newsgraph_run(feed, folder, args.model, args.workers, args.batch_size)
+        if base:
+            print(f"bare spaCy nlp.pipe : {base:7.1f} s  {len(texts) / base:6.1f} articles/s  "
+                  f"{words / base:8.0f} words/s")
+        print(f"newsgraph run       : {ours:7.1f} s  {len(texts) / ours:6.1f} articles/s  {words / ours:8.0f} words/s"
+              f"  ({summary.stored:,} stored, {summary.failed} failed)")
+        if base:
+            print(f"ratio (newsgraph / spaCy throughput): {base / ours:.2f}")
+        for pid, samples in sorted(summary.memory.items()):
+            marks = [samples[0], samples[len(samples) // 10], samples[len(samples) // 2], samples[-1]]
+            peak = max(rss for _, rss in samples)
+            print(f"worker {pid}: resident MB after " + ", ".join(f"{n} articles {rss / MB:.0f}" for n, rss in marks)
+                  + f"; peak {peak / MB:.0f} MB")
+        if args.scaling and args.workers > 1:
+            one, _ = newsgraph_run(feed, folder, args.model, 1, args.batch_size)
+            print(f"newsgraph run, 1 worker: {one:7.1f} s  {len(texts) / one:6.1f} articles/s; "
+                  f"{args.workers} workers are {one / ours:.2f}x faster")
+
+
+if __name__ == "__main__":
+    main()
