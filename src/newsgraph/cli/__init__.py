@@ -17,6 +17,7 @@ from newsgraph.nlp.loader import DEFAULT_MODEL
 
 DEFAULT_POLNEAR = Path("../shared/data/polnear")
 DEFAULT_EVENT_GOLD = Path("../shared/data/plover/PLOVER_GSR_CAMEO.dev.json")
+DEFAULT_TIMEML = Path("../shared/data/timebank")
 EXIT_FAILURES = 1
 EXIT_INPUT = 2
 EXIT_MODEL = 3
@@ -76,6 +77,12 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--json", action="store_true", help="print one JSON object")
     _add_knowledge_options(events)
     events.set_defaults(handler=_eval_events)
+    time = tasks.add_parser("time", help="time expressions and their values on TimeML (TimeBank, AQUAINT)")
+    time.add_argument("--timeml", type=Path, default=DEFAULT_TIMEML, metavar="DIR",
+                      help=f"a folder of .tml files, searched recursively (default {DEFAULT_TIMEML})")
+    time.add_argument("--json", action="store_true", help="print one JSON object")
+    time.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
+    time.set_defaults(handler=_eval_time)
     add_corpus_commands(commands, _add_knowledge_options)
     return parser
 
@@ -145,6 +152,18 @@ def _eval_events(args: argparse.Namespace) -> int:
     scores = evaluate_events(sentences, pipeline, progress=progress.step)
     progress.done()
     print(json.dumps(scores.to_dict()) if args.json else render_table(scores, len(sentences)))
+    return 0
+
+
+def _eval_time(args: argparse.Namespace) -> int:
+    from newsgraph.evaluate.timeml import evaluate_time, newsgraph_times, read_timeml, render_table
+    from newsgraph.nlp import load_model
+
+    documents = read_timeml(args.timeml)
+    progress = _Progress(len(documents), "documents")
+    scores = evaluate_time(documents, newsgraph_times(load_model(args.model)), progress=progress.step)
+    progress.done()
+    print(json.dumps(scores.to_dict()) if args.json else render_table(scores))
     return 0
 
 

@@ -12,6 +12,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 
@@ -90,6 +91,11 @@ def run_corpus(corpus: Corpus, store: Store, options: Options | None = None, *, 
                             run.settle(future.result())
                 for future in pending:
                     run.settle(future.result())
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise InternalError("a worker process died (killed, or out of memory?); the articles stored so "
+                                    "far are kept: run the same command again to go on, perhaps with fewer "
+                                    "--workers or a smaller --batch-size") from None
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise

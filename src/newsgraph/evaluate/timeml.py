@@ -1,0 +1,167 @@
+"""Scoring time expressions on TimeML (TimeBank, AQUAINT) as TempEval-3 does.
+
+Each document's text is the content of its ``TEXT`` element with the tags taken out, so gold
+offsets index it exactly; the document creation time (the ``DCT`` TIMEX3) is the publication
+date. Measures:
+
+- span strict: a prediction with the gold expression's exact offsets;
+- span relaxed: overlapping spans, one-to-one, in text order;
+- value: on relaxed matches, equal normalised values (case-insensitive). Accuracy is over the
+  relaxed matches; value P/R/F1 count a match with the right value as the true positive,
+  against all predictions and all gold expressions (TempEval-3's attribute F1).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from newsgraph.errors import InputNotFound, MalformedDataFile
+from newsgraph.evaluate.scores import Counts
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeDocument:
+    id: str
+    text: str
+    created: date | None
+    timexes: tuple[Timex, ...]
+
+
+def read_timeml(folder: Path) -> list[TimeDocument]:
+    """Every ``.tml`` file under ``folder``, in path order."""
+    if not folder.is_dir():
+        raise InputNotFound(f"'{folder}' is not a folder; give the TimeML folder with --timeml")
+    files = sorted(folder.rglob("*.tml"))
+    if not files:
+        raise InputNotFound(f"'{folder}' holds no .tml files")
+    return [read_document(path) for path in files]
+
+
+def read_document(path: Path) -> TimeDocument:
+    try:
+        root = ElementTree.parse(path).getroot()
+    except ElementTree.ParseError as exc:
+        raise MalformedDataFile(f"'{path}' is not well-formed XML ({exc})") from None
+    body = root.find("TEXT")
+    if body is None:
+        raise MalformedDataFile(f"'{path}' has no TEXT element")
+    dct = root.find("DCT/TIMEX3")
+    created = _date(dct.get("value")) if dct is not None else None
+    parts: list[str] = []
+    timexes: list[Timex] = []
+    _flatten(body, parts, timexes, 0)
+    return TimeDocument(path.stem, "".join(parts), created, tuple(timexes))
+
+
+def _flatten(element: ElementTree.Element, parts: list[str], timexes: list[Timex], offset: int) -> int:
+    """Appends the element's text to ``parts``; returns the offset after it."""
+    if element.text:
+        parts.append(element.text)
+        offset += len(element.text)
+    for child in element:
+        start = offset
+        offset = _flatten(child, parts, timexes, offset)
+        if child.tag == "TIMEX3":
+            text = "".join(parts)[start:offset] if offset - start < 200 else ""
+            timexes.append(Timex(start, offset, text, child.get("value"), child.get("type")))
+        if child.tail:
+            parts.append(child.tail)
+            offset += len(child.tail)
+    return offset
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class TimeScores:
+    documents: int = 0
+    strict: Counts = field(default_factory=Counts)
+    relaxed: Counts = field(default_factory=Counts)
+    value: Counts = field(default_factory=Counts)
+    # (document id, gold text, gold value, predicted text, predicted value) of wrong values
+    wrong_values: list[tuple[str, str, str | None, str, str | None]] = field(default_factory=list)
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value.tp / self.relaxed.tp if self.relaxed.tp else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        def prf(counts: Counts) -> dict[str, float]:
+            data = counts.to_dict()
+            return {key: data[key] for key in ("p", "r", "f1")}
+        return {"documents": self.documents, "span_strict": prf(self.strict), "span_relaxed": prf(self.relaxed),
+                "value": {"accuracy": round(self.value_accuracy, 4), "f1": round(self.value.f1, 4)}}
+
+
+def score_document(gold: Iterable[Timex], predicted: Iterable[Timex], scores: TimeScores, document: str) -> None:
+    gold, predicted = list(gold), list(predicted)
+    scores.documents += 1
+    exact = {(t.start, t.end) for t in gold} & {(t.start, t.end) for t in predicted}
+    scores.strict.add(Counts(len(exact), len(predicted) - len(exact), len(gold) - len(exact)))
+    used: set[int] = set()
+    matched = correct = 0
+    for g in gold:
+        pick = next((i for i, p in enumerate(predicted)
+                     if i not in used and p.start < g.end and g.start < p.end), None)
+        if pick is None:
+            continue
+        used.add(pick)
+        matched += 1
+        p = predicted[pick]
+        if g.value and (p.value or "").upper() == g.value.upper():
+            correct += 1
+        else:
+            scores.wrong_values.append((document, g.text, g.value, p.text, p.value))
+    scores.relaxed.add(Counts(matched, len(predicted) - matched, len(gold) - matched))
+    scores.value.add(Counts(correct, len(predicted) - correct, len(gold) - correct))
+
+
+def evaluate_time(documents: Iterable[TimeDocument], find: Callable[[TimeDocument], list[Timex]],
+                  progress: Callable[[], None] | None = None) -> TimeScores:
+    """Scores ``find`` (a document → its predicted expressions) over ``documents``."""
+    scores = TimeScores()
+    for document in documents:
+        score_document(document.timexes, find(document), scores, document.id)
+        if progress:
+            progress()
+    return scores
+
+
+def newsgraph_times(nlp: Language) -> Callable[[TimeDocument], list[Timex]]:
+    """newsgraph's time expressions in a document's text as is (no cleaning: offsets stay the gold's)."""
+    from newsgraph.normalize import find_times
+
+    def find(document: TimeDocument) -> list[Timex]:
+        return [Timex(t.record.start, t.record.end, t.record.text, t.record.value)
+                for t in find_times(nlp(document.text), document.created)]
+    return find
+
+
+def render_table(scores: TimeScores) -> str:
+    lines = [f"time expressions on {scores.documents} TimeML documents",
+             f"{'measure':<14} {'P':>6} {'R':>6} {'F1':>6}"]
+    for name, counts in (("span strict", scores.strict), ("span relaxed", scores.relaxed), ("value", scores.value)):
+        lines.append(f"{name:<14} {counts.precision:6.3f} {counts.recall:6.3f} {counts.f1:6.3f}")
+    lines.append(f"value accuracy on relaxed matches: {scores.value_accuracy:.3f}")
+    return "\n".join(lines)

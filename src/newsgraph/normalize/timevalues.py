@@ -1,0 +1,385 @@
+"""The ISO 8601 value of a time expression's text, against the publication date, in TimeML's forms.
+
+    "Saturday" ─► 2025-07-12        "last spring" ─► 2024-SP       "the third quarter" ─► 2025-Q3
+    "three-day" ─► P3D              "Friday night" ─► 2025-07-11TNI  "now" ─► PRESENT_REF
+
+Tense decides forms the text leaves open: "past" looks back from the publication date, "future"
+forward, and anything else ("present", an unknown tense) takes the nearest candidate. Without a
+publication date, relative expressions keep no value: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+MONTH_ABBREVIATIONS = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "a": 1, "an": 1,
+                "one and a half": None, "a couple of": 2, "a few": None, "several": None, "few": None,
+                "some": None, "many": None, "the": 1, "each": 1, "every": 1, "additional": 1}
+UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
+         "year": "Y", "decade": "DE", "century": "CE"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+REFERENCES = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF", "present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF", "past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "once": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "someday": "FUTURE_REF",
+}
+SETS = {"daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "annually": "P1Y", "yearly": "P1Y",
+        "quarterly": "P1Q"}
+SPELLED_DECADES = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+                   "ninety": 9}
+_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_NUMBER = r"(\d+|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+_UNIT = r"(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
+# Words around an expression that do not change its value: "just last month", "nearly two years".
+_LEADING_WORDS = (
+    "on", "in", "at", "by", "since", "until", "till", "from", "during", "for", "of", "over", "within", "through",
+    "throughout", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "only", "just",
+    "barely", "more than", "less than", "up to", "as long as", "as much as", "at least", "at most", "the day",
+    "the early hours of", "early", "late", "mid", "the middle of", "the end of", "the beginning of",
+    "the start of", "the rest of", "the remainder of", "earlier", "later", "this past", "so far this", "the",
+    "each of the", "sometime", "some time")
+_LEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_LEADING_WORDS, key=len, reverse=True))
+                      + r")(?:\s+|-)")
+_TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
+
+
+def normalise(text: str, published: date | None, *, tense: str = "past") -> tuple[str | None, str | None]:
+    """The value of a time expression and what it is anchored to ("published", "absolute" or None)."""
+    phrase = _bare(text)
+    for resolve in (_absolute, _named_year, _duration, _reference):
+        if value := resolve(phrase):
+            return value, "absolute" if resolve in (_absolute, _named_year) else None
+    if published is None:
+        return None, None
+    value = _relative(phrase, published, tense)
+    return (value, "published") if value else (None, None)
+
+
+def _bare(text: str) -> str:
+    phrase = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    phrase = _TRAILING.sub("", phrase).strip()
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _LEADING.sub("", phrase, count=1).strip()
+        phrase = _TRAILING.sub("", phrase).strip()
+    return phrase
+
+
+def _absolute(phrase: str) -> str | None:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", phrase):
+        return phrase
+    # A weekday before a full date says nothing more: "Monday, Oct. 26, 1998".
+    phrase = re.sub(r"^(?:" + "|".join(WEEKDAYS) + r"),? ", "", phrase)
+    if match := re.fullmatch(_MONTH + r" (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})", phrase):
+        return _iso(int(match.group(3)), _month(match.group(1)), int(match.group(2)))
+    if match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _MONTH + r",? (\d{4})", phrase):
+        return _iso(int(match.group(3)), _month(match.group(2)), int(match.group(1)))
+    if match := re.fullmatch(_MONTH + r",? (?:of )?(\d{4})", phrase):
+        return f"{int(match.group(2)):04d}-{_month(match.group(1)):02d}"
+    if match := re.fullmatch(r"(?:(spring|summer|fall|autumn|winter) (?:of )?)(\d{4})", phrase):
+        return f"{match.group(2)}-{SEASONS[match.group(1)]}"
+    if match := re.fullmatch(r"(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter (?:of )?(\d{4})", phrase):
+        return f"{match.group(2)}-Q{ORDINALS[match.group(1)]}"
+    if match := re.fullmatch(r"(\d{4})'?s? (first|second|third|fourth)[- ]quarter", phrase):
+        return f"{match.group(1)}-Q{ORDINALS[match.group(2)]}"
+    # A year, alone or first in a range ("1991 to 1997", "between 1982 and 1992"): the first year.
+    if match := re.fullmatch(r"(?:between |fiscal |the year |year )?(1[5-9]\d\d|20\d\d)(?:(?: to | and |-|–)\S+)?",
+                             phrase):
+        return match.group(1)
+    if match := re.fullmatch(r"(1[5-9]\d|20\d)0'?s", phrase):
+        return match.group(1)
+    return None
+
+
+def _named_year(phrase: str) -> str | None:
+    """Years in words, as broadcast transcripts write them: "nineteen ninety-six"."""
+    if phrase in ("year two thousand", "two thousand"):
+        return "2000"
+    match = re.fullmatch(r"nineteen (" + "|".join(SPELLED_DECADES) + r")[- ]?(" +
+                         "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")?", phrase)
+    if not match:
+        return None
+    unit = NUMBER_WORDS.get(match.group(2) or "", 0) or 0
+    return f"19{SPELLED_DECADES[match.group(1)]}{unit}" if unit < 10 else None
+
+
+def _duration(phrase: str) -> str | None:
+    if phrase in SETS:
+        return SETS[phrase]
+    if match := re.fullmatch(r"(?:past |last |next |first |previous |coming |following |final |additional |"
+                             r"initial |other |full |entire |whole )?" + _NUMBER + r"[- ](?:more |additional |"
+                             r"trading |business |working |full |straight |consecutive )?" + _UNIT +
+                             r"(?:[- ]old|[- ]long| long| running)?", phrase):
+        amount, unit = match.group(1), match.group(2)
+        number = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, -1)
+        if number == -1 or (amount in ("the",) and not phrase.startswith(("first", "past", "last", "next"))):
+            return None
+        return _period_value(number, unit)
+    if match := re.fullmatch(r"(?:a )?(\w+) and a half " + _UNIT, phrase):
+        number = NUMBER_WORDS.get(match.group(1), int(match.group(1)) if match.group(1).isdigit() else None)
+        if number:
+            return _period_value(number + 0.5, match.group(2))
+    if match := re.fullmatch(r"(?:a|an|one) " + _UNIT + r" and a half", phrase):
+        return _period_value(1.5, match.group(1))
+    if match := re.fullmatch(_UNIT, phrase):
+        if phrase.endswith("s") and phrase not in ("centuries",):
+            return _period_value(None, match.group(1))  # "months": some months
+    return None
+
+
+def _period_value(number: float | None, unit: str) -> str:
+    code = UNITS[unit.rstrip("s").replace("centurie", "century")]
+    if code == "DE":
+        code, number = "Y", number * 10 if number is not None else None
+    if code == "CE":
+        code, number = "Y", number * 100 if number is not None else None
+    if number is None:
+        amount = "X"
+    elif number != int(number):
+        return _half(number, code)
+    else:
+        amount = str(int(number))
+    return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
+
+
+def _half(number: float, code: str) -> str:
+    """"a minute and a half" → PT1M30S; halves of larger units in the next unit down."""
+    whole = int(number)
+    smaller = {"TM": ("S", 30), "TH": ("M", 30), "D": ("H", 12), "M": ("D", 15), "Y": ("M", 6)}.get(code)
+    if code.startswith("T") and smaller:
+        return f"PT{whole}{code[1]}{smaller[1]}{smaller[0]}"
+    if smaller:
+        return f"P{whole}{code}T{smaller[1]}{smaller[0]}" if smaller[0] == "H" else f"P{whole}{code}{smaller[1]}{smaller[0]}"
+    return f"P{whole}{code}"
+
+
+def _reference(phrase: str) -> str | None:
+    return REFERENCES.get(phrase)
+
+
+def _relative(phrase: str, published: date, tense: str) -> str | None:
+    for resolve in (_days, _weekday_phrase, _periods, _ago, _quarter, _season, _month_phrase):
+        if value := resolve(phrase, published, tense):
+            return value
+    return None
+
+
+def _days(phrase: str, published: date, tense: str) -> str | None:
+    words = phrase.split()
+    part = PARTS_OF_DAY.get(words[-1]) if len(words) > 1 else None
+    head = " ".join(words[:-1]) if part else phrase
+    if phrase in ("tonight",):
+        return f"{published.isoformat()}TNI"
+    if phrase in ("last night", "overnight"):
+        return f"{(published - timedelta(days=1)).isoformat()}TNI"
+    offset = {"today": 0, "this": 0, "day": 0, "same day": 0, "that day": 0, "yesterday": -1, "tomorrow": 1,
+              "day before": -1, "previous day": -1, "next day": 1, "following day": 1}.get(head)
+    if offset is None:
+        return None
+    day = (published + timedelta(days=offset)).isoformat()
+    return f"{day}T{part}" if part else day
+
+
+def _weekday_phrase(phrase: str, published: date, tense: str) -> str | None:
+    match = re.fullmatch(r"(?:(\d{1,2})(?::(\d\d))? ?([ap])\.?m\.? )?(last|next|this|coming|past|this coming)? ?(" +
+                         "|".join(WEEKDAYS) + r")(?: (morning|afternoon|evening|night))?(?:,? " + _MONTH +
+                         r" (\d{1,2}))?", phrase)
+    if not match:
+        return _clock(phrase, published)
+    hour, minute, half, modifier, weekday, part, month, day_of_month = match.groups()
+    if month and day_of_month:
+        value = _month_day(published, _month(month), int(day_of_month), tense)
+    else:
+        value = _weekday(published, WEEKDAYS.index(weekday), modifier, tense).isoformat()
+    if value and hour:
+        return f"{value}T{_hour(int(hour), half):02d}:{int(minute or 0):02d}"
+    return f"{value}T{PARTS_OF_DAY[part]}" if value and part else value
+
+
+def _clock(phrase: str, published: date) -> str | None:
+    """A clock time alone is on the publication date: "10 a.m." → 2025-07-13T10:00."""
+    match = re.fullmatch(r"(\d{1,2})(?:[:.](\d\d))? ?([ap])\.?m\.?(?: (today|yesterday|tomorrow))?", phrase)
+    if not match:
+        return None
+    shift = {"yesterday": -1, "tomorrow": 1}.get(match.group(4) or "", 0)
+    day = published + timedelta(days=shift)
+    return f"{day.isoformat()}T{_hour(int(match.group(1)), match.group(3)):02d}:{int(match.group(2) or 0):02d}"
+
+
+def _hour(hour: int, half: str) -> int:
+    return hour % 12 + (12 if half == "p" else 0)
+
+
+def _periods(phrase: str, published: date, tense: str) -> str | None:
+    if phrase in ("year", "this year", "current year", "full year", "year's end", "end of the year", "year-end",
+                  "year end", "calendar year", "this calendar year", "same year", "fiscal year",
+                  "current fiscal year", "this fiscal year"):
+        return str(published.year)
+    match = re.fullmatch(r"(last|next|this|earlier this|later this|past|coming|previous|current|latest|"
+                         r"following|prior|same) (week|month|year|weekend|quarter)", phrase)
+    if not match:
+        return None
+    shift = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1,
+             "following": 1}.get(match.group(1), 0)
+    unit = match.group(2)
+    if unit == "weekend":
+        day = published + timedelta(weeks=shift)
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+    if unit == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + (shift if match.group(1) != "latest" else -1)
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    return _period(published, unit, shift)
+
+
+def _period(published: date, unit: str, shift: int) -> str:
+    if unit == "year":
+        return str(published.year + shift)
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 + shift
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    day = published + timedelta(weeks=shift)
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _ago(phrase: str, published: date, tense: str) -> str | None:
+    match = re.fullmatch(_NUMBER + r" " + _UNIT + r" (ago|earlier|before|later|from now|hence)", phrase)
+    if not match:
+        return None
+    amount = int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS.get(match.group(1))
+    if not amount or match.group(3) in ("earlier", "before", "later"):
+        return None  # "two days earlier" counts from a time the text gave before, not from publication
+    sign = 1 if match.group(3) in ("from now", "hence") else -1
+    unit = match.group(2).rstrip("s")
+    if unit == "day":
+        return (published + timedelta(days=sign * amount)).isoformat()
+    if unit == "week":
+        year, week, _ = (published + timedelta(weeks=sign * amount)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "month":
+        return _period(published, "month", sign * amount)
+    if unit == "year":
+        return str(published.year + sign * amount)
+    if unit == "decade":
+        return str(published.year + sign * amount * 10)[:3]
+    return None
+
+
+def _quarter(phrase: str, published: date, tense: str) -> str | None:
+    match = re.fullmatch(r"(last year's |this year's |next year's )?(first|second|third|fourth|1st|2nd|3rd|4th)"
+                         r"[- ]quarter(?: of (?:the|this|last|next) year| of last year)?", phrase)
+    if not match:
+        if phrase in ("quarter", "recent quarter", "latest quarter", "most recent quarter", "just-ended quarter",
+                      "period", "year-ago quarter", "year-earlier quarter"):
+            index = published.year * 4 + (published.month - 1) // 3 - 1 - (4 if "year" in phrase else 0)
+            return f"{index // 4:04d}-Q{index % 4 + 1}"
+        return None
+    quarter = ORDINALS[match.group(2)]
+    current = (published.month - 1) // 3 + 1
+    year = published.year
+    prefix = (match.group(1) or "") + phrase
+    if "last year" in prefix:
+        year -= 1
+    elif "next year" in prefix:
+        year += 1
+    elif "this year" not in prefix and quarter > current and tense != "future":
+        year -= 1
+    return f"{year:04d}-Q{quarter}"
+
+
+def _season(phrase: str, published: date, tense: str) -> str | None:
+    match = re.fullmatch(r"(last|next|this|coming|past)? ?(spring|summer|fall|autumn|winter)", phrase)
+    if not match:
+        return None
+    year = published.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(match.group(1) or "", 0)
+    return f"{year:04d}-{SEASONS[match.group(2)]}"
+
+
+def _month_phrase(phrase: str, published: date, tense: str) -> str | None:
+    if match := re.fullmatch(_MONTH + r" (\d{1,2})(?:st|nd|rd|th)?", phrase) or \
+            re.fullmatch(r"(?:last |this |next )?" + _MONTH + r" (\d{1,2})(?:st|nd|rd|th)?", phrase):
+        modifier = phrase.split()[0] if phrase.split()[0] in ("last", "next", "this") else None
+        return _month_day(published, _month(match.group(1)), int(match.group(2)),
+                          {"last": "past", "next": "future"}.get(modifier or "", tense))
+    if match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?" + _MONTH, phrase):
+        return _month_day(published, _month(match.group(2)), int(match.group(1)), tense)
+    if match := re.fullmatch(_MONTH + r" (this|last|next) year", phrase):
+        shift = {"last": -1, "next": 1}.get(match.group(2), 0)
+        return f"{published.year + shift:04d}-{_month(match.group(1)):02d}"
+    if match := re.fullmatch(r"(last |next |this |coming |past )?" + _MONTH + r"(?: month)?", phrase):
+        return _month_only(published, _month(match.group(2)), (match.group(1) or "").strip(), tense)
+    return None
+
+
+def _weekday(published: date, weekday: int, modifier: str | None, tense: str) -> date:
+    ahead = (weekday - published.weekday()) % 7
+    back = (published.weekday() - weekday) % 7
+    if modifier == "next":
+        return published + timedelta(days=ahead or 7)
+    if modifier == "last":
+        return published - timedelta(days=back or 7)
+    if modifier in ("coming", "this coming") or tense == "future":
+        return published + timedelta(days=ahead)
+    if modifier == "past" or tense == "past":
+        return published - timedelta(days=back)
+    # News reports what happened: a weekday with no tense to go by is the last one.
+    return published - timedelta(days=back)
+
+
+def _month_day(published: date, month: int, day: int, tense: str) -> str | None:
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if tense == "future":
+        candidates = [c for c in candidates if c >= published] or candidates
+    elif tense == "past":
+        candidates = [c for c in candidates if c <= published] or candidates
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs((c - published).days)).isoformat()
+
+
+def _month_only(published: date, month: int, modifier: str, tense: str) -> str:
+    this_year = published.year * 12 + published.month - 1
+    candidates = [published.year * 12 + month - 1 + 12 * shift for shift in (-1, 0, 1)]
+    if modifier in ("last", "past"):
+        candidates = [c for c in candidates if c < this_year]
+    elif modifier in ("next", "coming"):
+        candidates = [c for c in candidates if c > this_year]
+    elif modifier == "this":
+        candidates = [candidates[1]]
+    elif tense == "future":
+        candidates = [c for c in candidates if c >= this_year]
+    elif tense == "past":
+        candidates = [c for c in candidates if c <= this_year]
+    best = min(candidates, key=lambda c: abs(c - this_year))
+    return f"{best // 12:04d}-{best % 12 + 1:02d}"
+
+
+def _month(name: str) -> int:
+    name = name.rstrip(".")
+    return MONTH_ABBREVIATIONS[name[:4] if name.startswith("sept") else name[:3]]
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,49 @@
+"""Reading TimeML and scoring time expressions as TempEval-3 does."""
+
+from datetime import date
+
+import pytest
+
+from newsgraph.errors import MalformedDataFile
+from newsgraph.evaluate.timeml import Timex, TimeScores, read_document, score_document
+
+DOCUMENT = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>X1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TEXT>
+Stocks <EVENT eid="e1">fell</EVENT> on <TIMEX3 tid="t1" type="DATE" value="1998-01-07">Wednesday</TIMEX3>, a
+<TIMEX3 tid="t2" type="DURATION" value="P5Y">five year</TIMEX3> low.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_text_and_offsets_come_from_the_text_element(tmp_path):
+    path = tmp_path / "X1.tml"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    document = read_document(path)
+    assert document.created == date(1998, 1, 8)
+    assert [(document.text[t.start:t.end], t.value) for t in document.timexes] == [
+        ("Wednesday", "1998-01-07"), ("five year", "P5Y")]
+    assert "<EVENT" not in document.text and "fell on Wednesday" in document.text
+
+
+def test_broken_xml_names_the_file(tmp_path):
+    path = tmp_path / "bad.tml"
+    path.write_text("<TimeML><TEXT>unclosed", encoding="utf-8")
+    with pytest.raises(MalformedDataFile, match="bad.tml"):
+        read_document(path)
+
+
+def test_strict_relaxed_and_value_scores():
+    gold = [Timex(0, 9, "Wednesday", "1998-01-07"), Timex(20, 29, "five year", "P5Y"), Timex(40, 44, "1997", "1997")]
+    predicted = [Timex(0, 9, "Wednesday", "1998-01-07"), Timex(18, 29, "a five year", "P4Y"),
+                 Timex(50, 55, "today", "1998-01-08")]
+    scores = TimeScores()
+    score_document(gold, predicted, scores, "X1")
+    assert (scores.strict.tp, scores.strict.fp, scores.strict.fn) == (1, 2, 2)
+    assert (scores.relaxed.tp, scores.relaxed.fp, scores.relaxed.fn) == (2, 1, 1)
+    assert (scores.value.tp, scores.value.fp, scores.value.fn) == (1, 2, 2)
+    assert scores.value_accuracy == 0.5
+    assert scores.to_dict()["value"] == {"accuracy": 0.5, "f1": 0.3333}
