@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.records import ArticleResult, Quote
+from newsgraph.records import ArticleResult, Place, Quote
 
 QUOTE_PREVIEW_CHARS = 90
 
@@ -38,7 +38,7 @@ def render_text(result: ArticleResult) -> str:
     if result.times:
         lines.append("times: " + "; ".join(f"{t.text} = {t.value or '?'}" for t in result.times))
     if result.places:
-        lines.append("places: " + "; ".join(f"{p.text} ({p.country or '?'})" for p in result.places))
+        lines.append("places: " + "; ".join(_place(p) for p in result.places))
     if article.removed:
         lines.append("removed: " + "; ".join(f"{r.reason}: {r.text}" for r in article.removed))
     return "\n".join(lines)
@@ -74,3 +74,8 @@ def _quote_line(quote: Quote, names: dict[str, str]) -> str:
     if quote.cue:
         line += f" ({quote.cue.text})"
     return line
+
+
+def _place(place: Place) -> str:
+    where = f" {place.lat:.2f},{place.lon:.2f}" if place.lat is not None and place.lon is not None else ""
+    return f"{place.text} ({place.country or '?'}{where})"

