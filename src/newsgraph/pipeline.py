@@ -22,7 +22,7 @@ from newsgraph.events import PatternSet, code_events, default_patterns, merge_ev
 from newsgraph.events.located import locate_targets
 from newsgraph.ingest import clean, make_article
 from newsgraph.nlp import load_model
-from newsgraph.normalize import date_events, find_places, find_times, place_events
+from newsgraph.normalize import date_events, date_quotes, find_places, find_times, place_events
 from newsgraph.options import Options
 from newsgraph.quotes import CueLexicon, default_cues, find_quotes
 from newsgraph.records import Article, ArticleResult
@@ -51,6 +51,7 @@ def analyse(article: Article, doc: Doc, knowledge: Knowledge) -> ArticleResult:
     events = code_events(doc, actors, quotes, knowledge.patterns)
     events = place_events(doc, date_events(doc, events, times), places)
     events, actor_records = locate_targets(merge_events(events), actors.actors, knowledge.gazetteer.country_name)
+    quotes = date_quotes(doc, quotes, times)
     return ArticleResult(article=article, actors=actor_records, quotes=quotes, events=events,
                          times=tuple(t.record for t in times), places=tuple(p.record for p in places))
 

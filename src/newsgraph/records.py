@@ -82,6 +82,7 @@ class Quote:
     speaker: Party | None = None
     addressee: Party | None = None
     via: tuple[str, ...] = ()
+    date: EventDate | None = None  # when it was said, where the text says so
     confidence: float = 0.5
 
 

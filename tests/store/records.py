@@ -34,7 +34,8 @@ def protest(article_id: str = "a2") -> ArticleResult:
     text = PROTEST
     people = Actor("A1", "Protesters", "group", "GEO", "OPP", (), (_span(text, "Protesters"),))
     event = Event("E1", "1411", "PROTEST", "demonstrate", -6.5, 3, ("A1",), (), _span(text, "demanded"),
-                  (0, len(text)), negated=True, date=EventDate("2026-11-23", "on Monday", *_bounds(text, "on Monday")[:2]))
+                  (0, len(text)), negated=True,
+                  date=EventDate("2026-11-23", "on Monday", *_bounds(text, "on Monday")[:2]))
     return ArticleResult(Article(article_id, text, published=date(2026, 11, 24)), actors=(people,),
                          events=(event,))
 

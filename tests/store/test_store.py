@@ -144,3 +144,14 @@ def test_sqlite_file_is_plain_sqlite_for_other_tools(tmp_path):
         other.commit()
         assert other.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 1
         assert other.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'Tbilisi'").fetchone()[0] == 0
+
+
+def test_an_older_database_gets_the_migrations_it_lacks(store_target, monkeypatch):
+    import newsgraph.store.base as base
+    monkeypatch.setattr(base, "MIGRATIONS", MIGRATIONS[:2])
+    open_store(store_target).close()
+    monkeypatch.undo()
+    with open_store(store_target) as store:
+        assert store.migrations() == [m.name for m in MIGRATIONS]
+        _stored(store, talks())
+        assert store.quotes()[0]["quote_date"] is None

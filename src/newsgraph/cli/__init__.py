@@ -18,6 +18,7 @@ from newsgraph.nlp.loader import DEFAULT_MODEL
 DEFAULT_POLNEAR = Path("../shared/data/polnear")
 DEFAULT_EVENT_GOLD = Path("../shared/data/plover/PLOVER_GSR_CAMEO.dev.json")
 DEFAULT_TIMEML = Path("../shared/data/timebank")
+DEFAULT_GEO = (Path("../shared/data/geo/lgl.jsonl"), Path("../shared/data/geo/geovirus.jsonl"))
 EXIT_FAILURES = 1
 EXIT_INPUT = 2
 EXIT_MODEL = 3
@@ -83,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
     time.add_argument("--json", action="store_true", help="print one JSON object")
     time.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
     time.set_defaults(handler=_eval_time)
+    geo = tasks.add_parser("geo", help="toponyms and their coordinates on geoparsing gold (LGL, GeoVirus)")
+    geo.add_argument("--gold", type=Path, action="append", metavar="FILE",
+                     help=f"a JSONL gold file; repeatable (default: {', '.join(map(str, DEFAULT_GEO))})")
+    geo.add_argument("--json", action="store_true", help="print one JSON object per gold file")
+    _add_knowledge_options(geo)
+    geo.set_defaults(handler=_eval_geo)
     add_corpus_commands(commands, _add_knowledge_options)
     return parser
 
@@ -164,6 +171,24 @@ def _eval_time(args: argparse.Namespace) -> int:
     scores = evaluate_time(documents, newsgraph_times(load_model(args.model)), progress=progress.step)
     progress.done()
     print(json.dumps(scores.to_dict()) if args.json else render_table(scores))
+    return 0
+
+
+def _eval_geo(args: argparse.Namespace) -> int:
+    from newsgraph.evaluate.geo import evaluate_geo, newsgraph_places, read_geo, render_table
+    from newsgraph.pipeline import Pipeline
+
+    golds = [(path, read_geo(path)) for path in (args.gold or DEFAULT_GEO)]
+    pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
+    find = newsgraph_places(pipeline)
+    progress = _Progress(sum(len(articles) for _, articles in golds), "articles")
+    results = [(path.stem, evaluate_geo(articles, find, progress=progress.step)) for path, articles in golds]
+    progress.done()
+    if args.json:
+        for (path, _), (_, scores) in zip(golds, results):
+            print(json.dumps({"file": str(path), **scores.to_dict()}))
+    else:
+        print(render_table(results))
     return 0
 
 

@@ -25,10 +25,10 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2
 # Alternate names are indexed only for places this large: "Bombay", "Kiev", "Peking".
 ALTERNATE_NAMES_FROM = 100_000
-CITY, STATE, COUNTRY = "city", "state", "country"
+CITY, STATE, COUNTRY, CONTINENT = "city", "state", "country", "continent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ class Candidate:
     country: str | None  # ISO 3166 alpha-3
     admin1: str | None   # GeoNames admin1 code (the postal code for US states)
     population: int
-    kind: str            # city, state, country
+    kind: str            # city, state, country, continent
 
 
 class PlaceIndex:
@@ -57,6 +57,8 @@ class PlaceIndex:
         self._ids: array = columns["ids"]
         self.states: dict[str, Candidate] = columns["states"]          # key and abbreviation → state
         self.countries: dict[str, tuple[float, float]] = columns["country_points"]
+        self.continents: dict[str, Candidate] = columns["continents"]
+        self.counties: dict[str, tuple[str, ...]] = columns["counties"]  # key → states with such a county
 
     def cities(self, name: str) -> list[Candidate]:
         key = place_key(name)
@@ -67,6 +69,12 @@ class PlaceIndex:
 
     def state(self, name: str) -> Candidate | None:
         return self.states.get(place_key(name).rstrip("."))
+
+    def continent(self, name: str) -> Candidate | None:
+        return self.continents.get(place_key(name).removeprefix("the "))
+
+    def county_states(self, name: str) -> tuple[str, ...]:
+        return self.counties.get(place_key(name), ())
 
     def country_point(self, code: str) -> tuple[float, float] | None:
         return self.countries.get(code)
@@ -143,7 +151,28 @@ def _build() -> dict:
     return {"names": names, "lat": lat, "lon": lon, "country": countries, "admin1": admin1s,
             "population": population, "keys": keys, "starts": starts, "ids": ids,
             "states": _us_states(cache_data, countries, admin1s, lat, lon, population),
-            "country_points": _country_points()}
+            "country_points": _country_points(), "continents": _continents(cache_data),
+            "counties": _counties(cache_data)}
+
+
+def _continents(cache_data) -> dict[str, Candidate]:
+    found = {}
+    for continent in cache_data.get_continents().values():
+        candidate = Candidate(continent["name"], float(continent["lat"]), float(continent["lng"]), None, None,
+                              int(continent.get("population") or 0), CONTINENT)
+        found[place_key(continent["name"])] = candidate
+    if "north america" in found and "south america" in found:
+        north, south = found["north america"], found["south america"]
+        found["americas"] = Candidate("Americas", (north.lat + south.lat) / 2, (north.lon + south.lon) / 2, None,
+                                      None, north.population + south.population, CONTINENT)
+    return found
+
+
+def _counties(cache_data) -> dict[str, tuple[str, ...]]:
+    states: dict[str, set[str]] = {}
+    for county in cache_data.get_us_counties():
+        states.setdefault(place_key(county["name"]), set()).add(county["state"])
+    return {key: tuple(sorted(codes)) for key, codes in states.items()}
 
 
 def _us_states(cache_data, countries, admin1s, lat, lon, population) -> dict[str, Candidate]:

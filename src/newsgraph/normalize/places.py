@@ -36,7 +36,12 @@ NAMED_COUNTRY = 2.5
 NAMED_STATE = 3.0
 NEARBY = 2.0
 NEARBY_KM = 300
+# A country's weight against a namesake state, as if it were a place of this many tenfold people.
+COUNTRY_PRIOR = 6.0
+# Candidates of each other toponym a namesake is compared with, most populous first.
+NEARBY_CANDIDATES = 8
 ALTERNATE_NAME = -1.0
+GAZETTEER_COUNTRY = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +65,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis,
                 index: PlaceIndex | None = None) -> tuple[FoundPlace, ...]:
     toponyms = _toponyms(doc, actors)
     index = index or place_index()
-    context_countries = {m.country.code for m in actors.matches if m.country is not None}
+    # Countries named as such or by their people ("Russian officials"); a capital's country is
+    # no evidence for its own namesakes.
+    context_countries = {m.country.code for m in actors.matches
+                         if m.country is not None and m.country.kind not in ("capital", "city")}
     points = _resolve(toponyms, index, context_countries)
     found = []
     for toponym, candidate in zip(toponyms, points):
@@ -107,46 +115,68 @@ def _names_someone(actors: ActorAnalysis, token_index: int) -> bool:
 def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
              context_countries: set[str]) -> list[Candidate | None]:
     """The candidate each toponym most likely means, or None where the gazetteer has none."""
-    options = [_candidates(t, index) for t in toponyms]
-    states = {(c.country, c.admin1) for found in options for c in found[:1] if c.kind == "state"}
-    countries = context_countries | {c.country for found in options if len(found) == 1 for c in found if c.country}
-    anchors = [found[0] for found in options if len(found) == 1 and found[0].kind != COUNTRY]
+    states = _named_states(toponyms, index)
+    countries = set(context_countries)
+    if states:
+        countries.add("USA")
+    options = [_candidates(t, index, "USA" in countries) for t in toponyms]
+    countries |= {found[0].country for found in options if len(found) == 1 and found[0].country}
+    nearby = [found[:NEARBY_CANDIDATES] for found in options]
     chosen = []
-    for toponym, found in zip(toponyms, options):
+    for n, (toponym, found) in enumerate(zip(toponyms, options)):
         if len(found) <= 1:
             chosen.append(found[0] if found else None)
             continue
         key = place_key(toponym.span.text)
         qualifier = _state_after(toponym.span, index)
-        chosen.append(max(found, key=lambda c: _score(c, key, countries, states, anchors, qualifier)))
+        others = [group for m, group in enumerate(nearby) if m != n and group and
+                  place_key(toponyms[m].span.text) != key]
+        tied = toponym.country  # the country the gazetteer ties a capital or city to ("Athens": Greece)
+        chosen.append(max(found, key=lambda c: _score(c, key, countries, states, others, qualifier)
+                          + (GAZETTEER_COUNTRY if c.country == tied else 0.0)))
     return chosen
 
 
-def _candidates(toponym: _Toponym, index: PlaceIndex) -> list[Candidate]:
+def _named_states(toponyms: Sequence[_Toponym], index: PlaceIndex) -> set[tuple[str, str]]:
+    """US states the article names: outright, after a place ("Paris, Tenn.") or by a county only one has."""
+    states = set()
+    for toponym in toponyms:
+        text = toponym.span.text
+        found = [index.state(text) if toponym.kind is None else None, _state_after(toponym.span, index)]
+        counties = index.county_states(text)
+        if len(counties) == 1:
+            states.add(("USA", counties[0]))
+        states.update((s.country, s.admin1) for s in found if s is not None)
+    return states
+
+
+def _candidates(toponym: _Toponym, index: PlaceIndex, american: bool) -> list[Candidate]:
     text = toponym.span.text
+    state = index.state(text)
     if toponym.kind in COUNTRY_KINDS and toponym.country:
         point = index.country_point(toponym.country)
-        return [Candidate(text, *point, toponym.country, None, 0, COUNTRY)] if point else []
-    if state := index.state(text):
-        if toponym.kind is None:
+        country = [Candidate(text, *point, toponym.country, None, 0, COUNTRY)] if point else []
+        # "Georgia": the state in an American story, unless its other places are near the country
+        return [state, *country] if state and american else country
+    if toponym.kind is None:
+        if state:
             return [state]
-    cities = index.cities(text)
-    if toponym.country:  # a capital or city the gazetteer ties to a country
-        cities = [c for c in cities if c.country == toponym.country] or cities
-    return cities
+        if continent := index.continent(text):
+            return [continent]
+    return index.cities(text)
 
 
 def _score(candidate: Candidate, key: str, countries: set[str], states: set[tuple[str, str]],
-           anchors: Sequence[Candidate], qualifier: Candidate | None) -> float:
+           others: Sequence[Sequence[Candidate]], qualifier: Candidate | None) -> float:
     if qualifier is not None and (candidate.country, candidate.admin1) != (qualifier.country, qualifier.admin1):
         return -math.inf
-    score = math.log10(candidate.population + 10)
+    score = math.log10(candidate.population + 10) if candidate.kind != COUNTRY else COUNTRY_PRIOR
     if candidate.country in countries:
         score += NAMED_COUNTRY
     if (candidate.country, candidate.admin1) in states:
         score += NAMED_STATE
-    if any(anchor is not candidate and _km(anchor, candidate) < NEARBY_KM for anchor in anchors):
-        score += NEARBY
+    near = sum(1 for group in others if any(_km(other, candidate) < NEARBY_KM for other in group))
+    score += NEARBY * min(near, 2)
     if place_key(candidate.name) != key:
         score += ALTERNATE_NAME
     return score

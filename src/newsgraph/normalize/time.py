@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.normalize.timevalues import WEEKDAYS, normalise
-from newsgraph.records import Event, EventDate, TimeExpression
+from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 
 REPORTING_LEMMAS = {"report", "say", "tell", "add", "announce", "state"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo", "going"}
@@ -67,19 +67,28 @@ def _tense(span: SpacySpan) -> str:
 
 def date_events(doc: Doc, events: Sequence[Event], times: Sequence[FoundTime]) -> tuple[Event, ...]:
     """Each event with the date of the time expression that governs its trigger, if any."""
-    dated = []
-    for event in events:
-        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        found = _governing_time(trigger.root, times) if trigger is not None else None
-        if found is None:
-            dated.append(event)
-            continue
-        record = found.record
-        dated.append(replace(event, date=EventDate(record.value, record.text, record.start, record.end)))
-    return tuple(dated)
+    return tuple(replace(event, date=date) if (date := _date_of(doc, event.trigger, times)) else event
+                 for event in events)
 
 
-def _governing_time(trigger: Token, times: Sequence[FoundTime]) -> FoundTime | None:
+def date_quotes(doc: Doc, quotes: Sequence[Quote], times: Sequence[FoundTime]) -> tuple[Quote, ...]:
+    """Each quote with the date of the time expression that governs its cue ("Lavrov said on Saturday")."""
+    return tuple(replace(quote, date=date) if quote.cue and (date := _date_of(doc, quote.cue, times, reporting=True))
+                 else quote for quote in quotes)
+
+
+def _date_of(doc: Doc, word: Span, times: Sequence[FoundTime], *, reporting: bool = False) -> EventDate | None:
+    span = doc.char_span(word.start, word.end, alignment_mode="expand")
+    found = _governing_time(span.root, times, reporting=reporting) if span is not None else None
+    if found is None:
+        return None
+    record = found.record
+    return EventDate(record.value, record.text, record.start, record.end)
+
+
+def _governing_time(trigger: Token, times: Sequence[FoundTime], *, reporting: bool = False) -> FoundTime | None:
+    """The time in the trigger's clause, else one on its sentence's main verb; ``reporting`` when
+    the trigger is itself the reporting verb, whose own time is wanted."""
     sentence = trigger.sent
     candidates = [t for t in times if sentence.start <= t.start < sentence.end
                   and not (t.record.value or "").startswith("P")]
@@ -92,7 +101,7 @@ def _governing_time(trigger: Token, times: Sequence[FoundTime]) -> FoundTime | N
     # "On Saturday, the two sides held talks": a time on the main verb dates its whole clause,
     # unless that verb only reports ("KCNA reported Sunday" dates the report, not the event).
     main = [t for t in candidates if _clause_head(trigger.doc[t.start:t.end].root) == sentence.root
-            and sentence.root.lemma_.lower() not in REPORTING_LEMMAS]
+            and (reporting or sentence.root.lemma_.lower() not in REPORTING_LEMMAS)]
     return min(main, key=lambda t: abs(t.start - trigger.i)) if main else None
 
 

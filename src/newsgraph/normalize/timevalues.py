@@ -162,7 +162,8 @@ def _half(number: float, code: str) -> str:
     if code.startswith("T") and smaller:
         return f"PT{whole}{code[1]}{smaller[1]}{smaller[0]}"
     if smaller:
-        return f"P{whole}{code}T{smaller[1]}{smaller[0]}" if smaller[0] == "H" else f"P{whole}{code}{smaller[1]}{smaller[0]}"
+        time_part = "T" if smaller[0] == "H" else ""
+        return f"P{whole}{code}{time_part}{smaller[1]}{smaller[0]}"
     return f"P{whole}{code}"
 
 

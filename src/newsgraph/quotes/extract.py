@@ -427,7 +427,7 @@ def _record(text: str, number: int, draft: _Draft) -> Quote:
     if attribution is None:
         confidence = CONFIDENCE_FOLLOW_ON if draft.inherited else 0.3
         return Quote(f"Q{number}", draft.kind, content, None, draft.inherited, draft.addressee, (),
-                     confidence)
+                     confidence=confidence)
     cue_start, cue_end = attribution.cue_chars
     speaker = attribution.speaker
     if draft.kind == "indirect":
@@ -435,4 +435,4 @@ def _record(text: str, number: int, draft: _Draft) -> Quote:
     else:
         confidence = CONFIDENCE_CUE_ACTOR if speaker and speaker.actor else CONFIDENCE_CUE
     return Quote(f"Q{number}", draft.kind, content, Span(cue_start, cue_end, text[cue_start:cue_end]),
-                 speaker, attribution.addressee or draft.addressee, attribution.via, confidence)
+                 speaker, attribution.addressee or draft.addressee, attribution.via, confidence=confidence)

@@ -192,7 +192,8 @@ class Store:
             params.append(self._search_words(search))
         return self._dicts(
             "SELECT q.*, a.published, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id"
-            + _where(clauses) + " ORDER BY a.published IS NULL, a.published, q.article_id, q.quote_id" + _limit(limit), params)
+            + _where(clauses) + " ORDER BY a.published IS NULL, a.published, q.article_id, q.quote_id"
+            + _limit(limit), params)
 
     def actors(self, *, name: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """Actors across articles, by name and code, most widely reported first."""

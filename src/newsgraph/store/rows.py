@@ -22,7 +22,7 @@ EVENT_COLUMNS = ("article_id", "event_id", "cameo", "root", "plover", "mode", "g
                  "place", "place_country", "lat", "lon", "via", "negated", "hypothetical", "confidence")
 EVENT_ACTOR_COLUMNS = ("article_id", "event_id", "role", "actor_id")
 QUOTE_COLUMNS = ("article_id", "quote_id", "kind", "speaker", "speaker_actor", "addressee", "addressee_actor",
-                 "cue", "content", "via", "confidence")
+                 "cue", "content", "via", "confidence", "quote_date")
 # How several actors in one column are joined: "Hungary + Romania".
 JOIN = " + "
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -81,7 +81,7 @@ def _quote_row(article_id: str, quote: Quote, actors: dict[str, Actor], text: st
     return (article_id, quote.id, quote.kind, _party_name(quote.speaker, actors),
             quote.speaker.actor if quote.speaker else None, _party_name(quote.addressee, actors),
             quote.addressee.actor if quote.addressee else None, quote.cue.text if quote.cue else None,
-            content, _names(quote.via, actors), quote.confidence)
+            content, _names(quote.via, actors), quote.confidence, quote.date.value if quote.date else None)
 
 
 def _party_name(party: Party | None, actors: dict[str, Actor]) -> str | None:

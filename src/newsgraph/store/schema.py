@@ -110,4 +110,5 @@ def _search(dialect: str) -> list[str]:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_tables", _tables),
     Migration("0002_full_text_search", _search),
+    Migration("0003_quote_dates", lambda dialect: ["ALTER TABLE quotes ADD COLUMN quote_date TEXT"]),
 )

@@ -1,0 +1,46 @@
+"""Dates of quotes, and places with coordinates chosen between namesakes, with the trained model."""
+
+import pytest
+
+from newsgraph.normalize.places import distance_km
+
+pytestmark = pytest.mark.model
+
+
+def _place(result, text):
+    return next(p for p in result.places if p.text == text)
+
+
+def test_a_quote_takes_the_date_of_its_cue(pipeline):
+    result = pipeline.extract("Lavrov said on Saturday that the talks were useful. Kim said the visit was a "
+                              "success.", published="2025-07-13")
+    first, second = result.quotes
+    assert first.date.value == "2025-07-12" and first.date.text == "Saturday"
+    assert second.date is None  # no time in its clause: left to the publication date
+
+
+def test_places_have_coordinates_of_the_right_namesake(pipeline):
+    result = pipeline.extract("Troops fought in Russia's Kursk region. Later, officials met in Pyongyang.",
+                              published="2025-07-13")
+    kursk, pyongyang = _place(result, "Kursk"), _place(result, "Pyongyang")
+    assert kursk.country == "RUS" and distance_km(kursk.lat, kursk.lon, 51.73, 36.19) < 50
+    assert pyongyang.country == "PRK" and distance_km(pyongyang.lat, pyongyang.lon, 39.03, 125.75) < 50
+
+
+def test_a_state_after_the_name_picks_the_american_namesake(pipeline):
+    result = pipeline.extract("The fire destroyed a barn near Paris, Tenn., on Monday.", published="2025-07-13")
+    paris = _place(result, "Paris")
+    assert paris.country == "USA" and distance_km(paris.lat, paris.lon, 36.30, -88.33) < 50
+
+
+def test_an_american_story_takes_the_state_of_georgia(pipeline):
+    american = pipeline.extract("Storms hit Atlanta and much of Georgia on Monday, the U.S. weather service said.")
+    assert _place(american, "Georgia").country == "USA"
+    caucasus = pipeline.extract("Russian troops moved into Georgia after fighting in South Ossetia.")
+    assert _place(caucasus, "Georgia").country == "GEO"
+
+
+def test_nearby_places_decide_between_namesakes(pipeline):
+    result = pipeline.extract("Flooding closed roads between Athens and Augusta in Georgia.")
+    athens = _place(result, "Athens")
+    assert athens.country == "USA" and distance_km(athens.lat, athens.lon, 33.96, -83.38) < 50
