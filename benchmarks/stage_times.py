@@ -18,7 +18,7 @@ from newsgraph import Pipeline, make_article
 from newsgraph.actors import find_actors
 from newsgraph.events import code_events, merge_events
 from newsgraph.ingest import clean
-from newsgraph.normalize import date_events, find_places, find_times, place_events
+from newsgraph.normalize import date_events, date_quotes, find_places, find_times, place_events
 from newsgraph.quotes import find_quotes
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear" / "dev" / "text"
@@ -52,6 +52,7 @@ def main() -> None:
         times = timed("time/place", find_times, doc, article.published)
         places = timed("time/place", find_places, doc, knowledge.gazetteer, actors)
         timed("time/place", lambda: place_events(doc, date_events(doc, events, times), places))
+        timed("time/place", date_quotes, doc, quotes, times)
         timed("events", merge_events, events)
     parse = totals["spaCy parse"]
     ours = sum(v for k, v in totals.items() if k != "spaCy parse")
