@@ -29,6 +29,8 @@ from newsgraph.store.rows import ARTICLE_COLUMNS
 DEFAULT_BATCH_SIZE = 32
 # Texts the parser takes at once inside a worker's batch: larger gains little speed and costs memory.
 PARSE_BATCH = 8
+# Settled inputs (origins, failures) written at the latest after this many, with or without a batch.
+FLUSH_EVERY = 1000
 
 
 @dataclass(slots=True)
@@ -133,6 +135,8 @@ class _Run:
                 if articles := self._triage(chunk):
                     yield articles
                 chunk = []
+            if len(self.origins) + len(self.failures) >= FLUSH_EVERY:
+                self.flush()  # a rerun over a large stored corpus writes as it goes, not all at the end
         if chunk and (articles := self._triage(chunk)):
             yield articles
 
