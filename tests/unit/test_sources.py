@@ -122,3 +122,16 @@ def test_command_mistakes_fail_at_once(tmp_path):
         Columns.parse(["author=writer"])
     with pytest.raises(BadOption, match="input format"):
         Corpus(["-"], input_format="xml")
+
+
+def test_a_reader_that_breaks_costs_its_input_only(tmp_path, monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("extractor exploded")
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    first, second = Corpus([tmp_path])
+    assert first.error.code == "NG900" and "extractor exploded" in first.error.message
+    assert second.article.text == STORY

@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from newsgraph.errors import (BadOption, EncodingError, InputError, InputNotFound, MalformedRecord,
-                              NoArticleFound)
+from newsgraph.errors import (BadOption, EncodingError, InputError, InputNotFound, InternalError,
+                              MalformedRecord, NewsgraphError, NoArticleFound)
 from newsgraph.ingest import decode_text, make_article, read_text_file
 from newsgraph.ingest.article import looks_binary
 from newsgraph.records import Article
@@ -66,7 +66,7 @@ class Submission:
     origin: str
     article: Article | None = None
     external_id: str | None = None
-    error: InputError | None = None
+    error: NewsgraphError | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +115,9 @@ class Corpus:
                 yield from self._read(unit)
             except InputError as error:
                 yield Submission(unit.origin, error=error)
+            except Exception as exc:  # noqa: BLE001 - a reader's bug costs its input, not the run
+                yield Submission(unit.origin, error=InternalError(
+                    f"reading '{unit.origin}' failed: {type(exc).__name__}: {exc}"))
 
     def _read(self, unit: _Unit) -> Iterator[Submission]:
         if unit.format == "jsonl":
