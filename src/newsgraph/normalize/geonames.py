@@ -16,6 +16,7 @@ import csv
 import json
 import os
 import pickle
+import sys
 import tempfile
 import unicodedata
 from array import array
@@ -25,7 +26,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-FORMAT = 2
+FORMAT = 3
 # Alternate names are indexed only for places this large: "Bombay", "Kiev", "Peking".
 ALTERNATE_NAMES_FROM = 100_000
 CITY, STATE, COUNTRY, CONTINENT = "city", "state", "country", "continent"
@@ -46,13 +47,15 @@ class PlaceIndex:
     """Candidates by name; built by ``load``."""
 
     def __init__(self, columns: dict) -> None:
-        self._names: list[str] = columns["names"]
+        # Strings live in one blob each, cut by offsets: a few objects instead of half a million,
+        # which keeps a worker's memory small.
+        self._names = _Strings(columns["names"])
         self._lat: array = columns["lat"]
         self._lon: array = columns["lon"]
         self._country: list[str] = columns["country"]
         self._admin1: list[str] = columns["admin1"]
         self._population: array = columns["population"]
-        self._keys: list[str] = columns["keys"]        # sorted lookup keys
+        self._keys = _Strings(columns["keys"])         # sorted lookup keys
         self._starts: array = columns["starts"]        # keys[i]'s ids are ids[starts[i]:starts[i + 1]]
         self._ids: array = columns["ids"]
         self.states: dict[str, Candidate] = columns["states"]          # key and abbreviation → state
@@ -82,6 +85,26 @@ class PlaceIndex:
     def _candidate(self, n: int) -> Candidate:
         return Candidate(self._names[n], self._lat[n], self._lon[n], self._country[n] or None,
                          self._admin1[n] or None, self._population[n], CITY)
+
+
+class _Strings:
+    """A read-only list of strings stored as one blob and offsets; indexable, so bisect works on it."""
+
+    def __init__(self, packed: tuple[str, array]) -> None:
+        self._blob, self._offsets = packed
+
+    @classmethod
+    def pack(cls, strings: list[str]) -> tuple[str, array]:
+        offsets = array("q", [0])
+        for string in strings:
+            offsets.append(offsets[-1] + len(string))
+        return "".join(strings), offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, i: int) -> str:
+        return self._blob[self._offsets[i]:self._offsets[i + 1]]
 
 
 def place_key(name: str) -> str:
@@ -133,8 +156,8 @@ def _build() -> dict:
         names.append(city["name"])
         lat.append(float(city["latitude"]))
         lon.append(float(city["longitude"]))
-        countries.append(iso3.get(city["countrycode"], ""))
-        admin1s.append(str(city.get("admin1code") or ""))
+        countries.append(sys.intern(iso3.get(city["countrycode"], "")))
+        admin1s.append(sys.intern(str(city.get("admin1code") or "")))
         population.append(int(city.get("population") or 0))
         forms = {city["name"]}
         if population[-1] >= ALTERNATE_NAMES_FROM:
@@ -148,8 +171,8 @@ def _build() -> dict:
         # most populous first: the order ties are broken in
         ids.extend(sorted(index[key], key=lambda i: -population[i]))
         starts.append(len(ids))
-    return {"names": names, "lat": lat, "lon": lon, "country": countries, "admin1": admin1s,
-            "population": population, "keys": keys, "starts": starts, "ids": ids,
+    return {"names": _Strings.pack(names), "lat": lat, "lon": lon, "country": countries, "admin1": admin1s,
+            "population": population, "keys": _Strings.pack(keys), "starts": starts, "ids": ids,
             "states": _us_states(cache_data, countries, admin1s, lat, lon, population),
             "country_points": _country_points(), "continents": _continents(cache_data),
             "counties": _counties(cache_data)}
