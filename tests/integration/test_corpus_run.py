@@ -130,3 +130,22 @@ def _stored_so_far(db):
             return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     except sqlite3.OperationalError:  # tables not created yet
         return 0
+
+
+def test_ctrl_c_stops_a_run_in_one_line_and_a_rerun_finishes_it(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    total = 80
+    feed.write_text("".join(json.dumps({"text": s}) + "\n" for s in _stories(total)), encoding="utf-8")
+    db = tmp_path / "run.db"
+    process = subprocess.Popen([sys.executable, "-m", "newsgraph", "run", str(feed), "--db", str(db), "--workers",
+                                "2", "--batch-size", "2"], start_new_session=True, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _stored_so_far(db) < 4:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130
+    assert "interrupted; what is stored is kept" in err and "Traceback" not in err
+    rerun = _newsgraph("run", feed, "--db", db, "--workers", 1)
+    assert rerun.returncode == 0 and _counts(db)[0]["articles"] == total

@@ -20,6 +20,7 @@ EXIT_FAILURES = 1
 # More than --max-failures of the inputs failed: the run itself is suspect (wrong columns, wrong format).
 EXIT_MOSTLY_FAILED = 6
 DEFAULT_MAX_FAILURES = 0.1
+EXIT_INTERRUPTED = 130
 
 
 def add_corpus_commands(commands: Any, add_knowledge_options: Any) -> None:
@@ -119,6 +120,10 @@ def _run(args: argparse.Namespace) -> int:
         try:
             summary = run_corpus(corpus, store, options, workers=args.workers, batch_size=args.batch_size,
                                  total=total, progress=bar.update if bar else None)
+        except KeyboardInterrupt:
+            print("\nnewsgraph: interrupted; what is stored is kept: run the same command again to finish",
+                  file=sys.stderr)
+            return EXIT_INTERRUPTED
         finally:
             if bar:
                 bar.close()

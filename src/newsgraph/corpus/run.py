@@ -9,6 +9,7 @@ skips the ids the store has, so a run killed at any moment is finished by runnin
 from __future__ import annotations
 
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -253,6 +254,9 @@ _worker_pipeline: Pipeline | None = None
 
 def _start_worker(options: Options) -> None:
     global _worker_pipeline
+    # Ctrl-C reaches the whole process group: the main process stops the run and keeps what is
+    # stored; workers ignore it rather than each printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_pipeline = Pipeline(options)
 
 
