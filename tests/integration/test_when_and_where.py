@@ -44,3 +44,14 @@ def test_nearby_places_decide_between_namesakes(pipeline):
     result = pipeline.extract("Flooding closed roads between Athens and Augusta in Georgia.")
     athens = _place(result, "Athens")
     assert athens.country == "USA" and distance_km(athens.lat, athens.lon, 33.96, -83.38) < 50
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Officials met on Tuesday.", "2025-07-08"),
+    ("Officials will meet on Tuesday.", "2025-07-15"),
+    ("Officials postponed the vote until Tuesday.", "2025-07-15"),
+    ("The league plans a news conference on Tuesday.", "2025-07-15"),
+])
+def test_tense_decides_which_tuesday(pipeline, sentence, value):
+    (time,) = pipeline.extract(sentence, published="2025-07-13").times  # a Sunday
+    assert time.value == value

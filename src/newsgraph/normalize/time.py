@@ -19,6 +19,7 @@ from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 REPORTING_LEMMAS = {"report", "say", "tell", "add", "announce", "state"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo", "going"}
 PERFECT_AUXILIARIES = {"has", "have", "had", "'ve", "'d"}
+PLANNING_LEMMAS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "due"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,9 @@ def _tense(span: SpacySpan) -> str:
     """past, future or present (which leaves the value to the nearest candidate) of the verb above ``span``."""
     if any(t.lower_ in ("next", "coming", "upcoming") for t in span):
         return "future"
+    before = span.doc[max(span.start - 3, 0):span.start]
+    if before and (before[-1].lower_ in ("until", "till") or before.text.lower().endswith("as soon as")):
+        return "future"  # "postponed until Tuesday": a time still to come
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
@@ -60,6 +64,8 @@ def _tense(span: SpacySpan) -> str:
         return "future"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries):
         return "future"  # "plans to meet on Friday"
+    if verb.lemma_.lower() in PLANNING_LEMMAS and verb.tag_ != "VBD":
+        return "future"  # "the league plans a news conference on Tuesday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):
         return "past"
     return "present"
