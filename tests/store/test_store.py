@@ -139,6 +139,9 @@ def test_sqlite_file_is_plain_sqlite_for_other_tools(tmp_path):
                                 "WHERE quotes_fts MATCH 'useful'").fetchall()
         assert matched == [("Sergei Lavrov",)]
         assert other.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'Tbilisi'").fetchone()[0] == 1
+        # Datasette finds a table's full-text index by content="table" in the index's SQL
+        indexes = dict(other.execute("SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts'"))
+        assert 'content="quotes"' in indexes["quotes_fts"] and 'content="articles"' in indexes["articles_fts"]
         other.execute("PRAGMA foreign_keys = ON")
         other.execute("DELETE FROM articles WHERE id = 'a2'")  # an article's rows and index entries go with it
         other.commit()

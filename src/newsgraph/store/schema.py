@@ -98,7 +98,8 @@ def _search(dialect: str) -> list[str]:
         new = ", ".join(f"new.{c}" for c in columns)
         old = ", ".join(f"old.{c}" for c in columns)
         statements += [
-            f"CREATE VIRTUAL TABLE {table}_fts USING fts5({listed}, content='{table}', content_rowid='rowid')",
+            # content="table" in double quotes: how Datasette recognises the index of a table
+            f'CREATE VIRTUAL TABLE {table}_fts USING fts5({listed}, content="{table}", content_rowid="rowid")',
             f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN "
             f"INSERT INTO {table}_fts(rowid, {listed}) VALUES (new.rowid, {new}); END",
             f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
