@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from newsgraph import __version__
 from newsgraph.cli.corpus import add_corpus_commands
 from newsgraph.errors import DataError, ExtraNotInstalled, InputError, ModelError, NewsgraphError, StoreError
-from newsgraph.ingest import decode_text, make_article, parse_published, read_text_file
+from newsgraph.ingest import parse_published
 from newsgraph.options import Options
 from newsgraph.nlp.loader import DEFAULT_MODEL
 
@@ -105,32 +105,36 @@ def _add_knowledge_options(parser: argparse.ArgumentParser) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     from newsgraph.cli.text import render_text
+    from newsgraph.corpus import Corpus
     from newsgraph.pipeline import Pipeline
 
-    published = parse_published(args.published)
-    inputs = list(_inputs(args.paths))
-    output = args.format or ("json" if len(inputs) == 1 else "jsonl")
+    corpus = Corpus(args.paths, published=parse_published(args.published), title=args.title, url=args.url,
+                    source=args.source)
+    total = corpus.count()
+    single = total == 1 or (total is None and len(args.paths) == 1)  # stdin holds one text
+    output = args.format or ("json" if single else "jsonl")
     pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
-    failures = 0
-    for index, (name, read) in enumerate(inputs):
+    failures = read = 0
+    for submission in corpus:
+        read += 1
         try:
-            article = make_article(read(), published=published, title=args.title, url=args.url,
-                                   source=args.source)
-            result = pipeline.process(article)
-        except InputError as error:
-            if len(inputs) == 1:
+            if submission.error is not None:
+                raise submission.error
+            result = pipeline.process(submission.article)
+        except NewsgraphError as error:  # the pipeline is loaded: what fails now is this input
+            if single:
                 raise
-            print(f"newsgraph: {name}: {error}", file=sys.stderr)
+            print(f"newsgraph: {submission.origin}: {error}", file=sys.stderr)
             failures += 1
             continue
         if output == "text":
-            print(("\n" if index else "") + render_text(result))
+            print(("\n" if read > 1 else "") + render_text(result))
         elif output == "json":
             print(result.to_json())
         else:
             print(json.dumps(result.to_dict(), ensure_ascii=False))
     if failures:
-        print(f"newsgraph: {failures} of {len(inputs)} inputs failed", file=sys.stderr)
+        print(f"newsgraph: {failures} of {read} inputs failed", file=sys.stderr)
         return EXIT_FAILURES
     return 0
 
@@ -207,23 +211,6 @@ class _Progress:
     def done(self) -> None:
         if self.live:
             print(file=sys.stderr)
-
-
-def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, Callable[[], str]]]:
-    """(name, reader) per article, so a bad file fails alone when its turn comes."""
-    for raw in paths:
-        if raw == "-":
-            yield "<stdin>", lambda: decode_text(sys.stdin.buffer.read())
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(path.rglob("*.txt"))
-            if not files:
-                raise InputError(f"the folder '{path}' holds no .txt files")
-            for file in files:
-                yield str(file), lambda file=file: read_text_file(file)
-        else:
-            yield str(path), lambda path=path: read_text_file(path)
 
 
 def _exit_code(error: NewsgraphError) -> int:

@@ -25,7 +25,6 @@ from newsgraph.options import Options
 from newsgraph.pipeline import Pipeline, analyse
 from newsgraph.records import Article
 from newsgraph.store import ArticleRows, Batch, Failure, Store, rows_of
-from newsgraph.store.rows import ARTICLE_COLUMNS
 
 DEFAULT_BATCH_SIZE = 32
 # Texts the parser takes at once inside a worker's batch: larger gains little speed and costs memory.
@@ -172,7 +171,7 @@ class _Run:
             self.origins += [(s.origin, rows.article_id, s.external_id) for s in submissions]
             self.summary.stored += 1
             self.summary.skipped += len(submissions) - 1
-            self.summary.words += rows.article[ARTICLE_WORDS]
+            self.summary.words += rows.words
             settled += len(submissions)
         for article_id, stage, error in processed.failures:
             submissions = self.in_flight.pop(article_id)
@@ -192,8 +191,6 @@ class _Run:
             self.store.write(Batch([], self.origins, self.failures))
             self.origins, self.failures = [], []
 
-
-ARTICLE_WORDS = ARTICLE_COLUMNS.index("words")
 
 
 def process_batch(pipeline: Pipeline, articles: list[Article]) -> Processed:

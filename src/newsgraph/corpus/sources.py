@@ -84,14 +84,15 @@ class Corpus:
     """
 
     def __init__(self, inputs: Sequence[str | Path], *, input_format: str = "auto",
-                 columns: Columns | None = None, published: date | None = None,
-                 source: str | None = None, stdin: BinaryIO | None = None) -> None:
+                 columns: Columns | None = None, published: date | None = None, title: str | None = None,
+                 url: str | None = None, source: str | None = None, stdin: BinaryIO | None = None) -> None:
         if input_format not in FORMATS:
             raise BadOption(f"the input format {input_format!r} is not one of {', '.join(FORMATS)}")
         if not inputs:
             raise BadOption("give at least one input: a file, a folder, or - for stdin")
         self.columns = columns or Columns()
-        self.published, self.source = published, source
+        # defaults for records that give none
+        self.published, self.title, self.url, self.source = published, title, url, source
         self._stdin = stdin
         self._units = [unit for raw in inputs for unit in _units(str(raw), input_format)]
 
@@ -208,7 +209,8 @@ class Corpus:
             if not isinstance(text, str):
                 raise MalformedRecord(f"the '{columns.text}' field is a {type(text).__name__}, not text")
             article = make_article(text, published=_field(record, columns.published) or self.published,
-                                   title=_field(record, columns.title), url=_field(record, columns.url),
+                                   title=_field(record, columns.title) or self.title,
+                                   url=_field(record, columns.url) or self.url,
                                    source=_field(record, columns.source) or self.source)
         except InputError as error:
             return Submission(origin, error=error)

@@ -78,8 +78,7 @@ def _flatten(element: ElementTree.Element, parts: list[str], timexes: list[Timex
         start = offset
         offset = _flatten(child, parts, timexes, offset)
         if child.tag == "TIMEX3":
-            text = "".join(parts)[start:offset] if offset - start < 200 else ""
-            timexes.append(Timex(start, offset, text, child.get("value"), child.get("type")))
+            timexes.append(Timex(start, offset, "".join(child.itertext()), child.get("value"), child.get("type")))
         if child.tail:
             parts.append(child.tail)
             offset += len(child.tail)

@@ -115,7 +115,8 @@ def _names_someone(actors: ActorAnalysis, token_index: int) -> bool:
 def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
              context_countries: set[str]) -> list[Candidate | None]:
     """The candidate each toponym most likely means, or None where the gazetteer has none."""
-    states = _named_states(toponyms, index)
+    qualifiers = [_state_after(t.span, index) for t in toponyms]
+    states = _named_states(toponyms, qualifiers, index)
     countries = set(context_countries)
     if states:
         countries.add("USA")
@@ -128,7 +129,7 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
             chosen.append(found[0] if found else None)
             continue
         key = place_key(toponym.span.text)
-        qualifier = _state_after(toponym.span, index)
+        qualifier = qualifiers[n]
         others = [group for m, group in enumerate(nearby) if m != n and group and
                   place_key(toponyms[m].span.text) != key]
         tied = toponym.country  # the country the gazetteer ties a capital or city to ("Athens": Greece)
@@ -137,12 +138,13 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     return chosen
 
 
-def _named_states(toponyms: Sequence[_Toponym], index: PlaceIndex) -> set[tuple[str, str]]:
+def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate | None],
+                  index: PlaceIndex) -> set[tuple[str, str]]:
     """US states the article names: outright, after a place ("Paris, Tenn.") or by a county only one has."""
     states = set()
-    for toponym in toponyms:
+    for toponym, qualifier in zip(toponyms, qualifiers):
         text = toponym.span.text
-        found = [index.state(text) if toponym.kind is None else None, _state_after(toponym.span, index)]
+        found = [index.state(text) if toponym.kind is None else None, qualifier]
         counties = index.county_states(text)
         if len(counties) == 1:
             states.add(("USA", counties[0]))

@@ -25,6 +25,7 @@ QUOTE_COLUMNS = ("article_id", "quote_id", "kind", "speaker", "speaker_actor", "
                  "cue", "content", "via", "confidence", "quote_date")
 # How several actors in one column are joined: "Hungary + Romania".
 JOIN = " + "
+_WORDS = ARTICLE_COLUMNS.index("words")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -36,6 +37,10 @@ class ArticleRows:
     events: tuple[tuple, ...]
     event_actors: tuple[tuple, ...]
     quotes: tuple[tuple, ...]
+
+    @property
+    def words(self) -> int:
+        return self.article[_WORDS]
 
 
 def rows_of(result: ArticleResult) -> ArticleRows:
