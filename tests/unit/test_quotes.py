@@ -54,3 +54,77 @@ def test_a_claim_that_is_its_owners_statement(gazetteer):
     (quote,) = find_quotes(doc, actors)
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "claim", "crime rose")
     assert actors.actor(quote.speaker.actor).name == "Trump"
+
+
+def test_a_dateline_is_not_the_speaker(gazetteer):
+    from tests.unit.docs import build
+    # the parser takes the dateline for the subject and hangs the speaker on it
+    doc = build("""
+        LONDON   LONDON  PROPN NNP   7 nsubj    B-GPE
+        (        (       PUNCT -LRB- 0 punct    O nospace
+        Reuters  Reuters PROPN NNP   0 appos    B-ORG nospace
+        )        )       PUNCT -RRB- 0 punct
+        -        -       PUNCT HYPH  0 punct
+        Donald   Donald  PROPN NNP   6 compound B-PERSON
+        Trump    Trump   PROPN NNP   0 appos    I-PERSON
+        said     say     VERB  VBD   7 ROOT
+        he       he      PRON  PRP   10 nsubj
+        would    would   AUX   MD    10 aux
+        win      win     VERB  VB    7 ccomp
+        .        .       PUNCT .     7 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert (quote.kind, quote.content[0].text, quote.speaker.span.text) == ("indirect", "he would win", "Donald Trump")
+
+
+def test_a_speaker_the_parser_left_in_the_opening_phrase(gazetteer):
+    from tests.unit.docs import build
+    # "In a statement, adviser Jake Sullivan, said: ...": Sullivan parsed as an apposition
+    doc = build("""
+        In         in        ADP   IN  8 prep
+        a          a         DET   DT  2 det
+        statement  statement NOUN  NN  0 pobj
+        ,          ,         PUNCT ,   2 punct
+        adviser    adviser   NOUN  NN  2 appos
+        Jake       Jake      PROPN NNP 6 compound B-PERSON
+        Sullivan   Sullivan  PROPN NNP 4 appos    I-PERSON
+        ,          ,         PUNCT ,   2 punct
+        said       say       VERB  VBD 8 ROOT
+        :          :         PUNCT :   8 punct
+        “          "         PUNCT ``  12 punct   nospace
+        We         we        PRON  PRP 12 nsubj
+        won        win       VERB  VBD 8 ccomp    nospace
+        .          .         PUNCT .   12 punct   nospace
+        ”          "         PUNCT ''  12 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert [c.text for c in quote.content] == ["We won."]
+    assert "Jake Sullivan" in quote.speaker.span.text
+
+
+def test_one_speakers_report_of_their_own_belief_is_reported_by_the_outer_verb(gazetteer):
+    from tests.unit.docs import build
+    doc = build("""
+        Sanders   Sanders  PROPN NNP 1 nsubj    B-PERSON
+        says      say      VERB  VBZ 1 ROOT
+        he        he       PRON  PRP 3 nsubj
+        believes  believe  VERB  VBZ 1 ccomp
+        his       his      PRON  PRP$ 5 poss
+        campaign  campaign NOUN  NN  6 nsubj
+        has       have     VERB  VBZ 3 ccomp
+        “         "        PUNCT ``  9 punct    nospace
+        the       the      DET   DT  9 det
+        wind      wind     NOUN  NN  6 dobj
+        at        at       ADP   IN  9 prep
+        our       our      PRON  PRP$ 12 poss
+        backs     back     NOUN  NNS 10 pobj  nospace
+        .         .        PUNCT .   1 punct  nospace
+        ”         "        PUNCT ''  1 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert (quote.kind, quote.cue.text) == ("mixed", "says")
+    assert quote.content[0].text.startswith("he believes his campaign has")
+    assert actors.actor(quote.speaker.actor).name == "Sanders"

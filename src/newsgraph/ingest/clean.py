@@ -46,8 +46,8 @@ def clean(article: Article) -> Article:
             continue
         text = paragraph.text
         if not kept and dateline is None:
-            match = DATELINE.match(text)
-            if match and _is_dateline(match):
+            match = dateline_match(text)
+            if match:
                 dateline = match.group("place")
                 start = _received_offset(received, paragraph.start, match.end())
                 raw = received[paragraph.start:start].rstrip()
@@ -74,6 +74,12 @@ def _boilerplate_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         except re.error as exc:
             raise MalformedDataFile(f"boilerplate.tsv line {number}: bad pattern ({exc})") from None
     return tuple(patterns)
+
+
+def dateline_match(paragraph: str) -> re.Match[str] | None:
+    """The dateline that opens ``paragraph`` ("LONDON (Reuters) - "), if it has one."""
+    match = DATELINE.match(paragraph)
+    return match if match and _is_dateline(match) else None
 
 
 def _is_dateline(match: re.Match[str]) -> bool:

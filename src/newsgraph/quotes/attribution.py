@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
+from newsgraph.ingest.clean import dateline_match
 from newsgraph.quotes.cues import CueLexicon
 from newsgraph.records import Party, Span
 
@@ -24,6 +25,8 @@ DASHES = ("―", "—", "–", "--", "-")
 INVERTED_SUBJECT_WINDOW = 5
 # How many tokens after a closing mark a trailing "he asks." may take.
 TRAILING_CUE_WINDOW = 5
+# Raw article text may put a headline and a blank line before the dateline.
+DATELINE_PARAGRAPHS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,25 +48,50 @@ class Attributor:
         self.cues = cues
         self.quoted_tokens = quoted_tokens  # a speaker is never inside the quotation marks
         self._media = {a.id for a in actors.actors if a.sector == MEDIA_SECTOR}
+        self._datelines = _datelines(doc.text)
 
     # -- cues ---------------------------------------------------------------------------------
     def governing_cue(self, tokens: list[Token], outside: set[int]) -> Token | None:
-        """The nearest reporting verb outside the quote that governs one of its top tokens."""
+        """The nearest reporting verb outside the quote that governs one of its top tokens.
+
+        A stance verb ("release", "want") governs only where no reporting verb stands above it:
+        in "Sanders says he would release his speeches because "there were none"", says.
+        """
         token_set = {t.i for t in tokens}
         best = None
         for token in tokens:
             if token.is_punct or token.head.i in token_set and token.head != token:
                 continue
             distance = 0
+            found = None
             for ancestor in token.ancestors:
                 distance += 1
                 if ancestor.i in token_set or ancestor.i not in outside:
                     continue
-                if self.is_cue(ancestor, quoted=True):
-                    if best is None or distance < best[0]:
-                        best = (distance, ancestor)
+                if self.is_cue(ancestor):
+                    found = (distance, ancestor)
                     break
-        return best[1] if best else None
+                if found is None and self.is_cue(ancestor, quoted=True):
+                    found = (distance, ancestor)
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found
+        return self._outermost_same_speaker(best[1], outside) if best else None
+
+    def _outermost_same_speaker(self, cue: Token, outside: set[int]) -> Token:
+        """"He says he believes his campaign has "the wind at our backs"": one statement by one
+        speaker, reported by its outer verb; a report by someone else above it stays in ``via``."""
+        speaker = self._speaker_actor(cue)
+        if speaker is None:
+            return cue
+        while cue.dep_ in ("ccomp", "xcomp") and cue.head.i in outside and self.is_cue(cue.head) \
+                and self._speaker_actor(cue.head) == speaker:
+            cue = cue.head
+        return cue
+
+    def _speaker_actor(self, cue: Token) -> str | None:
+        subject = self.subject_of(cue)
+        mention = self.actors.mention_at(subject.i) if subject is not None else None
+        return mention.actors[0] if mention is not None and len(mention.actors) == 1 else None
 
     def is_cue(self, token: Token, *, quoted: bool = False) -> bool:
         if not self.cues.is_reporting_verb(token, quoted=quoted):
@@ -172,6 +200,12 @@ class Attributor:
                 if child.dep_ in SUBJECT_DEPS and child.i not in self.quoted_tokens:
                     if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                         return current.head
+                    if self._in_dateline(child):
+                        # "LONDON (Reuters) - Donald Trump said": the parser's subject is the place
+                        child = next((t for t in child.subtree if t.dep_ == "appos"
+                                      and not self._in_dateline(t)), None)
+                        if child is None:
+                            continue
                     return child
             if current.dep_ in ("conj", "xcomp", "pcomp", "advcl") and current.head != current:
                 current = current.head
@@ -179,7 +213,27 @@ class Attributor:
                 current = current.head.head
             else:
                 break
-        return self._inverted_subject(verb)
+        return self._inverted_subject(verb) or self._stranded_subject(verb)
+
+    def _stranded_subject(self, verb: Token) -> Token | None:
+        """"In a statement to the Observer, her adviser, Jake Sullivan, said": the parser hangs
+        the speaker on the opening phrase as an apposition; take the outermost one that ends
+        just before the verb."""
+        before = verb.i - 1
+        while before >= verb.sent.start and (self.doc[before].is_punct or self.doc[before].is_space):
+            before -= 1
+        if before < verb.sent.start or before in self.quoted_tokens:
+            return None
+        outermost = None
+        for token in [self.doc[before], *self.doc[before].ancestors]:
+            if token.i >= verb.i or token == verb:
+                break
+            if token.dep_ == "appos":
+                outermost = token
+        return outermost
+
+    def _in_dateline(self, token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in self._datelines)
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         for token in self.doc[verb.i + 1:min(verb.sent.end, verb.i + INVERTED_SUBJECT_WINDOW)]:
@@ -250,6 +304,18 @@ class Attributor:
             return before[-1].actors[0]
         after = [m for m in self.actors.mentions if len(m.actors) == 1 and m.actors[0] in self._media]
         return after[0].actors[0] if after else None
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of datelines that open one of the first paragraphs (after a headline)."""
+    found = []
+    offset = 0
+    for paragraph in text.split("\n")[:DATELINE_PARAGRAPHS]:
+        match = dateline_match(paragraph)
+        if match:
+            found.append((offset, offset + match.end()))
+        offset += len(paragraph) + 1
+    return found
 
 
 def complement_path_child(cue: Token, target: Token, express_nouns: frozenset[str]) -> Token | None:

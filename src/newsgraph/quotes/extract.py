@@ -20,7 +20,7 @@ CONFIDENCE_FOLLOW_ON = 0.6
 CONFIDENCE_INDIRECT = 0.7
 # A quoted clause with at most this many words outside the marks is direct ("that" + quote);
 # with more, the quote is a fragment of reported speech (mixed).
-MAX_UNQUOTED_WORDS_DIRECT = 1
+MAX_UNQUOTED_WORDS_DIRECT = 0
 MIN_INDIRECT_TOKENS = 1
 # Verbs whose object is who is spoken to, not what is said ("told reporters").
 ADDRESSEE_CUES = {"tell", "ask", "inform", "remind", "assure", "reassure", "notify", "urge", "warn", "thank"}
@@ -30,6 +30,8 @@ MIN_STATEMENT_WORDS = 6
 # (2 measured best on PolNeAR dev: 1 loses replies two paragraphs on, 3 adds nothing).
 FOLLOW_ON_PARAGRAPHS = 2
 _TRIM = " ,;:\n\t"
+# A reporting verb joined to a clause this way reports a statement of its own.
+SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
 
 
 @dataclass
@@ -313,7 +315,8 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
 def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft]:
     """One attribution per statement when reports nest.
 
-    "Trump said he believes X": the outer report stands, with all it says as its content.
+    "Trump said he believes X": the outer report stands, with all it says as its content (also
+    where the outer report is a quotation's: "He says he believes it is "the wind at our backs"").
     "The report added Lavrov expressed ...": the inner report stands, the outer one is its chain.
     A report that holds a quotation by the same speaker gives way to the quotation.
     """
@@ -323,7 +326,8 @@ def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft
         if speaker is None:
             kept.append(draft)
             continue
-        outer = [o for o in found if o is not draft and _contains_cue(o, draft) and _speaker_id(o) == speaker]
+        outer = [o for o in [*found, *marked] if o is not draft and _contains_cue(o, draft)
+                 and _speaker_id(o) == speaker]
         inner = [i for i in [*found, *marked] if i is not draft and _contains_cue(draft, i)
                  and (i in marked and _speaker_id(i) == speaker or speaker in i.attribution.via)]
         if not outer and not inner:
@@ -357,11 +361,13 @@ def _sentence_opening(sentence, fallback: int) -> int:
 
 def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = None) -> tuple[int, int]:
     """Characters of ``branch``'s subtree, without a leading "that"/"to" or trailing punctuation,
-    and, given ``cues``, up to a conjoined reporting verb ("it was opposed and warned that ...")."""
+    and, given ``cues``, up to a later reporting verb of its own ("it was opposed and warned
+    that ...", "insisted that he has "expanded the party," claiming that ...")."""
     stop = len(branch.doc)
     if cues is not None:
-        stop = min((c.left_edge.i for c in branch.children
-                    if c.dep_ == "conj" and c.i > branch.i and cues.is_reporting_verb(c)), default=stop)
+        stop = min((c.left_edge.i for c in branch.subtree
+                    if c.dep_ in SEPARATE_CLAUSE_DEPS and c.i > branch.i and cues.is_reporting_verb(c)),
+                   default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
             stop -= 1
     words = [t for t in branch.subtree if t.i != exclude.i and not t.is_space and t.i < stop]
