@@ -30,6 +30,8 @@ MIN_STATEMENT_WORDS = 6
 # (2 measured best on PolNeAR dev: 1 loses replies two paragraphs on, 3 adds nothing).
 FOLLOW_ON_PARAGRAPHS = 2
 _TRIM = " ,;:\n\t"
+# "accused X of ...", "praised X for ...", "described X as ...": the object and what is said of it.
+OBJECT_COMPLEMENT_PREPOSITIONS = ("of", "for", "as")
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
 
@@ -210,15 +212,28 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if claim is not None:
                 found.append(claim)
             continue
-        if token.i not in outside or token.i in used_cues or not attributor.is_cue(token):
+        if token.i not in outside or token.i in used_cues:
             continue
-        branch = _complement(token, attributor)
-        if branch is None:
+        if attributor.is_cue(token):
+            branch = _complement(token, attributor)
+        elif attributor.is_cue(token, quoted=True):
+            branch = _clausal_complement(token)
+        else:
+            continue
+        host = _host_clause(token) if branch is None else None
+        if branch is None and host is None:
             continue
         attribution = attributor.attribute(token)
         if attribution.speaker is None or _unresolved_pronoun(attribution.speaker):
             continue
+        if host is not None:
+            content = _sentence_without(doc, token, within=host.subtree)
+            if content:
+                found.append(_Draft("indirect", content, attribution))
+            continue
         start, end = _clause_span(branch, exclude=token, cues=attributor.cues)
+        if branch.dep_ == "dobj":
+            end = max([end, *(_clause_span(c, exclude=token)[1] for c in _object_complements(token, branch))])
         if branch.i < token.i and _ends_sentence(token):
             start = _sentence_opening(token.sent, start)  # "A, and B, Kim said": all of it
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
@@ -257,11 +272,23 @@ def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Dra
     return _Draft("indirect", content, attribution) if words >= MIN_INDIRECT_TOKENS else None
 
 
-def _sentence_without(doc: Doc, phrase_head: Token) -> list[tuple[int, int]]:
-    """The character ranges of ``phrase_head``'s sentence outside its phrase ("according to X")."""
+def _host_clause(cue: Token) -> Token | None:
+    """The clause a cue is set into: "Many closures, he said, have involved ..." or "as Clyburn
+    noted, those voters will ...", where the parser makes the reporting verb hang on what it reports."""
+    if cue.head == cue or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if cue.dep_ == "parataxis" or cue.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return cue.head
+    return None
+
+
+def _sentence_without(doc: Doc, phrase_head: Token, within=None) -> list[tuple[int, int]]:
+    """The character ranges of ``phrase_head``'s sentence (or of the tokens ``within``) outside
+    its phrase ("according to X", "he said"), without an opening "but" or "and"."""
     phrase = {t.i for t in phrase_head.subtree}
-    words = [t for t in phrase_head.sent if t.i not in phrase and not t.is_space]
-    while words and words[0].is_punct:
+    words = [t for t in (phrase_head.sent if within is None else within) if t.i not in phrase and not t.is_space]
+    while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words.pop(0)
     while words and words[-1].is_punct and not words[-1].is_quote:
         words.pop()
@@ -312,12 +339,25 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     return None
 
 
+def _object_complements(cue: Token, obj: Token) -> list[Token]:
+    """What a verb says about its object: "accused Russia *of the hack*", "praised him *for ...*",
+    "described it *as ...*"."""
+    return [c for c in cue.children if c.i > obj.i and (
+        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS)]
+
+
+def _clausal_complement(cue: Token) -> Token | None:
+    """A stance verb reports a view only with a finite clause: "found that it was"."""
+    return next((c for c in cue.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
 def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft]:
     """One attribution per statement when reports nest.
 
     "Trump said he believes X": the outer report stands, with all it says as its content (also
     where the outer report is a quotation's: "He says he believes it is "the wind at our backs"").
-    "The report added Lavrov expressed ...": the inner report stands, the outer one is its chain.
+    Reports by different speakers both stand ("KCNA reported that Kim said ...": KCNA's report
+    holds Kim's, which has KCNA in its chain), as one statement relays the other.
     A report that holds a quotation by the same speaker gives way to the quotation.
     """
     kept = []
@@ -328,8 +368,7 @@ def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft
             continue
         outer = [o for o in [*found, *marked] if o is not draft and _contains_cue(o, draft)
                  and _speaker_id(o) == speaker]
-        inner = [i for i in [*found, *marked] if i is not draft and _contains_cue(draft, i)
-                 and (i in marked and _speaker_id(i) == speaker or speaker in i.attribution.via)]
+        inner = [i for i in marked if _contains_cue(draft, i) and _speaker_id(i) == speaker]
         if not outer and not inner:
             kept.append(draft)
     return kept
