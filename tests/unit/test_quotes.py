@@ -52,7 +52,7 @@ def test_a_claim_that_is_its_owners_statement(gazetteer):
     """)
     actors = find_actors(doc, gazetteer)
     (quote,) = find_quotes(doc, actors)
-    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "claim", "crime rose")
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "claim", "that crime rose")
     assert actors.actor(quote.speaker.actor).name == "Trump"
 
 
@@ -128,3 +128,42 @@ def test_one_speakers_report_of_their_own_belief_is_reported_by_the_outer_verb(g
     assert (quote.kind, quote.cue.text) == ("mixed", "says")
     assert quote.content[0].text.startswith("he believes his campaign has")
     assert actors.actor(quote.speaker.actor).name == "Sanders"
+
+
+def test_a_report_set_into_the_clause_it_reports(gazetteer):
+    from tests.unit.docs import build
+    # "Many courses, Kessler said, have closed": the parser hangs "said" on what it reports
+    doc = build("""
+        Many     many    ADJ   JJ  1 amod
+        courses  course  NOUN  NNS 7 nsubj     nospace
+        ,        ,       PUNCT ,   4 punct
+        Kessler  Kessler PROPN NNP 4 nsubj     B-PERSON
+        said     say     VERB  VBD 7 parataxis nospace
+        ,        ,       PUNCT ,   4 punct
+        have     have    AUX   VBP 7 aux
+        closed   close   VERB  VBN 7 ROOT      nospace
+        .        .       PUNCT .   7 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert quote.kind == "indirect" and quote.cue.text == "said"
+    assert [c.text for c in quote.content] == ["Many courses", "have closed"]
+    assert actors.actor(quote.speaker.actor).name == "Kessler"
+
+
+def test_an_accusation_reports_its_object_and_charge(gazetteer):
+    from tests.unit.docs import build
+    doc = build("""
+        Clinton   Clinton  PROPN NNP 1 nsubj    B-PERSON
+        accused   accuse   VERB  VBD 1 ROOT
+        Sanders   Sanders  PROPN NNP 1 dobj     B-PERSON
+        of        of       ADP   IN  1 prep
+        lying     lie      VERB  VBG 3 pcomp
+        about     about    ADP   IN  4 prep
+        her       her      PRON  PRP 5 pobj     nospace
+        .         .        PUNCT .   1 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "accused", "Sanders of lying about her")
+    assert actors.actor(quote.speaker.actor).name == "Clinton"

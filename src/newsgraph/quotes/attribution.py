@@ -64,8 +64,12 @@ class Attributor:
                 continue
             distance = 0
             found = None
+            below = token
             for ancestor in token.ancestors:
                 distance += 1
+                if below.dep_ in SUBJECT_DEPS and ancestor.i not in token_set and self.is_cue(ancestor, quoted=True):
+                    break  # "Lehel, the hacker known as "Guccifer," stated ...": a name, not what is said
+                below = ancestor
                 if ancestor.i in token_set or ancestor.i not in outside:
                     continue
                 if self.is_cue(ancestor):
@@ -79,12 +83,13 @@ class Attributor:
 
     def _outermost_same_speaker(self, cue: Token, outside: set[int]) -> Token:
         """"He says he believes his campaign has "the wind at our backs"": one statement by one
-        speaker, reported by its outer verb; a report by someone else above it stays in ``via``."""
+        speaker, reported by its outer verb; a report by someone else above it stays in ``via``, and
+        so does a closing "..., he was quoted as saying"."""
         speaker = self._speaker_actor(cue)
         if speaker is None:
             return cue
-        while cue.dep_ in ("ccomp", "xcomp") and cue.head.i in outside and self.is_cue(cue.head) \
-                and self._speaker_actor(cue.head) == speaker:
+        while cue.dep_ in ("ccomp", "xcomp") and cue.head.i < cue.i and cue.head.i in outside \
+                and self.is_cue(cue.head) and self._speaker_actor(cue.head) == speaker:
             cue = cue.head
         return cue
 

@@ -32,6 +32,8 @@ FOLLOW_ON_PARAGRAPHS = 2
 _TRIM = " ,;:\n\t"
 # "accused X of ...", "praised X for ...", "described X as ...": the object and what is said of it.
 OBJECT_COMPLEMENT_PREPOSITIONS = ("of", "for", "as")
+# "Sanders' criticism of the deal", "Trump's call for a ban", "her support for the bill".
+NOUN_CUE_PREPOSITIONS = ("of", "for", "on", "about")
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
 
@@ -248,10 +250,14 @@ def _unresolved_pronoun(speaker: Party) -> bool:
 
 
 def _noun_claim(noun: Token, attributor: Attributor) -> _Draft | None:
-    """"Trump's claim that there have been thousands of shootings": the possessor's statement."""
+    """"Trump's claim that there have been thousands of shootings" or "Sanders' criticism of the
+    deal": the possessor's statement."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
                    and c.pos_ in ("VERB", "AUX") and any(m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        clause = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPOSITIONS
+                       for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
     if owner is None or clause is None:
         return None
     start, end = _clause_span(clause, exclude=noun, cues=attributor.cues)
@@ -322,7 +328,7 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     infinitive ("plans to release"), or, for verbs of stance, their object ("endorsed Clinton")."""
     children = list(cue.children)
     for child in children:
-        if child.dep_ in ("ccomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("ccomp", "parataxis") and (child.pos_ in ("VERB", "AUX") or _has_that(child)):
             return child
     for child in children:
         if child.dep_ == "dobj" and child.lemma_.lower() in attributor.cues.express_nouns:
@@ -336,6 +342,9 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
         for child in children:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and child.tag_ != "WP":
                 return child
+    for child in children:  # "spoke about the economy", "asked about the emails"
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
     return None
 
 
@@ -344,6 +353,11 @@ def _object_complements(cue: Token, obj: Token) -> list[Token]:
     "described it *as ...*"."""
     return [c for c in cue.children if c.i > obj.i and (
         c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS)]
+
+
+def _has_that(clause: Token) -> bool:
+    """"shows that several students ...", where the parser made a noun the clause's head."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _clausal_complement(cue: Token) -> Token | None:
@@ -399,25 +413,36 @@ def _sentence_opening(sentence, fallback: int) -> int:
 
 
 def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = None) -> tuple[int, int]:
-    """Characters of ``branch``'s subtree, without a leading "that"/"to" or trailing punctuation,
-    and, given ``cues``, up to a later reporting verb of its own ("it was opposed and warned
-    that ...", "insisted that he has "expanded the party," claiming that ...")."""
+    """Characters of ``branch``'s subtree without trailing punctuation and, given ``cues``, up to
+    a later reporting verb of its own ("it was opposed and warned that ...", "insisted that he
+    has "expanded the party," claiming that ...") or a closing aside of the writer's
+    ("predicted a Cruz win in Texas, which votes on March 1")."""
     stop = len(branch.doc)
     if cues is not None:
+        last = branch.right_edge.i
         stop = min((c.left_edge.i for c in branch.subtree
-                    if c.dep_ in SEPARATE_CLAUSE_DEPS and c.i > branch.i and cues.is_reporting_verb(c)),
+                    if c.i > branch.i and (_separate_report(c, cues)
+                                           or c.dep_ == "relcl" and c.right_edge.i >= last - 1
+                                           and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
             stop -= 1
     words = [t for t in branch.subtree if t.i != exclude.i and not t.is_space and t.i < stop]
-    while words and (words[0].dep_ == "mark" and words[0].lower_ in ("that", "whether")
-                     or words[0].is_punct or words[0].lower_ == "to" and words[0].dep_ == "aux"):
+    while words and words[0].is_punct:
         words.pop(0)
     while words and words[-1].is_punct and not words[-1].is_quote and words[-1].text not in ("...", "…"):
         words.pop()
     if not words:
         return branch.idx, branch.idx + len(branch.text)
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _separate_report(token: Token, cues: CueLexicon) -> bool:
+    """A reporting verb with a statement of its own after a clause: "..., claiming that ...",
+    "it was opposed and warned that ..." (but not "ready to support and encourage all ...")."""
+    if token.dep_ not in SEPARATE_CLAUSE_DEPS or not cues.is_reporting_verb(token):
+        return False
+    return token.dep_ != "conj" or any(c.dep_ == "ccomp" for c in token.children)
 
 
 def _alphanumeric_bounds(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
