@@ -67,7 +67,7 @@ class Attributor:
             below = token
             for ancestor in token.ancestors:
                 distance += 1
-                if below.dep_ in SUBJECT_DEPS and ancestor.i not in token_set and self.is_cue(ancestor, quoted=True):
+                if below.dep_ in SUBJECT_DEPS and below.i not in token_set and self.is_cue(ancestor, quoted=True):
                     break  # "Lehel, the hacker known as "Guccifer," stated ...": a name, not what is said
                 below = ancestor
                 if ancestor.i in token_set or ancestor.i not in outside:

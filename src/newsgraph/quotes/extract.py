@@ -439,10 +439,11 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
 
 def _separate_report(token: Token, cues: CueLexicon) -> bool:
     """A reporting verb with a statement of its own after a clause: "..., claiming that ...",
-    "it was opposed and warned that ..." (but not "ready to support and encourage all ...")."""
+    "it was opposed and warned that ..." (but not "ready to support and encourage all ..." or
+    "improper for him to speak on it")."""
     if token.dep_ not in SEPARATE_CLAUSE_DEPS or not cues.is_reporting_verb(token):
         return False
-    return token.dep_ != "conj" or any(c.dep_ == "ccomp" for c in token.children)
+    return any(c.dep_ == "ccomp" for c in token.children)
 
 
 def _alphanumeric_bounds(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
