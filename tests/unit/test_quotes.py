@@ -167,3 +167,19 @@ def test_an_accusation_reports_its_object_and_charge(gazetteer):
     (quote,) = find_quotes(doc, actors)
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "accused", "Sanders of lying about her")
     assert actors.actor(quote.speaker.actor).name == "Clinton"
+
+
+def test_a_call_for_something_reports_its_object(gazetteer):
+    from tests.unit.docs import build
+    doc = build("""
+        Ward     Ward    PROPN NNP 1 nsubj  B-PERSON
+        called   call    VERB  VBD 1 ROOT
+        for      for     ADP   IN  1 prep
+        a        a       DET   DT  4 det
+        ban      ban     NOUN  NN  2 pobj   nospace
+        .        .       PUNCT .   1 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "called", "a ban")
+    assert actors.actor(quote.speaker.actor).name == "Ward"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 
-CUE_KINDS = ("verb", "stance", "express", "express-noun", "report-noun", "noun")
+CUE_KINDS = ("verb", "stance", "express", "express-noun", "report-noun", "noun", "verb-preposition")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,13 +22,22 @@ class CueLexicon:
     express_nouns: frozenset[str]
     report_nouns: frozenset[str]
     nouns: frozenset[str] = frozenset()  # "Trump's claim that ..."
+    # verb lemma -> prepositions whose object is what it reports ("called for a ban")
+    prepositions: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def is_reporting_verb(self, token: Token, *, quoted: bool = False) -> bool:
         """Does ``token`` report speech? With ``quoted``, stance verbs count too."""
         if token.pos_ not in ("VERB", "AUX"):
             return False
         lemma = token.lemma_.lower()
-        return lemma in self.verbs or lemma in self.express_verbs or quoted and lemma in self.stance_verbs
+        if lemma in self.verbs or lemma in self.express_verbs or quoted and lemma in self.stance_verbs:
+            return True
+        return self.reported_preposition(token) is not None
+
+    def reported_preposition(self, verb: Token) -> Token | None:
+        """The preposition that introduces what ``verb`` reports ("pointed *to* the polls")."""
+        allowed = self.prepositions.get(verb.lemma_.lower(), ())
+        return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in allowed), None)
 
     def is_report_noun(self, token: Token) -> bool:
         return token.lemma_.lower() in self.report_nouns
@@ -36,11 +46,19 @@ class CueLexicon:
 @lru_cache(maxsize=1)
 def default_cues() -> CueLexicon:
     groups: dict[str, set[str]] = {kind: set() for kind in CUE_KINDS}
+    prepositions: dict[str, set[str]] = {}
     for number, row in read_table("cues.tsv", columns=("form", "kind")):
         if row["kind"] not in groups:
             raise MalformedDataFile(f"cues.tsv line {number}: kind must be one of {', '.join(CUE_KINDS)}, "
                                     f"not {row['kind']!r}")
-        groups[row["kind"]].add(row["form"].lower())
+        form = row["form"].lower()
+        if row["kind"] == "verb-preposition":
+            verb, _, preposition = form.partition(" ")
+            if not preposition or " " in preposition:
+                raise MalformedDataFile(f"cues.tsv line {number}: a verb-preposition cue is a verb lemma and "
+                                        f"one preposition ('call for'), not {row['form']!r}")
+            prepositions.setdefault(verb, set()).add(preposition)
+        groups[row["kind"]].add(form)
     return CueLexicon(frozenset(groups["verb"]), frozenset(groups["stance"]), frozenset(groups["express"]),
                       frozenset(groups["express-noun"]), frozenset(groups["report-noun"]),
-                      frozenset(groups["noun"]))
+                      frozenset(groups["noun"]), {verb: frozenset(p) for verb, p in prepositions.items()})

@@ -234,6 +234,9 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
                 found.append(_Draft("indirect", content, attribution))
             continue
         start, end = _clause_span(branch, exclude=token, cues=attributor.cues)
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.i < branch.i]
+        if branch.dep_ == "xcomp" and objects:  # "urged conservatives to obey the decision"
+            start = min(start, objects[0].left_edge.idx)
         if branch.dep_ == "dobj":
             end = max([end, *(_clause_span(c, exclude=token)[1] for c in _object_complements(token, branch))])
         if branch.i < token.i and _ends_sentence(token):
@@ -342,9 +345,14 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
         for child in children:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and child.tag_ != "WP":
                 return child
-    for child in children:  # "spoke about the economy", "asked about the emails"
-        if child.dep_ == "prep" and child.lower_ == "about":
-            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    preposition = attributor.cues.reported_preposition(cue) or next(
+        (c for c in children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    if preposition is not None:  # "spoke about the economy", "called for a ban", "pointed to the polls"
+        return next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
+    if cue.lemma_.lower() in ("ask", "wonder", "question"):  # "asked the students if they were serious"
+        for child in children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
+                return child
     return None
 
 
