@@ -23,6 +23,9 @@ MEDIA_SECTOR = "MED"
 DASHES = ("―", "—", "–", "--", "-")
 # How far after a cue an inverted subject may start ("said Rep. Elijah E. Cummings").
 INVERTED_SUBJECT_WINDOW = 5
+# Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
+# at the "Road to Majority" conference"): quoted words under them are names, not what is said.
+SETTING_PREPOSITIONS = ("on", "in", "at", "during")
 # How many tokens after a closing mark a trailing "he asks." may take.
 TRAILING_CUE_WINDOW = 5
 # Raw article text may put a headline and a blank line before the dateline.
@@ -65,10 +68,16 @@ class Attributor:
             distance = 0
             found = None
             below = token
+            clause = token.pos_ in ("VERB", "AUX")  # passed through a clause on the way up
             for ancestor in token.ancestors:
                 distance += 1
-                if below.dep_ in SUBJECT_DEPS and below.i not in token_set and self.is_cue(ancestor, quoted=True):
-                    break  # "Lehel, the hacker known as "Guccifer," stated ...": a name, not what is said
+                if below.i not in token_set and self.is_cue(ancestor, quoted=True) and (
+                        below.dep_ in SUBJECT_DEPS or below.dep_ == "prep" and below.lower_ in SETTING_PREPOSITIONS
+                        and not clause):
+                    # "Lehel, the hacker known as "Guccifer," stated ..." or "said on NBC's "Meet the
+                    # Press"": a name, not what is said (but "said in a statement that it was "...")
+                    break
+                clause = clause or ancestor.pos_ in ("VERB", "AUX")
                 below = ancestor
                 if ancestor.i in token_set or ancestor.i not in outside:
                     continue
