@@ -34,10 +34,14 @@ def test_example_talks_are_dated_and_reported_via_the_agency(result):
 
 def test_according_to_puts_the_agency_in_the_chain(result):
     kim, kcna = _actor(result, "Kim Jong-un"), _actor(result, "Korean Central News Agency")
-    quote = next(q for q in result.quotes if any("firmly stand by Russia" in c.text for c in q.content))
+    quotes = [q for q in result.quotes if any("firmly stand by Russia" in c.text for c in q.content)]
+    quote = next(q for q in quotes if q.cue.text == "told")
     assert quote.speaker.actor == kim.id
     assert quote.via == (kcna.id,)
     assert quote.kind == "mixed"
+    # the agency's own statement holds Kim's: the whole sentence, by KCNA, relayed by no one
+    relay = next(q for q in quotes if q.cue.text == "according to")
+    assert (relay.speaker.actor, relay.via) == (kcna.id, ())
 
 
 def test_quote_continued_in_its_paragraph_is_one_quote_in_parts(result):

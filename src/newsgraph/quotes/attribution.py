@@ -150,8 +150,11 @@ class Attributor:
             for prep in token.children:
                 source = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if prep.lower_ == "to" and source is not None:
+                    # what "according to" modifies is the source's own statement, even a report in
+                    # it ("according to KCNA, Kim told him ..."); reports above that relay it
+                    relayed = token.head if token.head != token and self.is_cue(token.head) else token
                     return Attribution(token, (token.idx, prep.idx + len(prep.text)), self.party(source),
-                                       None, self.chain_above(token, None))
+                                       None, self.chain_above(relayed, None))
         return None
 
     def trailing_cue(self, quote_end: int, outside: set[int]) -> Token | None:

@@ -244,6 +244,10 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
             continue
         found.append(_Draft("indirect", [(start, end)], attribution))
+    for draft in found:  # a report whose content holds quoted words is mixed, whatever found it
+        if any(start <= t.idx < end and t.i not in outside and not (t.is_space or t.is_quote)
+               for start, end in draft.content for t in doc):
+            draft.kind = "mixed"
     return _drop_restatements(found, drafts)
 
 
@@ -274,8 +278,9 @@ def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Dra
     attribution = attributor.according_to_sentence(sentence)
     if attribution is None or attribution.cue != token:
         return None
-    if any(sentence.start_char <= d.content[0][0] < sentence.end_char for d in drafts):
-        return None  # the sentence's quotation already carries this attribution
+    if any(d.attribution is not None and d.attribution.cue == token for d in drafts):
+        return None  # the sentence's quotation is already this source's
+    # otherwise the source relays the whole sentence, a quotation by someone else in it included
     content = _sentence_without(doc, token)
     words = sum(len(doc.char_span(s, e, alignment_mode="expand") or ()) for s, e in content)
     return _Draft("indirect", content, attribution) if words >= MIN_INDIRECT_TOKENS else None
