@@ -131,6 +131,10 @@ class Attributor:
         subject = self.subject_of(cue)
         passive = cue.lemma_.lower() == "quote" and any(c.dep_ == "nsubjpass" for c in cue.children)
         speaker = self.party(subject) if subject is not None else None
+        relative = self.subject_of(cue, relative=True)
+        if speaker is not None and speaker.actor is not None and relative is not None and relative != subject:
+            # "Canova, who cited ...": the speaker's word in the text is "who", standing for Canova
+            speaker = Party(speaker.actor, Span(relative.idx, relative.idx + len(relative.text), relative.text))
         addressee = self.addressee_of(cue)
         via = self.chain_above(cue, speaker)
         according = self.according_source(cue)
@@ -207,16 +211,17 @@ class Attributor:
                 return Attribution(token, (token.idx, token.idx + len(token.text)), self.party(name), None, ())
         return None
 
-    def subject_of(self, verb: Token) -> Token | None:
+    def subject_of(self, verb: Token, *, relative: bool = False) -> Token | None:
         """The verb's subject outside the quotation marks, climbing from "adding", "saying" and
-        conjoined verbs to the clause that has one; "who" stands for its antecedent; an inverted
-        subject ("said Rep. Cummings") is the name right after the verb."""
+        conjoined verbs to the clause that has one; "who" stands for its antecedent (with
+        ``relative``, "who" itself); an inverted subject ("said Rep. Cummings") is the name right
+        after the verb."""
         current = verb
         for _ in range(3):
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS and child.i not in self.quoted_tokens:
                     if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-                        return current.head
+                        return child if relative else current.head
                     if self._in_dateline(child):
                         # "LONDON (Reuters) - Donald Trump said": the parser's subject is the place
                         child = next((t for t in child.subtree if t.dep_ == "appos"
