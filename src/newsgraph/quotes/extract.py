@@ -55,7 +55,7 @@ def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = No
     attributor = Attributor(doc, actors, cues or default_cues(), quoted_tokens=frozenset(inside))
     outside = {t.i for t in doc} - inside
     drafts = _marked(doc, text, quoted, outside, attributor)
-    indirect = _indirect(doc, outside, drafts, attributor)
+    indirect = _indirect(doc, outside, drafts, attributor, quoted)
     _inherit_from_indirect(drafts, indirect, text)
     drafts += indirect
     drafts.sort(key=lambda d: d.content[0][0])
@@ -199,7 +199,8 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
     return _Draft("mixed", [clause], attribution)
 
 
-def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
+def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Attributor,
+              quoted: list[Quoted]) -> list[_Draft]:
     used_cues = {d.attribution.cue.i for d in drafts if d.attribution}
     found: list[_Draft] = []
     for token in doc:
@@ -244,9 +245,11 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
             continue
         found.append(_Draft("indirect", [(start, end)], attribution))
+    text = doc.text
+    marked = [part for quote in quoted for part in quote.parts]
     for draft in found:  # a report whose content holds quoted words is mixed, whatever found it
-        if any(start <= t.idx < end and t.i not in outside and not (t.is_space or t.is_quote)
-               for start, end in draft.content for t in doc):
+        if any(any(c.isalnum() for c in text[max(start, s):min(end, e)])
+               for start, end in draft.content for s, e in marked):
             draft.kind = "mixed"
     return _drop_restatements(found, drafts)
 
