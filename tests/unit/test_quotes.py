@@ -33,6 +33,11 @@ def test_quote_running_over_paragraphs_is_one_quote_in_parts():
     assert [text[s:e] for s, e in spans[0].parts] == ["We met.", "We agreed,"]
 
 
+def test_marks_inside_leftover_markup_quote_nothing():
+    text = '<tweet pic="" author="JohnKasich">My "thoughts" are with them</tweet>. He said "yes".'
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["thoughts", "yes"]
+
+
 def test_two_apostrophes_are_a_quotation_mark():
     text = "''We're anxious,'' she said. It's the ''good old days''."
     assert [text[q.start:q.end] for q in quoted_spans(text)] == ["We're anxious,", "good old days"]

@@ -432,13 +432,13 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
     """Characters of ``branch``'s subtree without trailing punctuation and, given ``cues``, up to
     a later reporting verb of its own ("it was opposed and warned that ...", "insisted that he
     has "expanded the party," claiming that ...") or a closing aside of the writer's
-    ("predicted a Cruz win in Texas, which votes on March 1")."""
+    ("predicted a Cruz win in Texas, which votes on March 1"; "criticized Comey, a Republican")."""
     stop = len(branch.doc)
     if cues is not None:
         last = branch.right_edge.i
         stop = min((c.left_edge.i for c in branch.subtree
                     if c.i > branch.i and (_separate_report(c, cues)
-                                           or c.dep_ == "relcl" and c.right_edge.i >= last - 1
+                                           or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):

@@ -16,6 +16,8 @@ CLOSING = "”»"
 STRAIGHT = '"'
 # Some newspapers' archives write double quotation marks as two apostrophes: ''Like this,''.
 MARK = re.compile("''|[\"“”„«»]")
+# Markup left in scraped text (<tweet author="X">): the marks of its attribute values quote nothing.
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +39,9 @@ def quoted_spans(text: str) -> list[Quoted]:
     offset = 0
     paragraphs = text.split("\n")
     for index, paragraph in enumerate(paragraphs):
+        tags = [(m.start(), m.end()) for m in MARKUP_TAG.finditer(paragraph)] if "<" in paragraph else []
         marks = [(offset + m.start(), STRAIGHT if m.group() == "''" else m.group(), len(m.group()))
-                 for m in MARK.finditer(paragraph)]
+                 for m in MARK.finditer(paragraph) if not any(s <= m.start() < e for s, e in tags)]
         open_at: int | None = None  # where the quoted words start, after the opening mark
         if carried and marks and marks[0][0] == offset and marks[0][1] in OPENING + STRAIGHT:
             open_at = marks[0][0] + marks[0][2]
