@@ -229,12 +229,14 @@ class Attributor:
                         if child is None:
                             continue
                     return child
-            if current.dep_ in ("conj", "xcomp", "pcomp", "advcl") and current.head != current:
+            if current.dep_ in ("conj", "xcomp", "pcomp", "advcl", "parataxis", "dep") and current.head != current:
                 current = current.head
             elif current.dep_ == "pcomp" or (current.head.dep_ == "prep" and current.head.head != current.head):
                 current = current.head.head
             else:
                 break
+            if current.dep_ == "ROOT" and current.pos_ in ("PROPN", "NOUN") and self.actors.mention_at(current.i):
+                return current  # "Trump defended X, calling it ...", parsed with Trump as the root
         return self._inverted_subject(verb) or self._stranded_subject(verb)
 
     def _stranded_subject(self, verb: Token) -> Token | None:
