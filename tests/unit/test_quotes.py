@@ -188,3 +188,31 @@ def test_a_call_for_something_reports_its_object(gazetteer):
     (quote,) = find_quotes(doc, actors)
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "called", "a ban")
     assert actors.actor(quote.speaker.actor).name == "Ward"
+
+
+def test_a_paragraph_opened_by_a_name_and_a_colon_is_that_names_statement(gazetteer):
+    from tests.unit.docs import build
+    # a headline: "Carson: Cruz wins."
+    doc = build("""
+        Carson  Carson  PROPN NNP 0 ROOT  B-PERSON nospace
+        :       :       PUNCT :   0 punct
+        Cruz    Cruz    PROPN NNP 3 nsubj B-PERSON
+        wins    win     VERB  VBZ 0 appos nospace
+        .       .       PUNCT .   0 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", ":", "Cruz wins.")
+    assert actors.actor(quote.speaker.actor).name == "Carson"
+
+
+def test_a_note_or_a_clock_time_before_a_colon_names_no_speaker(gazetteer):
+    from tests.unit.docs import build
+    doc = build("""
+        Note    note    NOUN  NN  0 ROOT  O nospace
+        :       :       PUNCT :   0 punct
+        Cruz    Cruz    PROPN NNP 3 nsubj B-PERSON
+        wins    win     VERB  VBZ 0 appos nospace
+        .       .       PUNCT .   0 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()

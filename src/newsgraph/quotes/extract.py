@@ -34,6 +34,17 @@ _TRIM = " ,;:\n\t"
 OBJECT_COMPLEMENT_PREPOSITIONS = ("of", "for", "as")
 # "Sanders' criticism of the deal", "Trump's call for a ban", "her support for the bill".
 NOUN_CUE_PREPOSITIONS = ("of", "for", "on", "about")
+# "Carson: Cruz taking ..." — how long a paragraph's opening label may be, and labels that name
+# no speaker.
+MAX_LABEL_CHARS = 60
+MAX_LABEL_WORDS = 6
+NOT_SPEAKER_LABELS = frozenset({
+    "note", "editor's note", "editor’s note", "update", "updated", "related", "photo", "photos", "video",
+    "source", "sources", "watch", "read", "read more", "also read", "click", "listen", "subscribe", "tags",
+    "advertisement", "correction", "clarification", "disclosure", "share", "follow", "email", "contact",
+    "caption", "credit", "graphic", "map", "chart", "the latest", "breaking", "exclusive", "live", "opinion",
+    "analysis", "editorial", "recap", "fact check", "abstract", "summary", "question", "q", "a", "answer",
+    "quotable", "quote of the day", "byline", "dateline", "warning", "trigger warning", "spoiler alert"})
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
 
@@ -58,8 +69,57 @@ def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = No
     indirect = _indirect(doc, outside, drafts, attributor, quoted)
     _inherit_from_indirect(drafts, indirect, text)
     drafts += indirect
+    drafts += _labelled(doc, text, drafts, attributor, quoted)
     drafts.sort(key=lambda d: d.content[0][0])
     return tuple(_record(text, n, draft) for n, draft in enumerate(drafts, start=1))
+
+
+def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
+              quoted: list[Quoted]) -> list[_Draft]:
+    """"Carson: Cruz taking 'Benghazi' approach", "Lopez: Well, no one is like ...": a paragraph
+    that a name and a colon open is that name's statement (headlines, transcripts, poll digests)."""
+    found = []
+    offset = 0
+    marked = [part for quote in quoted for part in quote.parts]
+    for paragraph in text.split("\n"):
+        start, offset = offset, offset + len(paragraph) + 1
+        colon = paragraph.find(":")
+        if colon <= 0 or colon > MAX_LABEL_CHARS:
+            continue
+        label = doc.char_span(start, start + colon, alignment_mode="expand")
+        mark = doc.char_span(start + colon, start + colon + 1)
+        content = _trimmed(text, ((start + colon + 1, start + len(paragraph)),))
+        if label is None or mark is None or not content or not _is_label(label, attributor):
+            continue
+        holder = next((d for d in drafts if d.content[0][0] >= content[0][0] and d.content[-1][1] <= content[-1][1]
+                       and d.content[0][0] - content[0][0] <= 1), None)
+        attribution = Attribution(mark[0], (mark.start_char, mark.end_char),
+                                  attributor.party(_label_head(label, attributor)), None, ())
+        if holder is not None:
+            if holder.attribution is None and holder.inherited is None:
+                holder.attribution = attribution  # Frank Newport: "We found that ..."
+            continue
+        if any(d.content[0][0] < content[-1][1] and content[0][0] < d.content[-1][1] for d in drafts):
+            continue
+        inside = sum(c.isalnum() for s, e in marked for c in text[max(s, content[0][0]):min(e, content[0][1])])
+        letters = sum(c.isalnum() for c in text[content[0][0]:content[0][1]])
+        kind = "direct" if inside == letters else "mixed" if inside else "indirect"
+        found.append(_Draft(kind, content, attribution))
+    return found
+
+
+def _is_label(label, attributor: Attributor) -> bool:
+    words = [t for t in label if not (t.is_space or t.is_punct)]
+    if not 1 <= len(words) <= MAX_LABEL_WORDS or label.text.strip().lower() in NOT_SPEAKER_LABELS:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in words):
+        return False
+    return any(t.pos_ == "PROPN" or attributor.actors.mention_at(t.i) for t in words) or words[-1].pos_ == "NOUN"
+
+
+def _label_head(label, attributor: Attributor) -> Token:
+    mentioned = [t for t in label if attributor.actors.mention_at(t.i)]
+    return mentioned[0] if mentioned else label.root
 
 
 def _inside_quotes(doc: Doc, quoted: list[Quoted]) -> set[int]:
