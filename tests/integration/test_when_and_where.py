@@ -46,6 +46,23 @@ def test_nearby_places_decide_between_namesakes(pipeline):
     assert athens.country == "USA" and distance_km(athens.lat, athens.lon, 33.96, -83.38) < 50
 
 
+def test_regions_and_counties_have_points_of_their_own(pipeline):
+    result = pipeline.extract("Wildfires spread across Ontario and Queensland. In Illinois, officials in "
+                              "Cook County closed schools.")
+    ontario, queensland, cook = _place(result, "Ontario"), _place(result, "Queensland"), _place(result, "Cook County")
+    assert ontario.country == "CAN" and distance_km(ontario.lat, ontario.lon, 49.25, -84.50) < 300
+    assert queensland.country == "AUS" and distance_km(queensland.lat, queensland.lon, -20.0, 145.0) < 300
+    assert cook.country == "USA" and distance_km(cook.lat, cook.lon, 41.81, -87.85) < 50
+
+
+def test_a_possessive_or_a_compass_word_keeps_the_place(pipeline):
+    result = pipeline.extract("Storms hit North Texas on Monday. Boone County's roads were closed.")
+    texas = _place(result, "North Texas")
+    assert texas.country == "USA" and distance_km(texas.lat, texas.lon, 31.25, -99.25) < 161
+    boone = next(p for p in result.places if p.text.startswith("Boone County"))
+    assert boone.country == "USA" and boone.lat is not None
+
+
 @pytest.mark.parametrize("sentence, value", [
     ("Officials met on Tuesday.", "2025-07-08"),
     ("Officials will meet on Tuesday.", "2025-07-15"),

