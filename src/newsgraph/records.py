@@ -92,7 +92,8 @@ class TimeExpression:
     end: int
     text: str
     value: str | None
-    anchor: str | None  # "published" when resolved against the publication date, "absolute", None
+    anchor: str | None  # "published" (resolved against the publication date), "text" (counted from an
+    #                     earlier expression: "a year earlier"), "absolute", None
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,3 +72,11 @@ def test_a_possessive_or_a_compass_word_keeps_the_place(pipeline):
 def test_tense_decides_which_tuesday(pipeline, sentence, value):
     (time,) = pipeline.extract(sentence, published="2025-07-13").times  # a Sunday
     assert time.value == value
+
+
+def test_a_period_and_its_closing_date_and_a_year_before_it(pipeline):
+    result = pipeline.extract("Net income rose 5% in the third quarter ended Sept. 30. A year earlier, it fell 3%.",
+                              published="1989-11-02")
+    values = {t.text: t.value for t in result.times}
+    assert values["the third quarter"] == "1989-Q3" and values["Sept. 30"] == "1989-09-30"
+    assert values["A year earlier"] == "1988-Q3"

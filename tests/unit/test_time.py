@@ -64,6 +64,18 @@ SUNDAY = date(2025, 7, 13)
     ("February", "present", "2025-02", "published"),
     ("Aug. 2", "present", "2025-08-02", "published"),
     ("Wednesday", "present", "2025-07-09", "published"),
+    # leading words that do not change the value; clock times with zones; weekends
+    ("its fourth quarter", "past", "2024-Q4", "published"),
+    ("the fiscal first quarter", "past", "2025-Q1", "published"),
+    ("the year-ago third quarter", "past", "2024-Q3", "published"),
+    ("an Aug. 10, 1988", "past", "1988-08-10", "absolute"),
+    ("the previous Friday", "past", "2025-07-11", "published"),
+    ("Monday, Oct. 26", "past", "2026-10-26", "published"),  # the year Oct. 26 is a Monday
+    ("4 a.m. EDT", "past", "2025-07-13T04:00", "published"),
+    ("noon", "past", "2025-07-13T12:00", "published"),
+    ("the weekend", "past", "2025-W28-WE", "published"),
+    ("recent years", "past", "PAST_REF", None),
+    ("coming months", "future", "FUTURE_REF", None),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -72,3 +84,15 @@ def test_normalise(text, tense, value, anchor):
 def test_relative_expressions_stay_null_without_publication_date():
     assert normalise("Saturday", None) == (None, None)
     assert normalise("June 2024", None) == ("2024-06", "absolute")
+
+
+def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
+    from newsgraph.normalize.timevalues import same_as_before, year_before
+
+    assert year_before("a year earlier", "1989-Q3") == "1988-Q3"
+    assert year_before("the year-ago period", "1989-10-02") == "1988-10-02"
+    assert year_before("the quarter a year ago", "1989-09-30") == "1988-Q3"
+    assert year_before("last week", "1989-Q3") is None
+    assert year_before("a year earlier", None) is None
+    assert same_as_before("later that year", "1998-05-02") == "1998"
+    assert same_as_before("that quarter", "1988-05-02") == "1988-Q2"

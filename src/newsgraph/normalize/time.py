@@ -13,13 +13,16 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsgraph.normalize.timevalues import WEEKDAYS, normalise
+from newsgraph.normalize.timevalues import (WEEKDAYS, is_point, normalise, period_value, same_as_before,
+                                             year_before)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 
 REPORTING_LEMMAS = {"report", "say", "tell", "add", "announce", "state"}
-FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo", "going"}
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo", "going", "would"}
 PERFECT_AUXILIARIES = {"has", "have", "had", "'ve", "'d"}
 PLANNING_LEMMAS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "due"}
+# "the year ended March 31", "the quarter ending in June": a period and its closing date.
+PERIOD_END_WORDS = {"ended", "ending", "ends"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,15 +36,28 @@ class FoundTime:
 
 def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     found = []
+    reference = None  # the last point in time the text gave: "a year earlier" counts from it
     for span in _time_spans(doc):
         value, anchor = normalise(span.text, published, tense=_tense(span))
+        if (earlier := year_before(span.text, reference) or same_as_before(span.text, reference)) is not None:
+            value, anchor = earlier, "text"
+        elif _closes_a_period(span):
+            value = period_value(span.text, value)
         record = TimeExpression(span.start_char, span.end_char, span.text, value, anchor)
         found.append(FoundTime(record, span.start, span.end))
+        closing = span.start > 0 and doc[span.start - 1].lower_ in PERIOD_END_WORDS
+        if value and anchor != "text" and is_point(value) and not closing:
+            # not one counted from it ("a year earlier" twice is the same year), nor the date that
+            # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
+            reference = value
     return tuple(found)
 
 
 def _time_spans(doc: Doc) -> list[SpacySpan]:
-    spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            spans.extend(_split_at_end_date(ent))
     taken = {i for s in spans for i in range(s.start, s.end)}
     for token in doc:  # weekdays and months the NER missed
         if token.i not in taken and token.lower_ in WEEKDAYS and token.text[:1].isupper():
@@ -49,21 +65,36 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
+    """"the quarter ended Sept. 30" is two expressions: a period and the date that closes it."""
+    cut = next((t.i for t in span if t.lower_ in PERIOD_END_WORDS and t.i > span.start), None)
+    if cut is None or cut + 1 >= span.end:
+        return [span]
+    return [span.doc[span.start:cut], span.doc[cut + 1:span.end]]
+
+
+def _closes_a_period(span: SpacySpan) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in PERIOD_END_WORDS
+
+
 def _tense(span: SpacySpan) -> str:
     """past, future or present (which leaves the value to the nearest candidate) of the verb above ``span``."""
     if any(t.lower_ in ("next", "coming", "upcoming") for t in span):
         return "future"
     before = span.doc[max(span.start - 3, 0):span.start]
-    if before and (before[-1].lower_ in ("until", "till") or before.text.lower().endswith("as soon as")):
-        return "future"  # "postponed until Tuesday": a time still to come
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(a.lower_ in ("had", "'d") for a in auxiliaries)
+    if before and (before[-1].lower_ in ("until", "till") or before.text.lower().endswith("as soon as")) \
+            and not perfect:
+        return "future"  # "postponed until Tuesday": a time still to come (not "had not until Tuesday")
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return "future"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries):
-        return "future"  # "plans to meet on Friday"
+        # "plans to meet on Friday", but not "staged celebrations to mark its entry on Friday"
+        return "past" if verb.head.tag_ == "VBD" else "future"
     if verb.lemma_.lower() in PLANNING_LEMMAS and verb.tag_ != "VBD":
         return "future"  # "the league plans a news conference on Tuesday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):

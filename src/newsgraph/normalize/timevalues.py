@@ -33,7 +33,17 @@ REFERENCES = {
     "recently": "PAST_REF", "the past": "PAST_REF", "past": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "once": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "someday": "FUTURE_REF",
+    "later date": "FUTURE_REF", "a later date": "FUTURE_REF",
 }
+# "recent years", "coming months": an unspecified stretch before or after now.
+for _unit in ("days", "weeks", "years", "decades", "quarters"):
+    for _word in ("recent", "past", "several", "many"):
+        REFERENCES.setdefault(f"{_word} {_unit}" if _word in ("recent", "past") else f"{_word} {_unit} ago",
+                              "PAST_REF")
+    for _word in ("coming", "future", "upcoming"):
+        REFERENCES.setdefault(f"{_word} {_unit}", "FUTURE_REF")
+REFERENCES.update({"recent months": "PXM", "past months": "PXM", "coming months": "FUTURE_REF",
+                   "months ago": "PXM"})
 SETS = {"daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "annually": "P1Y", "yearly": "P1Y",
         "quarterly": "P1Q"}
 SPELLED_DECADES = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
@@ -49,10 +59,14 @@ _LEADING_WORDS = (
     "barely", "more than", "less than", "up to", "as long as", "as much as", "at least", "at most", "the day",
     "the early hours of", "early", "late", "mid", "the middle of", "the end of", "the beginning of",
     "the start of", "the rest of", "the remainder of", "earlier", "later", "this past", "so far this", "the",
-    "each of the", "sometime", "some time")
+    "each of the", "sometime", "some time", "its", "their", "his", "her", "our", "both", "as early as",
+    "as late as", "fiscal", "fiscal-")
 _LEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_LEADING_WORDS, key=len, reverse=True))
                       + r")(?:\s+|-)")
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
+# "4 a.m. EDT", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
+_TIME_ZONE = re.compile(r" (?:[ecmp][sd]t|gmt|utc|bst|cet|local time)\b\.?")
+_ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + r")\b|" + _MONTH + r")")
 
 
 def normalise(text: str, published: date | None, *, tense: str = "past") -> tuple[str | None, str | None]:
@@ -70,6 +84,7 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
 def _bare(text: str) -> str:
     phrase = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
     phrase = _TRAILING.sub("", phrase).strip()
+    phrase = _ARTICLE.sub("", phrase)  # "a fourth-quarter", "an Aug. 10, 1988"
     previous = None
     while previous != phrase:
         previous = phrase
@@ -195,14 +210,15 @@ def _days(phrase: str, published: date, tense: str) -> str | None:
 
 
 def _weekday_phrase(phrase: str, published: date, tense: str) -> str | None:
-    match = re.fullmatch(r"(?:(\d{1,2})(?::(\d\d))? ?([ap])\.?m\.? )?(last|next|this|coming|past|this coming)? ?(" +
+    match = re.fullmatch(r"(?:(\d{1,2})(?::(\d\d))? ?([ap])\.?m\.? )?(last|next|this|coming|past|previous|this coming)? ?(" +
                          "|".join(WEEKDAYS) + r")(?: (morning|afternoon|evening|night))?(?:,? " + _MONTH +
                          r" (\d{1,2}))?", phrase)
     if not match:
         return _clock(phrase, published)
     hour, minute, half, modifier, weekday, part, month, day_of_month = match.groups()
     if month and day_of_month:
-        value = _month_day(published, _month(month), int(day_of_month), tense)
+        value = _month_day_on(published, _month(month), int(day_of_month), WEEKDAYS.index(weekday)) \
+            or _month_day(published, _month(month), int(day_of_month), tense)
     else:
         value = _weekday(published, WEEKDAYS.index(weekday), modifier, tense).isoformat()
     if value and hour:
@@ -212,12 +228,17 @@ def _weekday_phrase(phrase: str, published: date, tense: str) -> str | None:
 
 def _clock(phrase: str, published: date) -> str | None:
     """A clock time alone is on the publication date: "10 a.m." → 2025-07-13T10:00."""
-    match = re.fullmatch(r"(\d{1,2})(?:[:.](\d\d))? ?([ap])\.?m\.?(?: (today|yesterday|tomorrow))?", phrase)
+    phrase = _TIME_ZONE.sub("", phrase)
+    if phrase in ("noon", "midday", "midnight"):
+        return f"{published.isoformat()}T{'12:00' if phrase != 'midnight' else '24:00'}"
+    match = re.fullmatch(r"(\d{1,2})(?:[:.](\d\d))? ?(?:([ap])\.?m\.?|o'clock|in the (morning|afternoon|evening))"
+                         r"(?: (today|yesterday|tomorrow))?", phrase)
     if not match:
         return None
-    shift = {"yesterday": -1, "tomorrow": 1}.get(match.group(4) or "", 0)
+    shift = {"yesterday": -1, "tomorrow": 1}.get(match.group(5) or "", 0)
     day = published + timedelta(days=shift)
-    return f"{day.isoformat()}T{_hour(int(match.group(1)), match.group(3)):02d}:{int(match.group(2) or 0):02d}"
+    half = match.group(3) or ("a" if match.group(4) in (None, "morning") else "p")
+    return f"{day.isoformat()}T{_hour(int(match.group(1)), half):02d}:{int(match.group(2) or 0):02d}"
 
 
 def _hour(hour: int, half: str) -> int:
@@ -229,6 +250,8 @@ def _periods(phrase: str, published: date, tense: str) -> str | None:
                   "year end", "calendar year", "this calendar year", "same year", "fiscal year",
                   "current fiscal year", "this fiscal year"):
         return str(published.year)
+    if phrase == "weekend":  # "over the weekend": the last one, or the coming one in the future tense
+        phrase = "this weekend"
     match = re.fullmatch(r"(last|next|this|earlier this|later this|past|coming|previous|current|latest|"
                          r"following|prior|same) (week|month|year|weekend|quarter)", phrase)
     if not match:
@@ -237,6 +260,8 @@ def _periods(phrase: str, published: date, tense: str) -> str | None:
              "following": 1}.get(match.group(1), 0)
     unit = match.group(2)
     if unit == "weekend":
+        if match.group(1) == "this" and published.weekday() < 5 and tense != "future":
+            shift = -1 if tense == "past" or published.weekday() < 2 else 0  # "this weekend" just gone
         day = published + timedelta(weeks=shift)
         year, week, _ = day.isocalendar()
         return f"{year:04d}-W{week:02d}-WE"
@@ -281,6 +306,7 @@ def _ago(phrase: str, published: date, tense: str) -> str | None:
 
 
 def _quarter(phrase: str, published: date, tense: str) -> str | None:
+    phrase = re.sub(r"^(?:the )?(?:comparable |corresponding )?(?:year-ago|year-earlier) ", "last year's ", phrase)
     match = re.fullmatch(r"(last year's |this year's |next year's )?(first|second|third|fourth|1st|2nd|3rd|4th)"
                          r"[- ]quarter(?: of (?:the|this|last|next) year| of last year)?", phrase)
     if not match:
@@ -331,7 +357,7 @@ def _weekday(published: date, weekday: int, modifier: str | None, tense: str) ->
     back = (published.weekday() - weekday) % 7
     if modifier == "next":
         return published + timedelta(days=ahead or 7)
-    if modifier == "last":
+    if modifier in ("last", "previous"):
         return published - timedelta(days=back or 7)
     if modifier in ("coming", "this coming") or tense == "future":
         return published + timedelta(days=ahead)
@@ -339,6 +365,15 @@ def _weekday(published: date, weekday: int, modifier: str | None, tense: str) ->
         return published - timedelta(days=back)
     # News reports what happened: a weekday with no tense to go by is the last one.
     return published - timedelta(days=back)
+
+
+def _month_day_on(published: date, month: int, day: int, weekday: int) -> str | None:
+    """"Monday, Oct. 26": the year around publication in which Oct. 26 is a Monday."""
+    for year in (published.year, published.year - 1, published.year + 1):
+        value = _iso(year, month, day)
+        if value and date.fromisoformat(value).weekday() == weekday:
+            return value
+    return None
 
 
 def _month_day(published: date, month: int, day: int, tense: str) -> str | None:
@@ -384,3 +419,69 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# "a year earlier", "year-ago", "the year-earlier period": a year before the time the text last
+# gave, at its precision (financial reports compare a quarter with the same quarter a year before).
+_YEAR_BEFORE = re.compile(
+    r"(?:comparable |corresponding |same )?(?:(?:a |one )?year[- ](?:earlier|ago|before)"
+    r"(?: (?:period|quarter|levels?|results?))?|(?:quarter|period) a year (?:ago|earlier)"
+    r"|last year's (?:quarter|period)|(?:quarter|period) (?:of )?last year)")
+# "that year", "later that month", "the same day": the time the text last gave.
+_SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same) (day|week|month|quarter|year)")
+
+
+def year_before(text: str, reference: str | None) -> str | None:
+    """The value a year before ``reference`` if ``text`` says "a year earlier", else None."""
+    phrase = _bare(text)
+    if reference is None or not _YEAR_BEFORE.fullmatch(phrase):
+        return None
+    if "quarter" in phrase:
+        reference = _quarter_of(reference)
+    if reference and (match := re.fullmatch(r"(\d{4})(-.*)?", reference)):
+        year, rest = int(match.group(1)) - 1, match.group(2) or ""
+        if rest.startswith("-02-29"):
+            rest = "-02-28" + rest[6:]
+        return f"{year:04d}{rest}"
+    return None
+
+
+def same_as_before(text: str, reference: str | None) -> str | None:
+    """``reference`` at the precision ``text`` names ("that year": its year), else None."""
+    match = _SAME_AS_BEFORE.fullmatch(_bare(text))
+    if reference is None or not match:
+        return None
+    unit = match.group(1)
+    if unit == "year":
+        return reference[:4]
+    if unit == "quarter":
+        return _quarter_of(reference)
+    if unit == "month" and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", reference):
+        return reference[:7]
+    if unit == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        return reference
+    return None
+
+
+def _quarter_of(value: str) -> str | None:
+    if re.fullmatch(r"\d{4}-Q\d", value):
+        return value
+    if match := re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", value):
+        return f"{match.group(1)}-Q{(int(match.group(2)) - 1) // 3 + 1}"
+    return None
+
+
+def is_point(value: str) -> bool:
+    """A date, month, quarter, season or year (not a duration, a set or a vague reference)."""
+    return bool(re.fullmatch(r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q\d|H\d|SP|SU|FA|WI|W\d{2}))?", value))
+
+
+def period_value(text: str, value: str | None) -> str | None:
+    """"the year ended March 31" is a year's duration; "the fourth quarter ended Sept. 30" keeps
+    its quarter."""
+    phrase = _bare(text)
+    if phrase in ("year", "fiscal year", "financial year", "twelve months", "12 months"):
+        return "P1Y"
+    if phrase in ("nine months", "six months", "three months"):
+        return f"P{NUMBER_WORDS[phrase.split()[0]]}M"
+    return value
