@@ -13,8 +13,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsgraph.normalize.timevalues import (WEEKDAYS, is_point, normalise, period_value, same_as_before,
-                                             year_before)
+from newsgraph.normalize.timevalues import (MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, is_point, normalise,
+                                             period_value, same_as_before, year_before)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 
 REPORTING_LEMMAS = {"report", "say", "tell", "add", "announce", "state"}
@@ -23,6 +23,9 @@ PERFECT_AUXILIARIES = {"has", "have", "had", "'ve", "'d"}
 PLANNING_LEMMAS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "due"}
 # "the year ended March 31", "the quarter ending in June": a period and its closing date.
 PERIOD_END_WORDS = {"ended", "ending", "ends"}
+# "Aug. 26 to Oct. 20": two dates, each its own expression.
+RANGE_WORDS = {"to", "through", "until", "till", "and"}
+DATE_WORDS = {*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +69,18 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
 
 
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
-    """"the quarter ended Sept. 30" is two expressions: a period and the date that closes it."""
-    cut = next((t.i for t in span if t.lower_ in PERIOD_END_WORDS and t.i > span.start), None)
+    """"the quarter ended Sept. 30" is two expressions: a period and the date that closes it; so is
+    a range of named dates ("Aug. 26 to Oct. 20", "Sept. 14 to Thursday")."""
+    cut = next((t.i for t in span if t.i > span.start and (
+        t.lower_ in PERIOD_END_WORDS or t.lower_ in RANGE_WORDS and _names_a_date(span.doc[span.start:t.i])
+        and _names_a_date(span.doc[t.i + 1:span.end]))), None)
     if cut is None or cut + 1 >= span.end:
         return [span]
-    return [span.doc[span.start:cut], span.doc[cut + 1:span.end]]
+    return [span.doc[span.start:cut], *_split_at_end_date(span.doc[cut + 1:span.end])]
+
+
+def _names_a_date(tokens: SpacySpan) -> bool:
+    return any(t.lower_.rstrip(".") in DATE_WORDS for t in tokens)
 
 
 def _closes_a_period(span: SpacySpan) -> bool:
