@@ -405,7 +405,8 @@ def _month_only(published: date, month: int, modifier: str, tense: str) -> str:
         candidates = [c for c in candidates if c >= this_year]
     elif tense == "past":
         candidates = [c for c in candidates if c <= this_year]
-    best = min(candidates, key=lambda c: abs(c - this_year))
+    # with no tense to go by, news more often looks back: a month ahead counts as two behind
+    best = min(candidates, key=lambda c: this_year - c if c <= this_year else 2 * (c - this_year))
     return f"{best // 12:04d}-{best % 12 + 1:02d}"
 
 
