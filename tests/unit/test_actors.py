@@ -79,3 +79,15 @@ def test_they_is_the_group_named_before(gazetteer):
     (rebels,) = analysis.mention_at(1).actors
     assert analysis.actor(rebels).code == "UGAREB"
     assert analysis.mention_at(3).actors == (rebels,)
+
+
+def test_a_public_figure_named_alone_takes_the_country_of_their_role(gazetteer):
+    from newsgraph.actors import find_actors
+    from tests.unit.docs import build
+    doc = build("""
+        Putin   Putin   PROPN NNP 1 nsubj B-PERSON
+        spoke   speak   VERB  VBD 1 ROOT  nospace
+        .       .       PUNCT .   1 punct
+    """)
+    (putin,) = find_actors(doc, gazetteer).actors
+    assert (putin.name, putin.country, putin.sector) == ("Putin", "RUS", "GOV")

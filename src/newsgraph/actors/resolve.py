@@ -402,7 +402,8 @@ class _Resolver:
         if entity.kind == "person" and names:
             longest = max(names, key=lambda m: len(_name_words(self.doc, m)))
             # the name as written, hyphenated parts joined ("Kim Jong-un"), unless the gazetteer names it
-            name = longest.organisation.name if longest.organisation else longest.span(self.doc).text
+            listed = longest.organisation
+            name = listed.name if listed and not listed.written_name else longest.span(self.doc).text
         spans = sorted({(m.start, m.end) for m in entity.mentions})
         return Actor(id=actor_id, name=name, kind=entity.kind, country=country, sector=sector,
                      titles=tuple(entity.titles),
