@@ -216,3 +216,19 @@ def test_a_note_or_a_clock_time_before_a_colon_names_no_speaker(gazetteer):
         .       .       PUNCT .   0 punct
     """)
     assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_a_passive_report_is_its_agents(gazetteer):
+    from tests.unit.docs import build
+    doc = build("""
+        Clinton     Clinton    PROPN NNP 2 nsubjpass B-PERSON
+        was         be         AUX   VBD 2 auxpass
+        criticized  criticize  VERB  VBN 2 ROOT
+        by          by         ADP   IN  2 agent
+        Sanders     Sanders    PROPN NNP 3 pobj      B-PERSON nospace
+        .           .          PUNCT .   2 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "criticized", "Clinton")
+    assert actors.actor(quote.speaker.actor).name == "Sanders"

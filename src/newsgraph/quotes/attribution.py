@@ -216,6 +216,9 @@ class Attributor:
         conjoined verbs to the clause that has one; "who" stands for its antecedent (with
         ``relative``, "who" itself); an inverted subject ("said Rep. Cummings") is the name right
         after the verb."""
+        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        if agent is not None and agent.i not in self.quoted_tokens:
+            return agent  # "was accused by a reporter": the one who speaks is the agent
         current = verb
         for _ in range(3):
             for child in current.children:

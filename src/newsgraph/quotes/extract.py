@@ -413,6 +413,10 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
         for child in children:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and child.tag_ != "WP":
                 return child
+    if any(c.dep_ == "agent" for c in children):  # "Clinton was criticized by Trump": what is said is of Clinton
+        passive = next((c for c in children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if passive is not None:
+            return passive
     preposition = attributor.cues.reported_preposition(cue) or next(
         (c for c in children if c.dep_ == "prep" and c.lower_ == "about"), None)
     if preposition is not None:  # "spoke about the economy", "called for a ban", "pointed to the polls"
