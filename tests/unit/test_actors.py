@@ -91,3 +91,17 @@ def test_a_public_figure_named_alone_takes_the_country_of_their_role(gazetteer):
     """)
     (putin,) = find_actors(doc, gazetteer).actors
     assert (putin.name, putin.country, putin.sector) == ("Putin", "RUS", "GOV")
+
+
+def test_a_group_named_by_a_sector_modifier_is_an_actor(gazetteer):
+    from newsgraph.actors import find_actors
+    from tests.unit.docs import build
+    doc = build("""
+        Panamanian  Panamanian  ADJ   JJ  2 amod     B-NORP
+        army        army        NOUN  NN  2 compound
+        officers    officer     NOUN  NNS 3 nsubj
+        fled        flee        VERB  VBD 3 ROOT     nospace
+        .           .           PUNCT .   3 punct
+    """)
+    (group,) = find_actors(doc, gazetteer).actors
+    assert (group.name, group.country) == ("Panamanian army officers", "PAN")

@@ -228,7 +228,10 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         end = token.i + 1 + _of_phrase_length(token)
         national = any(i in countries for i in range(start, end)) and (
             lemma in PEOPLE or lemma in HARDWARE or token.i in countries)
-        if not (plural and (gazetteer.sector_of_word(token) or national) or lemma in INSTITUTIONS):
+        # "army officers", "police officials": the sector may be the modifier's
+        sector = gazetteer.sector_of_word(token) or any(gazetteer.sector_of_word(t) for t in left
+                                                        if t.dep_ == "compound")
+        if not (plural and (sector or national) or lemma in INSTITUTIONS):
             continue
         if token.ent_type_ == "PERSON":
             continue
