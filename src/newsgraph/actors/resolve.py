@@ -8,6 +8,7 @@ was salient at their point in the text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -87,6 +88,7 @@ class _Resolver:
         self.entities: list[_Entity] = []
         self.links: dict[tuple[int, int], list[_Entity]] = {}
         self.title_tokens: set[int] = set()
+        self._sentence_starts: list[int] | None = None
 
     def run(self) -> ActorAnalysis:
         names = find_names(self.doc, self.gazetteer, self.matches)
@@ -309,8 +311,10 @@ class _Resolver:
         return sorted(found, key=lambda pair: pair[0].start)
 
     def _window_start(self, position: int) -> int:
-        sentences = [s for s in self.doc.sents if s.start <= position]
-        return sentences[max(0, len(sentences) - 1 - PRONOUN_WINDOW_SENTENCES)].start if sentences else 0
+        if self._sentence_starts is None:  # Doc.sents is walked anew on every use: once is enough
+            self._sentence_starts = [s.start for s in self.doc.sents]
+        count = bisect_right(self._sentence_starts, position)
+        return self._sentence_starts[max(0, count - 1 - PRONOUN_WINDOW_SENTENCES)] if count else 0
 
     def _antecedent(self, pronoun: Token) -> _Entity | None:
         sentence = pronoun.sent

@@ -45,13 +45,24 @@ class Attributor:
     """Attribution for one Doc, sharing what it learns about the article's reporting source."""
 
     def __init__(self, doc: Doc, actors: ActorAnalysis, cues: CueLexicon,
-                 quoted_tokens: frozenset[int] = frozenset()) -> None:
+                 quoted_tokens: frozenset[int] = frozenset(), text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text joins the tokens on every access
         self.actors = actors
         self.cues = cues
         self.quoted_tokens = quoted_tokens  # a speaker is never inside the quotation marks
         self._media = {a.id for a in actors.actors if a.sector == MEDIA_SECTOR}
-        self._datelines = _datelines(doc.text)
+        self._datelines = _datelines(self.text)
+        # Token.sent walks the document's sentences on every call: look them up once
+        self._sentences = list(doc.sents)
+        self._sentence_index = [0] * len(doc)
+        for n, sentence in enumerate(self._sentences):
+            for i in range(sentence.start, sentence.end):
+                self._sentence_index[i] = n
+
+    def sentence(self, token: Token):
+        """``token.sent``, without walking the document."""
+        return self._sentences[self._sentence_index[token.i]]
 
     # -- cues ---------------------------------------------------------------------------------
     def governing_cue(self, tokens: list[Token], outside: set[int]) -> Token | None:
@@ -121,7 +132,7 @@ class Attributor:
             previous -= 1
         if previous < 0 or self.doc[previous].text not in (":", ","):
             return None
-        for token in reversed(self.doc[self.doc[previous].sent.start:previous]):
+        for token in reversed(self.doc[self.sentence(self.doc[previous]).start:previous]):
             if token.i in outside and self.is_cue(token, quoted=True):
                 return token
         return None
@@ -165,7 +176,7 @@ class Attributor:
         """``"Will you pledge?" he asks.``: a short attribution right after the closing mark that
         the parser made a sentence of its own."""
         doc = self.doc
-        after = doc.char_span(quote_end, min(len(doc.text), quote_end + 2), alignment_mode="expand")
+        after = doc.char_span(quote_end, min(len(self.text), quote_end + 2), alignment_mode="expand")
         if after is None:
             return None
         for token in doc[after.start:min(len(doc), after.start + TRAILING_CUE_WINDOW)]:
@@ -180,10 +191,10 @@ class Attributor:
     def previous_subject(self, first: Token) -> Party | None:
         """A quote that opens a sentence after one about a named actor, in the same paragraph,
         is that actor's ("Sanders identified young voters' exhaustion ...", then the quote)."""
-        sentence = first.sent
+        sentence = self.sentence(first)
         if any(not (t.is_punct or t.is_space) for t in self.doc[sentence.start:first.i]) or sentence.start == 0:
             return None
-        before = self.doc[sentence.start - 1].sent
+        before = self.sentence(self.doc[sentence.start - 1])
         if "\n" in self.doc[before.end - 1:sentence.start + 1].text:
             return None
         subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -198,7 +209,7 @@ class Attributor:
     def dash_attribution(self, quote_end: int) -> Attribution | None:
         """"..." ― Carla Sanchez: a name after a dash that follows the closing mark."""
         doc = self.doc
-        after = doc.char_span(quote_end, min(len(doc.text), quote_end + 4), alignment_mode="expand")
+        after = doc.char_span(quote_end, min(len(self.text), quote_end + 4), alignment_mode="expand")
         if after is None:
             return None
         window = [t for t in doc[after.start:min(len(doc), after.start + 6)] if not t.is_space]
@@ -247,9 +258,10 @@ class Attributor:
         the speaker on the opening phrase as an apposition; take the outermost one that ends
         just before the verb."""
         before = verb.i - 1
-        while before >= verb.sent.start and (self.doc[before].is_punct or self.doc[before].is_space):
+        start = self.sentence(verb).start
+        while before >= start and (self.doc[before].is_punct or self.doc[before].is_space):
             before -= 1
-        if before < verb.sent.start or before in self.quoted_tokens:
+        if before < start or before in self.quoted_tokens:
             return None
         outermost = None
         for token in [self.doc[before], *self.doc[before].ancestors]:
@@ -263,7 +275,7 @@ class Attributor:
         return any(start <= token.idx < end for start, end in self._datelines)
 
     def _inverted_subject(self, verb: Token) -> Token | None:
-        for token in self.doc[verb.i + 1:min(verb.sent.end, verb.i + INVERTED_SUBJECT_WINDOW)]:
+        for token in self.doc[verb.i + 1:min(self.sentence(verb).end, verb.i + INVERTED_SUBJECT_WINDOW)]:
             if token.i in self.quoted_tokens or token.is_punct and token.text not in (".",):
                 break
             if self.actors.mention_at(token.i) or token.ent_type_ == "PERSON":
@@ -303,7 +315,7 @@ class Attributor:
     def according_source(self, cue: Token) -> str | None:
         """"..., according to the agency": the source of the whole report, outside the speaker."""
         governing = {cue.i, *(a.i for a in cue.ancestors)}
-        for token in cue.sent:
+        for token in self.sentence(cue):
             if token.lower_ == "according" and token.head.i in governing:
                 for prep in token.children:
                     source = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -36,7 +36,9 @@ class CueLexicon:
 
     def reported_preposition(self, verb: Token) -> Token | None:
         """The preposition that introduces what ``verb`` reports ("pointed *to* the polls")."""
-        allowed = self.prepositions.get(verb.lemma_.lower(), ())
+        allowed = self.prepositions.get(verb.lemma_.lower())
+        if not allowed:
+            return None
         return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in allowed), None)
 
     def is_report_noun(self, token: Token) -> bool:

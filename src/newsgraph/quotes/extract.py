@@ -63,7 +63,7 @@ def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = No
     text = doc.text  # built from the tokens on every access: read it once
     quoted = quoted_spans(text)
     inside = _inside_quotes(doc, quoted)
-    attributor = Attributor(doc, actors, cues or default_cues(), quoted_tokens=frozenset(inside))
+    attributor = Attributor(doc, actors, cues or default_cues(), quoted_tokens=frozenset(inside), text=text)
     outside = {t.i for t in doc} - inside
     drafts = _marked(doc, text, quoted, outside, attributor)
     indirect = _indirect(doc, outside, drafts, attributor, quoted)
@@ -152,7 +152,7 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         cue = (attributor.governing_cue(tokens, outside) or attributor.lead_in_cue(tokens[0], outside)
                or attributor.trailing_cue(quote.end + 1, outside))
         attribution = None if cue is not None else (
-            attributor.dash_attribution(quote.end + 1) or attributor.according_to_sentence(tokens[0].sent))
+            attributor.dash_attribution(quote.end + 1) or attributor.according_to_sentence(attributor.sentence(tokens[0])))
         key = cue.i if cue is not None else attribution.cue.i if attribution is not None else None
         if key is not None and key in by_cue:  # "The talks," Lavrov said, "were productive."
             _extend(by_cue[key], parts)
@@ -301,11 +301,11 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if branch.dep_ == "dobj":
             end = max([end, *(_clause_span(c, exclude=token)[1] for c in _object_complements(token, branch))])
         if branch.i < token.i and _ends_sentence(token):
-            start = _sentence_opening(token.sent, start)  # "A, and B, Kim said": all of it
+            start = _sentence_opening(attributor.sentence(token), start)  # "A, and B, Kim said": all of it
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
             continue
         found.append(_Draft("indirect", [(start, end)], attribution))
-    text = doc.text
+    text = attributor.text
     marked = [part for quote in quoted for part in quote.parts]
     for draft in found:  # a report whose content holds quoted words is mixed, whatever found it
         if any(any(c.isalnum() for c in text[max(start, s):min(end, e)])
@@ -337,7 +337,7 @@ def _noun_claim(noun: Token, attributor: Attributor) -> _Draft | None:
 
 def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Draft]) -> _Draft | None:
     """"According to X, A did B": the rest of the sentence, X speaking."""
-    sentence = token.sent
+    sentence = attributor.sentence(token)
     attribution = attributor.according_to_sentence(sentence)
     if attribution is None or attribution.cue != token:
         return None
