@@ -1,6 +1,15 @@
 from newsgraph.actors import find_actors
 from newsgraph.quotes import find_quotes, quoted_spans
+from tests.unit.docs import build
 from tests.unit.stories import visit_story
+
+
+def _only_quote(rows: str, gazetteer):
+    """The one quote of a hand-built Doc, with the Doc's actors."""
+    doc = build(rows)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    return quote, actors
 
 
 def test_direct_quote_with_cue_and_speaker(gazetteer):
@@ -44,8 +53,7 @@ def test_two_apostrophes_are_a_quotation_mark():
 
 
 def test_a_claim_that_is_its_owners_statement(gazetteer):
-    from tests.unit.docs import build
-    doc = build("""
+    quote, actors = _only_quote("""
         Trump   Trump  PROPN NNP 2 poss  B-PERSON nospace
         's      's     PART  POS 0 case
         claim   claim  NOUN  NN  6 nsubj
@@ -54,17 +62,14 @@ def test_a_claim_that_is_its_owners_statement(gazetteer):
         rose    rise   VERB  VBD 2 acl
         was     be     AUX   VBD 6 ROOT
         false   false  ADJ   JJ  6 acomp
-    """)
-    actors = find_actors(doc, gazetteer)
-    (quote,) = find_quotes(doc, actors)
+    """, gazetteer)
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "claim", "that crime rose")
     assert actors.actor(quote.speaker.actor).name == "Trump"
 
 
 def test_a_dateline_is_not_the_speaker(gazetteer):
-    from tests.unit.docs import build
     # the parser takes the dateline for the subject and hangs the speaker on it
-    doc = build("""
+    quote, actors = _only_quote("""
         LONDON   LONDON  PROPN NNP   7 nsubj    B-GPE
         (        (       PUNCT -LRB- 0 punct    O nospace
         Reuters  Reuters PROPN NNP   0 appos    B-ORG nospace
@@ -77,16 +82,13 @@ def test_a_dateline_is_not_the_speaker(gazetteer):
         would    would   AUX   MD    10 aux
         win      win     VERB  VB    7 ccomp
         .        .       PUNCT .     7 punct
-    """)
-    actors = find_actors(doc, gazetteer)
-    (quote,) = find_quotes(doc, actors)
+    """, gazetteer)
     assert (quote.kind, quote.content[0].text, quote.speaker.span.text) == ("indirect", "he would win", "Donald Trump")
 
 
 def test_a_speaker_the_parser_left_in_the_opening_phrase(gazetteer):
-    from tests.unit.docs import build
     # "In a statement, adviser Jake Sullivan, said: ...": Sullivan parsed as an apposition
-    doc = build("""
+    quote, actors = _only_quote("""
         In         in        ADP   IN  8 prep
         a          a         DET   DT  2 det
         statement  statement NOUN  NN  0 pobj
@@ -102,16 +104,13 @@ def test_a_speaker_the_parser_left_in_the_opening_phrase(gazetteer):
         won        win       VERB  VBD 8 ccomp    nospace
         .          .         PUNCT .   12 punct   nospace
         ”          "         PUNCT ''  12 punct
-    """)
-    actors = find_actors(doc, gazetteer)
-    (quote,) = find_quotes(doc, actors)
+    """, gazetteer)
     assert [c.text for c in quote.content] == ["We won."]
     assert "Jake Sullivan" in quote.speaker.span.text
 
 
 def test_one_speakers_report_of_their_own_belief_is_reported_by_the_outer_verb(gazetteer):
-    from tests.unit.docs import build
-    doc = build("""
+    quote, actors = _only_quote("""
         Sanders   Sanders  PROPN NNP 1 nsubj    B-PERSON
         says      say      VERB  VBZ 1 ROOT
         he        he       PRON  PRP 3 nsubj
@@ -127,18 +126,15 @@ def test_one_speakers_report_of_their_own_belief_is_reported_by_the_outer_verb(g
         backs     back     NOUN  NNS 10 pobj  nospace
         .         .        PUNCT .   1 punct  nospace
         ”         "        PUNCT ''  1 punct
-    """)
-    actors = find_actors(doc, gazetteer)
-    (quote,) = find_quotes(doc, actors)
+    """, gazetteer)
     assert (quote.kind, quote.cue.text) == ("mixed", "says")
     assert quote.content[0].text.startswith("he believes his campaign has")
     assert actors.actor(quote.speaker.actor).name == "Sanders"
 
 
 def test_a_report_set_into_the_clause_it_reports(gazetteer):
-    from tests.unit.docs import build
     # "Many courses, Kessler said, have closed": the parser hangs "said" on what it reports
-    doc = build("""
+    quote, actors = _only_quote("""
         Many     many    ADJ   JJ  1 amod
         courses  course  NOUN  NNS 7 nsubj     nospace
         ,        ,       PUNCT ,   4 punct
@@ -148,17 +144,14 @@ def test_a_report_set_into_the_clause_it_reports(gazetteer):
         have     have    AUX   VBP 7 aux
         closed   close   VERB  VBN 7 ROOT      nospace
         .        .       PUNCT .   7 punct
-    """)
-    actors = find_actors(doc, gazetteer)
-    (quote,) = find_quotes(doc, actors)
+    """, gazetteer)
     assert quote.kind == "indirect" and quote.cue.text == "said"
     assert [c.text for c in quote.content] == ["Many courses", "have closed"]
     assert actors.actor(quote.speaker.actor).name == "Kessler"
 
 
 def test_an_accusation_reports_its_object_and_charge(gazetteer):
-    from tests.unit.docs import build
-    doc = build("""
+    quote, actors = _only_quote("""
         Clinton   Clinton  PROPN NNP 1 nsubj    B-PERSON
         accused   accuse   VERB  VBD 1 ROOT
         Sanders   Sanders  PROPN NNP 1 dobj     B-PERSON
@@ -167,47 +160,38 @@ def test_an_accusation_reports_its_object_and_charge(gazetteer):
         about     about    ADP   IN  4 prep
         her       her      PRON  PRP 5 pobj     nospace
         .         .        PUNCT .   1 punct
-    """)
-    actors = find_actors(doc, gazetteer)
-    (quote,) = find_quotes(doc, actors)
+    """, gazetteer)
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "accused", "Sanders of lying about her")
     assert actors.actor(quote.speaker.actor).name == "Clinton"
 
 
 def test_a_call_for_something_reports_its_object(gazetteer):
-    from tests.unit.docs import build
-    doc = build("""
+    quote, actors = _only_quote("""
         Ward     Ward    PROPN NNP 1 nsubj  B-PERSON
         called   call    VERB  VBD 1 ROOT
         for      for     ADP   IN  1 prep
         a        a       DET   DT  4 det
         ban      ban     NOUN  NN  2 pobj   nospace
         .        .       PUNCT .   1 punct
-    """)
-    actors = find_actors(doc, gazetteer)
-    (quote,) = find_quotes(doc, actors)
+    """, gazetteer)
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "called", "a ban")
     assert actors.actor(quote.speaker.actor).name == "Ward"
 
 
 def test_a_paragraph_opened_by_a_name_and_a_colon_is_that_names_statement(gazetteer):
-    from tests.unit.docs import build
     # a headline: "Carson: Cruz wins."
-    doc = build("""
+    quote, actors = _only_quote("""
         Carson  Carson  PROPN NNP 0 ROOT  B-PERSON nospace
         :       :       PUNCT :   0 punct
         Cruz    Cruz    PROPN NNP 3 nsubj B-PERSON
         wins    win     VERB  VBZ 0 appos nospace
         .       .       PUNCT .   0 punct
-    """)
-    actors = find_actors(doc, gazetteer)
-    (quote,) = find_quotes(doc, actors)
+    """, gazetteer)
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", ":", "Cruz wins.")
     assert actors.actor(quote.speaker.actor).name == "Carson"
 
 
 def test_a_note_or_a_clock_time_before_a_colon_names_no_speaker(gazetteer):
-    from tests.unit.docs import build
     doc = build("""
         Note    note    NOUN  NN  0 ROOT  O nospace
         :       :       PUNCT :   0 punct
@@ -219,16 +203,13 @@ def test_a_note_or_a_clock_time_before_a_colon_names_no_speaker(gazetteer):
 
 
 def test_a_passive_report_is_its_agents(gazetteer):
-    from tests.unit.docs import build
-    doc = build("""
+    quote, actors = _only_quote("""
         Clinton     Clinton    PROPN NNP 2 nsubjpass B-PERSON
         was         be         AUX   VBD 2 auxpass
         criticized  criticize  VERB  VBN 2 ROOT
         by          by         ADP   IN  2 agent
         Sanders     Sanders    PROPN NNP 3 pobj      B-PERSON nospace
         .           .          PUNCT .   2 punct
-    """)
-    actors = find_actors(doc, gazetteer)
-    (quote,) = find_quotes(doc, actors)
+    """, gazetteer)
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "criticized", "Clinton")
     assert actors.actor(quote.speaker.actor).name == "Sanders"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -90,9 +90,9 @@ class Gazetteer:
                 names[row["code"]] = row["form"]
         organisations: dict[tuple[str, ...], Organisation] = {}
         for source in ("organisations.tsv", "people.tsv", *extra_actors):
-            for key, organisation in _organisation_rows(source, tokenize):
-                # the packaged people are spelt as PETRARCH-2 spells them; a user's file names its own
-                organisations[key] = replace(organisation, written_name=source == "people.tsv")
+            # the packaged people are spelt as PETRARCH-2 spells them; a user's file names its own
+            for key, organisation in _organisation_rows(source, tokenize, written_name=source == "people.tsv"):
+                organisations[key] = organisation
         sectors = {tokenize(row["form"]): row["sector"]
                    for _, row in read_table("sectors.tsv", columns=("form", "sector"))}
         return cls(countries, organisations, sectors, names)
@@ -160,7 +160,8 @@ class Gazetteer:
         return None
 
 
-def _organisation_rows(source: str | Path, tokenize) -> Iterable[tuple[tuple[str, ...], Organisation]]:
+def _organisation_rows(source: str | Path, tokenize, *,
+                       written_name: bool = False) -> Iterable[tuple[tuple[str, ...], Organisation]]:
     label = str(source)
     for number, row in read_table(source, columns=("name", "code")):
         name, code = row["name"].strip(), row["code"].strip().upper()
@@ -171,7 +172,7 @@ def _organisation_rows(source: str | Path, tokenize) -> Iterable[tuple[tuple[str
         if kind not in ("organisation", "person", "country"):
             raise MalformedDataFile(f"{label} line {number}: kind must be organisation, person or country, "
                                     f"not {kind!r}")
-        organisation = Organisation(name, code, kind)
+        organisation = Organisation(name, code, kind, written_name)
         forms = [name, *(f.strip() for f in (row.get("forms") or "").split("|") if f.strip())]
         for form in forms:
             yield tokenize(form), organisation

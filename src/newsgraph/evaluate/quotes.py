@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from newsgraph.evaluate.polnear import GoldArticle, GoldAttribution, Ranges
 from newsgraph.evaluate.scores import Counts
 from newsgraph.quotes import quoted_spans
+from newsgraph.quotes.marks import kind_by_marks
 from newsgraph.records import Actor, Quote
 
 MIN_JACCARD = 0.5
@@ -49,18 +50,7 @@ class QuoteScores:
 
 def gold_kind(text: str, content: Ranges, quoted: Sequence[tuple[int, int]]) -> str:
     """direct, mixed or indirect by how much of the content's words lie inside quotation marks."""
-    inside = outside = 0
-    for start, end in content:
-        for position in range(start, end):
-            if not text[position].isalnum():
-                continue
-            if any(s <= position < e for s, e in quoted):
-                inside += 1
-            else:
-                outside += 1
-    if inside and not outside:
-        return "direct"
-    return "mixed" if inside else "indirect"
+    return kind_by_marks(text, content, quoted)
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:

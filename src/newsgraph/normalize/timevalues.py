@@ -35,15 +35,13 @@ REFERENCES = {
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "someday": "FUTURE_REF",
     "later date": "FUTURE_REF", "a later date": "FUTURE_REF",
 }
-# "recent years", "coming months": an unspecified stretch before or after now.
-for _unit in ("days", "weeks", "years", "decades", "quarters"):
-    for _word in ("recent", "past", "several", "many"):
-        REFERENCES.setdefault(f"{_word} {_unit}" if _word in ("recent", "past") else f"{_word} {_unit} ago",
-                              "PAST_REF")
-    for _word in ("coming", "future", "upcoming"):
-        REFERENCES.setdefault(f"{_word} {_unit}", "FUTURE_REF")
-REFERENCES.update({"recent months": "PXM", "past months": "PXM", "coming months": "FUTURE_REF",
-                   "months ago": "PXM"})
+# "recent years", "several years ago", "coming months": an unspecified stretch before or after now.
+_STRETCHES = ("days", "weeks", "years", "decades", "quarters")
+REFERENCES.update({f"{word} {unit}": "PAST_REF" for word in ("recent", "past") for unit in _STRETCHES})
+REFERENCES.update({f"{word} {unit} ago": "PAST_REF" for word in ("several", "many") for unit in _STRETCHES})
+REFERENCES.update({f"{word} {unit}": "FUTURE_REF" for word in ("coming", "future", "upcoming")
+                   for unit in (*_STRETCHES, "months")})
+REFERENCES.update({"recent months": "PXM", "past months": "PXM", "months ago": "PXM"})
 SETS = {"daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "annually": "P1Y", "yearly": "P1Y",
         "quarterly": "P1Q"}
 SPELLED_DECADES = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,

@@ -142,8 +142,8 @@ class Attributor:
         subject = self.subject_of(cue)
         passive = cue.lemma_.lower() == "quote" and any(c.dep_ == "nsubjpass" for c in cue.children)
         speaker = self.party(subject) if subject is not None else None
-        relative = self.subject_of(cue, relative=True)
-        if speaker is not None and speaker.actor is not None and relative is not None and relative != subject:
+        relative = self._relative_pronoun(subject, cue)
+        if speaker is not None and speaker.actor is not None and relative is not None:
             # "Canova, who cited ...": the speaker's word in the text is "who", standing for Canova
             speaker = Party(speaker.actor, Span(relative.idx, relative.idx + len(relative.text), relative.text))
         addressee = self.addressee_of(cue)
@@ -222,11 +222,10 @@ class Attributor:
                 return Attribution(token, (token.idx, token.idx + len(token.text)), self.party(name), None, ())
         return None
 
-    def subject_of(self, verb: Token, *, relative: bool = False) -> Token | None:
+    def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject outside the quotation marks, climbing from "adding", "saying" and
-        conjoined verbs to the clause that has one; "who" stands for its antecedent (with
-        ``relative``, "who" itself); an inverted subject ("said Rep. Cummings") is the name right
-        after the verb."""
+        conjoined verbs to the clause that has one; "who" stands for its antecedent; an inverted
+        subject ("said Rep. Cummings") is the name right after the verb."""
         agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         if agent is not None and agent.i not in self.quoted_tokens:
             return agent  # "was accused by a reporter": the one who speaks is the agent
@@ -235,7 +234,7 @@ class Attributor:
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS and child.i not in self.quoted_tokens:
                     if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-                        return child if relative else current.head
+                        return current.head
                     if self._in_dateline(child):
                         # "LONDON (Reuters) - Donald Trump said": the parser's subject is the place
                         child = next((t for t in child.subtree if t.dep_ == "appos"
@@ -252,6 +251,18 @@ class Attributor:
             if current.dep_ == "ROOT" and current.pos_ in ("PROPN", "NOUN") and self.actors.mention_at(current.i):
                 return current  # "Trump defended X, calling it ...", parsed with Trump as the root
         return self._inverted_subject(verb) or self._stranded_subject(verb)
+
+    @staticmethod
+    def _relative_pronoun(antecedent: Token | None, verb: Token) -> Token | None:
+        """The "who" that stands for ``antecedent`` as the subject of the relative clause ``verb``
+        is in ("Canova, who cited ..."), if any."""
+        if antecedent is None:
+            return None
+        clause = next((c for c in antecedent.children if c.dep_ == "relcl" and (c == verb or c in verb.ancestors)),
+                      None)
+        if clause is None:
+            return None
+        return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT")), None)
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """"In a statement to the Observer, her adviser, Jake Sullivan, said": the parser hangs

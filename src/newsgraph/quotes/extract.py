@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.actors import ActorAnalysis
 from newsgraph.quotes.attribution import Attribution, Attributor, complement_path_child
 from newsgraph.quotes.cues import CueLexicon, default_cues
-from newsgraph.quotes.marks import Quoted, quoted_spans
+from newsgraph.quotes.marks import Quoted, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
 
 # Confidence by how the attribution was found; set by hand from the example and PolNeAR dev
@@ -101,10 +101,7 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
             continue
         if any(d.content[0][0] < content[-1][1] and content[0][0] < d.content[-1][1] for d in drafts):
             continue
-        inside = sum(c.isalnum() for s, e in marked for c in text[max(s, content[0][0]):min(e, content[0][1])])
-        letters = sum(c.isalnum() for c in text[content[0][0]:content[0][1]])
-        kind = "direct" if inside == letters else "mixed" if inside else "indirect"
-        found.append(_Draft(kind, content, attribution))
+        found.append(_Draft(kind_by_marks(text, content, marked), content, attribution))
     return found
 
 
@@ -305,11 +302,9 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
             continue
         found.append(_Draft("indirect", [(start, end)], attribution))
-    text = attributor.text
     marked = [part for quote in quoted for part in quote.parts]
     for draft in found:  # a report whose content holds quoted words is mixed, whatever found it
-        if any(any(c.isalnum() for c in text[max(start, s):min(end, e)])
-               for start, end in draft.content for s, e in marked):
+        if kind_by_marks(attributor.text, draft.content, marked) != "indirect":
             draft.kind = "mixed"
     return _drop_restatements(found, drafts)
 

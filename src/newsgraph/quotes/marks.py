@@ -66,3 +66,20 @@ def quoted_spans(text: str) -> list[Quoted]:
             carried = []
         offset += len(paragraph) + 1
     return spans
+
+
+def kind_by_marks(text: str, content, quoted) -> str:
+    """direct, mixed or indirect by how much of ``content``'s letters and digits lie inside the
+    ``quoted`` character ranges: all, some or none."""
+    inside = outside = 0
+    for start, end in content:
+        for position in range(start, end):
+            if not text[position].isalnum():
+                continue
+            if any(s <= position < e for s, e in quoted):
+                inside += 1
+            else:
+                outside += 1
+    if inside and not outside:
+        return "direct"
+    return "mixed" if inside else "indirect"
