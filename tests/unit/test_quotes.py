@@ -213,3 +213,84 @@ def test_a_passive_report_is_its_agents(gazetteer):
     """, gazetteer)
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "criticized", "Clinton")
     assert actors.actor(quote.speaker.actor).name == "Sanders"
+
+
+def test_a_verb_reports_the_object_of_its_own_prepositions_only(gazetteer):
+    spoke = _only_quote("""
+        Ward     Ward     PROPN NNP 1 nsubj  B-PERSON
+        spoke    speak    VERB  VBD 1 ROOT
+        about    about    ADP   IN  1 prep
+        the      the      DET   DT  4 det
+        economy  economy  NOUN  NN  2 pobj   nospace
+        .        .        PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (spoke.kind, spoke.cue.text, spoke.content[0].text) == ("indirect", "spoke", "the economy")
+    # a question about a topic reports no statement; nor does a vote for a candidate
+    for verb, lemma in (("asked", "ask"), ("voted", "vote")):
+        preposition = "about" if lemma == "ask" else "for"
+        doc = build(f"""
+            Ward     Ward     PROPN NNP 1 nsubj  B-PERSON
+            {verb}   {lemma}  VERB  VBD 1 ROOT
+            {preposition} {preposition} ADP IN 1 prep
+            Cruz     Cruz     PROPN NNP 2 pobj   B-PERSON nospace
+            .        .        PUNCT .   1 punct
+        """)
+        assert find_quotes(doc, find_actors(doc, gazetteer)) == (), verb
+
+
+def test_a_quoting_verb_introduces_quoted_words_but_reports_no_clause(gazetteer):
+    quote = _only_quote("""
+        Ward       Ward       PROPN NNP 1 nsubj  B-PERSON
+        continued  continue   VERB  VBD 1 ROOT   nospace
+        ,          ,          PUNCT ,   1 punct
+        "          "          PUNCT ``  4 punct  nospace
+        We         we         PRON  PRP 5 nsubj
+        won        win        VERB  VBD 1 ccomp  nospace
+        .          .          PUNCT .   5 punct  nospace
+        "          "          PUNCT ''  5 punct
+    """, gazetteer)[0]
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("direct", "continued", "We won.")
+    doc = build("""
+        Ward       Ward       PROPN NNP 1 nsubj  B-PERSON
+        continued  continue   VERB  VBD 1 ROOT
+        that       that       SCONJ IN  4 mark
+        we         we         PRON  PRP 4 nsubj
+        won        win        VERB  VBD 1 ccomp  nospace
+        .          .          PUNCT .   1 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_a_stance_verb_joined_to_a_report_governs_its_own_quotation(gazetteer):
+    # Ward noted that he won, and added: "I know."
+    doc = build("""
+        Ward   Ward   PROPN NNP 1  nsubj  B-PERSON
+        noted  note   VERB  VBD 1  ROOT
+        that   that   SCONJ IN  4  mark
+        he     he     PRON  PRP 4  nsubj
+        won    win    VERB  VBD 1  ccomp  nospace
+        ,      ,      PUNCT ,   4  punct
+        and    and    CCONJ CC  1  cc
+        added  add    VERB  VBD 1  conj   nospace
+        :      :      PUNCT :   7  punct
+        "      "      PUNCT ``  11 punct  nospace
+        I      I      PRON  PRP 11 nsubj
+        know   know   VERB  VBP 7  ccomp  nospace
+        .      .      PUNCT .   11 punct  nospace
+        "      "      PUNCT ''  11 punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.kind, q.cue.text, q.content[0].text) for q in quotes] == [
+        ("indirect", "noted", "that he won"), ("direct", "added", "I know.")]
+
+
+def test_a_reported_object_keeps_the_phrases_that_follow_it(gazetteer):
+    quote = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        defended  defend    VERB  VBD 1 ROOT
+        it        it        PRON  PRP 1 dobj
+        despite   despite   ADP   IN  1 prep
+        criticism criticism NOUN  NN  3 pobj   nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "defended", "it despite criticism")

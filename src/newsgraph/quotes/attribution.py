@@ -88,6 +88,8 @@ class Attributor:
                     # "Lehel, the hacker known as "Guccifer," stated ..." or "said on NBC's "Meet the
                     # Press"": a name, not what is said (but "said in a statement that it was "...")
                     break
+                if found is not None and below.dep_ == "conj":
+                    break  # "noted that ..., and added: "..."": the stance verb's own statement
                 clause = clause or ancestor.pos_ in ("VERB", "AUX")
                 below = ancestor
                 if ancestor.i in token_set or ancestor.i not in outside:

@@ -11,26 +11,28 @@ from spacy.tokens import Token
 from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 
-CUE_KINDS = ("verb", "stance", "express", "express-noun", "report-noun", "noun", "verb-preposition")
+CUE_KINDS = ("verb", "stance", "quoting", "express", "express-noun", "report-noun", "noun", "verb-preposition")
 
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     verbs: frozenset[str]
-    stance_verbs: frozenset[str]  # cues only for words in quotation marks
+    stance_verbs: frozenset[str]  # cues for words in quotation marks, or for a finite clause
     express_verbs: frozenset[str]
     express_nouns: frozenset[str]
     report_nouns: frozenset[str]
     nouns: frozenset[str] = frozenset()  # "Trump's claim that ..."
     # verb lemma -> prepositions whose object is what it reports ("called for a ban")
     prepositions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    quoting_verbs: frozenset[str] = frozenset()  # cues only for words in quotation marks
 
     def is_reporting_verb(self, token: Token, *, quoted: bool = False) -> bool:
-        """Does ``token`` report speech? With ``quoted``, stance verbs count too."""
+        """Does ``token`` report speech? With ``quoted``, stance and quoting verbs count too."""
         if token.pos_ not in ("VERB", "AUX"):
             return False
         lemma = token.lemma_.lower()
-        if lemma in self.verbs or lemma in self.express_verbs or quoted and lemma in self.stance_verbs:
+        if lemma in self.verbs or lemma in self.express_verbs or quoted and (
+                lemma in self.stance_verbs or lemma in self.quoting_verbs):
             return True
         return self.reported_preposition(token) is not None
 
@@ -63,4 +65,5 @@ def default_cues() -> CueLexicon:
         groups[row["kind"]].add(form)
     return CueLexicon(frozenset(groups["verb"]), frozenset(groups["stance"]), frozenset(groups["express"]),
                       frozenset(groups["express-noun"]), frozenset(groups["report-noun"]),
-                      frozenset(groups["noun"]), {verb: frozenset(p) for verb, p in prepositions.items()})
+                      frozenset(groups["noun"]), {verb: frozenset(p) for verb, p in prepositions.items()},
+                      frozenset(groups["quoting"]))
