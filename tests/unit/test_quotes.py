@@ -294,3 +294,41 @@ def test_a_reported_object_keeps_the_phrases_that_follow_it(gazetteer):
         .         .         PUNCT .   1 punct
     """, gazetteer)[0]
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "defended", "it despite criticism")
+
+
+def test_a_participle_speaks_for_who_issued_or_began_it(gazetteer):
+    # "Ward issued a statement saying Cruz won." and "Ward began by saying Cruz won."
+    statement = _only_quote("""
+        Ward       Ward       PROPN NNP 1 nsubj  B-PERSON
+        issued     issue      VERB  VBD 1 ROOT
+        a          a          DET   DT  3 det
+        statement  statement  NOUN  NN  1 dobj
+        saying     say        VERB  VBG 3 acl
+        Cruz       Cruz       PROPN NNP 6 nsubj  B-PERSON
+        won        win        VERB  VBD 4 ccomp  nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    began = _only_quote("""
+        Ward       Ward       PROPN NNP 1 nsubj  B-PERSON
+        began      begin      VERB  VBD 1 ROOT
+        by         by         ADP   IN  1 prep
+        saying     say        VERB  VBG 2 pcomp
+        Cruz       Cruz       PROPN NNP 5 nsubj  B-PERSON
+        won        win        VERB  VBD 3 ccomp  nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    for quote, actors in (statement, began):
+        assert (quote.cue.text, quote.content[0].text) == ("saying", "Cruz won")
+        assert actors.actor(quote.speaker.actor).name == "Ward"
+
+
+def test_a_participles_object_is_not_its_speaker(gazetteer):
+    # "Condemning Trump's call, ..." names no speaker: Trump is what is condemned
+    doc = build("""
+        Condemning  condemn  VERB  VBG 0 ROOT
+        Trump       Trump    PROPN NNP 3 poss   B-PERSON
+        's          's       PART  POS 1 case   nospace
+        call        call     NOUN  NN  0 dobj   nospace
+        .           .        PUNCT .   0 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()

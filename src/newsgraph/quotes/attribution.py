@@ -21,8 +21,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
 MEDIA_SECTOR = "MED"
 DASHES = ("―", "—", "–", "--", "-")
-# How far after a cue an inverted subject may start ("said Rep. Elijah E. Cummings").
+# How far after a cue an inverted subject may start ("said Rep. Elijah E. Cummings"), and the verb
+# forms that invert ("says Smith", "said Smith", "writes Smith").
 INVERTED_SUBJECT_WINDOW = 5
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
 SETTING_PREPOSITIONS = ("on", "in", "at", "during")
@@ -232,7 +234,7 @@ class Attributor:
         if agent is not None and agent.i not in self.quoted_tokens:
             return agent  # "was accused by a reporter": the one who speaks is the agent
         current = verb
-        for _ in range(3):
+        for _ in range(4):
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS and child.i not in self.quoted_tokens:
                     if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
@@ -244,10 +246,12 @@ class Attributor:
                         if child is None:
                             continue
                     return child
-            if current.dep_ in ("conj", "xcomp", "pcomp", "advcl", "parataxis", "dep") and current.head != current:
+            if current.dep_ in ("conj", "xcomp", "pcomp", "advcl", "parataxis", "dep", "prep") and current.head != current:
                 current = current.head
             elif current.dep_ == "pcomp" or (current.head.dep_ == "prep" and current.head.head != current.head):
                 current = current.head.head
+            elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ == "dobj":
+                current = current.head.head  # "issued a statement saying ...": who issued it
             else:
                 break
             if current.dep_ == "ROOT" and current.pos_ in ("PROPN", "NOUN") and self.actors.mention_at(current.i):
@@ -288,6 +292,8 @@ class Attributor:
         return any(start <= token.idx < end for start, end in self._datelines)
 
     def _inverted_subject(self, verb: Token) -> Token | None:
+        if verb.tag_ not in FINITE_TAGS:
+            return None  # "condemning Trump's call", "focused on criticizing her": the name is the object
         for token in self.doc[verb.i + 1:min(self.sentence(verb).end, verb.i + INVERTED_SUBJECT_WINDOW)]:
             if token.i in self.quoted_tokens or token.is_punct and token.text not in (".",):
                 break
