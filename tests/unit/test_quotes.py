@@ -332,3 +332,23 @@ def test_a_participles_object_is_not_its_speaker(gazetteer):
         .           .        PUNCT .   0 punct
     """)
     assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_a_report_inside_anothers_statement_is_part_of_it(gazetteer):
+    # "Devine said Republicans are engaged in mischief that shows their disconnect.": Devine's
+    # statement only; "mischief that shows" is what he says, not a second speaker
+    quote = _only_quote("""
+        Devine       Devine      PROPN NNP 1  nsubj      B-PERSON
+        said         say         VERB  VBD 1  ROOT
+        Republicans  Republicans PROPN NNPS 4 nsubjpass  B-NORP
+        are          be          AUX   VBP 4  auxpass
+        engaged      engage      VERB  VBN 1  ccomp
+        in           in          ADP   IN  4  prep
+        mischief     mischief    NOUN  NN  5  pobj
+        that         that        PRON  WDT 8  nsubj
+        shows        show        VERB  VBZ 6  relcl
+        their        their       PRON  PRP$ 10 poss
+        disconnect   disconnect  NOUN  NN  8  dobj   nospace
+        .            .           PUNCT .   1  punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == ("said", "Republicans are engaged in mischief that shows their disconnect")

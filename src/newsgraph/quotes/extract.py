@@ -69,6 +69,7 @@ def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = No
     _inherit_from_indirect(drafts, indirect, text)
     drafts += indirect
     drafts += _labelled(doc, text, drafts, attributor, quoted)
+    drafts = _drop_asides(drafts)
     drafts.sort(key=lambda d: d.content[0][0])
     return tuple(_record(text, n, draft) for n, draft in enumerate(drafts, start=1))
 
@@ -459,6 +460,22 @@ def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft
         if not outer and not inner:
             kept.append(draft)
     return kept
+
+
+def _drop_asides(drafts: list[_Draft]) -> list[_Draft]:
+    """A report inside another's content, by someone else and not relayed by it, is part of what
+    the outer speaker says ("Devine said Republicans are engaged in "mischief" that shows their
+    "disconnect"": Devine's statement, not one by the mischief). A relayed one stands, with the
+    outer speaker in its chain ("KCNA reported that Kim said ...")."""
+    def inside(inner: _Draft, outer: _Draft) -> bool:
+        return all(any(s <= start and end <= e for s, e in outer.content) for start, end in inner.content) \
+            and _contains_cue(outer, inner) and _length(outer) > _length(inner)
+    return [d for d in drafts if d.attribution is None or d.attribution.via and _speaker_id(d) or not any(
+        inside(d, o) and (_speaker_id(o) is None or _speaker_id(o) != _speaker_id(d)) for o in drafts if o is not d)]
+
+
+def _length(draft: _Draft) -> int:
+    return sum(end - start for start, end in draft.content)
 
 
 def _speaker_id(draft: _Draft) -> str | None:
