@@ -352,3 +352,40 @@ def test_a_report_inside_anothers_statement_is_part_of_it(gazetteer):
         .            .           PUNCT .   1  punct
     """, gazetteer)[0]
     assert (quote.cue.text, quote.content[0].text) == ("said", "Republicans are engaged in mischief that shows their disconnect")
+
+
+def test_words_called_by_a_relative_pronoun_are_quoted_alone(gazetteer):
+    # It is what Gilbert called "a problem."
+    doc = build("""
+        It       it       PRON  PRP 1 nsubj
+        is       be       AUX   VBZ 1 ROOT
+        what     what     PRON  WP  4 dobj
+        Gilbert  Gilbert  PROPN NNP 4 nsubj   B-PERSON
+        called   call     VERB  VBD 1 ccomp
+        "        "        PUNCT ``  7 punct   nospace
+        a        a        DET   DT  7 det
+        problem  problem  NOUN  NN  4 oprd    nospace
+        .        .        PUNCT .   1 punct   nospace
+        "        "        PUNCT ''  1 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = [q for q in find_quotes(doc, actors) if q.cue.text == "called"]
+    assert (quote.kind, [c.text for c in quote.content]) == ("direct", ["a problem."])
+    assert actors.actor(quote.speaker.actor).name == "Gilbert"
+
+
+def test_a_quoted_object_keeps_what_the_verb_says_of_it(gazetteer):
+    # Clinton blamed the "fog" for the failure.
+    quote = _only_quote("""
+        Clinton  Clinton  PROPN NNP 1 nsubj  B-PERSON
+        blamed   blame    VERB  VBD 1 ROOT
+        the      the      DET   DT  4 det
+        "        "        PUNCT ``  4 punct  nospace
+        fog      fog      NOUN  NN  1 dobj   nospace
+        "        "        PUNCT ''  4 punct
+        for      for      ADP   IN  1 prep
+        the      the      DET   DT  8 det
+        failure  failure  NOUN  NN  6 pobj   nospace
+        .        .        PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.kind, quote.content[0].text) == ("mixed", 'the "fog" for the failure')

@@ -44,6 +44,8 @@ NOT_SPEAKER_LABELS = frozenset({
     "caption", "credit", "graphic", "map", "chart", "the latest", "breaking", "exclusive", "live", "opinion",
     "analysis", "editorial", "recap", "fact check", "abstract", "summary", "question", "q", "a", "answer",
     "quotable", "quote of the day", "byline", "dateline", "warning", "trigger warning", "spoiler alert"})
+# What sets off a closing aside of the writer's: "..., a Republican" or "... — a modest boost".
+ASIDE_MARKS = (",", "—", "–", "--")
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
 
@@ -243,9 +245,11 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
     if branch is None:
         return _Draft("direct", quoted_parts, attribution)
     clause = _clause_span(branch, exclude=cue, cues=attributor.cues)
-    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < branch.i and c != branch]
+    clause = (clause[0], _object_end(cue, branch, clause[1]))
+    # called Machado "disgusting": her and the words; but "what Gilbert called "a problem"": the words
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < branch.i and c != branch and c.tag_ not in ("WP", "WDT")]
     if objects and branch.dep_ in ("oprd", "prep", "xcomp", "acomp") and cue.lemma_.lower() not in ADDRESSEE_CUES:
-        clause = (objects[0].left_edge.idx, clause[1])  # called Machado "disgusting": her and the words
+        clause = (objects[0].left_edge.idx, clause[1])
     core_start, core_end = _alphanumeric_bounds(text, quoted_parts)
     if clause[0] > core_start or clause[1] < core_end:
         return _Draft("direct", quoted_parts, attribution)
@@ -295,8 +299,7 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         objects = [c for c in token.children if c.dep_ == "dobj" and c.i < branch.i]
         if branch.dep_ == "xcomp" and objects:  # "urged conservatives to obey the decision"
             start = min(start, objects[0].left_edge.idx)
-        if branch.dep_ in ("dobj", "pobj", "pcomp"):
-            end = max([end, *(_clause_span(c, exclude=token)[1] for c in _object_complements(token, branch))])
+        end = _object_end(token, branch, end)
         if branch.i < token.i and _ends_sentence(token):
             start = _sentence_opening(attributor.sentence(token), start)  # "A, and B, Kim said": all of it
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
@@ -422,11 +425,14 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     return None
 
 
-def _object_complements(cue: Token, obj: Token) -> list[Token]:
-    """What a verb says about its object: "accused Russia *of the hack*", "described it *as ...*",
-    "defended it *despite criticism*", "cited his record *in the House*" (PolNeAR's contents run
-    over the verb's phrases after the object)."""
-    return [c for c in cue.children if c.i > obj.i and c.dep_ in ("oprd", "prep")]
+def _object_end(cue: Token, branch: Token, end: int) -> int:
+    """Where what ``cue`` says of its object ends: after what it says about it too ("accused
+    Russia *of the hack*", "described it *as ...*", "defended it *despite criticism*", "blamed the
+    "fog of war" *for the failure*"); PolNeAR's contents run over the verb's phrases after the object."""
+    if branch.dep_ not in ("dobj", "pobj", "pcomp", "oprd"):
+        return end
+    return max([end, *(_clause_span(c, exclude=cue)[1] for c in cue.children
+                       if c.i > branch.i and c.dep_ in ("oprd", "prep"))])
 
 
 def _has_that(clause: Token) -> bool:
@@ -513,7 +519,7 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
         stop = min((c.left_edge.i for c in branch.subtree
                     if c.i > branch.i and (_separate_report(c, cues)
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
-                                           and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")),
+                                           and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS)),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
             stop -= 1
