@@ -63,6 +63,11 @@ SUNDAY = date(2025, 7, 13)
     ("September", "present", "2025-09", "published"),
     ("February", "present", "2025-02", "published"),
     ("Aug. 2", "present", "2025-08-02", "published"),
+    # a day close to publication is that one, whatever the tense; a distant one follows the tense
+    ("Aug. 2", "past", "2025-08-02", "published"),
+    ("June 30", "future", "2025-06-30", "published"),
+    ("Nov. 10", "past", "2024-11-10", "published"),
+    ("Nov. 10", "future", "2025-11-10", "published"),
     ("Wednesday", "present", "2025-07-09", "published"),
     # leading words that do not change the value; clock times with zones; weekends
     ("its fourth quarter", "past", "2024-Q4", "published"),

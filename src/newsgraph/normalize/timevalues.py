@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+# A month and day this close to publication is that date, whatever the tense: reports in the past
+# tense name dates just ahead ("said the dividend is payable Nov. 10"), and the reverse.
+NEAR_MONTH_DAY_DAYS = 60
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -381,12 +384,15 @@ def _month_day(published: date, month: int, day: int, tense: str) -> str | None:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda c: abs((c - published).days))
+    if abs((nearest - published).days) <= NEAR_MONTH_DAY_DAYS:
+        return nearest.isoformat()  # "said the dividend is payable Nov. 10": this year's, whatever the tense
     if tense == "future":
         candidates = [c for c in candidates if c >= published] or candidates
     elif tense == "past":
         candidates = [c for c in candidates if c <= published] or candidates
-    if not candidates:
-        return None
     return min(candidates, key=lambda c: abs((c - published).days)).isoformat()
 
 
