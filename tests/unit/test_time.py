@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from newsgraph.normalize import normalise
+from newsgraph.normalize import find_times, normalise
+from tests.unit.docs import build
 
 SUNDAY = date(2025, 7, 13)
 
@@ -63,6 +64,8 @@ SUNDAY = date(2025, 7, 13)
     ("September", "present", "2025-09", "published"),
     ("February", "present", "2025-02", "published"),
     ("Aug. 2", "present", "2025-08-02", "published"),
+    ("9 a.m. Tuesday", "future", "2025-07-15T09:00", "published"),
+    ("4 a.m. EDT on Thursday", "past", "2025-07-10T04:00", "published"),
     # a day close to publication is that one, whatever the tense; a distant one follows the tense
     ("Aug. 2", "past", "2025-08-02", "published"),
     ("June 30", "future", "2025-06-30", "published"),
@@ -101,3 +104,18 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert year_before("a year earlier", None) is None
     assert same_as_before("later that year", "1998-05-02") == "1998"
     assert same_as_before("that quarter", "1988-05-02") == "1988-Q2"
+
+
+def test_a_clock_time_and_the_day_after_it_are_one_expression():
+    # They will meet at 9 a.m. Tuesday.
+    doc = build("""
+        They    they    PRON  PRP 2 nsubj
+        will    will    AUX   MD  2 aux
+        meet    meet    VERB  VB  2 ROOT
+        at      at      ADP   IN  2 prep
+        9       9       NUM   CD  5 nummod  B-TIME
+        a.m.    a.m.    NOUN  NN  3 pobj    I-TIME
+        Tuesday Tuesday PROPN NNP 2 npadvmod B-DATE nospace
+        .       .       PUNCT .   2 punct
+    """)
+    assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [("9 a.m. Tuesday", "2025-07-15T09:00")]

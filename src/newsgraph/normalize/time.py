@@ -26,6 +26,7 @@ PERIOD_END_WORDS = {"ended", "ending", "ends"}
 # "Aug. 26 to Oct. 20": two dates, each its own expression.
 RANGE_WORDS = {"to", "through", "until", "till", "and"}
 DATE_WORDS = {*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS}
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,20 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     for token in doc:  # weekdays and months the NER missed
         if token.i not in taken and token.lower_ in WEEKDAYS and token.text[:1].isupper():
             spans.append(doc[token.i:token.i + 1])
-    return sorted(spans, key=lambda s: s.start)
+    return _join_clock_and_day(sorted(spans, key=lambda s: s.start))
+
+
+def _join_clock_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"9 a.m. Tuesday", "4 a.m. EDT on Thursday": one expression, where the NER gives a time and a date."""
+    joined: list[SpacySpan] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if previous is not None and span[0].lower_ in WEEKDAYS and any(t.lower_ in CLOCK_WORDS for t in previous) \
+                and (span.start == previous.end or span.start == previous.end + 1 and span.doc[previous.end].lower_ == "on"):
+            joined[-1] = span.doc[previous.start:span.end]
+        else:
+            joined.append(span)
+    return joined
 
 
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:

@@ -211,7 +211,8 @@ def _days(phrase: str, published: date, tense: str) -> str | None:
 
 
 def _weekday_phrase(phrase: str, published: date, tense: str) -> str | None:
-    match = re.fullmatch(r"(?:(\d{1,2})(?::(\d\d))? ?([ap])\.?m\.? )?(last|next|this|coming|past|previous|this coming)? ?(" +
+    phrase = _TIME_ZONE.sub("", phrase)
+    match = re.fullmatch(r"(?:(\d{1,2})(?::(\d\d))? ?([ap])\.?m\.?(?: on)? )?(last|next|this|coming|past|previous|this coming)? ?(" +
                          "|".join(WEEKDAYS) + r")(?: (morning|afternoon|evening|night))?(?:,? " + _MONTH +
                          r" (\d{1,2}))?", phrase)
     if not match:
