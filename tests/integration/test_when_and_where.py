@@ -80,3 +80,17 @@ def test_a_period_and_its_closing_date_and_a_year_before_it(pipeline):
     values = {t.text: t.value for t in result.times}
     assert values["the third quarter"] == "1989-Q3" and values["Sept. 30"] == "1989-09-30"
     assert values["A year earlier"] == "1988-Q3"
+
+
+@pytest.mark.parametrize("sentence, trigger, country", [
+    # where an act goes to or comes from places it, and gives it its target
+    ("The United States speeded up the withdrawal of its forces from Panama on Wednesday.", "withdrawal", "PAN"),
+    # an act done for a purpose happens where the act for it goes
+    ("The United Nations sent 21 experts to Bosnia on Wednesday to investigate the killings.", "investigate", "BIH"),
+])
+def test_an_act_is_placed_where_it_goes_or_comes_from(pipeline, sentence, trigger, country):
+    result = pipeline.extract(sentence, published="1990-01-10")
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    countries = {a.id: a.country for a in result.actors}
+    assert event.place is not None and event.place.country == country
+    assert [countries[a] for a in event.target] == [country]

@@ -155,3 +155,22 @@ def test_the_purpose_of_an_act_is_not_an_act():
         demands   demand    NOUN  NNS  4 dobj
     """)
     assert [(e.cameo, e.trigger.text) for e in events] == [("144", "blocked")]
+
+
+def test_an_object_the_parser_left_off_its_preposition_is_still_the_target():
+    # "Peru granted asylum to five Panamanian officers holed up ...", parsed with the officers as
+    # the subject of "holed"
+    events, actors = _code("""
+        Peru        Peru        PROPN NNP 1 nsubj  B-GPE
+        granted     grant       VERB  VBD 1 ROOT
+        asylum      asylum      NOUN  NN  1 dobj
+        to          to          ADP   IN  1 prep
+        Panamanian  Panamanian  ADJ   JJ  6 amod   B-NORP
+        army        army        NOUN  NN  6 compound
+        officers    officer     NOUN  NNS 7 nsubj
+        holed       hole        VERB  VBD 1 advcl
+        up          up          ADP   RP  7 prt
+    """)
+    (grant,) = events
+    assert [actors.actor(a).code for a in grant.source] == ["PER"]
+    assert [actors.actor(a).country for a in grant.target] == ["PAN"]

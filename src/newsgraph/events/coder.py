@@ -271,8 +271,8 @@ def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bo
         if kind == "dobj":
             tokens = [c for c in trigger.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
         else:
-            tokens = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == kind
-                      for p in c.children if p.dep_ == "pobj"]
+            tokens = [_preposition_object(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == kind]
+            tokens = [t for t in tokens if t is not None]
         for token in tokens:
             for member in (token, *[c for c in token.conjuncts]):
                 found.extend(a for a in _actors_of(member, actors) if a not in found)
@@ -282,6 +282,15 @@ def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bo
         for noun in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in pattern.objects):
             found.extend(_target(noun, replace(pattern, objects=frozenset()), actors, passive=False))
     return tuple(found)
+
+
+def _preposition_object(preposition: Token) -> Token | None:
+    """The object of a preposition, or the word right after one the parser left without
+    ("granted asylum to five officers holed up ...", parsed with the officers as a subject)."""
+    found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if found is None and not any(True for _ in preposition.children) and preposition.i + 1 < len(preposition.doc):
+        found = preposition.doc[preposition.i + 1]
+    return found
 
 
 def _actors_of(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:

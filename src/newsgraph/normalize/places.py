@@ -29,6 +29,8 @@ PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
 COUNTRY_KINDS = ("canonical", "name", "alias")
 PLACE_LABELS = ("GPE", "LOC")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "into")
+# An event happens where it goes to or comes from, too ("the withdrawal of forces from Panama").
+EVENT_PLACE_PREPOSITIONS = (*LOCATIVE_PREPOSITIONS, "from", "to", "toward", "towards")
 PLACE_NOUNS = {"region", "province", "city", "district", "oblast", "state", "county", "area", "border",
                "capital", "town", "village", "territory", "port", "island", "coast", "prefecture"}
 # Weights of the evidence for a namesake, in units of a tenfold population.
@@ -252,7 +254,7 @@ def _part_of_place(token: Token) -> bool:
 
 def _locative(token: Token) -> bool:
     """Is ``token`` the object of "in", "at", ... ("in Pyongyang", "in Russia's Kursk region")?"""
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+    return token.dep_ == "pobj" and token.head.lower_ in EVENT_PLACE_PREPOSITIONS
 
 
 def place_events(doc: Doc, events: Sequence[Event], places: Sequence[FoundPlace]) -> tuple[Event, ...]:
@@ -266,10 +268,17 @@ def place_events(doc: Doc, events: Sequence[Event], places: Sequence[FoundPlace]
 
 
 def _clause_place(trigger: Token, places: Sequence[FoundPlace]) -> FoundPlace | None:
-    """The most specific place in a locative phrase of the trigger's own clause."""
-    subtree = {t.i for t in trigger.subtree}
-    found = [p for p in places if p.setting and p.start in subtree and _in_locative_phrase(trigger, p)]
-    return min(found, key=lambda p: p.country_level, default=None)
+    """The most specific place in a locative phrase of the trigger's own clause, or of the verb
+    whose purpose it is ("sent personnel to Bosnia to investigate")."""
+    anchors = [trigger]
+    if trigger.dep_ in ("xcomp", "advcl") and trigger.head.pos_ == "VERB":
+        anchors.append(trigger.head)
+    for anchor in anchors:
+        subtree = {t.i for t in anchor.subtree}
+        found = [p for p in places if p.setting and p.start in subtree and _in_locative_phrase(anchor, p)]
+        if found:
+            return min(found, key=lambda p: p.country_level)
+    return None
 
 
 def _in_locative_phrase(trigger: Token, place: FoundPlace) -> bool:
@@ -279,4 +288,4 @@ def _in_locative_phrase(trigger: Token, place: FoundPlace) -> bool:
         return False
     between = path[:path.index(trigger)]
     return not any(t.pos_ in ("VERB", "AUX") for t in between) and any(
-        t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPOSITIONS for t in between)
+        t.dep_ == "prep" and t.lower_ in EVENT_PLACE_PREPOSITIONS for t in between)
