@@ -87,6 +87,8 @@ def test_a_period_and_its_closing_date_and_a_year_before_it(pipeline):
     ("The United States speeded up the withdrawal of its forces from Panama on Wednesday.", "withdrawal", "PAN"),
     # an act done for a purpose happens where the act for it goes
     ("The United Nations sent 21 experts to Bosnia on Wednesday to investigate the killings.", "investigate", "BIH"),
+    # a threat is where what is threatened would be done
+    ("President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.", "threatened", "DZA"),
 ])
 def test_an_act_is_placed_where_it_goes_or_comes_from(pipeline, sentence, trigger, country):
     result = pipeline.extract(sentence, published="1990-01-10")

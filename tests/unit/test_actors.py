@@ -121,3 +121,25 @@ def test_a_group_named_by_a_sector_modifier_is_an_actor(gazetteer):
     """)
     (group,) = find_actors(doc, gazetteer).actors
     assert (group.name, group.country) == ("Panamanian army officers", "PAN")
+
+
+def test_a_title_and_a_surname_only_one_known_person_bears_name_that_person(gazetteer):
+    from newsgraph.actors import find_actors
+    from tests.unit.docs import build
+    doc = build("""
+        President   president   PROPN NNP 1 compound
+        Bouteflika  Bouteflika  PROPN NNP 2 nsubj    B-PERSON
+        spoke       speak       VERB  VBD 2 ROOT     nospace
+        .           .           PUNCT .   2 punct
+    """)
+    (president,) = find_actors(doc, gazetteer).actors
+    assert (president.country, president.sector) == ("DZA", "GOV")
+    # several known people are called Bush: the title alone decides nothing about the country
+    doc = build("""
+        President   president   PROPN NNP 1 compound
+        Bush        Bush        PROPN NNP 2 nsubj    B-PERSON
+        spoke       speak       VERB  VBD 2 ROOT     nospace
+        .           .           PUNCT .   2 punct
+    """)
+    (bush,) = find_actors(doc, gazetteer).actors
+    assert bush.country is None

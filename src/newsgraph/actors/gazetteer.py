@@ -74,6 +74,12 @@ class Gazetteer:
         self.country_names = country_names or {}
         self.organisations = organisations
         self.sectors = sectors
+        # "President Bouteflika": a surname that only one known person bears (None where several do)
+        self._surnames: dict[str, Organisation | None] = {}
+        for organisation in set(organisations.values()):
+            if organisation.kind == "person" and " " in organisation.name:
+                surname = token_key(organisation.name.split()[-1])
+                self._surnames[surname] = None if surname in self._surnames else organisation
         # The longest form starting with each word bounds the look-ahead at that word.
         self._longest: dict[str, int] = {}
         for key in (*countries, *organisations):
@@ -96,6 +102,10 @@ class Gazetteer:
         sectors = {tokenize(row["form"]): row["sector"]
                    for _, row in read_table("sectors.tsv", columns=("form", "sector"))}
         return cls(countries, organisations, sectors, names)
+
+    def person_by_surname(self, word: str) -> Organisation | None:
+        """The one known person with this surname, if only one has it."""
+        return self._surnames.get(token_key(word))
 
     def country_name(self, code: str) -> str:
         return self.country_names.get(code, code)

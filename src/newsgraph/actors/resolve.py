@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch
+from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation
 from newsgraph.actors.mentions import (HARDWARE, NON_STATE, Mention, find_collectives, find_groups, find_names,
                                        find_nominals, find_pronouns)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
@@ -75,6 +75,7 @@ class _Entity:
     evidence: list[Evidence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     name_words: set[str] = field(default_factory=set)
+    known: Organisation | None = None  # the dictionary's person a surname stands for
 
     def first(self) -> int:
         return min(m.start for m in self.mentions)
@@ -115,7 +116,7 @@ class _Resolver:
             if mention in full:
                 continue
             word = " ".join(_name_words(self.doc, mention))
-            entity = self._person_with_word(word, mention.start)
+            entity = self._person_with_word(word, mention.start) or self._titled_known_person(word, mention)
             if entity is None:
                 entity = _Entity(word, "person", name_words={word})
                 self.entities.append(entity)
@@ -123,9 +124,21 @@ class _Resolver:
         for entity in self.entities:
             for mention in entity.mentions:
                 self._add_titles(entity, mention)
-            if entity.mentions and entity.mentions[0].organisation:
-                organisation = entity.mentions[0].organisation
+            organisation = entity.known or (entity.mentions[0].organisation if entity.mentions else None)
+            if organisation is not None:
                 entity.evidence.insert(0, Evidence(organisation.country, organisation.sector))
+
+    def _titled_known_person(self, word: str, mention: Mention) -> _Entity | None:
+        """"President Bouteflika", named first by title and surname: the one known person with
+        that surname, if only one has it (a bare surname is too often someone else's)."""
+        known = self.gazetteer.person_by_surname(word)
+        if known is None or not title_spans(self.doc, mention.start, mention.end, self.gazetteer):
+            return None
+        entity = next((e for e in self.entities if e.kind == "person" and e.name == known.name), None)
+        if entity is None:
+            entity = _Entity(known.name, "person", name_words={word, *known.name.split()}, known=known)
+            self.entities.append(entity)
+        return entity
 
     def _person_with_word(self, word: str, position: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "person" and word in e.name_words]

@@ -282,10 +282,12 @@ def _clause_place(trigger: Token, places: Sequence[FoundPlace]) -> FoundPlace | 
 
 
 def _in_locative_phrase(trigger: Token, place: FoundPlace) -> bool:
+    """Is the place in a locative phrase of the trigger, or of what it is to do ("threatened to
+    institute a curfew in Algiers"), and not of another clause?"""
     token = trigger.doc[place.start:place.end].root
     path = [token, *token.ancestors]
     if trigger not in path:
         return False
     between = path[:path.index(trigger)]
-    return not any(t.pos_ in ("VERB", "AUX") for t in between) and any(
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "xcomp" for t in between) and any(
         t.dep_ == "prep" and t.lower_ in EVENT_PLACE_PREPOSITIONS for t in between)
