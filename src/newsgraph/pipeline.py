@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from newsgraph.actors import Gazetteer, default_gazetteer, find_actors
 from newsgraph.errors import InputTooLong
 from newsgraph.events import PatternSet, code_events, default_patterns, merge_events
-from newsgraph.events.located import locate_targets
+from newsgraph.events.located import locate_targets, qualifier_countries
 from newsgraph.ingest import clean, make_article
 from newsgraph.nlp import load_model
 from newsgraph.normalize import date_events, date_quotes, find_places, find_times, place_events
@@ -50,7 +50,9 @@ def analyse(article: Article, doc: Doc, knowledge: Knowledge) -> ArticleResult:
     places = find_places(doc, knowledge.gazetteer, actors)
     events = code_events(doc, actors, quotes, knowledge.patterns)
     events = place_events(doc, date_events(doc, events, times), places)
-    events, actor_records = locate_targets(merge_events(events), actors.actors, knowledge.gazetteer.country_name)
+    events = merge_events(events)
+    events, actor_records = locate_targets(events, actors.actors, knowledge.gazetteer.country_name,
+                                           qualifier_countries(doc, events, actors.matches))
     quotes = date_quotes(doc, quotes, times)
     return ArticleResult(article=article, actors=actor_records, quotes=quotes, events=events,
                          times=tuple(t.record for t in times), places=tuple(p.record for p in places))

@@ -174,3 +174,26 @@ def test_an_object_the_parser_left_off_its_preposition_is_still_the_target():
     (grant,) = events
     assert [actors.actor(a).code for a in grant.source] == ["PER"]
     assert [actors.actor(a).country for a in grant.target] == ["PAN"]
+
+
+def test_an_act_on_what_a_countrys_adjective_qualifies_targets_that_country():
+    from newsgraph.events.located import locate_targets, qualifier_countries
+    from tests.unit.docs import build
+    from newsgraph.actors import default_gazetteer
+    doc = build("""
+        Bangladesh  Bangladesh  PROPN NNP 1 nsubj B-GPE
+        rejected    reject      VERB  VBD 1 ROOT
+        an          an          DET   DT  4 det
+        Indian      Indian      ADJ   JJ  4 amod  B-NORP
+        proposal    proposal    NOUN  NN  1 dobj  nospace
+        .           .           PUNCT .   1 punct
+    """)
+    gazetteer = default_gazetteer()
+    actors = find_actors(doc, gazetteer)
+    events = code_events(doc, actors, (), default_patterns())
+    assert [e.plover for e in events] == ["REJECT"] and events[0].target == ()
+    (rejection,), records = locate_targets(events, actors.actors, gazetteer.country_name,
+                                           qualifier_countries(doc, events, actors.matches))
+    countries = {a.id: a.country for a in records}
+    assert [countries[a] for a in rejection.source] == ["BGD"]
+    assert [countries[a] for a in rejection.target] == ["IND"]

@@ -5,6 +5,8 @@
   (North Korean troops fighting in Russia's Kursk region are not fighting Russia).
 - A domestic act of protest, coercion, force or concession with neither target nor place targets
   its source's own country ("Turkish police prevented the demonstration": TUR → TUR).
+- An act on something a country's adjective qualifies targets that country, before any place
+  ("Bangladesh rejected an Indian proposal": BGD → IND; "opposed to French mediation").
 
 Where no actor stands for the country yet, a country actor is added (with the place's words as
 its mention when the place names it).
@@ -15,20 +17,46 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Doc, Token
+
+from newsgraph.actors.gazetteer import GazetteerMatch
 from newsgraph.records import Actor, Event, Span
 
 # CAMEO roots of acts that, with no target, are taken to be done at home.
 DOMESTIC_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 MATERIAL_CONFLICT = 4
+# How a country's adjective qualifies the thing acted on ("an Indian proposal", "Iraq's offer").
+QUALIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
 
-def locate_targets(events: Sequence[Event], actors: Sequence[Actor],
-                   country_name) -> tuple[tuple[Event, ...], tuple[Actor, ...]]:
-    """Events with their conventional targets; returns the events and the actors (with any added)."""
+def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[GazetteerMatch]) -> list[str | None]:
+    """For each event, the country whose adjective qualifies what the act is on, if any."""
+    countries = {i: m.country.code for m in matches if m.country is not None for i in range(m.start, m.end)}
+    found = []
+    for event in events:
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        found.append(_qualifier_country(trigger.root, countries) if trigger is not None else None)
+    return found
+
+
+def _qualifier_country(trigger: Token, countries: dict[int, str]) -> str | None:
+    things = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [c for c in trigger.children if c.dep_ == "dobj"]
+    for thing in things:
+        for child in thing.children:
+            if child.dep_ in QUALIFIER_DEPS and child.i in countries:
+                return countries[child.i]
+    return None
+
+
+def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_name,
+                   qualifiers: Sequence[str | None] | None = None) -> tuple[tuple[Event, ...], tuple[Actor, ...]]:
+    """Events with their conventional targets; returns the events and the actors (with any added).
+    ``qualifiers``, one per event, are the countries ``qualifier_countries`` found."""
     actors = list(actors)
     located = []
-    for event in events:
-        code = None if event.target else _conventional_target(event, actors)
+    for n, event in enumerate(events):
+        qualifier = qualifiers[n] if qualifiers else None
+        code = None if event.target else _conventional_target(event, actors, qualifier)
         if code is None:
             located.append(event)
             continue
@@ -43,9 +71,11 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor],
     return tuple(located), tuple(actors)
 
 
-def _conventional_target(event: Event, actors: list[Actor]) -> str | None:
+def _conventional_target(event: Event, actors: list[Actor], qualifier: str | None = None) -> str | None:
     countries = {a.id: a.country for a in actors}
     sources = {countries.get(a) for a in event.source} - {None}
+    if qualifier is not None and qualifier not in sources:
+        return qualifier
     if event.place is not None and event.place.country:
         abroad = bool(sources) and event.place.country not in sources
         if abroad and event.quad_class == MATERIAL_CONFLICT:
