@@ -15,7 +15,7 @@ FLOORS = {  # (kind, measure): F1 floor
     ("all", "cue"): 0.95,
     ("direct", "attribution"): 0.84,
     ("direct", "content"): 0.91,
-    ("direct+mixed", "attribution"): 0.79,
+    ("direct+mixed", "attribution"): 0.80,
     ("indirect", "attribution"): 0.57,
     ("mixed", "attribution"): 0.72,
     ("mixed", "content"): 0.79,

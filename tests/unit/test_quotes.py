@@ -389,3 +389,25 @@ def test_a_quoted_object_keeps_what_the_verb_says_of_it(gazetteer):
         .        .        PUNCT .   1 punct
     """, gazetteer)[0]
     assert (quote.kind, quote.content[0].text) == ("mixed", 'the "fog" for the failure')
+
+
+def test_a_reporting_verb_inside_the_marks_is_the_quoted_speakers_own(gazetteer):
+    # Reid told reporters that he spoke and that "I think it ended."
+    quote = _only_quote("""
+        Reid       Reid      PROPN NNP 1  nsubj  B-PERSON
+        told       tell      VERB  VBD 1  ROOT
+        reporters  reporter  NOUN  NNS 1  dobj
+        that       that      SCONJ IN  5  mark
+        he         he        PRON  PRP 5  nsubj
+        spoke      speak     VERB  VBD 1  ccomp
+        and        and       CCONJ CC  5  cc
+        that       that      SCONJ IN  10 mark
+        "          "         PUNCT ``  10 punct  nospace
+        I          I         PRON  PRP 10 nsubj
+        think      think     VERB  VBP 5  conj
+        it         it        PRON  PRP 12 nsubj
+        ended      end       VERB  VBD 10 ccomp  nospace
+        .          .         PUNCT .   1  punct  nospace
+        "          "         PUNCT ''  1  punct
+    """, gazetteer)[0]
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("mixed", "told", 'that he spoke and that "I think it ended')

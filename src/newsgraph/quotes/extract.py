@@ -244,7 +244,7 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
     quoted_parts = _trimmed(text, quote.parts)
     if branch is None:
         return _Draft("direct", quoted_parts, attribution)
-    clause = _clause_span(branch, exclude=cue, cues=attributor.cues)
+    clause = _clause_span(branch, exclude=cue, cues=attributor.cues, quoted=attributor.quoted_tokens)
     clause = (clause[0], _object_end(cue, branch, clause[1]))
     # called Machado "disgusting": her and the words; but "what Gilbert called "a problem"": the words
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < branch.i and c != branch and c.tag_ not in ("WP", "WDT")]
@@ -508,16 +508,19 @@ def _sentence_opening(sentence, fallback: int) -> int:
     return fallback
 
 
-def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = None) -> tuple[int, int]:
+def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = None,
+                 quoted: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Characters of ``branch``'s subtree without trailing punctuation and, given ``cues``, up to
     a later reporting verb of its own ("it was opposed and warned that ...", "insisted that he
     has "expanded the party," claiming that ...") or a closing aside of the writer's
-    ("predicted a Cruz win in Texas, which votes on March 1"; "criticized Comey, a Republican")."""
+    ("predicted a Cruz win in Texas, which votes on March 1"; "criticized Comey, a Republican").
+    A reporting verb inside the ``quoted`` tokens is the quoted speaker's own ("... and that "I
+    think you're going to find a pause""), not a report of its own."""
     stop = len(branch.doc)
     if cues is not None:
         last = branch.right_edge.i
         stop = min((c.left_edge.i for c in branch.subtree
-                    if c.i > branch.i and (_separate_report(c, cues)
+                    if c.i > branch.i and (_separate_report(c, cues) and c.i not in quoted
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS)),
                    default=stop)
