@@ -143,3 +143,17 @@ def test_a_title_and_a_surname_only_one_known_person_bears_name_that_person(gaze
     """)
     (bush,) = find_actors(doc, gazetteer).actors
     assert bush.country is None
+
+
+def test_the_european_community_is_the_european_union(gazetteer):
+    from newsgraph.actors import find_actors
+    from tests.unit.docs import build
+    doc = build("""
+        The        the        DET   DT  2 det
+        European   European   PROPN NNP 2 compound B-ORG
+        Community  Community  PROPN NNP 3 nsubj    I-ORG
+        met        meet       VERB  VBD 3 ROOT     nospace
+        .          .          PUNCT .   3 punct
+    """)
+    (community,) = find_actors(doc, gazetteer).actors
+    assert (community.name, community.country) == ("European Union", "IGO")

@@ -197,3 +197,19 @@ def test_an_act_on_what_a_countrys_adjective_qualifies_targets_that_country():
     countries = {a.id: a.country for a in records}
     assert [countries[a] for a in rejection.source] == ["BGD"]
     assert [countries[a] for a in rejection.target] == ["IND"]
+
+
+def test_the_sources_own_troops_are_not_its_target():
+    events, actors = _code("""
+        Syria    Syria    PROPN NNP 1 nsubj    B-GPE
+        offered  offer    VERB  VBD 1 ROOT
+        its      its      PRON  PRP$ 3 poss
+        troops   troop    NOUN  NNS 1 dobj
+        to       to       ADP   IN  1 prep
+        Elias    Elias    PROPN NNP 6 compound B-PERSON
+        Hrawi    Hrawi    PROPN NNP 4 pobj     I-PERSON nospace
+        .        .        PUNCT .   1 punct
+    """)
+    (offer,) = events
+    assert [actors.actor(a).country for a in offer.source] == ["SYR"]
+    assert [actors.actor(a).name for a in offer.target] == ["Elias Hrawi"]

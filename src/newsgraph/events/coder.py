@@ -147,7 +147,10 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
         source = _with_conjuncts(_agent(trigger) if passive else _subject(trigger), actors)
     else:
         source = _noun_source(trigger, actors)
-    target = (_target(trigger, pattern, actors, passive) or _any_target(trigger, actors, passive)
+    # the first place that names someone other than the source ("Syria offered its troops to
+    # Hrawi": the troops are Syria's own, the target is Hrawi)
+    target = (_others(_target(trigger, pattern, actors, passive), source)
+              or _others(_any_target(trigger, actors, passive), source)
               or _addressed_in_content(trigger, pattern, actors, exclude=source)
               or _first_actor_after(trigger, actors, exclude=source))
     if pattern.pos == "noun" and source and not target:
@@ -159,6 +162,10 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
         source = _clause_subject(trigger, actors)
     target = tuple(a for a in target if a not in source)
     return source, target
+
+
+def _others(found: tuple[str, ...], source: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(a for a in found if a not in source)
 
 
 def _subject(verb: Token) -> Token | None:
