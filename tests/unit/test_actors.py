@@ -157,3 +157,18 @@ def test_the_european_community_is_the_european_union(gazetteer):
     """)
     (community,) = find_actors(doc, gazetteer).actors
     assert (community.name, community.country) == ("European Union", "IGO")
+
+
+def test_international_bodies_from_the_dictionary_are_known(gazetteer):
+    from newsgraph.actors import find_actors
+    from tests.unit.docs import build
+    doc = build("""
+        The          the          DET   DT  3 det
+        African      African      PROPN NNP 3 compound B-ORG
+        Development  Development  PROPN NNP 3 compound I-ORG
+        Bank         Bank         PROPN NNP 4 nsubj    I-ORG
+        lent         lend         VERB  VBD 4 ROOT     nospace
+        .            .            PUNCT .   4 punct
+    """)
+    (bank,) = find_actors(doc, gazetteer).actors
+    assert (bank.name, bank.kind, bank.country) == ("African Development Bank", "organisation", "IGO")

@@ -95,7 +95,8 @@ class Gazetteer:
             if row["kind"] == "canonical":
                 names[row["code"]] = row["form"]
         organisations: dict[tuple[str, ...], Organisation] = {}
-        for source in ("organisations.tsv", "people.tsv", *extra_actors):
+        # later sources win a shared form: the hand-written organisations over PETRARCH's bodies
+        for source in ("international.tsv", "organisations.tsv", "people.tsv", *extra_actors):
             # the packaged people are spelt as PETRARCH-2 spells them; a user's file names its own
             for key, organisation in _organisation_rows(source, tokenize, written_name=source == "people.tsv"):
                 organisations[key] = organisation
