@@ -59,7 +59,12 @@ SUNDAY = date(2025, 7, 13)
     ("June last year", "past", "2024-06", "published"),
     ("later this month", "future", "2025-07", "published"),
     ("three weeks ago", "past", "2025-W25", "published"),
-    ("two days earlier", "past", None, None),
+    # "two days earlier" is a stretch before some other time, not a date: TimeML values the stretch
+    ("two days earlier", "past", "P2D", None),
+    ("an hour later", "past", "PT1H", None),
+    ("the first nine months of 1997", "past", "P9M", None),
+    # a month next to the month of publication is that one, whatever the tense
+    ("August", "past", "2025-08", "published"),
     # no tense to go by: the nearest month or day, and the last weekday
     ("September", "present", "2025-09", "published"),
     ("February", "present", "2025-02", "published"),
@@ -119,3 +124,20 @@ def test_a_clock_time_and_the_day_after_it_are_one_expression():
         .       .       PUNCT .   2 punct
     """)
     assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [("9 a.m. Tuesday", "2025-07-15T09:00")]
+
+
+def test_ages_and_frequencies_are_not_times_and_now_is_the_present():
+    # The 6-year-old said quarterly sales are now up.
+    doc = build("""
+        The         the         DET   DT  2 det
+        6-year-old  6-year-old  ADJ   JJ  2 amod    B-DATE
+        boy         boy         NOUN  NN  3 nsubj
+        said        say         VERB  VBD 3 ROOT
+        quarterly   quarterly   ADJ   JJ  5 amod    B-DATE
+        sales       sale        NOUN  NNS 7 nsubj
+        are         be          AUX   VBP 7 aux
+        now         now         ADV   RB  7 advmod
+        up          up          ADV   RB  3 ccomp   nospace
+        .           .           PUNCT .   3 punct
+    """)
+    assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [("now", "PRESENT_REF")]

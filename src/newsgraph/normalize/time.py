@@ -7,6 +7,7 @@ publication date, relative expressions keep ``value: None``; nothing is guessed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -27,6 +28,12 @@ PERIOD_END_WORDS = {"ended", "ending", "ends"}
 RANGE_WORDS = {"to", "through", "until", "till", "and"}
 DATE_WORDS = {*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS}
 CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
+# Adverbs TimeBank annotates as the present or the past far more often than not ("currently" 10
+# times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
+REFERENCE_ADVERBS = {"currently", "recently"}
+NOT_NOW_BEFORE = {"from", "until", "till", "for", "by", "than"}
+FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
+AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +67,41 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
 def _time_spans(doc: Doc) -> list[SpacySpan]:
     spans = []
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME"):
+        if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
             spans.extend(_split_at_end_date(ent))
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for token in doc:  # weekdays and months the NER missed
-        if token.i not in taken and token.lower_ in WEEKDAYS and token.text[:1].isupper():
+    for token in doc:  # weekdays the NER missed, and the words that point at the present, past or future
+        if token.i in taken:
+            continue
+        if token.lower_ in WEEKDAYS and token.text[:1].isupper():
             spans.append(doc[token.i:token.i + 1])
+        elif (reference := _reference_words(token)) is not None:
+            spans.append(reference)
+            taken.update(range(reference.start, reference.end))
     return _join_clock_and_day(sorted(spans, key=lambda s: s.start))
+
+
+def _not_a_time(span: SpacySpan) -> bool:
+    """The NER's dates that time nothing: someone's age ("a 6-year-old", "Smith, 44,", "52 years
+    old") and how often a payment or report comes ("a quarterly dividend", "annual sales")."""
+    text = span.text.lower()
+    return bool(AGE.search(text)) or text.isdigit() and len(text) <= 3 or text in FREQUENCY_WORDS
+
+
+def _reference_words(token: Token) -> SpacySpan | None:
+    """"now", "currently", "recently", "(in) the future": TimeML's PRESENT_REF, PAST_REF and
+    FUTURE_REF; not "until now", "for now" or "now that", which time nothing."""
+    doc = token.doc
+    word = token.lower_
+    if word == "future" and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ == "pobj":
+        return doc[token.i - 1:token.i + 1]
+    if word == "now":
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if before in NOT_NOW_BEFORE or after == "that":
+            return None
+        return doc[token.i - 1:token.i + 1] if before == "right" else doc[token.i:token.i + 1]
+    return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
 
 
 def _join_clock_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
@@ -151,8 +186,7 @@ def _governing_time(trigger: Token, times: Sequence[FoundTime], *, reporting: bo
     """The time in the trigger's clause, else one on its sentence's main verb; ``reporting`` when
     the trigger is itself the reporting verb, whose own time is wanted."""
     sentence = trigger.sent
-    candidates = [t for t in times if sentence.start <= t.start < sentence.end
-                  and not (t.record.value or "").startswith("P")]
+    candidates = [t for t in times if sentence.start <= t.start < sentence.end and _dates(t.record.value)]
     clause = _clause_head(trigger)
     in_clause = [t for t in candidates if _clause_head(trigger.doc[t.start:t.end].root) in (trigger, clause)]
     if in_clause:
@@ -164,6 +198,12 @@ def _governing_time(trigger: Token, times: Sequence[FoundTime], *, reporting: bo
     main = [t for t in candidates if _clause_head(trigger.doc[t.start:t.end].root) == sentence.root
             and (reporting or sentence.root.lemma_.lower() not in REPORTING_LEMMAS)]
     return min(main, key=lambda t: abs(t.start - trigger.i)) if main else None
+
+
+def _dates(value: str | None) -> bool:
+    """Can this value date an event? Not a duration ("P3D") nor a bare present, past or future
+    (a relative date left without a value still does: its words are kept)."""
+    return value is None or not value.startswith("P") and not value.endswith("_REF")
 
 
 def _clause_head(token: Token) -> Token:

@@ -14,8 +14,10 @@ import re
 from datetime import date, timedelta
 
 # A month and day this close to publication is that date, whatever the tense: reports in the past
-# tense name dates just ahead ("said the dividend is payable Nov. 10"), and the reverse.
+# tense name dates just ahead ("said the dividend is payable Nov. 10"), and the reverse; so is a
+# month next to the month of publication.
 NEAR_MONTH_DAY_DAYS = 60
+NEAR_MONTHS = 1
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -64,6 +66,7 @@ _LEADING_WORDS = (
     "as late as", "fiscal", "fiscal-")
 _LEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_LEADING_WORDS, key=len, reverse=True))
                       + r")(?:\s+|-)")
+_SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?) (?:later|earlier|afterwards?)")
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
 # "4 a.m. EDT", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
 _TIME_ZONE = re.compile(r" (?:[ecmp][sd]t|gmt|utc|bst|cet|local time)\b\.?")
@@ -73,6 +76,10 @@ _ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDA
 def normalise(text: str, published: date | None, *, tense: str = "past") -> tuple[str | None, str | None]:
     """The value of a time expression and what it is anchored to ("published", "absolute" or None)."""
     phrase = _bare(text)
+    if match := _SPAN_AFTER.fullmatch(phrase):
+        # "three days later", "an hour earlier": TimeML's value is the stretch, not the day it ends on
+        if value := _duration(match.group(1)):
+            return value, None
     for resolve in (_absolute, _named_year, _duration, _reference):
         if value := resolve(phrase):
             return value, "absolute" if resolve in (_absolute, _named_year) else None
@@ -136,9 +143,10 @@ def _duration(phrase: str) -> str | None:
     if phrase in SETS:
         return SETS[phrase]
     if match := re.fullmatch(r"(?:past |last |next |first |previous |coming |following |final |additional |"
-                             r"initial |other |full |entire |whole )?" + _NUMBER + r"[- ](?:more |additional |"
-                             r"trading |business |working |full |straight |consecutive )?" + _UNIT +
-                             r"(?:[- ]old|[- ]long| long| running)?", phrase):
+                             r"initial |other |full |entire |whole |latest |year-earlier |year-ago |comparable )?"
+                             + _NUMBER + r"[- ](?:more |additional |trading |business |working |full |straight |"
+                             r"consecutive )?" + _UNIT + r"(?:[- ]old|[- ]long| long| running)?"
+                             r"(?: of (?:the )?(?:year|fiscal year|\d{4}))?", phrase):
         amount, unit = match.group(1), match.group(2)
         number = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, -1)
         if number == -1 or (amount in ("the",) and not phrase.startswith(("first", "past", "last", "next"))):
@@ -406,6 +414,9 @@ def _month_only(published: date, month: int, modifier: str, tense: str) -> str:
         candidates = [c for c in candidates if c > this_year]
     elif modifier == "this":
         candidates = [candidates[1]]
+    elif min(abs(c - this_year) for c in candidates) <= NEAR_MONTHS:
+        # "September" in a report of mid-August is the coming one, whatever the tense
+        candidates = [min(candidates, key=lambda c: abs(c - this_year))]
     elif tense == "future":
         candidates = [c for c in candidates if c >= this_year]
     elif tense == "past":
