@@ -52,7 +52,7 @@ SUNDAY = date(2025, 7, 13)
     ("a minute and a half", "present", "PT1M30S", None),
     ("several days", "present", "PXD", None),
     ("decades", "present", "PXY", None),
-    ("daily", "present", "XXXX-XX-XX", None),
+    ("daily", "present", "P1D", None),
     ("now", "present", "PRESENT_REF", None),
     ("recently", "past", "PAST_REF", None),
     ("last year's", "past", "2024", "published"),
@@ -124,6 +124,17 @@ def test_a_clock_time_and_the_day_after_it_are_one_expression():
         .       .       PUNCT .   2 punct
     """)
     assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [("9 a.m. Tuesday", "2025-07-15T09:00")]
+
+
+def test_a_recurrence_is_valued_by_its_period():
+    # Shares trade daily.
+    doc = build("""
+        Shares  share   NOUN  NNS 1 nsubj
+        trade   trade   VERB  VBP 1 ROOT
+        daily   daily   ADV   RB  1 advmod  nospace
+        .       .       PUNCT .   1 punct
+    """)
+    assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [("daily", "P1D")]
 
 
 def test_ages_and_frequencies_are_not_times_and_now_is_the_present():

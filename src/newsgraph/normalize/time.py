@@ -32,6 +32,7 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
 NOT_NOW_BEFORE = {"from", "until", "till", "for", "by", "than"}
+RECURRENCE_WORDS = {"daily", "weekly", "hourly"}
 FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
@@ -101,6 +102,8 @@ def _reference_words(token: Token) -> SpacySpan | None:
         if before in NOT_NOW_BEFORE or after == "that":
             return None
         return doc[token.i - 1:token.i + 1] if before == "right" else doc[token.i:token.i + 1]
+    if word in RECURRENCE_WORDS and token.dep_ in ("advmod", "npadvmod"):
+        return doc[token.i:token.i + 1]  # "trades daily", not "a daily newspaper"
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
 
 

@@ -47,8 +47,10 @@ REFERENCES.update({f"{word} {unit} ago": "PAST_REF" for word in ("several", "man
 REFERENCES.update({f"{word} {unit}": "FUTURE_REF" for word in ("coming", "future", "upcoming")
                    for unit in (*_STRETCHES, "months")})
 REFERENCES.update({"recent months": "PXM", "past months": "PXM", "months ago": "PXM"})
-SETS = {"daily": "XXXX-XX-XX", "weekly": "XXXX-WXX", "monthly": "XXXX-XX", "annually": "P1Y", "yearly": "P1Y",
-        "quarterly": "P1Q"}
+# Recurrences, valued by their period as TimeBank does ("daily" → P1D).
+SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W",
+        "monthly": "P1M", "every month": "P1M", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y",
+        "each year": "P1Y", "quarterly": "P1Q"}
 SPELLED_DECADES = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
                    "ninety": 9}
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
