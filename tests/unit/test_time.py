@@ -70,6 +70,8 @@ SUNDAY = date(2025, 7, 13)
     ("February", "present", "2025-02", "published"),
     ("Aug. 2", "present", "2025-08-02", "published"),
     ("9 a.m. Tuesday", "future", "2025-07-15T09:00", "published"),
+    ("noon Saturday", "past", "2025-07-12T12:00", "published"),
+    ("5 p.m. EST July 9", "past", "2025-07-09T17:00", "published"),
     ("4 a.m. EDT on Thursday", "past", "2025-07-10T04:00", "published"),
     # a day close to publication is that one, whatever the tense; a distant one follows the tense
     ("Aug. 2", "past", "2025-08-02", "published"),

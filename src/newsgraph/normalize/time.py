@@ -27,7 +27,7 @@ PERIOD_END_WORDS = {"ended", "ending", "ends"}
 # "Aug. 26 to Oct. 20": two dates, each its own expression.
 RANGE_WORDS = {"to", "through", "until", "till", "and"}
 DATE_WORDS = {*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS}
-CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
 # Adverbs TimeBank annotates as the present or the past far more often than not ("currently" 10
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
@@ -108,11 +108,12 @@ def _reference_words(token: Token) -> SpacySpan | None:
 
 
 def _join_clock_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
-    """"9 a.m. Tuesday", "4 a.m. EDT on Thursday": one expression, where the NER gives a time and a date."""
+    """"9 a.m. Tuesday", "4 a.m. EDT on Thursday", "noon Saturday", "5 p.m. EST Nov. 9": one
+    expression, where the NER gives a time and a date."""
     joined: list[SpacySpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
-        if previous is not None and span[0].lower_ in WEEKDAYS and any(t.lower_ in CLOCK_WORDS for t in previous) \
+        if previous is not None and span[0].lower_.rstrip(".") in DATE_WORDS and any(t.lower_ in CLOCK_WORDS for t in previous) \
                 and (span.start == previous.end or span.start == previous.end + 1 and span.doc[previous.end].lower_ == "on"):
             joined[-1] = span.doc[previous.start:span.end]
         else:

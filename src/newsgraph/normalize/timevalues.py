@@ -68,6 +68,7 @@ _LEADING_WORDS = (
     "as late as", "fiscal", "fiscal-")
 _LEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_LEADING_WORDS, key=len, reverse=True))
                       + r")(?:\s+|-)")
+_CLOCK_ON_DAY = re.compile(r"(noon|midnight|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)(?: on)? (.+)")
 _SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?) (?:later|earlier|afterwards?)")
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
 # "4 a.m. EDT", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
@@ -78,6 +79,12 @@ _ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDA
 def normalise(text: str, published: date | None, *, tense: str = "past") -> tuple[str | None, str | None]:
     """The value of a time expression and what it is anchored to ("published", "absolute" or None)."""
     phrase = _bare(text)
+    if (match := _CLOCK_ON_DAY.fullmatch(_TIME_ZONE.sub("", phrase))) and not match.group(2).startswith(WEEKDAYS):
+        # "5 p.m. EST Nov. 9", "noon Oct. 3": the day's value at that hour (weekdays: _weekday_phrase)
+        day, anchor = normalise(match.group(2), published, tense=tense)
+        clock = _clock(match.group(1), date(2000, 1, 1))
+        if day and clock and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return f"{day}{clock[10:]}", anchor
     if match := _SPAN_AFTER.fullmatch(phrase):
         # "three days later", "an hour earlier": TimeML's value is the stretch, not the day it ends on
         if value := _duration(match.group(1)):
@@ -222,17 +229,20 @@ def _days(phrase: str, published: date, tense: str) -> str | None:
 
 def _weekday_phrase(phrase: str, published: date, tense: str) -> str | None:
     phrase = _TIME_ZONE.sub("", phrase)
-    match = re.fullmatch(r"(?:(\d{1,2})(?::(\d\d))? ?([ap])\.?m\.?(?: on)? )?(last|next|this|coming|past|previous|this coming)? ?(" +
+    match = re.fullmatch(r"(?:(?:(\d{1,2})(?::(\d\d))? ?([ap])\.?m\.?|(noon|midnight))(?: on)? )?"
+                         r"(last|next|this|coming|past|previous|this coming)? ?(" +
                          "|".join(WEEKDAYS) + r")(?: (morning|afternoon|evening|night))?(?:,? " + _MONTH +
                          r" (\d{1,2}))?", phrase)
     if not match:
         return _clock(phrase, published)
-    hour, minute, half, modifier, weekday, part, month, day_of_month = match.groups()
+    hour, minute, half, midday, modifier, weekday, part, month, day_of_month = match.groups()
     if month and day_of_month:
         value = _month_day_on(published, _month(month), int(day_of_month), WEEKDAYS.index(weekday)) \
             or _month_day(published, _month(month), int(day_of_month), tense)
     else:
         value = _weekday(published, WEEKDAYS.index(weekday), modifier, tense).isoformat()
+    if value and midday:
+        return f"{value}T{'12:00' if midday == 'noon' else '24:00'}"
     if value and hour:
         return f"{value}T{_hour(int(hour), half):02d}:{int(minute or 0):02d}"
     return f"{value}T{PARTS_OF_DAY[part]}" if value and part else value
