@@ -213,3 +213,39 @@ def test_the_sources_own_troops_are_not_its_target():
     (offer,) = events
     assert [actors.actor(a).country for a in offer.source] == ["SYR"]
     assert [actors.actor(a).name for a in offer.target] == ["Elias Hrawi"]
+
+
+def test_a_phrasal_verb_is_its_own_trigger():
+    # The union called off a strike. / The union called off the talks.
+    strike, _ = _code("""
+        Unions  union   NOUN  NNS 1 nsubj
+        called  call    VERB  VBD 1 ROOT
+        off     off     ADP   RP  1 prt
+        a       a       DET   DT  4 det
+        strike  strike  NOUN  NN  1 dobj
+    """)
+    assert [(e.cameo, e.plover) for e in strike] == [("082", "CONCEDE")]
+    talks, _ = _code("""
+        Unions  union   NOUN  NNS 1 nsubj
+        called  call    VERB  VBD 1 ROOT
+        off     off     ADP   RP  1 prt
+        the     the     DET   DT  4 det
+        talks   talk    NOUN  NNS 1 dobj
+    """)
+    assert [e.plover for e in talks] != ["REQUEST"]  # not a call for something
+
+
+def test_a_bodys_name_is_no_act_and_its_forum_acts_for_it():
+    # The Asia-Pacific Economic Cooperation forum agreed to meet.
+    events, actors = _code("""
+        The          the          DET   DT  4 det
+        Asia-Pacific Asia-Pacific PROPN NNP 3 compound B-ORG
+        Economic     Economic     PROPN NNP 3 compound I-ORG
+        Cooperation  Cooperation  PROPN NNP 4 nmod     I-ORG
+        forum        forum        NOUN  NN  5 nsubj
+        agreed       agree        VERB  VBD 5 ROOT
+        to           to           PART  TO  7 aux
+        meet         meet         VERB  VB  5 xcomp
+    """)
+    assert "Cooperation" not in [e.trigger.text for e in events]
+    assert [actors.actor(a).name for e in events for a in e.source] == ["Asia-Pacific Economic Cooperation"]

@@ -63,10 +63,12 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         pattern = _matching_pattern(token, patterns)
         if pattern is None or (pattern.pos == "noun" and token.dep_ == "dobj" and token.head.i in triggers):
             continue  # "strengthen cooperation" is one event, not two
-        triggers.add(token.i)
+        if pattern.pos == "noun" and _in_a_name(token, actors):
+            continue  # "the Asia-Pacific Economic Cooperation forum" names a body, not an act
         source, target = _arguments(token, pattern, actors)
         if not source and not target and not (pattern.pos == "verb" and _has_nominal_subject(token)):
             continue  # "a roadside bombing killed one soldier" stays an event; a bare noun does not
+        triggers.add(token.i)
         code = _coded_mode(token, pattern.cameo)
         demand = _demanded(token, actors)
         if demand is not None:  # "Russia said Sudan must return the helicopter"
@@ -85,6 +87,11 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     return tuple(event for token, event in coded
                  if not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
                  and not _purpose_or_background(token, codes))
+
+
+def _in_a_name(token: Token, actors: ActorAnalysis) -> bool:
+    mention = actors.mention_at(token.i)
+    return mention is not None and mention.end - mention.start > 1 and token.ent_type_ in ("ORG", "FAC", "EVENT", "LAW")
 
 
 def _purpose_or_background(token: Token, codes: dict[int, str]) -> bool:
@@ -131,7 +138,10 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
         pos = "noun"
     else:
         return None
-    candidates = [*patterns.lookup(token.lemma_.lower(), pos), *patterns.lookup(token.lower_, pos)]
+    # a phrasal verb is its own trigger ("called off a strike", "stepped down"), never its bare verb's
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"] if pos == "verb" else []
+    phrasal = [p for particle in particles for p in patterns.lookup(f"{token.lemma_.lower()} {particle}", pos)]
+    candidates = phrasal or [*patterns.lookup(token.lemma_.lower(), pos), *patterns.lookup(token.lower_, pos)]
     objects = {form for c in token.children if c.dep_ == "dobj"
                for word in (c, *(m for m in c.children if m.dep_ == "compound"))  # "a mediation effort"
                for form in (word.lemma_.lower(), word.lower_)}
@@ -311,6 +321,9 @@ def _actors_of(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:
         return found
     for child in token.children:
         if child.dep_ == "poss":
+            return actors.actors_at(child.i)
+    for child in token.children:  # "the APEC forum", "the Asia-Pacific Economic Cooperation (APEC) forum"
+        if child.dep_ in ("compound", "nmod") and actors.actors_at(child.i):
             return actors.actors_at(child.i)
     for child in token.children:  # "the servicemen of the Korean People's Army"
         if child.dep_ == "prep" and child.lower_ == "of":
