@@ -249,3 +249,24 @@ def test_a_bodys_name_is_no_act_and_its_forum_acts_for_it():
     """)
     assert "Cooperation" not in [e.trigger.text for e in events]
     assert [actors.actor(a).name for e in events for a in e.source] == ["Asia-Pacific Economic Cooperation"]
+
+
+def test_what_an_object_is_a_quantity_of_decides_a_light_verbs_code():
+    # Doctors handed 700 kg of medicine to Iran. / Mozambique accepted demands.
+    aid, _ = _code("""
+        Doctors   doctor    NOUN  NNS 1 nsubj
+        handed    hand      VERB  VBD 1 ROOT
+        700       700       NUM   CD  3 nummod
+        kg        kg        NOUN  NNS 1 dobj
+        of        of        ADP   IN  3 prep
+        medicine  medicine  NOUN  NN  4 pobj
+        to        to        ADP   IN  1 prep
+        Iran      Iran      PROPN NNP 6 pobj  B-GPE
+    """)
+    assert [(e.cameo, e.plover) for e in aid] == [("070", "AID")]
+    concession, _ = _code("""
+        Mozambique  Mozambique  PROPN NNP 1 nsubj B-GPE
+        accepted    accept      VERB  VBD 1 ROOT
+        demands     demand      NOUN  NNS 1 dobj
+    """)
+    assert [(e.cameo, e.plover) for e in concession] == [("083", "CONCEDE")]

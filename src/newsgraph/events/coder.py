@@ -131,6 +131,14 @@ def _frame_of_another(token: Token, triggers: set[int]) -> bool:
         c.dep_ == "xcomp" and c.i in triggers for c in token.children)
 
 
+def _object_words(noun: Token) -> list[Token]:
+    """Words that say what an object is: "a mediation effort", "700 kg of medicine", "tons of aid"."""
+    words = [m for m in noun.children if m.dep_ == "compound"]
+    for preposition in (m for m in noun.children if m.dep_ == "prep" and m.lower_ == "of"):
+        words.extend(o for o in preposition.children if o.dep_ == "pobj")
+    return words
+
+
 def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     if token.pos_ == "VERB":
         pos = "verb"
@@ -143,7 +151,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     phrasal = [p for particle in particles for p in patterns.lookup(f"{token.lemma_.lower()} {particle}", pos)]
     candidates = phrasal or [*patterns.lookup(token.lemma_.lower(), pos), *patterns.lookup(token.lower_, pos)]
     objects = {form for c in token.children if c.dep_ == "dobj"
-               for word in (c, *(m for m in c.children if m.dep_ == "compound"))  # "a mediation effort"
+               for word in (c, *_object_words(c))
                for form in (word.lemma_.lower(), word.lower_)}
     for pattern in sorted(candidates, key=lambda p: not p.objects):
         if not pattern.objects or pattern.objects & objects:
