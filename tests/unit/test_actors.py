@@ -172,3 +172,18 @@ def test_international_bodies_from_the_dictionary_are_known(gazetteer):
     """)
     (bank,) = find_actors(doc, gazetteer).actors
     assert (bank.name, bank.kind, bank.country) == ("African Development Bank", "organisation", "IGO")
+
+
+def test_a_group_in_a_place_is_of_that_places_country(gazetteer):
+    from newsgraph.actors import find_actors
+    from tests.unit.docs import build
+    doc = build("""
+        Demonstrators  demonstrator  NOUN  NNS 3 nsubj
+        in             in            ADP   IN  0 prep
+        Baghdad        Baghdad       PROPN NNP 1 pobj   B-GPE
+        marched        march         VERB  VBD 3 ROOT   nospace
+        .              .             PUNCT .   3 punct
+    """)
+    analysis = find_actors(doc, gazetteer)
+    (group,) = [a for a in analysis.actors if a.kind == "group"]
+    assert (group.name, group.country) == ("Demonstrators", "IRQ")

@@ -254,6 +254,8 @@ class _Resolver:
                 continue  # the organisation's own mention already stands for it
             countries = list(dict.fromkeys(m.country.code for m in inside if m.country))
             sector = self.gazetteer.sector_of_word(head) or ("MIL" if head.lemma_.lower() in HARDWARE else None)
+            if not countries and (located := self._located_country(head)):
+                countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
             if not countries and head.lemma_.lower() not in NON_STATE:
                 continue
             for code in countries or [None]:
@@ -264,6 +266,19 @@ class _Resolver:
                     entity = _Entity(name, "group", country=code, sector=sector)
                     self.entities.append(entity)
                 self._link(mention, entity)
+
+    def _located_country(self, head: Token) -> str | None:
+        """The country of the place a group is said to be in or from."""
+        for preposition in head.children:
+            if preposition.dep_ != "prep" or preposition.lower_ not in ("in", "from"):
+                continue
+            for place in preposition.children:
+                if place.dep_ != "pobj":
+                    continue
+                match = next((m for m in self.matches if m.country and m.start <= place.i < m.end), None)
+                if match is not None:
+                    return match.country.code
+        return None
 
     def _person_for_role(self, head: Token, found: Evidence, position: int) -> _Entity | None:
         role = head.lemma_.lower()
