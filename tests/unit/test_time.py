@@ -71,6 +71,7 @@ SUNDAY = date(2025, 7, 13)
     ("Aug. 2", "present", "2025-08-02", "published"),
     ("9 a.m. Tuesday", "future", "2025-07-15T09:00", "published"),
     ("noon Saturday", "past", "2025-07-12T12:00", "published"),
+    ("July 9 and 10", "past", "2025-07-09", "published"),
     ("5 p.m. EST July 9", "past", "2025-07-09T17:00", "published"),
     ("4 a.m. EDT on Thursday", "past", "2025-07-10T04:00", "published"),
     # a day close to publication is that one, whatever the tense; a distant one follows the tense
@@ -154,3 +155,19 @@ def test_ages_and_frequencies_are_not_times_and_now_is_the_present():
         .           .           PUNCT .   3 punct
     """)
     assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [("now", "PRESENT_REF")]
+
+
+def test_a_day_word_and_a_date_are_two_expressions():
+    # The show runs today through Nov. 17.
+    doc = build("""
+        The      the      DET   DT  1 det
+        show     show     NOUN  NN  2 nsubj
+        runs     run      VERB  VBZ 2 ROOT
+        today    today    NOUN  NN  2 npadvmod B-DATE
+        through  through  ADP   IN  3 prep     I-DATE
+        Nov.     Nov.     PROPN NNP 4 pobj     I-DATE
+        17       17       NUM   CD  5 nummod   I-DATE nospace
+        .        .        PUNCT .   2 punct
+    """)
+    assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [
+        ("today", "2025-07-13"), ("Nov. 17", "2025-11-17")]

@@ -27,6 +27,7 @@ PERIOD_END_WORDS = {"ended", "ending", "ends"}
 # "Aug. 26 to Oct. 20": two dates, each its own expression.
 RANGE_WORDS = {"to", "through", "until", "till", "and"}
 DATE_WORDS = {*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS}
+DAY_WORDS = {"today", "tomorrow", "yesterday", "tonight"}  # "today through Nov. 17": two expressions
 CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
 # Adverbs TimeBank annotates as the present or the past far more often than not ("currently" 10
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
@@ -133,7 +134,7 @@ def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
 
 
 def _names_a_date(tokens: SpacySpan) -> bool:
-    return any(t.lower_.rstrip(".") in DATE_WORDS for t in tokens)
+    return any(t.lower_.rstrip(".") in DATE_WORDS or t.lower_ in DAY_WORDS for t in tokens)
 
 
 def _closes_a_period(span: SpacySpan) -> bool:

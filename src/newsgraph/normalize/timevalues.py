@@ -68,6 +68,7 @@ _LEADING_WORDS = (
     "as late as", "fiscal", "fiscal-")
 _LEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_LEADING_WORDS, key=len, reverse=True))
                       + r")(?:\s+|-)")
+_DAY_RANGE = re.compile(r"(" + _MONTH + r" \d{1,2})(?:st|nd|rd|th)?(?: ?(?:and|to|through|-|–) ?\d{1,2})")
 _CLOCK_ON_DAY = re.compile(r"(noon|midnight|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)(?: on)? (.+)")
 _SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?) (?:later|earlier|afterwards?)")
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
@@ -79,6 +80,8 @@ _ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDA
 def normalise(text: str, published: date | None, *, tense: str = "past") -> tuple[str | None, str | None]:
     """The value of a time expression and what it is anchored to ("published", "absolute" or None)."""
     phrase = _bare(text)
+    if match := _DAY_RANGE.fullmatch(phrase):
+        phrase = match.group(1)  # "April 24 and 25", "Oct. 3-5": the first day
     if (match := _CLOCK_ON_DAY.fullmatch(_TIME_ZONE.sub("", phrase))) and not match.group(2).startswith(WEEKDAYS):
         # "5 p.m. EST Nov. 9", "noon Oct. 3": the day's value at that hour (weekdays: _weekday_phrase)
         day, anchor = normalise(match.group(2), published, tense=tense)
