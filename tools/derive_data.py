@@ -359,7 +359,8 @@ def derive_international(petrarch: Path) -> list[tuple[str, str, str]]:
     def _is_body(words: list[str]) -> bool:
         return len(words) > 1 and any(w in BODY_WORDS for w in words) and not any(w in OFFICE_WORDS for w in words)
 
-    for line in (petrarch / "Phoenix.International.actors.txt").read_text(encoding="utf-8", errors="replace").splitlines():
+    source = petrarch / "Phoenix.International.actors.txt"
+    for line in source.read_text(encoding="utf-8", errors="replace").splitlines():
         if line.startswith("+") and entry is not None:
             alias = ALIAS.match(line)
             if alias:

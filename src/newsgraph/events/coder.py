@@ -90,6 +90,7 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
 
 
 def _in_a_name(token: Token, actors: ActorAnalysis) -> bool:
+    """Is the word part of a body's name ("Economic Cooperation" in "Asia-Pacific Economic Cooperation")?"""
     mention = actors.mention_at(token.i)
     return mention is not None and mention.end - mention.start > 1 and token.ent_type_ in ("ORG", "FAC", "EVENT", "LAW")
 
@@ -313,7 +314,7 @@ def _preposition_object(preposition: Token) -> Token | None:
     """The object of a preposition, or the word right after one the parser left without
     ("granted asylum to five officers holed up ...", parsed with the officers as a subject)."""
     found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    if found is None and not any(True for _ in preposition.children) and preposition.i + 1 < len(preposition.doc):
+    if found is None and preposition.n_lefts + preposition.n_rights == 0 and preposition.i + 1 < len(preposition.doc):
         found = preposition.doc[preposition.i + 1]
     return found
 

@@ -6,7 +6,7 @@
 - A domestic act of protest, coercion, force or concession with neither target nor place targets
   its source's own country ("Turkish police prevented the demonstration": TUR → TUR).
 - An act on something a country's adjective qualifies targets that country, before any place
-  ("Bangladesh rejected an Indian proposal": BGD → IND; "opposed to French mediation").
+  ("Bangladesh rejected an Indian proposal": BGD → IND; "a French mediation": FRA).
 
 Where no actor stands for the country yet, a country actor is added (with the place's words as
 its mention when the place names it).

@@ -114,8 +114,9 @@ def _join_clock_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
     joined: list[SpacySpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
-        if previous is not None and span[0].lower_.rstrip(".") in DATE_WORDS and any(t.lower_ in CLOCK_WORDS for t in previous) \
-                and (span.start == previous.end or span.start == previous.end + 1 and span.doc[previous.end].lower_ == "on"):
+        adjacent = previous is not None and (span.start == previous.end or span.start == previous.end + 1
+                                             and span.doc[previous.end].lower_ == "on")
+        if adjacent and span[0].lower_.rstrip(".") in DATE_WORDS and any(t.lower_ in CLOCK_WORDS for t in previous):
             joined[-1] = span.doc[previous.start:span.end]
         else:
             joined.append(span)

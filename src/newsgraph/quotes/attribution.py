@@ -18,6 +18,9 @@ from newsgraph.quotes.cues import CueLexicon
 from newsgraph.records import Party, Span
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# A verb without a subject of its own takes the one of the word it hangs on this way ("said ...,
+# adding", "began by saying").
+CLIMB_DEPS = ("conj", "xcomp", "pcomp", "advcl", "parataxis", "dep", "prep")
 ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
 MEDIA_SECTOR = "MED"
 DASHES = ("―", "—", "–", "--", "-")
@@ -246,7 +249,7 @@ class Attributor:
                         if child is None:
                             continue
                     return child
-            if current.dep_ in ("conj", "xcomp", "pcomp", "advcl", "parataxis", "dep", "prep") and current.head != current:
+            if current.dep_ in CLIMB_DEPS and current.head != current:
                 current = current.head
             elif current.dep_ == "pcomp" or (current.head.dep_ == "prep" and current.head.head != current.head):
                 current = current.head.head

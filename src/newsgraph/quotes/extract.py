@@ -247,7 +247,8 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
     clause = _clause_span(branch, exclude=cue, cues=attributor.cues, quoted=attributor.quoted_tokens)
     clause = (clause[0], _object_end(cue, branch, clause[1]))
     # called Machado "disgusting": her and the words; but "what Gilbert called "a problem"": the words
-    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < branch.i and c != branch and c.tag_ not in ("WP", "WDT")]
+    objects = [c for c in cue.children
+               if c.dep_ == "dobj" and c.i < branch.i and c != branch and c.tag_ not in ("WP", "WDT")]
     if objects and branch.dep_ in ("oprd", "prep", "xcomp", "acomp") and cue.lemma_.lower() not in ADDRESSEE_CUES:
         clause = (objects[0].left_edge.idx, clause[1])
     core_start, core_end = _alphanumeric_bounds(text, quoted_parts)
@@ -476,8 +477,13 @@ def _drop_asides(drafts: list[_Draft]) -> list[_Draft]:
     def inside(inner: _Draft, outer: _Draft) -> bool:
         return all(any(s <= start and end <= e for s, e in outer.content) for start, end in inner.content) \
             and _contains_cue(outer, inner) and _length(outer) > _length(inner)
-    return [d for d in drafts if d.attribution is None or d.attribution.via and _speaker_id(d) or not any(
-        inside(d, o) and (_speaker_id(o) is None or _speaker_id(o) != _speaker_id(d)) for o in drafts if o is not d)]
+
+    def aside(draft: _Draft) -> bool:
+        if draft.attribution is None or draft.attribution.via and _speaker_id(draft) is not None:
+            return False  # no cue of its own, or an actor's statement relayed by the outer report
+        return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
+                   for outer in drafts if outer is not draft)
+    return [draft for draft in drafts if not aside(draft)]
 
 
 def _length(draft: _Draft) -> int:
