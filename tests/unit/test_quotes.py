@@ -411,3 +411,32 @@ def test_a_reporting_verb_inside_the_marks_is_the_quoted_speakers_own(gazetteer)
         "          "         PUNCT ''  1  punct
     """, gazetteer)[0]
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("mixed", "told", 'that he spoke and that "I think it ended')
+
+
+def test_a_report_of_its_own_after_a_quote_is_not_the_quotes_cue(gazetteer):
+    # "We won," Ward said. "It was close." Ward added that rates rose.
+    doc = build("""
+        "      "      PUNCT ``  2  punct  nospace
+        We     we     PRON  PRP 2  nsubj
+        won    win    VERB  VBD 6  ccomp  nospace
+        ,      ,      PUNCT ,   2  punct  nospace
+        "      "      PUNCT ''  2  punct
+        Ward   Ward   PROPN NNP 6  nsubj  B-PERSON
+        said   say    VERB  VBD 6  ROOT   nospace
+        .      .      PUNCT .   6  punct
+        "      "      PUNCT ``  10 punct  nospace
+        It     it     PRON  PRP 10 nsubj
+        was    be     AUX   VBD 10 ROOT
+        close  close  ADJ   JJ  10 acomp  nospace
+        .      .      PUNCT .   10 punct  nospace
+        "      "      PUNCT ''  10 punct
+        Ward   Ward   PROPN NNP 15 nsubj  B-PERSON
+        added  add    VERB  VBD 15 ROOT
+        that   that   SCONJ IN  18 mark
+        rates  rate   NOUN  NNS 18 nsubj
+        rose   rise   VERB  VBD 15 ccomp  nospace
+        .      .      PUNCT .   15 punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.kind, q.cue.text, [c.text for c in q.content]) for q in quotes] == [
+        ("direct", "said", ["We won", "It was close."]), ("indirect", "added", ["that rates rose"])]
