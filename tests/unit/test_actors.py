@@ -1,7 +1,13 @@
 import pytest
 
 from newsgraph.actors import find_actors
+from tests.unit.docs import build
 from tests.unit.stories import two_sides_story, visit_story
+
+
+def _only_actors(rows: str, gazetteer):
+    """The actors of a hand-built Doc."""
+    return find_actors(build(rows), gazetteer).actors
 
 
 def _by_name(analysis):
@@ -49,7 +55,6 @@ def test_nominal_titles_set_the_country(gazetteer):
 
 
 def test_national_collectives_are_one_actor_per_country(gazetteer):
-    from tests.unit.docs import build
     doc = build("""
         Senior    senior    ADJ   JJ  4 amod
         Hungarian hungarian ADJ   JJ  4 amod
@@ -69,7 +74,6 @@ def test_national_collectives_are_one_actor_per_country(gazetteer):
 
 
 def test_they_is_the_group_named_before(gazetteer):
-    from tests.unit.docs import build
     doc = build("""
         Ugandan  ugandan  ADJ  JJ  1 amod
         rebels   rebel    NOUN NNS 2 nsubj
@@ -84,99 +88,78 @@ def test_they_is_the_group_named_before(gazetteer):
 
 
 def test_a_public_figure_named_alone_takes_the_country_of_their_role(gazetteer):
-    from newsgraph.actors import find_actors
-    from tests.unit.docs import build
-    doc = build("""
+    (putin,) = _only_actors("""
         Putin   Putin   PROPN NNP 1 nsubj B-PERSON
         spoke   speak   VERB  VBD 1 ROOT  nospace
         .       .       PUNCT .   1 punct
-    """)
-    (putin,) = find_actors(doc, gazetteer).actors
+    """, gazetteer)
     assert (putin.name, putin.country, putin.sector) == ("Putin", "RUS", "GOV")
 
 
 @pytest.mark.parametrize("name, country", [("Obama", "USA"), ("Rouhani", "IRN"), ("Hollande", "FRA")])
 def test_the_dictionarys_hand_written_figures_are_known_too(gazetteer, name, country):
     # PETRARCH-2 writes its best-known figures by hand, without the CountryInfo entries' comment
-    from newsgraph.actors import find_actors
-    from tests.unit.docs import build
-    doc = build(f"""
+    (figure,) = _only_actors(f"""
         {name}  {name}  PROPN NNP 1 nsubj B-PERSON
         spoke   speak   VERB  VBD 1 ROOT  nospace
         .       .       PUNCT .   1 punct
-    """)
-    (figure,) = find_actors(doc, gazetteer).actors
+    """, gazetteer)
     assert (figure.kind, figure.country, figure.sector) == ("person", country, "GOV")
 
 
 def test_a_group_named_by_a_sector_modifier_is_an_actor(gazetteer):
-    from newsgraph.actors import find_actors
-    from tests.unit.docs import build
-    doc = build("""
+    (group,) = _only_actors("""
         Panamanian  Panamanian  ADJ   JJ  2 amod     B-NORP
         army        army        NOUN  NN  2 compound
         officers    officer     NOUN  NNS 3 nsubj
         fled        flee        VERB  VBD 3 ROOT     nospace
         .           .           PUNCT .   3 punct
-    """)
-    (group,) = find_actors(doc, gazetteer).actors
+    """, gazetteer)
     assert (group.name, group.country) == ("Panamanian army officers", "PAN")
 
 
 def test_a_title_and_a_surname_only_one_known_person_bears_name_that_person(gazetteer):
-    from newsgraph.actors import find_actors
-    from tests.unit.docs import build
-    doc = build("""
+    (president,) = _only_actors("""
         President   president   PROPN NNP 1 compound
         Bouteflika  Bouteflika  PROPN NNP 2 nsubj    B-PERSON
         spoke       speak       VERB  VBD 2 ROOT     nospace
         .           .           PUNCT .   2 punct
-    """)
-    (president,) = find_actors(doc, gazetteer).actors
+    """, gazetteer)
     assert (president.country, president.sector) == ("DZA", "GOV")
     # several known people are called Bush: the title alone decides nothing about the country
-    doc = build("""
+    (bush,) = _only_actors("""
         President   president   PROPN NNP 1 compound
         Bush        Bush        PROPN NNP 2 nsubj    B-PERSON
         spoke       speak       VERB  VBD 2 ROOT     nospace
         .           .           PUNCT .   2 punct
-    """)
-    (bush,) = find_actors(doc, gazetteer).actors
+    """, gazetteer)
     assert bush.country is None
 
 
 def test_the_european_community_is_the_european_union(gazetteer):
-    from newsgraph.actors import find_actors
-    from tests.unit.docs import build
-    doc = build("""
+    (community,) = _only_actors("""
         The        the        DET   DT  2 det
         European   European   PROPN NNP 2 compound B-ORG
         Community  Community  PROPN NNP 3 nsubj    I-ORG
         met        meet       VERB  VBD 3 ROOT     nospace
         .          .          PUNCT .   3 punct
-    """)
-    (community,) = find_actors(doc, gazetteer).actors
+    """, gazetteer)
     assert (community.name, community.country) == ("European Union", "IGO")
 
 
 def test_international_bodies_from_the_dictionary_are_known(gazetteer):
-    from newsgraph.actors import find_actors
-    from tests.unit.docs import build
-    doc = build("""
+    (bank,) = _only_actors("""
         The          the          DET   DT  3 det
         African      African      PROPN NNP 3 compound B-ORG
         Development  Development  PROPN NNP 3 compound I-ORG
         Bank         Bank         PROPN NNP 4 nsubj    I-ORG
         lent         lend         VERB  VBD 4 ROOT     nospace
         .            .            PUNCT .   4 punct
-    """)
-    (bank,) = find_actors(doc, gazetteer).actors
+    """, gazetteer)
     assert (bank.name, bank.kind, bank.country) == ("African Development Bank", "organisation", "IGO")
 
 
 def test_a_group_in_a_place_is_of_that_places_country(gazetteer):
-    from newsgraph.actors import find_actors
-    from tests.unit.docs import build
     doc = build("""
         Demonstrators  demonstrator  NOUN  NNS 3 nsubj
         in             in            ADP   IN  0 prep

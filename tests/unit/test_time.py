@@ -8,6 +8,11 @@ from tests.unit.docs import build
 SUNDAY = date(2025, 7, 13)
 
 
+def _found(rows: str) -> list[tuple[str, str | None]]:
+    """The time expressions of a hand-built Doc published on SUNDAY, with their values."""
+    return [(t.record.text, t.record.value) for t in find_times(build(rows), SUNDAY)]
+
+
 @pytest.mark.parametrize("text, tense, value, anchor", [
     ("Saturday", "past", "2025-07-12", "published"),
     ("on Saturday", "past", "2025-07-12", "published"),
@@ -116,7 +121,7 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
 
 def test_a_clock_time_and_the_day_after_it_are_one_expression():
     # They will meet at 9 a.m. Tuesday.
-    doc = build("""
+    assert _found("""
         They    they    PRON  PRP 2 nsubj
         will    will    AUX   MD  2 aux
         meet    meet    VERB  VB  2 ROOT
@@ -125,24 +130,22 @@ def test_a_clock_time_and_the_day_after_it_are_one_expression():
         a.m.    a.m.    NOUN  NN  3 pobj    I-TIME
         Tuesday Tuesday PROPN NNP 2 npadvmod B-DATE nospace
         .       .       PUNCT .   2 punct
-    """)
-    assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [("9 a.m. Tuesday", "2025-07-15T09:00")]
+    """) == [("9 a.m. Tuesday", "2025-07-15T09:00")]
 
 
 def test_a_recurrence_is_valued_by_its_period():
     # Shares trade daily.
-    doc = build("""
+    assert _found("""
         Shares  share   NOUN  NNS 1 nsubj
         trade   trade   VERB  VBP 1 ROOT
         daily   daily   ADV   RB  1 advmod  nospace
         .       .       PUNCT .   1 punct
-    """)
-    assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [("daily", "P1D")]
+    """) == [("daily", "P1D")]
 
 
 def test_ages_and_frequencies_are_not_times_and_now_is_the_present():
     # The 6-year-old said quarterly sales are now up.
-    doc = build("""
+    assert _found("""
         The         the         DET   DT  2 det
         6-year-old  6-year-old  ADJ   JJ  2 amod    B-DATE
         boy         boy         NOUN  NN  3 nsubj
@@ -153,13 +156,12 @@ def test_ages_and_frequencies_are_not_times_and_now_is_the_present():
         now         now         ADV   RB  7 advmod
         up          up          ADV   RB  3 ccomp   nospace
         .           .           PUNCT .   3 punct
-    """)
-    assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [("now", "PRESENT_REF")]
+    """) == [("now", "PRESENT_REF")]
 
 
 def test_a_day_word_and_a_date_are_two_expressions():
     # The show runs today through Nov. 17.
-    doc = build("""
+    assert _found("""
         The      the      DET   DT  1 det
         show     show     NOUN  NN  2 nsubj
         runs     run      VERB  VBZ 2 ROOT
@@ -168,6 +170,5 @@ def test_a_day_word_and_a_date_are_two_expressions():
         Nov.     Nov.     PROPN NNP 4 pobj     I-DATE
         17       17       NUM   CD  5 nummod   I-DATE nospace
         .        .        PUNCT .   2 punct
-    """)
-    assert [(t.record.text, t.record.value) for t in find_times(doc, SUNDAY)] == [
+    """) == [
         ("today", "2025-07-13"), ("Nov. 17", "2025-11-17")]

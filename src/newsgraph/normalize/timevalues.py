@@ -69,7 +69,10 @@ _LEADING_WORDS = (
 _LEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_LEADING_WORDS, key=len, reverse=True))
                       + r")(?:\s+|-)")
 _DAY_RANGE = re.compile(r"(" + _MONTH + r" \d{1,2})(?:st|nd|rd|th)?(?: ?(?:and|to|through|-|–) ?\d{1,2})")
-_CLOCK_ON_DAY = re.compile(r"(noon|midnight|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)(?: on)? (.+)")
+# "10 a.m.", "10:30 p.m.", "4 o'clock", "4 in the morning", "noon"; and one before a day ("9 a.m. Tuesday").
+_TIME_OF_DAY = (r"(?:(?P<midday>noon|midday|midnight)|(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))? ?"
+                r"(?:(?P<half>[ap])\.?m\.?|o'clock|in the (?P<part>morning|afternoon|evening)))")
+_CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on)? (?P<day>.+)")
 _SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?) (?:later|earlier|afterwards?)")
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
 # "4 a.m. EDT", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
@@ -82,12 +85,11 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
     phrase = _bare(text)
     if match := _DAY_RANGE.fullmatch(phrase):
         phrase = match.group(1)  # "April 24 and 25", "Oct. 3-5": the first day
-    if (match := _CLOCK_ON_DAY.fullmatch(_TIME_ZONE.sub("", phrase))) and not match.group(2).startswith(WEEKDAYS):
-        # "5 p.m. EST Nov. 9", "noon Oct. 3": the day's value at that hour (weekdays: _weekday_phrase)
-        day, anchor = normalise(match.group(2), published, tense=tense)
-        clock = _clock(match.group(1), date(2000, 1, 1))
-        if day and clock and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
-            return f"{day}{clock[10:]}", anchor
+    if match := _CLOCK_ON_DAY.fullmatch(_TIME_ZONE.sub("", phrase)):
+        # "9 a.m. Tuesday", "5 p.m. EST Nov. 9", "noon today": the day's value at that hour
+        day, anchor = normalise(match.group("day"), published, tense=tense)
+        if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return f"{day}T{_time_of_day(match.group('clock'))}", anchor
     if match := _SPAN_AFTER.fullmatch(phrase):
         # "three days later", "an hour earlier": TimeML's value is the stretch, not the day it ends on
         if value := _duration(match.group(1)):
@@ -231,39 +233,35 @@ def _days(phrase: str, published: date, tense: str) -> str | None:
 
 
 def _weekday_phrase(phrase: str, published: date, tense: str) -> str | None:
-    phrase = _TIME_ZONE.sub("", phrase)
-    match = re.fullmatch(r"(?:(?:(\d{1,2})(?::(\d\d))? ?([ap])\.?m\.?|(noon|midnight))(?: on)? )?"
-                         r"(last|next|this|coming|past|previous|this coming)? ?(" +
+    match = re.fullmatch(r"(last|next|this|coming|past|previous|this coming)? ?(" +
                          "|".join(WEEKDAYS) + r")(?: (morning|afternoon|evening|night))?(?:,? " + _MONTH +
                          r" (\d{1,2}))?", phrase)
     if not match:
         return _clock(phrase, published)
-    hour, minute, half, midday, modifier, weekday, part, month, day_of_month = match.groups()
+    modifier, weekday, part, month, day_of_month = match.groups()
     if month and day_of_month:
         value = _month_day_on(published, _month(month), int(day_of_month), WEEKDAYS.index(weekday)) \
             or _month_day(published, _month(month), int(day_of_month), tense)
     else:
         value = _weekday(published, WEEKDAYS.index(weekday), modifier, tense).isoformat()
-    if value and midday:
-        return f"{value}T{'12:00' if midday == 'noon' else '24:00'}"
-    if value and hour:
-        return f"{value}T{_hour(int(hour), half):02d}:{int(minute or 0):02d}"
     return f"{value}T{PARTS_OF_DAY[part]}" if value and part else value
 
 
 def _clock(phrase: str, published: date) -> str | None:
     """A clock time alone is on the publication date: "10 a.m." → 2025-07-13T10:00."""
-    phrase = _TIME_ZONE.sub("", phrase)
-    if phrase in ("noon", "midday", "midnight"):
-        return f"{published.isoformat()}T{'12:00' if phrase != 'midnight' else '24:00'}"
-    match = re.fullmatch(r"(\d{1,2})(?:[:.](\d\d))? ?(?:([ap])\.?m\.?|o'clock|in the (morning|afternoon|evening))"
-                         r"(?: (today|yesterday|tomorrow))?", phrase)
+    time = _time_of_day(_TIME_ZONE.sub("", phrase))
+    return f"{published.isoformat()}T{time}" if time else None
+
+
+def _time_of_day(phrase: str) -> str | None:
+    """"10:30 p.m." → "22:30", "4 in the morning" → "04:00", "noon" → "12:00"."""
+    match = re.fullmatch(_TIME_OF_DAY, phrase)
     if not match:
         return None
-    shift = {"yesterday": -1, "tomorrow": 1}.get(match.group(5) or "", 0)
-    day = published + timedelta(days=shift)
-    half = match.group(3) or ("a" if match.group(4) in (None, "morning") else "p")
-    return f"{day.isoformat()}T{_hour(int(match.group(1)), half):02d}:{int(match.group(2) or 0):02d}"
+    if match.group("midday"):
+        return "24:00" if match.group("midday") == "midnight" else "12:00"
+    half = match.group("half") or ("a" if match.group("part") in (None, "morning") else "p")
+    return f"{_hour(int(match.group('hour')), half):02d}:{int(match.group('minute') or 0):02d}"
 
 
 def _hour(hour: int, half: str) -> int:
