@@ -97,6 +97,27 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the weekend", "past", "2025-W28-WE", "published"),
     ("recent years", "past", "PAST_REF", None),
     ("coming months", "future", "FUTURE_REF", None),
+    # decades, centuries, halves, spoken years, ranges and fractions of a length
+    ("a decade ago", "past", "201", "published"),
+    ("the nineties", "past", "199", "published"),
+    ("the twenties", "past", "202", "published"),
+    ("the last half of the '80s", "past", "198", "published"),
+    ("the 20th century", "present", "19", "absolute"),
+    ("the last half of 1989", "past", "1989-H2", "absolute"),
+    ("the winter of nineteen ninety-four", "past", "1994-WI", "absolute"),
+    ("January nineteen ninety-seven", "past", "1997-01", "absolute"),
+    ("2 1/2 years", "present", "P2Y6M", None),
+    ("two to three weeks", "future", "P2W", None),
+    ("the next couple of years", "future", "P2Y", None),
+    ("no more than sixty days", "present", "P60D", None),
+    ("a minute and a half later", "past", "PT1M30S", None),
+    # holidays: near publication the nearest one, else the one the tense points at
+    ("Thanksgiving Day", "past", "2024-11-28", "published"),
+    ("Election Day", "future", "2025-11-04", "published"),
+    ("last Christmas", "present", "2024-12-25", "published"),
+    ("Christmas", "future", "2025-12-25", "published"),
+    ("Easter week", "past", "2025-W16", "published"),
+    ("Labor Day", "past", "2025-09-01", "published"),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -172,3 +193,50 @@ def test_a_day_word_and_a_date_are_two_expressions():
         .        .        PUNCT .   2 punct
     """) == [
         ("today", "2025-07-13"), ("Nov. 17", "2025-11-17")]
+
+
+def test_a_day_and_the_part_of_it_after_it_are_one_expression():
+    # They met Tuesday morning.
+    assert _found("""
+        They    they    PRON  PRP 1 nsubj
+        met     meet    VERB  VBD 1 ROOT
+        Tuesday Tuesday PROPN NNP 3 compound B-DATE
+        morning morning NOUN  NN  1 npadvmod B-TIME nospace
+        .       .       PUNCT .   1 punct
+    """) == [("Tuesday morning", "2025-07-08TMO")]
+
+
+def test_a_part_of_the_day_alone_is_of_the_day_the_text_last_gave():
+    # Talks began on Friday. In the morning, the envoys met.
+    assert _found("""
+        Talks    talk     NOUN  NNS 1 nsubj
+        began    begin    VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        Friday   Friday   PROPN NNP 2 pobj  B-DATE nospace
+        .        .        PUNCT .   1 punct
+        In       in       ADP   IN  10 prep
+        the      the      DET   DT  7 det   B-TIME
+        morning  morning  NOUN  NN  5 pobj  I-TIME nospace
+        ,        ,        PUNCT ,   10 punct
+        the      the      DET   DT  10 det
+        envoys   envoy    NOUN  NNS 11 nsubj
+        met      meet     VERB  VBD 11 ROOT nospace
+        .        .        PUNCT .   11 punct
+    """) == [("Friday", "2025-07-11"), ("the morning", "2025-07-11TMO")]
+
+
+def test_holidays_the_ner_misses_are_found_but_not_ones_that_qualify_a_noun():
+    # Sales rose after Thanksgiving Day, and Christmas shopping began.
+    assert _found("""
+        Sales         sale          NOUN  NNS 1 nsubj
+        rose          rise          VERB  VBD 1 ROOT
+        after         after         ADP   IN  1 prep
+        Thanksgiving  Thanksgiving  PROPN NNP 4 compound
+        Day           Day           PROPN NNP 2 pobj  nospace
+        ,             ,             PUNCT ,   1 punct
+        and           and           CCONJ CC  1 cc
+        Christmas     Christmas     PROPN NNP 8 compound
+        shopping      shopping      NOUN  NN  9 nsubj
+        began         begin         VERB  VBD 1 conj  nospace
+        .             .             PUNCT .   1 punct
+    """) == [("Thanksgiving Day", "2024-11-28")]

@@ -14,8 +14,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsgraph.normalize.timevalues import (MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, is_point, normalise,
-                                             period_value, same_as_before, year_before)
+from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, WEEKDAYS, is_point,
+                                             normalise, part_of_day_before, period_value, same_as_before,
+                                             year_before)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 
 REPORTING_LEMMAS = {"report", "say", "tell", "add", "announce", "state"}
@@ -52,7 +53,8 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     reference = None  # the last point in time the text gave: "a year earlier" counts from it
     for span in _time_spans(doc):
         value, anchor = normalise(span.text, published, tense=_tense(span))
-        if (earlier := year_before(span.text, reference) or same_as_before(span.text, reference)) is not None:
+        if (earlier := year_before(span.text, reference) or same_as_before(span.text, reference)
+                or part_of_day_before(span.text, reference)) is not None:
             value, anchor = earlier, "text"
         elif _closes_a_period(span):
             value = period_value(span.text, value)
@@ -72,15 +74,18 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
             spans.extend(_split_at_end_date(ent))
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for token in doc:  # weekdays the NER missed, and the words that point at the present, past or future
+    for token in doc:  # weekdays and holidays the NER missed, and words that point at the present, past or future
         if token.i in taken:
             continue
         if token.lower_ in WEEKDAYS and token.text[:1].isupper():
             spans.append(doc[token.i:token.i + 1])
+        elif (holiday := _holiday(token, taken)) is not None:
+            spans.append(holiday)
+            taken.update(range(holiday.start, holiday.end))
         elif (reference := _reference_words(token)) is not None:
             spans.append(reference)
             taken.update(range(reference.start, reference.end))
-    return _join_clock_and_day(sorted(spans, key=lambda s: s.start))
+    return _join_time_and_day(sorted(spans, key=lambda s: s.start))
 
 
 def _not_a_time(span: SpacySpan) -> bool:
@@ -108,15 +113,35 @@ def _reference_words(token: Token) -> SpacySpan | None:
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
 
 
-def _join_clock_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
-    """"9 a.m. Tuesday", "4 a.m. EDT on Thursday", "noon Saturday", "5 p.m. EST Nov. 9": one
-    expression, where the NER gives a time and a date."""
+def _holiday(token: Token, taken: set[int]) -> SpacySpan | None:
+    """"Thanksgiving Day", "last Christmas", "Easter week"; not a holiday's name that qualifies
+    something ("Christmas shopping", "Easter Island")."""
+    doc = token.doc
+    if not token.text[:1].isupper():
+        return None
+    for end in range(min(token.i + 4, len(doc)), token.i, -1):
+        if doc[token.i:end].text.lower().replace("’", "'") in HOLIDAYS and not taken & set(range(token.i, end)):
+            break
+    else:
+        return None
+    if end < len(doc) and doc[end].lower_ == "week":
+        end += 1
+    elif end < len(doc) and (doc[end].text[:1].isupper() or doc[end - 1].dep_ in ("compound", "amod")):
+        return None
+    start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in ("last", "next", "this") else token.i
+    return doc[start:end]
+
+
+def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"9 a.m. Tuesday", "4 a.m. EDT on Thursday", "noon Saturday", "5 p.m. EST Nov. 9", "Tuesday
+    morning": one expression, where the NER gives a time and a date."""
     joined: list[SpacySpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
         adjacent = previous is not None and (span.start == previous.end or span.start == previous.end + 1
                                              and span.doc[previous.end].lower_ == "on")
-        if adjacent and span[0].lower_.rstrip(".") in DATE_WORDS and any(t.lower_ in CLOCK_WORDS for t in previous):
+        if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and any(t.lower_ in CLOCK_WORDS for t in previous)
+                         or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)):
             joined[-1] = span.doc[previous.start:span.end]
         else:
             joined.append(span)

@@ -11,7 +11,10 @@ publication date, relative expressions keep no value: nothing is guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
+
+from dateutil.easter import easter
 
 # A month and day this close to publication is that date, whatever the tense: reports in the past
 # tense name dates just ahead ("said the dividend is payable Nov. 10"), and the reverse; so is a
@@ -24,8 +27,9 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_ABBREVIATIONS = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "a": 1, "an": 1,
-                "one and a half": None, "a couple of": 2, "a few": None, "several": None, "few": None,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90, "a hundred": 100, "a": 1, "an": 1, "one and a half": None, "a couple of": 2,
+                "couple of": 2, "a few": None, "several": None, "few": None,
                 "some": None, "many": None, "the": 1, "each": 1, "every": 1, "additional": 1}
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}
@@ -53,6 +57,36 @@ SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "hourly": "PT1H",
         "each year": "P1Y", "quarterly": "P1Q"}
 SPELLED_DECADES = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
                    "ninety": 9}
+HALVES = {"first": "H1", "second": "H2", "last": "H2", "latter": "H2"}
+
+
+def _nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], date]:
+    """The n-th given weekday of a month in a year (n = -1: the last)."""
+    def day(year: int) -> date:
+        if n < 0:
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            return last - timedelta(days=(last.weekday() - weekday) % 7)
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return day
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+# Holidays news dates things by, each a year → its day. National days are left out: "Independence
+# Day" is a different day in each country.
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "new year's day": _fixed(1, 1), "new year's eve": _fixed(12, 31), "valentine's day": _fixed(2, 14),
+    "halloween": _fixed(10, 31), "christmas": _fixed(12, 25), "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24), "boxing day": _fixed(12, 26), "veterans day": _fixed(11, 11),
+    "easter": easter, "easter sunday": easter, "good friday": lambda year: easter(year) - timedelta(days=2),
+    "easter monday": lambda year: easter(year) + timedelta(days=1),
+    "thanksgiving": _nth_weekday(11, 3, 4), "thanksgiving day": _nth_weekday(11, 3, 4),
+    "election day": lambda year: _nth_weekday(11, 0, 1)(year) + timedelta(days=1),  # the US's: after the first Monday
+    "labor day": _nth_weekday(9, 0, 1), "memorial day": _nth_weekday(5, 0, -1),
+}
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _NUMBER = r"(\d+|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
@@ -63,7 +97,7 @@ _LEADING_WORDS = (
     "throughout", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "only", "just",
     "barely", "more than", "less than", "up to", "as long as", "as much as", "at least", "at most", "the day",
     "the early hours of", "early", "late", "mid", "the middle of", "the end of", "the beginning of",
-    "the start of", "the rest of", "the remainder of", "earlier", "later", "this past", "so far this", "the",
+    "the start of", "the rest of", "the remainder of", "between", "no more than", "no less than", "not more than", "earlier", "later", "this past", "so far this", "the",
     "each of the", "sometime", "some time", "its", "their", "his", "her", "our", "both", "as early as",
     "as late as", "fiscal", "fiscal-")
 _LEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_LEADING_WORDS, key=len, reverse=True))
@@ -73,11 +107,14 @@ _DAY_RANGE = re.compile(r"(" + _MONTH + r" \d{1,2})(?:st|nd|rd|th)?(?: ?(?:and|t
 _TIME_OF_DAY = (r"(?:(?P<midday>noon|midday|midnight)|(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))? ?"
                 r"(?:(?P<half>[ap])\.?m\.?|o'clock|in the (?P<part>morning|afternoon|evening)))")
 _CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on)? (?P<day>.+)")
-_SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?) (?:later|earlier|afterwards?)")
+_SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?(?: and a half)?) (?:later|earlier|afterwards?)")
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
 # "4 a.m. EDT", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
 _TIME_ZONE = re.compile(r" (?:[ecmp][sd]t|gmt|utc|bst|cet|local time)\b\.?")
-_ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + r")\b|" + _MONTH + r")")
+_ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + r")\b|" + _MONTH
+                      + r"(?!\w))")  # "an Aug. 10, 1988", not "a decade"
+_SPELLED_YEAR = re.compile(r"\bnineteen (?:" + "|".join(SPELLED_DECADES) + r")(?:[- ](?:one|two|three|four|five|six"
+                           r"|seven|eight|nine))?\b")
 
 
 def normalise(text: str, published: date | None, *, tense: str = "past") -> tuple[str | None, str | None]:
@@ -105,6 +142,9 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
 
 def _bare(text: str) -> str:
     phrase = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    phrase = phrase.replace(" or so ", " ")  # "a week or so ago"
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year in digits
+    phrase = _SPELLED_YEAR.sub(lambda match: _named_year(match.group(0)) or match.group(0), phrase)
     phrase = _TRAILING.sub("", phrase).strip()
     phrase = _ARTICLE.sub("", phrase)  # "a fourth-quarter", "an Aug. 10, 1988"
     previous = None
@@ -138,6 +178,12 @@ def _absolute(phrase: str) -> str | None:
         return match.group(1)
     if match := re.fullmatch(r"(1[5-9]\d|20\d)0'?s", phrase):
         return match.group(1)
+    if match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)[- ]century", phrase):
+        return f"{int(match.group(1)) - 1:02d}"  # the 20th century is the 1900s: TimeML's "19"
+    if match := re.fullmatch(r"(first|second|last|latter) half (?:of )?(\d{4})", phrase):
+        return f"{match.group(2)}-{HALVES[match.group(1)]}"
+    if match := re.fullmatch(r"(?:first|second|last|latter) half (?:of )?(?:the )?(\d{4}'?s)", phrase):
+        return _absolute(match.group(1))  # "the last half of the 1980s": the decade
     return None
 
 
@@ -166,6 +212,12 @@ def _duration(phrase: str) -> str | None:
         if number == -1 or (amount in ("the",) and not phrase.startswith(("first", "past", "last", "next"))):
             return None
         return _period_value(number, unit)
+    if match := re.fullmatch(_NUMBER + r" (?:to|-|–) " + _NUMBER + r" " + _UNIT, phrase):
+        # "two to three weeks": TimeML values a range of lengths by its first
+        first = int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS.get(match.group(1))
+        return _period_value(first, match.group(3)) if first else None
+    if match := re.fullmatch(r"(\d+) 1/2[- ]" + _UNIT, phrase):
+        return _period_value(int(match.group(1)) + 0.5, match.group(2))
     if match := re.fullmatch(r"(?:a )?(\w+) and a half " + _UNIT, phrase):
         number = NUMBER_WORDS.get(match.group(1), int(match.group(1)) if match.group(1).isdigit() else None)
         if number:
@@ -210,7 +262,7 @@ def _reference(phrase: str) -> str | None:
 
 
 def _relative(phrase: str, published: date, tense: str) -> str | None:
-    for resolve in (_days, _weekday_phrase, _periods, _ago, _quarter, _season, _month_phrase):
+    for resolve in (_days, _weekday_phrase, _periods, _ago, _quarter, _season, _month_phrase, _decade, _holiday):
         if value := resolve(phrase, published, tense):
             return value
     return None
@@ -224,6 +276,8 @@ def _days(phrase: str, published: date, tense: str) -> str | None:
         return f"{published.isoformat()}TNI"
     if phrase in ("last night", "overnight"):
         return f"{(published - timedelta(days=1)).isoformat()}TNI"
+    if phrase in PARTS_OF_DAY:  # "in the afternoon", with no day before it: publication day's
+        return f"{published.isoformat()}T{PARTS_OF_DAY[phrase]}"
     offset = {"today": 0, "this": 0, "day": 0, "same day": 0, "that day": 0, "yesterday": -1, "tomorrow": 1,
               "day before": -1, "previous day": -1, "next day": 1, "following day": 1}.get(head)
     if offset is None:
@@ -375,6 +429,44 @@ def _month_phrase(phrase: str, published: date, tense: str) -> str | None:
     return None
 
 
+def _decade(phrase: str, published: date, tense: str) -> str | None:
+    """"the nineties", "the '80s", "the last half of the '80s": the last such decade by publication."""
+    match = re.fullmatch(r"(?:(?:first|second|last|latter) half (?:of )?(?:the )?)?(?:'(\d)0s|(" +
+                         "|".join(f"{word[:-1]}ies" for word in SPELLED_DECADES) + r"))", phrase)
+    if not match:
+        return None
+    digit = int(match.group(1)) if match.group(1) else SPELLED_DECADES[match.group(2)[:-3] + "y"]
+    century = published.year // 100 - (1 if digit > published.year % 100 // 10 else 0)
+    return f"{century:02d}{digit}"
+
+
+def _holiday(phrase: str, published: date, tense: str) -> str | None:
+    """"Thanksgiving Day", "last Christmas", "Easter week": the occurrence the modifier or the tense
+    points at (the nearest without either)."""
+    match = re.fullmatch(r"(?:(last|next|this|past|coming) )?(.+?)( week)?", phrase)
+    if not match or match.group(2) not in HOLIDAYS:
+        return None
+    modifier, day_of = match.group(1), HOLIDAYS[match.group(2)]
+    candidates = [day_of(year) for year in (published.year - 1, published.year, published.year + 1)]
+    if modifier in ("last", "past"):
+        candidates = [c for c in candidates if c < published]
+    elif modifier in ("next", "coming"):
+        candidates = [c for c in candidates if c > published]
+    elif modifier == "this":
+        candidates = [candidates[1]]
+    elif min(abs((c - published).days) for c in candidates) > NEAR_MONTH_DAY_DAYS:
+        # a holiday close to publication is that one, whatever the tense (as a month and day is)
+        if tense == "past":
+            candidates = [c for c in candidates if c <= published]
+        elif tense == "future":
+            candidates = [c for c in candidates if c >= published]
+    day = min(candidates, key=lambda c: abs((c - published).days))
+    if match.group(3):
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return day.isoformat()
+
+
 def _weekday(published: date, weekday: int, modifier: str | None, tense: str) -> date:
     ahead = (weekday - published.weekday()) % 7
     back = (published.weekday() - weekday) % 7
@@ -459,6 +551,7 @@ _YEAR_BEFORE = re.compile(
     r"|last year's (?:quarter|period)|(?:quarter|period) (?:of )?last year)")
 # "that year", "later that month", "the same day": the time the text last gave.
 _SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same) (day|week|month|quarter|year)")
+_PART_OF_DAY_BEFORE = re.compile(r"(?:that |same |(next |following ))?(morning|afternoon|evening|night)")
 
 
 def year_before(text: str, reference: str | None) -> str | None:
@@ -491,6 +584,16 @@ def same_as_before(text: str, reference: str | None) -> str | None:
     if unit == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return reference
     return None
+
+
+def part_of_day_before(text: str, reference: str | None) -> str | None:
+    """"(in) the morning", "that night", "the next morning": that part of the day the text last
+    gave (or of the day after it), else None."""
+    match = _PART_OF_DAY_BEFORE.fullmatch(_bare(text))
+    if reference is None or not match or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        return None
+    day = date.fromisoformat(reference) + timedelta(days=1 if match.group(1) else 0)
+    return f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
 
 
 def _quarter_of(value: str) -> str | None:
