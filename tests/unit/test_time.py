@@ -138,6 +138,9 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert year_before("a year earlier", None) is None
     assert same_as_before("later that year", "1998-05-02") == "1998"
     assert same_as_before("that quarter", "1988-05-02") == "1988-Q2"
+    assert same_as_before("The following month", "1989-03") == "1989-04"
+    assert same_as_before("the previous year", "1996-05-02") == "1995"
+    assert same_as_before("the following quarter", "1989-Q4") == "1990-Q1"
 
 
 def test_a_clock_time_and_the_day_after_it_are_one_expression():
@@ -240,3 +243,42 @@ def test_holidays_the_ner_misses_are_found_but_not_ones_that_qualify_a_noun():
         began         begin         VERB  VBD 1 conj  nospace
         .             .             PUNCT .   1 punct
     """) == [("Thanksgiving Day", "2024-11-28")]
+
+
+def test_a_day_planned_is_ahead_even_when_the_plan_is_reported_in_the_past():
+    # Protesters planned a rally on Saturday.
+    assert _found("""
+        Protesters protester NOUN  NNS 1 nsubj
+        planned    plan      VERB  VBD 1 ROOT
+        a          a         DET   DT  3 det
+        rally      rally     NOUN  NN  1 dobj
+        on         on        ADP   IN  1 prep
+        Saturday   Saturday  PROPN NNP 4 pobj  B-DATE nospace
+        .          .         PUNCT .   1 punct
+    """) == [("Saturday", "2025-07-19")]
+
+
+def test_a_day_that_qualifies_a_noun_is_the_last_one_whatever_the_clause_says():
+    # They will appeal Wednesday's ruling.
+    assert _found("""
+        They      they      PRON  PRP 2 nsubj
+        will      will      AUX   MD  2 aux
+        appeal    appeal    VERB  VB  2 ROOT
+        Wednesday Wednesday PROPN NNP 5 poss  B-DATE nospace
+        's        's        PART  POS 3 case  I-DATE
+        ruling    ruling    NOUN  NN  2 dobj  nospace
+        .         .         PUNCT .   2 punct
+    """) == [("Wednesday's", "2025-07-09")]
+
+
+def test_every_day_is_a_set_and_a_chip_number_is_not_a_year():
+    # The 80486 chip ships every day.
+    assert _found("""
+        The    the    DET   DT  2 det
+        80486  80486  NUM   CD  2 nummod B-DATE
+        chip   chip   NOUN  NN  3 nsubj
+        ships  ship   VERB  VBZ 3 ROOT
+        every  every  DET   DT  5 det
+        day    day    NOUN  NN  3 npadvmod nospace
+        .      .      PUNCT .   3 punct
+    """) == [("every day", "P1D")]

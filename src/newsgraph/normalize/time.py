@@ -35,6 +35,7 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
 REFERENCE_ADVERBS = {"currently", "recently"}
 NOT_NOW_BEFORE = {"from", "until", "till", "for", "by", "than"}
 RECURRENCE_WORDS = {"daily", "weekly", "hourly"}
+RECURRENCE_UNITS = {"day", "week", "month", "year"}
 FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
@@ -90,9 +91,11 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
 
 def _not_a_time(span: SpacySpan) -> bool:
     """The NER's dates that time nothing: someone's age ("a 6-year-old", "Smith, 44,", "52 years
-    old") and how often a payment or report comes ("a quarterly dividend", "annual sales")."""
+    old"), numbers that cannot be years ("the 80486 chip") and how often a payment or report comes
+    ("a quarterly dividend", "annual sales")."""
     text = span.text.lower()
-    return bool(AGE.search(text)) or text.isdigit() and len(text) <= 3 or text in FREQUENCY_WORDS
+    return bool(AGE.search(text)) or text.isdigit() and (len(text) != 4 or text.startswith("0")) \
+        or text in FREQUENCY_WORDS
 
 
 def _reference_words(token: Token) -> SpacySpan | None:
@@ -110,6 +113,8 @@ def _reference_words(token: Token) -> SpacySpan | None:
         return doc[token.i - 1:token.i + 1] if before == "right" else doc[token.i:token.i + 1]
     if word in RECURRENCE_WORDS and token.dep_ in ("advmod", "npadvmod"):
         return doc[token.i:token.i + 1]  # "trades daily", not "a daily newspaper"
+    if word in ("every", "each") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in RECURRENCE_UNITS:
+        return doc[token.i:token.i + 2]  # "every day", "each week": TimeML's sets
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
 
 
@@ -177,16 +182,24 @@ def _tense(span: SpacySpan) -> str:
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     perfect = any(a.lower_ in ("had", "'d") for a in auxiliaries)
-    if before and (before[-1].lower_ in ("until", "till") or before.text.lower().endswith("as soon as")) \
-            and not perfect:
-        return "future"  # "postponed until Tuesday": a time still to come (not "had not until Tuesday")
+    not_until = len(before) > 1 and before[-2].lower_ == "not"
+    if before and (before[-1].lower_ in ("until", "till") or before.text.lower().endswith(("as soon as", "as early as")))\
+            and not perfect and not not_until:
+        # "postponed until Tuesday": a time still to come (not "had not until Tuesday", nor "it
+        # was not until Tuesday that ...")
+        return "future"
+    if span.root.dep_ == "poss" or span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN":
+        # "Wednesday's ruling", "a June agreement": the day of what it qualifies, whatever the
+        # clause around it says; the nearest
+        return "present"
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return "future"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries):
-        # "plans to meet on Friday", but not "staged celebrations to mark its entry on Friday"
-        return "past" if verb.head.tag_ == "VBD" else "future"
-    if verb.lemma_.lower() in PLANNING_LEMMAS and verb.tag_ != "VBD":
-        return "future"  # "the league plans a news conference on Tuesday"
+        # "plans to meet on Friday", "planned to leave on Thursday", but not "staged celebrations
+        # to mark its entry on Friday"
+        return "past" if verb.head.tag_ == "VBD" and verb.head.lemma_.lower() not in PLANNING_LEMMAS else "future"
+    if verb.lemma_.lower() in PLANNING_LEMMAS:
+        return "future"  # "the league plans a news conference on Tuesday", "planned a rally on Saturday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):
         return "past"
     return "present"

@@ -54,7 +54,7 @@ REFERENCES.update({"recent months": "PXM", "past months": "PXM", "months ago": "
 # Recurrences, valued by their period as TimeBank does ("daily" → P1D).
 SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W",
         "monthly": "P1M", "every month": "P1M", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y",
-        "each year": "P1Y", "quarterly": "P1Q"}
+        "each year": "P1Y", "quarterly": "P1Q", "each month": "P1M", "each week": "P1W"}
 SPELLED_DECADES = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
                    "ninety": 9}
 HALVES = {"first": "H1", "second": "H2", "last": "H2", "latter": "H2"}
@@ -549,8 +549,9 @@ _YEAR_BEFORE = re.compile(
     r"(?:comparable |corresponding |same )?(?:(?:a |one )?year[- ](?:earlier|ago|before)"
     r"(?: (?:period|quarter|levels?|results?))?|(?:quarter|period) a year (?:ago|earlier)"
     r"|last year's (?:quarter|period)|(?:quarter|period) (?:of )?last year)")
-# "that year", "later that month", "the same day": the time the text last gave.
-_SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same) (day|week|month|quarter|year)")
+# "that year", "later that month", "the same day": the time the text last gave; "the following
+# month", "the previous year": the one after or before it.
+_SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same|(following|previous|prior)) (day|week|month|quarter|year)")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:that |same |(next |following ))?(morning|afternoon|evening|night)")
 
 
@@ -570,19 +571,23 @@ def year_before(text: str, reference: str | None) -> str | None:
 
 
 def same_as_before(text: str, reference: str | None) -> str | None:
-    """``reference`` at the precision ``text`` names ("that year": its year), else None."""
+    """``reference`` at the precision ``text`` names ("that year": its year; "the following
+    month": the month after it), else None."""
     match = _SAME_AS_BEFORE.fullmatch(_bare(text))
     if reference is None or not match:
         return None
-    unit = match.group(1)
+    shift = {"following": 1, "previous": -1, "prior": -1}.get(match.group(1) or "", 0)
+    unit = match.group(2)
     if unit == "year":
-        return reference[:4]
-    if unit == "quarter":
-        return _quarter_of(reference)
+        return f"{int(reference[:4]) + shift:04d}"
+    if unit == "quarter" and (quarter := _quarter_of(reference)):
+        index = int(quarter[:4]) * 4 + int(quarter[-1]) - 1 + shift
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
     if unit == "month" and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", reference):
-        return reference[:7]
+        index = int(reference[:4]) * 12 + int(reference[5:7]) - 1 + shift
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
     if unit == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
-        return reference
+        return (date.fromisoformat(reference) + timedelta(days=shift)).isoformat()
     return None
 
 
