@@ -47,3 +47,11 @@ def test_strict_relaxed_and_value_scores():
     assert (scores.value.tp, scores.value.fp, scores.value.fn) == (1, 2, 2)
     assert scores.value_accuracy == 0.5
     assert scores.to_dict()["value"] == {"accuracy": 0.5, "f1": 0.3333}
+
+
+def test_values_compare_in_iso_notation_but_a_different_week_is_wrong():
+    gold = [Timex(0, 9, "this week", "2000-W7"), Timex(20, 29, "last week", "2000-W5")]
+    predicted = [Timex(0, 9, "this week", "2000-W07"), Timex(20, 29, "last week", "2000-W15")]
+    scores = TimeScores()
+    score_document(gold, predicted, scores, "X1")
+    assert (scores.value.tp, scores.value.fp, scores.value.fn) == (1, 1, 1)

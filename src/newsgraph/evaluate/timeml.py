@@ -6,13 +6,15 @@ date. Measures:
 
 - span strict: a prediction with the gold expression's exact offsets;
 - span relaxed: overlapping spans, one-to-one, in text order;
-- value: on relaxed matches, equal normalised values (case-insensitive). Accuracy is over the
+- value: on relaxed matches, equal normalised values (case-insensitive, and with week numbers
+  written in ISO 8601's two digits: TimeBank writes both "2000-W7" and "2000-W07"). Accuracy is over the
   relaxed matches; value P/R/F1 count a match with the right value as the true positive,
   against all predictions and all gold expressions (TempEval-3's attribute F1).
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -128,12 +130,16 @@ def score_document(gold: Iterable[Timex], predicted: Iterable[Timex], scores: Ti
         used.add(pick)
         matched += 1
         p = predicted[pick]
-        if g.value and (p.value or "").upper() == g.value.upper():
+        if g.value and _canonical(p.value or "") == _canonical(g.value):
             correct += 1
         else:
             scores.wrong_values.append((document, g.text, g.value, p.text, p.value))
     scores.relaxed.add(Counts(matched, len(predicted) - matched, len(gold) - matched))
     scores.value.add(Counts(correct, len(predicted) - correct, len(gold) - correct))
+
+
+def _canonical(value: str) -> str:
+    return re.sub(r"-W(\d)(?!\d)", r"-W0\1", value.upper())
 
 
 def evaluate_time(documents: Iterable[TimeDocument], find: Callable[[TimeDocument], list[Timex]],
