@@ -118,6 +118,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("Christmas", "future", "2025-12-25", "published"),
     ("Easter week", "past", "2025-W16", "published"),
     ("Labor Day", "past", "2025-09-01", "published"),
+    ("this coming Sunday, March eighth", "future", "2026-03-08", "published"),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -129,7 +130,7 @@ def test_relative_expressions_stay_null_without_publication_date():
 
 
 def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
-    from newsgraph.normalize.timevalues import same_as_before, year_before
+    from newsgraph.normalize.timevalues import same_as_before, time_of_day_before, year_before
 
     assert year_before("a year earlier", "1989-Q3") == "1988-Q3"
     assert year_before("the year-ago period", "1989-10-02") == "1988-10-02"
@@ -141,6 +142,9 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert same_as_before("The following month", "1989-03") == "1989-04"
     assert same_as_before("the previous year", "1996-05-02") == "1995"
     assert same_as_before("the following quarter", "1989-Q4") == "1990-Q1"
+    assert time_of_day_before("10 p.m.", "1998-10-23") == "1998-10-23T22:00"
+    assert time_of_day_before("the next morning", "1998-10-23") == "1998-10-24TMO"
+    assert time_of_day_before("10 p.m.", "1998-10") is None
 
 
 def test_a_clock_time_and_the_day_after_it_are_one_expression():
@@ -282,3 +286,20 @@ def test_every_day_is_a_set_and_a_chip_number_is_not_a_year():
         day    day    NOUN  NN  3 npadvmod nospace
         .      .      PUNCT .   3 punct
     """) == [("every day", "P1D")]
+
+
+def test_words_the_ner_leaves_out_or_takes_too_many_of():
+    # In the past, sales rose between now and today.
+    assert _found("""
+        In       in       ADP   IN  5 prep
+        the      the      DET   DT  2 det
+        past     past     NOUN  NN  0 pobj  nospace
+        ,        ,        PUNCT ,   5 punct
+        sales    sale     NOUN  NNS 5 nsubj
+        rose     rise     VERB  VBD 5 ROOT
+        between  between  ADP   IN  5 prep  B-DATE
+        now      now      ADV   RB  6 pobj  I-DATE
+        and      and      CCONJ CC  7 cc    I-DATE
+        today    today    NOUN  NN  7 conj  nospace
+        .        .        PUNCT .   5 punct
+    """) == [("the past", "PAST_REF"), ("between now", "PRESENT_REF"), ("today", "2025-07-13")]

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from newsgraph.errors import MalformedDataFile
-from newsgraph.evaluate.timeml import Timex, TimeScores, read_document, score_document
+from newsgraph.evaluate.timeml import Timex, TimeScores, read_document, read_timeml, score_document
 
 DOCUMENT = """<?xml version="1.0" ?>
 <TimeML>
@@ -27,6 +27,13 @@ def test_text_and_offsets_come_from_the_text_element(tmp_path):
     assert [(document.text[t.start:t.end], t.value) for t in document.timexes] == [
         ("Wednesday", "1998-01-07"), ("five year", "P5Y")]
     assert "<EVENT" not in document.text and "fell on Wednesday" in document.text
+
+
+def test_a_document_shipped_twice_is_read_once(tmp_path):
+    for folder in ("TimeBank", "testpipeline"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "X1.tml").write_text(DOCUMENT, encoding="utf-8")
+    assert [document.id for document in read_timeml(tmp_path)] == ["X1"]
 
 
 def test_broken_xml_names_the_file(tmp_path):

@@ -46,13 +46,18 @@ class TimeDocument:
 
 
 def read_timeml(folder: Path) -> list[TimeDocument]:
-    """Every ``.tml`` file under ``folder``, in path order."""
+    """Every ``.tml`` file under ``folder``, in path order; a document whose id came before (TBAQ-cleaned
+    ships AP900815-0044 in ``TimeBank/`` and again in ``testpipeline/``) is scored once."""
     if not folder.is_dir():
         raise InputNotFound(f"'{folder}' is not a folder; give the TimeML folder with --timeml")
     files = sorted(folder.rglob("*.tml"))
     if not files:
         raise InputNotFound(f"'{folder}' holds no .tml files")
-    return [read_document(path) for path in files]
+    documents: dict[str, TimeDocument] = {}
+    for path in files:
+        document = read_document(path)
+        documents.setdefault(document.id, document)
+    return list(documents.values())
 
 
 def read_document(path: Path) -> TimeDocument:

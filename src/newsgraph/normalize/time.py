@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, WEEKDAYS, is_point,
-                                             normalise, part_of_day_before, period_value, same_as_before,
+                                             normalise, period_value, same_as_before, time_of_day_before,
                                              year_before)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 
@@ -55,7 +55,7 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     for span in _time_spans(doc):
         value, anchor = normalise(span.text, published, tense=_tense(span))
         if (earlier := year_before(span.text, reference) or same_as_before(span.text, reference)
-                or part_of_day_before(span.text, reference)) is not None:
+                or time_of_day_before(span.text, reference)) is not None:
             value, anchor = earlier, "text"
         elif _closes_a_period(span):
             value = period_value(span.text, value)
@@ -73,12 +73,12 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     spans = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
-            spans.extend(_split_at_end_date(ent))
+            spans.extend(_split_at_end_date(_without_trailing_link(ent)))
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for token in doc:  # weekdays and holidays the NER missed, and words that point at the present, past or future
+    for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
         if token.i in taken:
             continue
-        if token.lower_ in WEEKDAYS and token.text[:1].isupper():
+        if token.lower_ in WEEKDAYS and token.text[:1].isupper() or token.lower_ in DAY_WORDS:
             spans.append(doc[token.i:token.i + 1])
         elif (holiday := _holiday(token, taken)) is not None:
             spans.append(holiday)
@@ -99,11 +99,11 @@ def _not_a_time(span: SpacySpan) -> bool:
 
 
 def _reference_words(token: Token) -> SpacySpan | None:
-    """"now", "currently", "recently", "(in) the future": TimeML's PRESENT_REF, PAST_REF and
+    """"now", "currently", "recently", "(in) the past", "(in) the future": TimeML's PRESENT_REF, PAST_REF and
     FUTURE_REF; not "until now", "for now" or "now that", which time nothing."""
     doc = token.doc
     word = token.lower_
-    if word == "future" and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ == "pobj":
+    if word in ("future", "past") and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ == "pobj":
         return doc[token.i - 1:token.i + 1]
     if word == "now":
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -151,6 +151,15 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
         else:
             joined.append(span)
     return joined
+
+
+def _without_trailing_link(span: SpacySpan) -> SpacySpan:
+    """"between now and", "1994, 1995 and": the NER sometimes takes the word that links to the
+    next expression; it is not part of this one."""
+    end = span.end
+    while end - 1 > span.start and (span.doc[end - 1].lower_ in (*RANGE_WORDS, "or") or span.doc[end - 1].is_punct):
+        end -= 1
+    return span.doc[span.start:end]
 
 
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:

@@ -34,6 +34,13 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# Days of the month in words, as transcripts write them: "March eighth", "the twenty-first of May".
+_DAY_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth", "nineteenth", "twentieth")
+DAY_ORDINAL_WORDS = {word: n for n, word in enumerate(_DAY_ORDINALS, start=1)} | {
+    f"twenty-{word}": 20 + n for n, word in enumerate(_DAY_ORDINALS[:9], start=1)} | {
+    "thirtieth": 30, "thirty-first": 31}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 REFERENCES = {
@@ -113,6 +120,7 @@ _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
 _TIME_ZONE = re.compile(r" (?:[ecmp][sd]t|gmt|utc|bst|cet|local time)\b\.?")
 _ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + r")\b|" + _MONTH
                       + r"(?!\w))")  # "an Aug. 10, 1988", not "a decade"
+_SPELLED_DAY = re.compile(r"\b" + _MONTH + r" (" + "|".join(sorted(DAY_ORDINAL_WORDS, key=len, reverse=True)) + r")\b")
 _SPELLED_YEAR = re.compile(r"\bnineteen (?:" + "|".join(SPELLED_DECADES) + r")(?:[- ](?:one|two|three|four|five|six"
                            r"|seven|eight|nine))?\b")
 
@@ -143,8 +151,9 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
 def _bare(text: str) -> str:
     phrase = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
     phrase = phrase.replace(" or so ", " ")  # "a week or so ago"
-    # "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year in digits
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March eighth": in digits
     phrase = _SPELLED_YEAR.sub(lambda match: _named_year(match.group(0)) or match.group(0), phrase)
+    phrase = _SPELLED_DAY.sub(lambda match: f"{match.group(1)} {DAY_ORDINAL_WORDS[match.group(2)]}", phrase)
     phrase = _TRAILING.sub("", phrase).strip()
     phrase = _ARTICLE.sub("", phrase)  # "a fourth-quarter", "an Aug. 10, 1988"
     previous = None
@@ -591,14 +600,17 @@ def same_as_before(text: str, reference: str | None) -> str | None:
     return None
 
 
-def part_of_day_before(text: str, reference: str | None) -> str | None:
-    """"(in) the morning", "that night", "the next morning": that part of the day the text last
-    gave (or of the day after it), else None."""
-    match = _PART_OF_DAY_BEFORE.fullmatch(_bare(text))
-    if reference is None or not match or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+def time_of_day_before(text: str, reference: str | None) -> str | None:
+    """"(in) the morning", "that night", "the next morning", "10 p.m.": that time of the day the
+    text last gave (or of the day after it), else None."""
+    if reference is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return None
-    day = date.fromisoformat(reference) + timedelta(days=1 if match.group(1) else 0)
-    return f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
+    phrase = _bare(text)
+    if match := _PART_OF_DAY_BEFORE.fullmatch(phrase):
+        day = date.fromisoformat(reference) + timedelta(days=1 if match.group(1) else 0)
+        return f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
+    clock = _time_of_day(_TIME_ZONE.sub("", phrase))
+    return f"{reference}T{clock}" if clock else None
 
 
 def _quarter_of(value: str) -> str | None:
