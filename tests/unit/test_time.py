@@ -119,6 +119,8 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("Easter week", "past", "2025-W16", "published"),
     ("Labor Day", "past", "2025-09-01", "published"),
     ("this coming Sunday, March eighth", "future", "2026-03-08", "published"),
+    ("a two day", "past", "P2D", None),
+    ("the latest fiscal year", "past", "2024", "published"),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -303,3 +305,22 @@ def test_words_the_ner_leaves_out_or_takes_too_many_of():
         today    today    NOUN  NN  7 conj  nospace
         .        .        PUNCT .   5 punct
     """) == [("the past", "PAST_REF"), ("between now", "PRESENT_REF"), ("today", "2025-07-13")]
+
+
+def test_a_length_of_time_the_ner_leaves_out_but_not_an_age():
+    # They stayed 5 1/2 hours with a 6-year-old.
+    assert _found("""
+        They    they    PRON  PRP 1 nsubj
+        stayed  stay    VERB  VBD 1 ROOT
+        5       5       NUM   CD  4 compound
+        1/2     1/2     NUM   CD  4 nummod
+        hours   hour    NOUN  NNS 1 npadvmod
+        with    with    ADP   IN  1 prep
+        a       a       DET   DT  11 det
+        6       6       NUM   CD  9 nummod
+        -       -       PUNCT HYPH 9 punct
+        year    year    NOUN  NN  11 npadvmod
+        -       -       PUNCT HYPH 11 punct
+        old     old     ADJ   JJ  5 pobj nospace
+        .       .       PUNCT .   1 punct
+    """) == [("5 1/2 hours", "PT5H30M")]

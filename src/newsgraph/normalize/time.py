@@ -36,6 +36,7 @@ REFERENCE_ADVERBS = {"currently", "recently"}
 NOT_NOW_BEFORE = {"from", "until", "till", "for", "by", "than"}
 RECURRENCE_WORDS = {"daily", "weekly", "hourly"}
 RECURRENCE_UNITS = {"day", "week", "month", "year"}
+STRETCH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
@@ -80,9 +81,9 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
             continue
         if token.lower_ in WEEKDAYS and token.text[:1].isupper() or token.lower_ in DAY_WORDS:
             spans.append(doc[token.i:token.i + 1])
-        elif (holiday := _holiday(token, taken)) is not None:
-            spans.append(holiday)
-            taken.update(range(holiday.start, holiday.end))
+        elif (found := _holiday(token, taken) or _stretch(token, taken)) is not None:
+            spans.append(found)
+            taken.update(range(found.start, found.end))
         elif (reference := _reference_words(token)) is not None:
             spans.append(reference)
             taken.update(range(reference.start, reference.end))
@@ -135,6 +136,23 @@ def _holiday(token: Token, taken: set[int]) -> SpacySpan | None:
         return None
     start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in ("last", "next", "this") else token.i
     return doc[start:end]
+
+
+def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
+    """"5 1/2 hours", "two more weeks", "20 more years": lengths of time the NER leaves out; not
+    ages ("a 6-year-old") nor "one day" (some day)."""
+    doc = token.doc
+    if token.tag_ != "CD":  # not "the first day"
+        return None
+    end = token.i + 1
+    while end < len(doc) and (doc[end].tag_ == "CD" or doc[end].lower_ in ("more", "additional")):
+        end += 1
+    if end >= len(doc) or doc[end].lower_.removesuffix("s") not in STRETCH_UNITS or taken & set(range(token.i, end + 1)):
+        return None
+    after = doc[end + 1:end + 3].text.lower()
+    if after.startswith(("old", "-old", "- old")) or token.lower_ == "one" and doc[end].lower_ == "day":
+        return None
+    return doc[token.i:end + 2] if after.startswith("ago") else doc[token.i:end + 1]
 
 
 def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:

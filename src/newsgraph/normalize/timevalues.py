@@ -118,8 +118,10 @@ _SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?(?: and a half)?
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
 # "4 a.m. EDT", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
 _TIME_ZONE = re.compile(r" (?:[ecmp][sd]t|gmt|utc|bst|cet|local time)\b\.?")
-_ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + r")\b|" + _MONTH
-                      + r"(?!\w))")  # "an Aug. 10, 1988", not "a decade"
+# "an Aug. 10, 1988", "a two day", "a 20th century"; not "a decade", nor "a year" (one year)
+_ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + "|"
+                      + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")\b|\d|"
+                      + _MONTH + r"(?!\w))")
 _SPELLED_DAY = re.compile(r"\b" + _MONTH + r" (" + "|".join(sorted(DAY_ORDINAL_WORDS, key=len, reverse=True)) + r")\b")
 _SPELLED_YEAR = re.compile(r"\bnineteen (?:" + "|".join(SPELLED_DECADES) + r")(?:[- ](?:one|two|three|four|five|six"
                            r"|seven|eight|nine))?\b")
@@ -332,9 +334,9 @@ def _hour(hour: int, half: str) -> int:
 
 
 def _periods(phrase: str, published: date, tense: str) -> str | None:
+    phrase = phrase.replace("fiscal ", "")  # "the latest fiscal year": as its calendar year
     if phrase in ("year", "this year", "current year", "full year", "year's end", "end of the year", "year-end",
-                  "year end", "calendar year", "this calendar year", "same year", "fiscal year",
-                  "current fiscal year", "this fiscal year"):
+                  "year end", "calendar year", "this calendar year", "same year"):
         return str(published.year)
     if phrase == "weekend":  # "over the weekend": the last one, or the coming one in the future tense
         phrase = "this weekend"
@@ -342,7 +344,8 @@ def _periods(phrase: str, published: date, tense: str) -> str | None:
                          r"following|prior|same) (week|month|year|weekend|quarter)", phrase)
     if not match:
         return None
-    shift = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1,
+    # "the latest fiscal year": the last one ended
+    shift = {"last": -1, "past": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "coming": 1,
              "following": 1}.get(match.group(1), 0)
     unit = match.group(2)
     if unit == "weekend":
@@ -352,7 +355,7 @@ def _periods(phrase: str, published: date, tense: str) -> str | None:
         year, week, _ = day.isocalendar()
         return f"{year:04d}-W{week:02d}-WE"
     if unit == "quarter":
-        index = published.year * 4 + (published.month - 1) // 3 + (shift if match.group(1) != "latest" else -1)
+        index = published.year * 4 + (published.month - 1) // 3 + shift
         return f"{index // 4:04d}-Q{index % 4 + 1}"
     return _period(published, unit, shift)
 
