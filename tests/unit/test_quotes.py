@@ -440,3 +440,47 @@ def test_a_report_of_its_own_after_a_quote_is_not_the_quotes_cue(gazetteer):
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert [(q.kind, q.cue.text, [c.text for c in q.content]) for q in quotes] == [
         ("direct", "said", ["We won", "It was close."]), ("indirect", "added", ["that rates rose"])]
+
+
+def test_a_name_the_ner_missed_after_a_trailing_said_is_the_speaker(gazetteer):
+    # "It is valuable," said Skelly, explaining it.
+    quote, _ = _only_quote("""
+        "           "          PUNCT ``  6 punct nospace
+        It          it         PRON  PRP 2 nsubj
+        is          be         AUX   VBZ 6 ccomp
+        valuable    valuable   ADJ   JJ  2 acomp nospace
+        ,           ,          PUNCT ,   6 punct nospace
+        "           "          PUNCT ''  6 punct
+        said        say        VERB  VBD 6 ROOT
+        Skelly      skelly     ADV   RB  6 advmod nospace
+        ,           ,          PUNCT ,   6 punct
+        explaining  explain    VERB  VBG 6 advcl
+        it          it         PRON  PRP 9 dobj nospace
+        .           .          PUNCT .   6 punct
+    """, gazetteer)
+    assert (quote.cue.text, quote.speaker.span.text) == ("said", "Skelly")
+
+
+def test_a_trailing_cue_after_a_speaker_named_at_length(gazetteer):
+    # "We won." Trump campaign spokeswoman Hope Hicks of New York said in the statement.
+    quote, _ = _only_quote("""
+        "            "            PUNCT ``  2 punct nospace
+        We           we           PRON  PRP 2 nsubj
+        won          win          VERB  VBD 2 ROOT nospace
+        .            .            PUNCT .   2 punct nospace
+        "            "            PUNCT ''  2 punct
+        Trump        Trump        PROPN NNP 7 compound B-PERSON
+        campaign     campaign     NOUN  NN  7 compound
+        spokeswoman  spokeswoman  NOUN  NN  9 compound
+        Hope         Hope         PROPN NNP 9 compound B-PERSON
+        Hicks        Hicks        PROPN NNP 13 nsubj I-PERSON
+        of           of           ADP   IN  9 prep
+        New          New          PROPN NNP 11 compound B-GPE
+        York         York         PROPN NNP 10 pobj I-GPE
+        said         say          VERB  VBD 2 conj
+        in           in           ADP   IN  13 prep
+        the          the          DET   DT  16 det
+        statement    statement    NOUN  NN  14 pobj nospace
+        .            .            PUNCT .   13 punct
+    """, gazetteer)
+    assert (quote.cue.text, quote.speaker.span.text) == ("said", "Hope Hicks")

@@ -31,8 +31,9 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
 SETTING_PREPOSITIONS = ("on", "in", "at", "during")
-# How many tokens after a closing mark a trailing "he asks." may take.
-TRAILING_CUE_WINDOW = 5
+# How many tokens after a closing mark a trailing "he asks." may take: room for a speaker named
+# at length ("James B. Comey Jr., the director of the F.B.I., said").
+TRAILING_CUE_WINDOW = 16
 # Raw article text may put a headline and a blank line before the dateline.
 DATELINE_PARAGRAPHS = 5
 
@@ -180,8 +181,8 @@ class Attributor:
         return None
 
     def trailing_cue(self, quote_end: int, outside: set[int]) -> Token | None:
-        """``"Will you pledge?" he asks.``: a short attribution right after the closing mark that
-        the parser made a sentence of its own."""
+        """``"Will you pledge?" he asks.``: an attribution right after the closing mark that the
+        parser did not hang on the quote (a sentence of its own, or a conjunct of its last verb)."""
         doc = self.doc
         after = doc.char_span(quote_end, min(len(self.text), quote_end + 2), alignment_mode="expand")
         if after is None:
@@ -304,6 +305,8 @@ class Attributor:
             if self.actors.mention_at(token.i) or token.ent_type_ == "PERSON":
                 mention = self.actors.mention_at(token.i)
                 return self.doc[mention.start:mention.end].root if mention else token
+            if token.i == verb.i + 1 and _bare_name(token):
+                return token  # "said Skelly, explaining ...": a name the NER missed
         return None
 
     def addressee_of(self, cue: Token) -> Party | None:
@@ -366,6 +369,13 @@ class Attributor:
             return before[-1].actors[0]
         after = [m for m in self.actors.mentions if len(m.actors) == 1 and m.actors[0] in self._media]
         return after[0].actors[0] if after else None
+
+
+def _bare_name(token: Token) -> bool:
+    """A capitalised word standing alone before punctuation: "said Skelly." """
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in ("i", "it") \
+        and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") and (following is None or following.is_punct)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
