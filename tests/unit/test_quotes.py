@@ -484,3 +484,27 @@ def test_a_trailing_cue_after_a_speaker_named_at_length(gazetteer):
         .            .            PUNCT .   13 punct
     """, gazetteer)
     assert (quote.cue.text, quote.speaker.span.text) == ("said", "Hope Hicks")
+
+
+def test_a_label_before_the_quote_attributes_it_within_a_paragraph(gazetteer):
+    # Clinton agreed. Bush: "The mission is to destroy ISIS."
+    doc = build("""
+        Clinton  Clinton  PROPN NNP 1 nsubj B-PERSON
+        agreed   agree    VERB  VBD 1 ROOT nospace
+        .        .        PUNCT .   1 punct
+        Bush     Bush     PROPN NNP 3 ROOT B-PERSON nospace
+        :        :        PUNCT :   3 punct
+        "        "        PUNCT ``  7 punct nospace
+        The      the      DET   DT  7 det
+        mission  mission  NOUN  NN  8 nsubj
+        is       be       AUX   VBZ 3 appos
+        to       to       PART  TO  10 aux
+        destroy  destroy  VERB  VB  8 xcomp
+        ISIS     ISIS     PROPN NNP 10 dobj B-ORG nospace
+        .        .        PUNCT .   8 punct nospace
+        "        "        PUNCT ''  8 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert (quote.cue.text, quote.speaker.span.text) == (":", "Bush")
+    assert [part.text for part in quote.content] == ["The mission is to destroy ISIS."]

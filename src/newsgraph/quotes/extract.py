@@ -107,6 +107,28 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
     return found
 
 
+def _label_before(doc: Doc, first: Token, attributor: Attributor) -> Attribution | None:
+    """``... destroy ISIS." Bush: "The mission is ..."``, ``STATES - Michael P. McDonald: "At long
+    last ..."``: a label, as a paragraph may open with, right before a quote's opening mark."""
+    colon = first.i - 1
+    while colon >= 0 and (doc[colon].is_space or doc[colon].is_quote):
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":":
+        return None
+    start = colon
+    if doc[start - 1].text == ")":  # "Rep. Trey Gowdy (R-S.C.):"
+        while start > 1 and doc[start - 1].text != "(":
+            start -= 1
+        start -= 1
+    while start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space or "\n" in doc[start - 1].text_with_ws):
+        start -= 1
+    label = doc[start:colon]
+    if not label or not _is_label(label, attributor):
+        return None
+    return Attribution(doc[colon], (doc[colon].idx, doc[colon].idx + 1),
+                       attributor.party(_label_head(label, attributor)), None, ())
+
+
 def _is_label(label, attributor: Attributor) -> bool:
     words = [t for t in label if not (t.is_space or t.is_punct)]
     if not 1 <= len(words) <= MAX_LABEL_WORDS or label.text.strip().lower() in NOT_SPEAKER_LABELS:
@@ -151,7 +173,8 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         cue = (attributor.governing_cue(tokens, outside) or attributor.lead_in_cue(tokens[0], outside)
                or attributor.trailing_cue(quote.end + 1, outside))
         attribution = None if cue is not None else (
-            attributor.dash_attribution(quote.end + 1) or attributor.according_to_sentence(attributor.sentence(tokens[0])))
+            attributor.dash_attribution(quote.end + 1) or _label_before(doc, tokens[0], attributor)
+            or attributor.according_to_sentence(attributor.sentence(tokens[0])))
         key = cue.i if cue is not None else attribution.cue.i if attribution is not None else None
         if key is not None and key in by_cue:  # "The talks," Lavrov said, "were productive."
             _extend(by_cue[key], parts)
