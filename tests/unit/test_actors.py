@@ -170,3 +170,17 @@ def test_a_group_in_a_place_is_of_that_places_country(gazetteer):
     analysis = find_actors(doc, gazetteer)
     (group,) = [a for a in analysis.actors if a.kind == "group"]
     assert (group.name, group.country) == ("Demonstrators", "IRQ")
+
+
+def test_hardware_a_country_qualifies_stands_for_its_forces(gazetteer):
+    # Russian aircraft attacked the village.
+    doc = build("""
+        Russian   russian   ADJ   JJ  1 amod  B-NORP
+        aircraft  aircraft  NOUN  NN  2 nsubj
+        attacked  attack    VERB  VBD 2 ROOT
+        the       the       DET   DT  4 det
+        village   village   NOUN  NN  2 dobj  nospace
+        .         .         PUNCT .   2 punct
+    """)
+    analysis = find_actors(doc, gazetteer)
+    assert [(a.name, a.kind, a.code) for a in analysis.actors] == [("Russian aircraft", "group", "RUSMIL")]

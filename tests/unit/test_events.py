@@ -78,13 +78,13 @@ def test_an_act_with_a_subject_but_no_known_actor_is_still_coded():
     assert [(e.cameo, e.plover, e.source) for e in events] == [("145", "PROTEST", ())]
 
 
-def test_domestic_event_without_target_takes_its_country_but_not_abroad():
+def test_an_event_in_a_place_targets_its_country_unless_allies_act_there():
     from newsgraph.events.located import locate_targets
     from newsgraph.records import Actor, Event, Place, Span
 
-    def event(source):
-        return Event(id="E1", cameo="170", plover="COERCE", mode=None, goldstein=-7.0, quad_class=4,
-                     source=(source,), target=(), trigger=Span(14, 23, "prevented"), sentence=(0, 60),
+    def event(source, target=(), cameo="170", quad_class=4):
+        return Event(id="E1", cameo=cameo, plover="COERCE", mode=None, goldstein=-7.0, quad_class=quad_class,
+                     source=(source,), target=target, trigger=Span(14, 23, "prevented"), sentence=(0, 60),
                      place=Place(50, 56, "Turkey", "Turkey", "TUR"))
     police = Actor("A1", "Turkish police", "group", country="TUR", sector="COP")
     visitors = Actor("A2", "Greek soldiers", "group", country="GRC", sector="MIL")
@@ -93,8 +93,12 @@ def test_domestic_event_without_target_takes_its_country_but_not_abroad():
     turkey = actors[2]
     assert (turkey.id, turkey.kind, turkey.code, turkey.mentions) == ("A3", "country", "TUR",
                                                                        (Span(50, 56, "Turkey"),))
-    assert domestic.target == ("A3",)
-    assert abroad.target == ()
+    assert domestic.target == ("A3",) and abroad.target == ("A3",)
+    # the same force, in an article where the two countries cooperate ("Turkish police praised
+    # the Greek soldiers"): fighting on an ally's land is not fighting the ally
+    praise = event("A1", target=("A2",), cameo="051", quad_class=1)
+    (_, allied), _ = locate_targets([praise, event("A2")], [police, visitors], lambda code: {"TUR": "Turkey"}[code])
+    assert allied.target == ()
 
 
 def test_conditional_intention_is_a_threat_and_refused_intention_a_rejection():
@@ -270,3 +274,20 @@ def test_what_an_object_is_a_quantity_of_decides_a_light_verbs_code():
         demands     demand      NOUN  NNS 1 dobj
     """)
     assert [(e.cameo, e.plover) for e in concession] == [("083", "CONCEDE")]
+
+
+def test_a_subject_named_in_apposition_is_the_source():
+    events, actors = _code("""
+        Iran       Iran       PROPN NNP 3 poss     B-GPE
+        's         's         PART  POS 0 case
+        religious  religious  ADJ   JJ  3 amod
+        leader     leader     NOUN  NN  6 nsubj
+        Ruhollah   Ruhollah   PROPN NNP 5 compound B-PERSON
+        Khomeini   Khomeini   PROPN NNP 3 appos    I-PERSON
+        rejected   reject     VERB  VBD 6 ROOT
+        the        the        DET   DT  8 det
+        proposal   proposal   NOUN  NN  6 dobj
+    """)
+    (event,) = events
+    assert event.plover == "REJECT"
+    assert [actors.actor(a).name for a in event.source] == ["Ruhollah Khomeini"]

@@ -231,9 +231,10 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         # "army officers", "police officials": the sector may be the modifier's
         sector = gazetteer.sector_of_word(token) or any(gazetteer.sector_of_word(t) for t in left
                                                         if t.dep_ == "compound")
-        if not (plural and (sector or national) or lemma in INSTITUTIONS):
-            continue
         if token.ent_type_ == "PERSON":
             continue
-        found.append(Mention(start, end, "collective", "GROUP"))
+        # "Russian aircraft" (one word for one plane or many) stands for the forces using them
+        hardware = national and lemma in HARDWARE and token.i not in countries
+        if plural and (sector or national) or lemma in INSTITUTIONS or hardware:
+            found.append(Mention(start, end, "collective", "GROUP"))
     return found

@@ -328,6 +328,9 @@ def _actors_of(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:
     found = actors.actors_at(token.i)
     if found:
         return found
+    for child in token.children:  # "Iran's religious leader Ayatollah Ruhollah Khomeini": the one named
+        if child.dep_ == "appos" and actors.actors_at(child.i):
+            return actors.actors_at(child.i)
     for child in token.children:
         if child.dep_ == "poss":
             return actors.actors_at(child.i)

@@ -1,8 +1,9 @@
 """CAMEO's and PLOVER's conventions for events the text gives no target.
 
 - An event in a named place targets that place's country ("Serbia eased emergency measures in
-  Montenegro province": SRB → MNE), except force used abroad, which is rarely against the host
-  (North Korean troops fighting in Russia's Kursk region are not fighting Russia).
+  Montenegro province": SRB → MNE; "Israel reimposed blockades in the West Bank": ISR → PSE),
+  except force used in an ally's land: where the article shows the two countries cooperating,
+  North Korean troops fighting in Russia's Kursk region are not fighting Russia.
 - A domestic act of protest, coercion, force or concession with neither target nor place targets
   its source's own country ("Turkish police prevented the demonstration": TUR → TUR).
 - An act on something a country's adjective qualifies targets that country, before any place
@@ -25,6 +26,7 @@ from newsgraph.records import Actor, Event, Span
 # CAMEO roots of acts that, with no target, are taken to be done at home.
 DOMESTIC_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 MATERIAL_CONFLICT = 4
+COOPERATION = (1, 2)
 # How a country's adjective qualifies the thing acted on ("an Indian proposal", "Iraq's offer").
 QUALIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -53,10 +55,11 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
     """Events with their conventional targets; returns the events and the actors (with any added).
     ``qualifiers``, one per event, are the countries ``qualifier_countries`` found."""
     actors = list(actors)
+    allies = _cooperating(events, actors)
     located = []
     for n, event in enumerate(events):
         qualifier = qualifiers[n] if qualifiers else None
-        code = None if event.target else _conventional_target(event, actors, qualifier)
+        code = None if event.target else _conventional_target(event, actors, qualifier, allies)
         if code is None:
             located.append(event)
             continue
@@ -71,19 +74,34 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
     return tuple(located), tuple(actors)
 
 
-def _conventional_target(event: Event, actors: list[Actor], qualifier: str | None = None) -> str | None:
+def _conventional_target(event: Event, actors: list[Actor], qualifier: str | None = None,
+                         allies: frozenset[frozenset[str]] = frozenset()) -> str | None:
     countries = {a.id: a.country for a in actors}
     sources = {countries.get(a) for a in event.source} - {None}
     if qualifier is not None and qualifier not in sources:
         return qualifier
     if event.place is not None and event.place.country:
-        abroad = bool(sources) and event.place.country not in sources
-        if abroad and event.quad_class == MATERIAL_CONFLICT:
+        allied = any(frozenset((source, event.place.country)) in allies for source in sources)
+        if allied and event.quad_class == MATERIAL_CONFLICT:
             return None
         return event.place.country
     if event.cameo[:2] in DOMESTIC_ROOTS and len(sources) == 1:
         return next(iter(sources))
     return None
+def _cooperating(events: Sequence[Event], actors: Sequence[Actor]) -> frozenset[frozenset[str]]:
+    """Pairs of countries whose actors cooperate in the article (quad classes 1 and 2)."""
+    countries = {a.id: a.country for a in actors}
+    pairs = set()
+    for event in events:
+        if event.quad_class in COOPERATION:
+            for source in event.source:
+                for target in event.target:
+                    pair = frozenset((countries.get(source), countries.get(target)))
+                    if None not in pair and len(pair) == 2:
+                        pairs.add(pair)
+    return frozenset(pairs)
+
+
 def _country_actor(actors: list[Actor], code: str, country_name) -> Actor:
     found = next((a for a in actors if a.kind == "country" and a.country == code), None)
     if found is None:
