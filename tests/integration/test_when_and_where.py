@@ -96,3 +96,10 @@ def test_an_act_is_placed_where_it_goes_or_comes_from(pipeline, sentence, trigge
     countries = {a.id: a.country for a in result.actors}
     assert event.place is not None and event.place.country == country
     assert [countries[a] for a in event.target] == [country]
+
+
+def test_an_event_in_a_strip_or_on_heights_is_placed_there(pipeline):
+    result = pipeline.extract("Israel will evacuate all 21 settlements in the Gaza Strip in August.",
+                              published="2005-07-13")
+    (event,) = result.events
+    assert event.place is not None and event.place.country == "PSE"

@@ -184,3 +184,38 @@ def test_hardware_a_country_qualifies_stands_for_its_forces(gazetteer):
     """)
     analysis = find_actors(doc, gazetteer)
     assert [(a.name, a.kind, a.code) for a in analysis.actors] == [("Russian aircraft", "group", "RUSMIL")]
+
+
+def test_a_hyphenated_title_in_an_international_body_codes_its_holder(gazetteer):
+    # U.N. Secretary-General Kofi Annan spoke.
+    doc = build("""
+        U.N.       U.N.       PROPN NNP 3 compound B-ORG
+        Secretary  Secretary  PROPN NNP 3 compound nospace
+        -          -          PUNCT HYPH 3 punct nospace
+        General    General    PROPN NNP 5 compound
+        Kofi       Kofi       PROPN NNP 5 compound B-PERSON
+        Annan      Annan      PROPN NNP 6 nsubj    I-PERSON
+        spoke      speak      VERB  VBD 6 ROOT nospace
+        .          .          PUNCT .   6 punct
+    """)
+    (annan,) = find_actors(doc, gazetteer).actors
+    assert (annan.name, annan.country, annan.titles) == ("Kofi Annan", "IGO", ("U.N. Secretary-General",))
+
+
+def test_a_title_in_an_international_body_outranks_the_dictionarys_nationality(gazetteer):
+    # Kenzo Oshima, the United Nations relief coordinator, spoke.
+    doc = build("""
+        Kenzo        Kenzo        PROPN NNP 1 compound B-PERSON
+        Oshima       Oshima       PROPN NNP 9 nsubj    I-PERSON nospace
+        ,            ,            PUNCT ,   1 punct
+        the          the          DET   DT  7 det
+        United       United       PROPN NNP 5 compound B-ORG
+        Nations      Nations      PROPN NNP 7 compound I-ORG
+        relief       relief       NOUN  NN  7 compound
+        coordinator  coordinator  NOUN  NN  1 appos nospace
+        ,            ,            PUNCT ,   1 punct
+        spoke        speak        VERB  VBD 9 ROOT nospace
+        .            .            PUNCT .   9 punct
+    """)
+    people = [a for a in find_actors(doc, gazetteer).actors if a.kind == "person"]
+    assert [(a.name, a.country) for a in people] == [("Kenzo Oshima", "IGO")]

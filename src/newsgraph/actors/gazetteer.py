@@ -149,7 +149,8 @@ class Gazetteer:
         while i < len(tokens):
             hit = None
             for length in range(min(4, len(tokens) - i), 0, -1):
-                words = [token_key(t.text) for t in tokens[i:i + length]]
+                # "Secretary-General" is three tokens: the hyphen joins, it is not a word
+                words = [token_key(t.text) for t in tokens[i:i + length] if t.text != "-"]
                 last = tokens[i + length - 1]
                 for candidate in (tuple(words), (*words[:-1], last.lemma_.lower())):
                     if candidate in self.sectors and _nominal(last):

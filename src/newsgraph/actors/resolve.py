@@ -27,6 +27,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
 # How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW_SENTENCES = 2
+# CAMEO's codes for international bodies: a title in one of them codes its holder, whatever their
+# nationality.
+INTERNATIONAL_CODES = ("IGO", "NGO")
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,6 +431,8 @@ class _Resolver:
     def _actor(self, entity: _Entity, actor_id: str) -> Actor:
         known = combine(entity.evidence)
         country = entity.country or known.country
+        # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the UN's, here
+        country = next((e.country for e in entity.evidence if e.country in INTERNATIONAL_CODES), country)
         sector = entity.sector or known.sector
         name = entity.name
         names = [m for m in entity.mentions if m.kind == "name"]

@@ -59,7 +59,7 @@ def _inside_title(token: Token, head: Token) -> bool:
     """Is ``token`` a pre-name modifier chain of ``head`` ("Russian Foreign Minister")?"""
     current = token
     for _ in range(4):
-        if current.dep_ not in _TITLE_DEPS and current.lower_ not in ("the",):
+        if current.dep_ not in _TITLE_DEPS and current.lower_ not in ("the", "-"):  # "Secretary-General"
             return False
         if current.head == head:
             return True

@@ -32,7 +32,8 @@ LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "int
 # An event happens where it goes to or comes from, too ("the withdrawal of forces from Panama").
 EVENT_PLACE_PREPOSITIONS = (*LOCATIVE_PREPOSITIONS, "from", "to", "toward", "towards")
 PLACE_NOUNS = {"region", "province", "city", "district", "oblast", "state", "county", "area", "border",
-               "capital", "town", "village", "territory", "port", "island", "coast", "prefecture"}
+               "capital", "town", "village", "territory", "port", "island", "coast", "prefecture", "strip",
+               "heights", "peninsula", "valley", "enclave", "zone", "corridor"}
 # Weights of the evidence for a namesake, in units of a tenfold population.
 NAMED_COUNTRY = 2.5
 NAMED_STATE = 3.0
