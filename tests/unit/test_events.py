@@ -291,3 +291,31 @@ def test_a_subject_named_in_apposition_is_the_source():
     (event,) = events
     assert event.plover == "REJECT"
     assert [actors.actor(a).name for a in event.source] == ["Ruhollah Khomeini"]
+
+
+def test_being_opposed_to_something_is_the_subjects_own_act():
+    events, actors = _code("""
+        Israel    Israel    PROPN NNP 2 nsubjpass B-GPE
+        is        be        AUX   VBZ 2 auxpass
+        opposed   oppose    VERB  VBN 2 ROOT
+        to        to        ADP   IN  2 prep
+        Syria     Syria     PROPN NNP 3 pobj      B-GPE
+    """)
+    (event,) = events
+    assert event.plover == "REJECT"
+    assert ([actors.actor(a).code for a in event.source], [actors.actor(a).code for a in event.target]) == (
+        ["ISR"], ["SYR"])
+
+
+def test_force_in_a_place_by_no_one_named_is_by_an_unidentified_group_of_its_country():
+    from newsgraph.events.located import locate_targets
+    from newsgraph.records import Actor, Event, Place, Span
+
+    soldiers = Actor("A1", "U.S. soldier", "group", country="USA", sector="MIL")
+    killed = Event(id="E1", cameo="1823", plover="ASSAULT", mode=None, goldstein=-10.0, quad_class=4,
+                   source=(), target=("A1",), trigger=Span(20, 26, "killed"), sentence=(0, 60),
+                   place=Place(40, 47, "Samarra", "Samarra", "IRQ"))
+    (event,), actors = locate_targets([killed], [soldiers], lambda code: {"IRQ": "Iraq"}[code])
+    (group,) = [a for a in actors if a.id in event.source]
+    assert (group.name, group.kind, group.country, group.mentions) == ("unidentified group (Iraq)", "group", "IRQ", ())
+    assert event.target == ("A1",)

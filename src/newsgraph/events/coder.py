@@ -29,6 +29,8 @@ INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "want", "hope"
                 "promise", "agree", "seek", "aim", "willingness", "readiness", "intention", "will",
                 "desire", "forward", "determined", "eager", "wish", "expect", "offer", "decide"}
 FUTURE_AUX = {"will", "shall", "'ll"}
+# Participles that, after "be" and before "to", say what their subject does ("is opposed to").
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote"}
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # Subjects that act though no actor stands for them: attacks, and armed or crowd words.
 AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "strike", "missile",
@@ -161,7 +163,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
 
 
 def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+    passive = any(c.dep_ == "nsubjpass" for c in trigger.children) and not _stative(trigger)
     if pattern.pos == "verb":
         source = _with_conjuncts(_agent(trigger) if passive else _subject(trigger), actors)
     else:
@@ -181,6 +183,12 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
         source = _clause_subject(trigger, actors)
     target = tuple(a for a in target if a not in source)
     return source, target
+
+
+def _stative(trigger: Token) -> bool:
+    """"Israel is opposed to French mediation": a state of its subject, who acts, not a passive."""
+    return trigger.lemma_.lower() in STATIVE_PASSIVES and not _agent(trigger) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
 
 
 def _others(found: tuple[str, ...], source: tuple[str, ...]) -> tuple[str, ...]:

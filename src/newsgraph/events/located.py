@@ -9,6 +9,10 @@
 - An act on something a country's adjective qualifies targets that country, before any place
   ("Bangladesh rejected an Indian proposal": BGD → IND; "a French mediation": FRA).
 
+- Force or protest in a named place by no one the text names ("A roadside bombing near Samarra
+  killed a U.S. soldier") is by an unidentified group of that country, as ICEWS codes
+  "Unidentified Forces (Iraq)": IRQ → USA.
+
 Where no actor stands for the country yet, a country actor is added (with the place's words as
 its mention when the place names it).
 """
@@ -27,6 +31,7 @@ from newsgraph.records import Actor, Event, Span
 DOMESTIC_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 MATERIAL_CONFLICT = 4
 COOPERATION = (1, 2)
+UNIDENTIFIED = "unidentified group"
 # How a country's adjective qualifies the thing acted on ("an Indian proposal", "Iraq's offer").
 QUALIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -71,7 +76,22 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
                                                                  key=lambda m: m.start)))
                 actors = [country if a.id == country.id else a for a in actors]
         located.append(event if country.id in event.source else replace(event, target=(country.id,)))
+    located = [_unidentified_source(event, actors, country_name) for event in located]
     return tuple(located), tuple(actors)
+
+
+def _unidentified_source(event: Event, actors: list[Actor], country_name) -> Event:
+    """The event, with an unidentified group of its place's country as source where it has none."""
+    if event.source or event.quad_class != MATERIAL_CONFLICT or event.place is None or not event.place.country:
+        return event
+    code = event.place.country
+    group = next((a for a in actors if a.kind == "group" and a.country == code and a.name.startswith(UNIDENTIFIED)),
+                 None)
+    if group is None:
+        group = Actor(id=f"A{len(actors) + 1}", name=f"{UNIDENTIFIED} ({country_name(code)})", kind="group",
+                      country=code)
+        actors.append(group)
+    return replace(event, source=(group.id,))
 
 
 def _conventional_target(event: Event, actors: list[Actor], qualifier: str | None = None,
