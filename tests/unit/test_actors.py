@@ -219,3 +219,33 @@ def test_a_title_in_an_international_body_outranks_the_dictionarys_nationality(g
     """)
     people = [a for a in find_actors(doc, gazetteer).actors if a.kind == "person"]
     assert [(a.name, a.country) for a in people] == [("Kenzo Oshima", "IGO")]
+
+
+def test_a_party_of_unknown_country_takes_the_one_country_its_sentence_speaks_of(gazetteer):
+    # The Umma party will boycott Algeria's elections, but the Umma party and Morocco ...
+    doc = build("""
+        The      the      DET   DT  2 det
+        Umma     Umma     PROPN NNP 2 compound B-ORG
+        party    party    NOUN  NN  4 nsubj    I-ORG
+        will     will     AUX   MD  4 aux
+        boycott  boycott  VERB  VB  4 ROOT
+        Algeria  Algeria  PROPN NNP 7 poss     B-GPE
+        's       's       PART  POS 5 case
+        elections election NOUN NNS 4 dobj nospace
+        .        .        PUNCT .   4 punct
+    """)
+    umma = next(a for a in find_actors(doc, gazetteer).actors if a.name.startswith("Umma"))
+    assert umma.country == "DZA"
+    doc = build("""
+        The      the      DET   DT  2 det
+        Umma     Umma     PROPN NNP 2 compound B-ORG
+        party    party    NOUN  NN  3 nsubj    I-ORG
+        met      meet     VERB  VBD 3 ROOT
+        Moroccan moroccan ADJ   JJ  5 amod     B-NORP
+        and      and      CCONJ CC  4 cc
+        Tunisian tunisian ADJ   JJ  4 conj     B-NORP
+        leaders  leader   NOUN  NNS 3 dobj nospace
+        .        .        PUNCT .   3 punct
+    """)
+    umma = next(a for a in find_actors(doc, gazetteer).actors if a.name.startswith("Umma"))
+    assert umma.country is None

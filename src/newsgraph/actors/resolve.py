@@ -433,6 +433,8 @@ class _Resolver:
         country = entity.country or known.country
         # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the UN's, here
         country = next((e.country for e in entity.evidence if e.country in INTERNATIONAL_CODES), country)
+        if country is None and entity.kind in ("organisation", "group"):
+            country = self._only_country_around(entity)
         sector = entity.sector or known.sector
         name = entity.name
         names = [m for m in entity.mentions if m.kind == "name"]
@@ -445,6 +447,22 @@ class _Resolver:
         return Actor(id=actor_id, name=name, kind=entity.kind, country=country, sector=sector,
                      titles=tuple(entity.titles),
                      mentions=tuple(self._span(start, end) for start, end in spans))
+
+    def _only_country_around(self, entity: _Entity) -> str | None:
+        """The one country the sentences naming an actor of unknown country speak of, if only one:
+        "the Umma party will boycott Algeria's elections" (DZA), "the Kurdistan Workers' Party
+        demanded that the Turkish government ..." (TUR). Actors named beside two countries stay
+        without one."""
+        found = set()
+        for mention in entity.mentions:
+            sentence = self.doc[mention.start].sent
+            for match in self.matches:
+                if sentence.start <= match.start < sentence.end and not mention.start <= match.start < mention.end:
+                    code = match.country.code if match.country else match.organisation.country \
+                        if match.organisation else None
+                    if code and code not in INTERNATIONAL_CODES:
+                        found.add(code)
+        return found.pop() if len(found) == 1 else None
 
     def _span(self, start: int, end: int) -> Span:
         span = self.doc[start:end]
