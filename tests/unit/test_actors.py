@@ -249,3 +249,21 @@ def test_a_party_of_unknown_country_takes_the_one_country_its_sentence_speaks_of
     """)
     umma = next(a for a in find_actors(doc, gazetteer).actors if a.name.startswith("Umma"))
     assert umma.country is None
+
+
+def test_an_ethnic_minority_is_of_the_country_it_lives_in(gazetteer):
+    # Ethnic Albanians demonstrated in Serbia, Belgrade radio said.
+    doc = build("""
+        Ethnic       ethnic       ADJ   JJ   1 amod
+        Albanians    Albanians    PROPN NNPS 2 nsubj   B-NORP
+        demonstrated demonstrate  VERB  VBD  8 ccomp
+        in           in           ADP   IN   2 prep
+        Serbia       Serbia       PROPN NNP  3 pobj    B-GPE nospace
+        ,            ,            PUNCT ,    8 punct
+        Belgrade     Belgrade     PROPN NNP  7 compound B-GPE
+        radio        radio        NOUN  NN   8 nsubj
+        said         say          VERB  VBD  8 ROOT nospace
+        .            .            PUNCT .    8 punct
+    """)
+    (group,) = [a for a in find_actors(doc, gazetteer).actors if a.kind == "group"]
+    assert (group.name, group.country) == ("Ethnic Albanians", "SRB")

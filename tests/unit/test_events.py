@@ -319,3 +319,24 @@ def test_force_in_a_place_by_no_one_named_is_by_an_unidentified_group_of_its_cou
     (group,) = [a for a in actors if a.id in event.source]
     assert (group.name, group.kind, group.country, group.mentions) == ("unidentified group (Iraq)", "group", "IRQ", ())
     assert event.target == ("A1",)
+
+
+def test_an_act_on_what_is_given_to_a_countrys_people_targets_that_country():
+    from newsgraph.actors import default_gazetteer
+    from newsgraph.events.located import qualifier_countries
+    from tests.unit.docs import build
+    doc = build("""
+        The       the       DET   DT  1 det
+        UN        UN        PROPN NNP 2 nsubj B-ORG
+        reduced   reduce    VERB  VBD 2 ROOT
+        supplies  supply    NOUN  NNS 2 dobj
+        to        to        ADP   IN  2 prep
+        a         a         DET   DT  7 det
+        Cambodian Cambodian ADJ   JJ  7 amod  B-NORP
+        camp      camp      NOUN  NN  4 pobj  nospace
+        .         .         PUNCT .   2 punct
+    """)
+    actors = find_actors(doc, default_gazetteer())
+    events = code_events(doc, actors, (), default_patterns())
+    assert [e.plover for e in events] == ["SANCTION"]
+    assert qualifier_countries(doc, events, actors.matches) == ["KHM"]

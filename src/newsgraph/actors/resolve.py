@@ -256,10 +256,13 @@ class _Resolver:
             if organisation is not None:
                 continue  # the organisation's own mention already stands for it
             countries = list(dict.fromkeys(m.country.code for m in inside if m.country))
+            ethnic = any(t.lower_ == "ethnic" for t in span)
+            if ethnic:
+                countries = []  # "ethnic Albanians in Serbia": a minority, of the country they live in
             sector = self.gazetteer.sector_of_word(head) or ("MIL" if head.lemma_.lower() in HARDWARE else None)
             if not countries and (located := self._located_country(head)):
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
-            if not countries and head.lemma_.lower() not in NON_STATE:
+            if not countries and head.lemma_.lower() not in NON_STATE and not ethnic:
                 continue
             for code in countries or [None]:
                 name = _normalise(span.text) if len(countries) <= 1 else f"{head.text} ({self.gazetteer.country_name(code)})"

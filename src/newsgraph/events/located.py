@@ -34,6 +34,7 @@ COOPERATION = (1, 2)
 UNIDENTIFIED = "unidentified group"
 # How a country's adjective qualifies the thing acted on ("an Indian proposal", "Iraq's offer").
 QUALIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+RECIPIENT_PREPOSITIONS = ("to", "against", "on")
 
 
 def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[GazetteerMatch]) -> list[str | None]:
@@ -47,7 +48,14 @@ def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[Gaz
 
 
 def _qualifier_country(trigger: Token, countries: dict[int, str]) -> str | None:
-    things = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [c for c in trigger.children if c.dep_ == "dobj"]
+    """The country of an adjective on what the act is on: its object, or what it is done to or
+    against ("reduced food supplies to the biggest Cambodian refugee camp")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        things = [trigger]
+    else:
+        things = [c for c in trigger.children if c.dep_ == "dobj"] + [
+            o for c in trigger.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS
+            for o in c.children if o.dep_ == "pobj"]
     for thing in things:
         for child in thing.children:
             if child.dep_ in QUALIFIER_DEPS and child.i in countries:
