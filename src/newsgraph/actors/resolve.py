@@ -30,6 +30,8 @@ PRONOUN_WINDOW_SENTENCES = 2
 # CAMEO's codes for international bodies: a title in one of them codes its holder, whatever their
 # nationality.
 INTERNATIONAL_CODES = ("IGO", "NGO")
+DOMESTIC_BODY_WORDS = {"party", "union", "front", "movement", "coalition", "alliance", "congress", "league",
+                       "bloc", "opposition"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,7 +438,7 @@ class _Resolver:
         country = entity.country or known.country
         # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the UN's, here
         country = next((e.country for e in entity.evidence if e.country in INTERNATIONAL_CODES), country)
-        if country is None and entity.kind in ("organisation", "group"):
+        if country is None and (entity.kind == "group" or entity.kind == "organisation" and _domestic(entity.name)):
             country = self._only_country_around(entity)
         sector = entity.sector or known.sector
         name = entity.name
@@ -470,6 +472,12 @@ class _Resolver:
     def _span(self, start: int, end: int) -> Span:
         span = self.doc[start:end]
         return Span(span.start_char, span.end_char, span.text)
+
+
+def _domestic(name: str) -> bool:
+    """A party or movement, which news names beside its own country; not a body that spans
+    countries ("the Asia-Pacific Economic Cooperation forum", "al-Qaeda")."""
+    return any(word in DOMESTIC_BODY_WORDS for word in name.lower().replace("(", " ").split())
 
 
 def _kind(entities: list[_Entity], start: int) -> str:
