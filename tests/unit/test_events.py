@@ -340,3 +340,35 @@ def test_an_act_on_what_is_given_to_a_countrys_people_targets_that_country():
     events = code_events(doc, actors, (), default_patterns())
     assert [e.plover for e in events] == ["SANCTION"]
     assert qualifier_countries(doc, events, actors.matches) == ["KHM"]
+
+
+def test_petrarchs_verb_patterns_code_verbs_the_curated_file_does_not():
+    events, actors = _code("""
+        Japan    Japan    PROPN NNP 1 nsubj B-GPE
+        rushed   rush     VERB  VBD 1 ROOT
+        food     food     NOUN  NN  1 dobj
+        to       to       ADP   IN  1 prep
+        Haiti    Haiti    PROPN NNP 3 pobj  B-GPE
+    """)
+    assert [(e.cameo, e.plover) for e in events] == [("073", "AID")]
+    assert [actors.actor(a).code for a in events[0].target] == ["HTI"]
+    # without an object the pattern names, "rushed" is no event
+    events, _ = _code("""
+        Japan    Japan    PROPN NNP 1 nsubj B-GPE
+        rushed   rush     VERB  VBD 1 ROOT
+        to       to       ADP   IN  1 prep
+        Haiti    Haiti    PROPN NNP 2 pobj  B-GPE
+    """)
+    assert events == ()
+
+
+def test_a_protest_noun_is_its_clause_subjects_protest():
+    events, actors = _code("""
+        Nigerians  Nigerians  PROPN NNPS 1 nsubj B-NORP
+        gathered   gather     VERB  VBD  1 ROOT
+        for        for        ADP   IN   1 prep
+        a          a          DET   DT   4 det
+        rally      rally      NOUN  NN   2 pobj
+    """)
+    (event,) = events
+    assert event.plover == "PROTEST" and [actors.actor(a).code for a in event.source] == ["NGA"]

@@ -40,6 +40,7 @@ AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "
                "movement", "party", "organization", "organisation", "government", "council", "court",
                "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+PROTEST_ROOT = "14"
 CONFLICT_ROOTS = {"09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 # Conditional intentions ("will withdraw unless ...") are threats, by what is threatened.
 THREAT_CODES = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
@@ -178,8 +179,9 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
         target = _governing_subject(trigger, actors, exclude=source)
     if not source and len(target) >= 2 and pattern.pos == "noun":
         source, target = target[:1], target[1:]  # "talks between X and Y"
-    if pattern.pos == "noun" and not source and (target or not pattern.targets):
-        # a weak source, so only where the pattern is satisfied: "talks with X", "a statement"
+    if pattern.pos == "noun" and not source and (target or not pattern.targets or pattern.cameo[:2] == PROTEST_ROOT):
+        # a weak source, so only where the pattern is satisfied: "talks with X", "a statement";
+        # a protest is its clause subject's ("Nigerians converged for a rally")
         source = _clause_subject(trigger, actors)
     target = tuple(a for a in target if a not in source)
     return source, target

@@ -1,4 +1,5 @@
-"""Event trigger patterns, packaged (``data/event_patterns.tsv``) and a user's own files."""
+"""Event trigger patterns, packaged (``data/verb_patterns.tsv`` derived from PETRARCH-2,
+``data/event_patterns.tsv`` curated) and a user's own files."""
 
 from __future__ import annotations
 
@@ -31,19 +32,24 @@ class PatternSet:
         return self.by_trigger.get((lemma, pos), ())
 
 
+# PETRARCH-2's verb dictionary, derived, then the curated patterns: a trigger a later file has
+# replaces an earlier file's (a user's files come last).
+PACKAGED = ("verb_patterns.tsv", "event_patterns.tsv")
+
+
 def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
-    """The packaged patterns, then each user file in order; a user's trigger replaces ours."""
+    """The packaged patterns, then each user file in order; a later file's trigger replaces an earlier's."""
     table = cameo_table()
     by_trigger: dict[tuple[str, str], list[Pattern]] = {}
-    for source in ("event_patterns.tsv", *extra):
+    for source in (*PACKAGED, *extra):
         replaced: set[tuple[str, str]] = set()
         for number, row in read_table(source, columns=COLUMNS):
             pattern = _pattern(row, str(source), number, table)
             key = (pattern.lemma, pattern.pos)
-            if source != "event_patterns.tsv" and key not in replaced:
+            if key not in replaced:
                 by_trigger[key] = []
                 replaced.add(key)
-            by_trigger.setdefault(key, []).append(pattern)
+            by_trigger[key].append(pattern)
     return PatternSet({key: tuple(value) for key, value in by_trigger.items()})
 
 
