@@ -372,3 +372,14 @@ def test_a_protest_noun_is_its_clause_subjects_protest():
     """)
     (event,) = events
     assert event.plover == "PROTEST" and [actors.actor(a).code for a in event.source] == ["NGA"]
+
+
+def test_a_refusal_with_neither_target_nor_place_is_domestic():
+    from newsgraph.events.located import locate_targets
+    from newsgraph.records import Actor, Event, Span
+
+    awori = Actor("A1", "Moody Awori", "person", country="KEN", sector="GOV")
+    declined = Event(id="E1", cameo="120", plover="REJECT", mode=None, goldstein=-4.0, quad_class=3,
+                     source=("A1",), target=(), trigger=Span(20, 28, "declined"), sentence=(0, 40))
+    (event,), actors = locate_targets([declined], [awori], lambda code: {"KEN": "Kenya"}[code])
+    assert [(a.name, a.country) for a in actors if a.id in event.target] == [("Kenya", "KEN")]

@@ -4,8 +4,9 @@
   Montenegro province": SRB → MNE; "Israel reimposed blockades in the West Bank": ISR → PSE),
   except force used in an ally's land: where the article shows the two countries cooperating,
   North Korean troops fighting in Russia's Kursk region are not fighting Russia.
-- A domestic act of protest, coercion, force or concession with neither target nor place targets
-  its source's own country ("Turkish police prevented the demonstration": TUR → TUR).
+- An act of rejection, threat, protest, coercion, force or concession with neither target nor
+  place is taken as domestic and targets its source's own country ("Turkish police prevented the
+  demonstration": TUR → TUR; "Vice-President Awori declined to resign": KEN → KEN).
 - An act on something a country's adjective qualifies targets that country, before any place
   ("Bangladesh rejected an Indian proposal": BGD → IND; "a French mediation": FRA).
 
@@ -28,7 +29,7 @@ from newsgraph.actors.gazetteer import GazetteerMatch
 from newsgraph.records import Actor, Event, Span
 
 # CAMEO roots of acts that, with no target, are taken to be done at home.
-DOMESTIC_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+DOMESTIC_ROOTS = {"08", "12", "13", "14", "15", "17", "18", "19", "20"}
 MATERIAL_CONFLICT = 4
 COOPERATION = (1, 2)
 UNIDENTIFIED = "unidentified group"
