@@ -383,3 +383,17 @@ def test_a_refusal_with_neither_target_nor_place_is_domestic():
                      source=("A1",), target=(), trigger=Span(20, 28, "declined"), sentence=(0, 40))
     (event,), actors = locate_targets([declined], [awori], lambda code: {"KEN": "Kenya"}[code])
     assert [(a.name, a.country) for a in actors if a.id in event.target] == [("Kenya", "KEN")]
+
+
+def test_an_act_named_by_an_object_goes_where_its_verb_sends_it():
+    events, actors = _code("""
+        The         the         DET   DT  1 det
+        IAEA        IAEA        PROPN NNP 2 nsubj B-ORG
+        dispatched  dispatch    VERB  VBD 2 ROOT
+        inspectors  inspector   NOUN  NNS 2 dobj
+        to          to          ADP   IN  2 prep
+        Iran        Iran        PROPN NNP 4 pobj  B-GPE
+    """)
+    (event,) = events
+    assert event.plover == "ACCUSE"
+    assert [actors.actor(a).code for a in event.target] == ["IRN"]

@@ -41,6 +41,7 @@ AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "
                "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PROTEST_ROOT = "14"
+SENDING_PREPOSITIONS = ("to", "against", "on", "into")
 CONFLICT_ROOTS = {"09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 # Conditional intentions ("will withdraw unless ...") are threats, by what is threatened.
 THREAT_CODES = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
@@ -175,6 +176,9 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
               or _others(_any_target(trigger, actors, passive), source)
               or _addressed_in_content(trigger, pattern, actors, exclude=source)
               or _first_actor_after(trigger, actors, exclude=source))
+    if pattern.pos == "noun" and not target and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        # "dispatched inspectors to Esfahan": where the verb sends or points the act
+        target = _others(_target(trigger.head, replace(pattern, targets=SENDING_PREPOSITIONS), actors, False), source)
     if pattern.pos == "noun" and source and not target:
         target = _governing_subject(trigger, actors, exclude=source)
     if not source and len(target) >= 2 and pattern.pos == "noun":
