@@ -267,3 +267,19 @@ def test_an_ethnic_minority_is_of_the_country_it_lives_in(gazetteer):
     """)
     (group,) = [a for a in find_actors(doc, gazetteer).actors if a.kind == "group"]
     assert (group.name, group.country) == ("Ethnic Albanians", "SRB")
+
+
+def test_one_person_a_country_qualifies_is_an_actor_of_their_own(gazetteer):
+    # A Saudi businessman sued an Iraqi student.
+    doc = build("""
+        A           a           DET   DT  2 det
+        Saudi       saudi       ADJ   JJ  2 amod  B-NORP
+        businessman businessman NOUN  NN  3 nsubj
+        sued        sue         VERB  VBD 3 ROOT
+        an          an          DET   DT  6 det
+        Iraqi       iraqi       ADJ   JJ  6 amod  B-NORP
+        student     student     NOUN  NN  3 dobj  nospace
+        .           .           PUNCT .   3 punct
+    """)
+    assert [(a.name, a.kind, a.country) for a in find_actors(doc, gazetteer).actors] == [
+        ("Saudi businessman", "person", "SAU"), ("Iraqi student", "person", "IRQ")]

@@ -205,6 +205,9 @@ PEOPLE = {"prisoner", "worker", "student", "refugee", "civilian", "citizen", "na
           "man", "family", "leader", "member", "supporter", "opponent", "delegate", "representative",
           "negotiator", "monk", "priest", "cleric", "tribesman", "clan", "muslim", "christian", "jew",
           "kurd", "shiite", "sunni", "hindu", "sikh", "buddhist", "group", "faction", "union"}
+# Nouns for one person, an actor of their own when a country qualifies them ("a Saudi businessman").
+ONE_PERSON = (PEOPLE - {"people", "crew", "family", "group", "faction", "union", "clan"}) | {
+    "businessman", "businesswoman", "soldier", "officer", "policeman", "lawyer", "engineer", "scientist"}
 # Military hardware that stands for the forces using it ("Israeli helicopters and tanks shelled").
 HARDWARE = {"helicopter", "tank", "aircraft", "jet", "warplane", "plane", "warship", "ship", "drone",
             "bulldozer", "artillery", "gunboat", "submarine", "missile"}
@@ -226,15 +229,17 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         left = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS]
         start = min((t.left_edge.i for t in left), default=token.i)
         end = token.i + 1 + _of_phrase_length(token)
-        national = any(i in countries for i in range(start, end)) and (
-            lemma in PEOPLE or lemma in HARDWARE or token.i in countries)
+        of_a_country = any(i in countries for i in range(start, end))
+        national = of_a_country and (lemma in PEOPLE or lemma in HARDWARE or token.i in countries)
         # "army officers", "police officials": the sector may be the modifier's
         sector = gazetteer.sector_of_word(token) or any(gazetteer.sector_of_word(t) for t in left
                                                         if t.dep_ == "compound")
         if token.ent_type_ == "PERSON":
             continue
         # "Russian aircraft" (one word for one plane or many) stands for the forces using them
-        hardware = national and lemma in HARDWARE and token.i not in countries
-        if plural and (sector or national) or lemma in INSTITUTIONS or hardware:
+        qualified = of_a_country and token.i not in countries  # by a country word, not itself one
+        if plural and (sector or national) or lemma in INSTITUTIONS or qualified and lemma in HARDWARE:
             found.append(Mention(start, end, "collective", "GROUP"))
+        elif qualified and lemma in ONE_PERSON and any(t.lower_ in ("a", "an") for t in left):
+            found.append(Mention(start, end, "nominal", "PERSON"))  # "a Saudi businessman": one person
     return found

@@ -266,6 +266,12 @@ class _Resolver:
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
             if not countries and head.lemma_.lower() not in NON_STATE and not ethnic:
                 continue
+            if mention.kind == "nominal":  # one person of that country, no one else: an actor of their own
+                entity = _Entity(_normalise(span.text), "person", country=countries[0] if countries else None,
+                                 sector=sector)
+                self.entities.append(entity)
+                self._link(mention, entity)
+                continue
             for code in countries or [None]:
                 name = _normalise(span.text) if len(countries) <= 1 else f"{head.text} ({self.gazetteer.country_name(code)})"
                 entity = next((e for e in self.entities if e.kind == "group" and e.country == code
