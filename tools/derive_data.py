@@ -510,7 +510,8 @@ def main() -> None:
     parser.add_argument("--petrarch", type=Path, default=ROOT.parent / "shared" / "reference" / "petrarch2")
     parser.add_argument("--gold-data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args()
-    cameo = derive_cameo(args.gold_data / "cameo" / "cameo-codes.csv", args.gold_data / "plover" / "CAMEO2PLOVER-2021.txt")
+    cameo = derive_cameo(args.gold_data / "cameo" / "cameo-codes.csv",
+                         args.gold_data / "plover" / "CAMEO2PLOVER-2021.txt")
     write_tsv(DATA / "cameo.tsv", ["code", "name", "goldstein", "quad_class", "plover", "mode"], cameo,
               "CAMEO event codes: icews cameo table (MIT, A. Beger), PLOVER crosswalk (CC BY-SA 4.0, OEDA)")
     write_tsv(DATA / "countries.tsv", ["code", "form", "kind"], derive_countries(args.petrarch),

@@ -317,7 +317,8 @@ def test_force_in_a_place_by_no_one_named_is_by_an_unidentified_group_of_its_cou
                    place=Place(40, 47, "Samarra", "Samarra", "IRQ"))
     (event,), actors = locate_targets([killed], [soldiers], lambda code: {"IRQ": "Iraq"}[code])
     (group,) = [a for a in actors if a.id in event.source]
-    assert (group.name, group.kind, group.country, group.mentions) == ("unidentified group (Iraq)", "group", "IRQ", ())
+    assert (group.name, group.kind, group.country, group.mentions) == (
+        "unidentified group (Iraq)", "group", "IRQ", ())
     assert event.target == ("A1",)
 
 

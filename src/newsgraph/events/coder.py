@@ -178,7 +178,8 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
               or _first_actor_after(trigger, actors, exclude=source))
     if pattern.pos == "noun" and not target and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         # "dispatched inspectors to Esfahan": where the verb sends or points the act
-        target = _others(_target(trigger.head, replace(pattern, targets=SENDING_PREPOSITIONS), actors, False), source)
+        sending = replace(pattern, targets=SENDING_PREPOSITIONS)
+        target = _others(_target(trigger.head, sending, actors, passive=False), source)
     if pattern.pos == "noun" and source and not target:
         target = _governing_subject(trigger, actors, exclude=source)
     if not source and len(target) >= 2 and pattern.pos == "noun":

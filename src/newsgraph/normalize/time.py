@@ -147,7 +147,8 @@ def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
     end = token.i + 1
     while end < len(doc) and (doc[end].tag_ == "CD" or doc[end].lower_ in ("more", "additional")):
         end += 1
-    if end >= len(doc) or doc[end].lower_.removesuffix("s") not in STRETCH_UNITS or taken & set(range(token.i, end + 1)):
+    if end >= len(doc) or doc[end].lower_.removesuffix("s") not in STRETCH_UNITS \
+            or taken & set(range(token.i, end + 1)):
         return None
     after = doc[end + 1:end + 3].text.lower()
     if after.startswith(("old", "-old", "- old")) or token.lower_ == "one" and doc[end].lower_ == "day":
@@ -210,14 +211,15 @@ def _tense(span: SpacySpan) -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     perfect = any(a.lower_ in ("had", "'d") for a in auxiliaries)
     not_until = len(before) > 1 and before[-2].lower_ == "not"
-    if before and (before[-1].lower_ in ("until", "till") or before.text.lower().endswith(("as soon as", "as early as")))\
-            and not perfect and not not_until:
+    ahead = before and (before[-1].lower_ in ("until", "till")
+                        or before.text.lower().endswith(("as soon as", "as early as")))
+    if ahead and not perfect and not not_until:
         # "postponed until Tuesday": a time still to come (not "had not until Tuesday", nor "it
         # was not until Tuesday that ...")
         return "future"
     if span.root.dep_ == "poss" or span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN":
         # "Wednesday's ruling", "a June agreement": the day of what it qualifies, whatever the
-        # clause around it says; the nearest
+        # clause around it says (no tense: the nearest month, the last weekday)
         return "present"
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return "future"

@@ -91,7 +91,8 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "easter": easter, "easter sunday": easter, "good friday": lambda year: easter(year) - timedelta(days=2),
     "easter monday": lambda year: easter(year) + timedelta(days=1),
     "thanksgiving": _nth_weekday(11, 3, 4), "thanksgiving day": _nth_weekday(11, 3, 4),
-    "election day": lambda year: _nth_weekday(11, 0, 1)(year) + timedelta(days=1),  # the US's: after the first Monday
+    # the US's: the day after the first Monday of November
+    "election day": lambda year: _nth_weekday(11, 0, 1)(year) + timedelta(days=1),
     "labor day": _nth_weekday(9, 0, 1), "memorial day": _nth_weekday(5, 0, -1),
 }
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -104,8 +105,9 @@ _LEADING_WORDS = (
     "throughout", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "only", "just",
     "barely", "more than", "less than", "up to", "as long as", "as much as", "at least", "at most", "the day",
     "the early hours of", "early", "late", "mid", "the middle of", "the end of", "the beginning of",
-    "the start of", "the rest of", "the remainder of", "between", "no more than", "no less than", "not more than", "earlier", "later", "this past", "so far this", "the",
-    "each of the", "sometime", "some time", "its", "their", "his", "her", "our", "both", "as early as",
+    "the start of", "the rest of", "the remainder of", "between", "no more than", "no less than",
+    "not more than", "earlier", "later", "this past", "so far this", "the", "each of the", "sometime",
+    "some time", "its", "their", "his", "her", "our", "both", "as early as",
     "as late as", "fiscal", "fiscal-")
 _LEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_LEADING_WORDS, key=len, reverse=True))
                       + r")(?:\s+|-)")
@@ -122,7 +124,8 @@ _TIME_ZONE = re.compile(r" (?:[ecmp][sd]t|gmt|utc|bst|cet|local time)\b\.?")
 _ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + "|"
                       + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")\b|\d|"
                       + _MONTH + r"(?!\w))")
-_SPELLED_DAY = re.compile(r"\b" + _MONTH + r" (" + "|".join(sorted(DAY_ORDINAL_WORDS, key=len, reverse=True)) + r")\b")
+_SPELLED_DAY = re.compile(r"\b" + _MONTH + r" (" + "|".join(sorted(DAY_ORDINAL_WORDS, key=len, reverse=True))
+                          + r")\b")
 _SPELLED_YEAR = re.compile(r"\bnineteen (?:" + "|".join(SPELLED_DECADES) + r")(?:[- ](?:one|two|three|four|five|six"
                            r"|seven|eight|nine))?\b")
 
@@ -563,7 +566,8 @@ _YEAR_BEFORE = re.compile(
     r"|last year's (?:quarter|period)|(?:quarter|period) (?:of )?last year)")
 # "that year", "later that month", "the same day": the time the text last gave; "the following
 # month", "the previous year": the one after or before it.
-_SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same|(following|previous|prior)) (day|week|month|quarter|year)")
+_SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same|(following|previous|prior)) "
+                             r"(day|week|month|quarter|year)")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:that |same |(next |following ))?(morning|afternoon|evening|night)")
 
 

@@ -375,7 +375,8 @@ def _bare_name(token: Token) -> bool:
     """A capitalised word standing alone before punctuation: "said Skelly." """
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return token.is_alpha and token.text[:1].isupper() and token.lower_ not in ("i", "it") \
-        and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") and (following is None or following.is_punct)
+        and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") \
+        and (following is None or following.is_punct)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

@@ -120,7 +120,8 @@ def _label_before(doc: Doc, first: Token, attributor: Attributor) -> Attribution
         while start > 1 and doc[start - 1].text != "(":
             start -= 1
         start -= 1
-    while start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space or "\n" in doc[start - 1].text_with_ws):
+    while start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space
+                             or "\n" in doc[start - 1].text_with_ws):
         start -= 1
     label = doc[start:colon]
     if not label or not _is_label(label, attributor):
