@@ -283,3 +283,18 @@ def test_one_person_a_country_qualifies_is_an_actor_of_their_own(gazetteer):
     """)
     assert [(a.name, a.kind, a.country) for a in find_actors(doc, gazetteer).actors] == [
         ("Saudi businessman", "person", "SAU"), ("Iraqi student", "person", "IRQ")]
+
+
+def test_a_country_one_is_for_or_against_is_not_ones_own(gazetteer):
+    # An anti-Syria journalist was killed.
+    doc = build("""
+        An          an          DET   DT   4 det
+        anti        anti        ADJ   JJ   3 amod nospace
+        -           -           PUNCT HYPH 3 punct nospace
+        Syria       Syria       PROPN NNP  4 compound B-GPE
+        journalist  journalist  NOUN  NN   6 nsubjpass
+        was         be          AUX   VBD  6 auxpass
+        killed      kill        VERB  VBN  6 ROOT nospace
+        .           .           PUNCT .    6 punct
+    """)
+    assert [a for a in find_actors(doc, gazetteer).actors if a.kind == "person"] == []

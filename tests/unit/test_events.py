@@ -398,3 +398,14 @@ def test_an_act_named_by_an_object_goes_where_its_verb_sends_it():
     (event,) = events
     assert event.plover == "ACCUSE"
     assert [actors.actor(a).code for a in event.target] == ["IRN"]
+
+
+def test_an_international_bodys_act_with_no_target_has_no_home_to_target():
+    from newsgraph.events.located import locate_targets
+    from newsgraph.records import Actor, Event, Span
+
+    union = Actor("A1", "European Union", "organisation", country="IGO")
+    threat = Event(id="E1", cameo="130", plover="THREATEN", mode=None, goldstein=-4.4, quad_class=3,
+                   source=("A1",), target=(), trigger=Span(25, 29, "halt"), sentence=(0, 60))
+    (event,), actors = locate_targets([threat], [union], lambda code: code)
+    assert event.target == () and len(actors) == 1

@@ -220,6 +220,8 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     Romanian officials", "the Syrian government", "police"), by their country ("Palestinian
     prisoners"), or by a demonym ("ethnic Albanians")."""
     countries = {i for m in matches if m.country for i in range(m.start, m.end)}
+    # "an anti-Syria journalist", "pro-Russian separatists": for or against a country, not of it
+    stance = {i for i in countries if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")}
     found = []
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in taken and token.i not in countries:
@@ -229,7 +231,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         left = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS]
         start = min((t.left_edge.i for t in left), default=token.i)
         end = token.i + 1 + _of_phrase_length(token)
-        of_a_country = any(i in countries for i in range(start, end))
+        of_a_country = any(i in countries and i not in stance for i in range(start, end))
         national = of_a_country and (lemma in PEOPLE or lemma in HARDWARE or token.i in countries)
         # "army officers", "police officials": the sector may be the modifier's
         sector = gazetteer.sector_of_word(token) or any(gazetteer.sector_of_word(t) for t in left

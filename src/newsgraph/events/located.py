@@ -33,6 +33,8 @@ DOMESTIC_ROOTS = {"08", "12", "13", "14", "15", "17", "18", "19", "20"}
 MATERIAL_CONFLICT = 4
 COOPERATION = (1, 2)
 UNIDENTIFIED = "unidentified group"
+# CAMEO's codes for actors that belong to no country.
+NOT_COUNTRIES = {"IGO", "NGO", "IMG", "ISM", "MNC", "UNK"}
 # How a country's adjective qualifies the thing acted on ("an Indian proposal", "Iraq's offer").
 QUALIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 RECIPIENT_PREPOSITIONS = ("to", "against", "on")
@@ -114,8 +116,8 @@ def _conventional_target(event: Event, actors: list[Actor], qualifier: str | Non
         if allied and event.quad_class == MATERIAL_CONFLICT:
             return None
         return event.place.country
-    if event.cameo[:2] in DOMESTIC_ROOTS and len(sources) == 1:
-        return next(iter(sources))
+    if event.cameo[:2] in DOMESTIC_ROOTS and len(sources) == 1 and not sources & NOT_COUNTRIES:
+        return next(iter(sources))  # not for an international body, which has no home
     return None
 def _cooperating(events: Sequence[Event], actors: Sequence[Actor]) -> frozenset[frozenset[str]]:
     """Pairs of countries whose actors cooperate in the article (quad classes 1 and 2)."""
