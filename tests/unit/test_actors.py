@@ -298,3 +298,17 @@ def test_a_country_one_is_for_or_against_is_not_ones_own(gazetteer):
         .           .           PUNCT .    6 punct
     """)
     assert [a for a in find_actors(doc, gazetteer).actors if a.kind == "person"] == []
+
+
+def test_separatists_for_a_country_are_not_of_it(gazetteer):
+    # Pro-Russian separatists attacked.
+    doc = build("""
+        Pro         pro         ADJ   JJ   2 amod nospace
+        -           -           PUNCT HYPH 2 punct nospace
+        Russian     russian     ADJ   JJ   3 amod B-NORP
+        separatists separatist  NOUN  NNS  4 nsubj
+        attacked    attack      VERB  VBD  4 ROOT nospace
+        .           .           PUNCT .    4 punct
+    """)
+    (group,) = find_actors(doc, gazetteer).actors
+    assert (group.name, group.country) == ("Pro-Russian separatists", None)

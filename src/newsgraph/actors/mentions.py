@@ -214,14 +214,20 @@ HARDWARE = {"helicopter", "tank", "aircraft", "jet", "warplane", "plane", "warsh
 _MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "nummod", "poss", "quantmod")
 
 
+def for_or_against(token: Token) -> bool:
+    """"an anti-Syria journalist", "pro-Russian separatists": a country word one is for or
+    against, which says nothing of one's own country."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
+
+
 def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
                      matches: list[GazetteerMatch]) -> list[Mention]:
     """Noun phrases that name groups: by their sector ("Ugandan rebels", "Senior Hungarian and
     Romanian officials", "the Syrian government", "police"), by their country ("Palestinian
     prisoners"), or by a demonym ("ethnic Albanians")."""
     countries = {i for m in matches if m.country for i in range(m.start, m.end)}
-    # "an anti-Syria journalist", "pro-Russian separatists": for or against a country, not of it
-    stance = {i for i in countries if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")}
+    stance = {i for i in countries if for_or_against(doc[i])}
     found = []
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in taken and token.i not in countries:

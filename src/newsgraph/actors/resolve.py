@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation
 from newsgraph.actors.mentions import (HARDWARE, NON_STATE, Mention, find_collectives, find_groups, find_names,
-                                       find_nominals, find_pronouns)
+                                       find_nominals, find_pronouns, for_or_against)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
 
@@ -257,7 +257,8 @@ class _Resolver:
             organisation = next((m for m in inside if m.organisation and m.organisation.kind == "organisation"), None)
             if organisation is not None:
                 continue  # the organisation's own mention already stands for it
-            countries = list(dict.fromkeys(m.country.code for m in inside if m.country))
+            countries = list(dict.fromkeys(m.country.code for m in inside
+                                           if m.country and not for_or_against(self.doc[m.start])))
             ethnic = any(t.lower_ == "ethnic" for t in span)
             if ethnic:
                 countries = []  # "ethnic Albanians in Serbia": a minority, of the country they live in
