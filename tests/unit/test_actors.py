@@ -312,3 +312,17 @@ def test_separatists_for_a_country_are_not_of_it(gazetteer):
     """)
     (group,) = find_actors(doc, gazetteer).actors
     assert (group.name, group.country) == ("Pro-Russian separatists", None)
+
+
+def test_a_people_an_adjective_places_is_of_that_country_even_if_the_ner_calls_it_a_person(gazetteer):
+    # Bosnian Serbs demanded a truce.
+    doc = build("""
+        Bosnian   Bosnian   ADJ   JJ   1 amod  B-PERSON
+        Serbs     Serbs     PROPN NNPS 2 nsubj I-PERSON
+        demanded  demand    VERB  VBD  2 ROOT
+        a         a         DET   DT   4 det
+        truce     truce     NOUN  NN   2 dobj nospace
+        .         .         PUNCT .    2 punct
+    """)
+    (group,) = find_actors(doc, gazetteer).actors
+    assert (group.name, group.kind, group.country) == ("Bosnian Serbs", "group", "BIH")

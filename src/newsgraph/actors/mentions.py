@@ -242,8 +242,8 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         # "army officers", "police officials": the sector may be the modifier's
         sector = gazetteer.sector_of_word(token) or any(gazetteer.sector_of_word(t) for t in left
                                                         if t.dep_ == "compound")
-        if token.ent_type_ == "PERSON":
-            continue
+        if token.ent_type_ == "PERSON" and token.i not in countries:
+            continue  # a name; but "Bosnian Serbs", which the NER may call a person, is a people
         # "Russian aircraft" (one word for one plane or many) stands for the forces using them
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
         if plural and (sector or national) or lemma in INSTITUTIONS or qualified and lemma in HARDWARE:

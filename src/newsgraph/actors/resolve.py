@@ -257,8 +257,11 @@ class _Resolver:
             organisation = next((m for m in inside if m.organisation and m.organisation.kind == "organisation"), None)
             if organisation is not None:
                 continue  # the organisation's own mention already stands for it
-            countries = list(dict.fromkeys(m.country.code for m in inside
-                                           if m.country and not for_or_against(self.doc[m.start])))
+            peoples = [m for m in inside if m.country and not for_or_against(self.doc[m.start])]
+            if any(m.start <= head.i < m.end for m in peoples) and len(peoples) > 1:
+                # "Bosnian Serbs", "Iraqi Kurds": a people in the country the adjective names
+                peoples = [m for m in peoples if not m.start <= head.i < m.end]
+            countries = list(dict.fromkeys(m.country.code for m in peoples))
             ethnic = any(t.lower_ == "ethnic" for t in span)
             if ethnic:
                 countries = []  # "ethnic Albanians in Serbia": a minority, of the country they live in
