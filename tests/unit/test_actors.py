@@ -326,3 +326,22 @@ def test_a_people_an_adjective_places_is_of_that_country_even_if_the_ner_calls_i
     """)
     (group,) = find_actors(doc, gazetteer).actors
     assert (group.name, group.kind, group.country) == ("Bosnian Serbs", "group", "BIH")
+
+
+def test_leaders_of_an_unknown_body_in_a_sentence_about_one_country_are_of_it(gazetteer):
+    # Leaders of the Azadliq coalition postponed the rally in Baku.
+    doc = build("""
+        Leaders    leader     NOUN  NNS 5 nsubj
+        of         of         ADP   IN  0 prep
+        the        the        DET   DT  4 det
+        Azadliq    Azadliq    PROPN NNP 4 compound
+        coalition  coalition  NOUN  NN  1 pobj
+        postponed  postpone   VERB  VBD 5 ROOT
+        the        the        DET   DT  7 det
+        rally      rally      NOUN  NN  5 dobj
+        in         in         ADP   IN  7 prep
+        Baku       Baku       PROPN NNP 8 pobj  B-GPE nospace
+        .          .          PUNCT .   5 punct
+    """)
+    groups = [a for a in find_actors(doc, gazetteer).actors if a.kind == "group"]
+    assert [(a.name, a.country) for a in groups] == [("Leaders of the Azadliq coalition", "AZE")]

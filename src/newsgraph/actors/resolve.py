@@ -268,7 +268,10 @@ class _Resolver:
             sector = self.gazetteer.sector_of_word(head) or ("MIL" if head.lemma_.lower() in HARDWARE else None)
             if not countries and (located := self._located_country(head)):
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
-            if not countries and head.lemma_.lower() not in NON_STATE and not ethnic:
+            # "Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in
+            # Baku": whose leaders the text does not know, in a sentence about one country
+            led_in_one_country = mention.end > head.i + 1 and len(self._countries_around(mention)) == 1
+            if not countries and head.lemma_.lower() not in NON_STATE and not ethnic and not led_in_one_country:
                 continue
             if mention.kind == "nominal":  # one person of that country, no one else: an actor of their own
                 entity = _Entity(_normalise(span.text), "person", country=countries[0] if countries else None,
@@ -468,16 +471,20 @@ class _Resolver:
         "the Umma party will boycott Algeria's elections" (DZA), "the Kurdistan Workers' Party
         demanded that the Turkish government ..." (TUR). Actors named beside two countries stay
         without one."""
-        found = set()
-        for mention in entity.mentions:
-            sentence = self.doc[mention.start].sent
-            for match in self.matches:
-                if sentence.start <= match.start < sentence.end and not mention.start <= match.start < mention.end:
-                    code = match.country.code if match.country else match.organisation.country \
-                        if match.organisation else None
-                    if code and code not in INTERNATIONAL_CODES:
-                        found.add(code)
+        found = set().union(*(self._countries_around(mention) for mention in entity.mentions))
         return found.pop() if len(found) == 1 else None
+
+    def _countries_around(self, mention: Mention) -> set[str]:
+        """The countries the sentence of ``mention`` names outside it (international bodies aside)."""
+        found = set()
+        sentence = self.doc[mention.start].sent
+        for match in self.matches:
+            if sentence.start <= match.start < sentence.end and not mention.start <= match.start < mention.end:
+                code = match.country.code if match.country else match.organisation.country \
+                    if match.organisation else None
+                if code and code not in INTERNATIONAL_CODES:
+                    found.add(code)
+        return found
 
     def _span(self, start: int, end: int) -> Span:
         span = self.doc[start:end]
