@@ -345,3 +345,19 @@ def test_leaders_of_an_unknown_body_in_a_sentence_about_one_country_are_of_it(ga
     """)
     groups = [a for a in find_actors(doc, gazetteer).actors if a.kind == "group"]
     assert [(a.name, a.country) for a in groups] == [("Leaders of the Azadliq coalition", "AZE")]
+
+
+def test_agents_and_peacekeepers_a_country_qualifies_are_actors(gazetteer):
+    # U.S. border agents and Indian peacekeepers arrived.
+    doc = build("""
+        U.S.         U.S.         PROPN NNP  2 compound B-GPE
+        border       border       NOUN  NN   2 compound
+        agents       agent        NOUN  NNS  6 nsubj
+        and          and          CCONJ CC   2 cc
+        Indian       indian       ADJ   JJ   5 amod     B-NORP
+        peacekeepers peacekeeper  NOUN  NNS  2 conj
+        arrived      arrive       VERB  VBD  6 ROOT nospace
+        .            .            PUNCT .    6 punct
+    """)
+    assert [(a.name, a.country) for a in find_actors(doc, gazetteer).actors] == [
+        ("U.S. border agents", "USA"), ("Indian peacekeepers", "IND")]

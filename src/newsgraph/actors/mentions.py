@@ -204,7 +204,8 @@ PEOPLE = {"prisoner", "worker", "student", "refugee", "civilian", "citizen", "na
           "sailor", "crew", "passenger", "hostage", "detainee", "inmate", "victim", "child", "woman",
           "man", "family", "leader", "member", "supporter", "opponent", "delegate", "representative",
           "negotiator", "monk", "priest", "cleric", "tribesman", "clan", "muslim", "christian", "jew",
-          "kurd", "shiite", "sunni", "hindu", "sikh", "buddhist", "group", "faction", "union"}
+          "kurd", "shiite", "sunni", "hindu", "sikh", "buddhist", "group", "faction", "union", "agent", "guard",
+          "inspector", "investigator", "observer", "peacekeeper", "monitor", "sniper"}
 # Nouns for one person, an actor of their own when a country qualifies them ("a Saudi businessman").
 ONE_PERSON = (PEOPLE - {"people", "crew", "family", "group", "faction", "union", "clan"}) | {
     "businessman", "businesswoman", "soldier", "officer", "policeman", "lawyer", "engineer", "scientist"}
