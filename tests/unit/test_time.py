@@ -120,6 +120,10 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("Labor Day", "past", "2025-09-01", "published"),
     ("this coming Sunday, March eighth", "future", "2026-03-08", "published"),
     ("a two day", "past", "P2D", None),
+    ("each Thursday", "present", "XXXX-WXX-4", None),
+    ("every July", "present", "XXXX-07", None),
+    ("the first two quarters of 1990", "future", "1990-H1", "absolute"),
+    ("the week of March 6", "future", "2026-W10", "published"),
     ("the latest fiscal year", "past", "2024", "published"),
 ])
 def test_normalise(text, tense, value, anchor):
@@ -144,6 +148,7 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert same_as_before("The following month", "1989-03") == "1989-04"
     assert same_as_before("the previous year", "1996-05-02") == "1995"
     assert same_as_before("the following quarter", "1989-Q4") == "1990-Q1"
+    assert same_as_before("the 1988 quarter", "1989-07-02") == "1988-Q3"
     assert time_of_day_before("10 p.m.", "1998-10-23") == "1998-10-23T22:00"
     assert time_of_day_before("the next morning", "1998-10-23") == "1998-10-24TMO"
     assert time_of_day_before("10 p.m.", "1998-10") is None
@@ -324,3 +329,18 @@ def test_a_length_of_time_the_ner_leaves_out_but_not_an_age():
         old     old     ADJ   JJ  5 pobj nospace
         .       .       PUNCT .   1 punct
     """) == [("5 1/2 hours", "PT5H30M")]
+
+
+def test_the_nth_day_of_something_that_is_now_is_the_publication_day():
+    # Today is the eighth day of the operation.
+    assert _found("""
+        Today      today      NOUN  NN  1 nsubj  B-DATE
+        is         be         AUX   VBZ 1 ROOT
+        the        the        DET   DT  4 det    B-DATE
+        eighth     eighth     ADJ   JJ  4 amod   I-DATE
+        day        day        NOUN  NN  1 attr   I-DATE
+        of         of         ADP   IN  4 prep
+        the        the        DET   DT  7 det
+        operation  operation  NOUN  NN  5 pobj   nospace
+        .          .          PUNCT .   1 punct
+    """) == [("Today", "2025-07-13"), ("the eighth day", "2025-07-13")]

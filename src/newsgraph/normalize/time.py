@@ -55,6 +55,8 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     reference = None  # the last point in time the text gave: "a year earlier" counts from it
     for span in _time_spans(doc):
         value, anchor = normalise(span.text, published, tense=_tense(span))
+        if value is None and published is not None and _ordinal_day_now(span):
+            value, anchor = published.isoformat(), "published"
         if (earlier := year_before(span.text, reference) or same_as_before(span.text, reference)
                 or time_of_day_before(span.text, reference)) is not None:
             value, anchor = earlier, "text"
@@ -74,7 +76,7 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     spans = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
-            spans.extend(_split_at_end_date(_without_trailing_link(ent)))
+            spans.extend(_split_at_end_date(_with_recurrence_word(_without_trailing_link(ent))))
     taken = {i for s in spans for i in range(s.start, s.end)}
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
         if token.i in taken:
@@ -88,6 +90,15 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
             spans.append(reference)
             taken.update(range(reference.start, reference.end))
     return _join_time_and_day(sorted(spans, key=lambda s: s.start))
+
+
+def _ordinal_day_now(span: SpacySpan) -> bool:
+    """"Today is the eighth day of Desert Shield", "It's the second day of an offensive": the
+    publication day, by the present tense of "be"."""
+    root = span.root
+    return root.lower_ == "day" and any(t.dep_ == "amod" and t.tag_ in ("JJ", "CD") and t.lower_ != "same"
+                                        for t in root.children) \
+        and root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.tag_ == "VBZ"
 
 
 def _not_a_time(span: SpacySpan) -> bool:
@@ -170,6 +181,13 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
         else:
             joined.append(span)
     return joined
+
+
+def _with_recurrence_word(span: SpacySpan) -> SpacySpan:
+    """"each Thursday", "every July": the NER leaves out the word that makes a day a set."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("each", "every") and span[0].lower_ in DATE_WORDS:
+        return span.doc[span.start - 1:span.end]
+    return span
 
 
 def _without_trailing_link(span: SpacySpan) -> SpacySpan:

@@ -116,6 +116,8 @@ _DAY_RANGE = re.compile(r"(" + _MONTH + r" \d{1,2})(?:st|nd|rd|th)?(?: ?(?:and|t
 _TIME_OF_DAY = (r"(?:(?P<midday>noon|midday|midnight)|(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))? ?"
                 r"(?:(?P<half>[ap])\.?m\.?|o'clock|in the (?P<part>morning|afternoon|evening)))")
 _CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on)? (?P<day>.+)")
+# "each Thursday", "every July": TimeML's sets of a weekday or a month.
+_EVERY = re.compile(r"(?:each|every) (?:(" + "|".join(WEEKDAYS) + r")|" + _MONTH + r")")
 _SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?(?: and a half)?) (?:later|earlier|afterwards?)")
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
 # "4 a.m. EDT", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
@@ -140,6 +142,12 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
         day, anchor = normalise(match.group("day"), published, tense=tense)
         if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             return f"{day}T{_time_of_day(match.group('clock'))}", anchor
+    if match := re.fullmatch(r"week of (.+)", phrase):
+        # "the week of March 6": the ISO week that day falls in
+        day, anchor = normalise(match.group(1), published, tense=tense)
+        if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            year, week, _ = date.fromisoformat(day).isocalendar()
+            return f"{year:04d}-W{week:02d}", anchor
     if match := _SPAN_AFTER.fullmatch(phrase):
         # "three days later", "an hour earlier": TimeML's value is the stretch, not the day it ends on
         if value := _duration(match.group(1)):
@@ -194,6 +202,8 @@ def _absolute(phrase: str) -> str | None:
         return match.group(1)
     if match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)[- ]century", phrase):
         return f"{int(match.group(1)) - 1:02d}"  # the 20th century is the 1900s: TimeML's "19"
+    if match := re.fullmatch(r"(first|last) two quarters (?:of )?(\d{4})", phrase):
+        return f"{match.group(2)}-H{1 if match.group(1) == 'first' else 2}"  # a half year
     if match := re.fullmatch(r"(first|second|last|latter) half (?:of )?(\d{4})", phrase):
         return f"{match.group(2)}-{HALVES[match.group(1)]}"
     if match := re.fullmatch(r"(?:first|second|last|latter) half (?:of )?(?:the )?(\d{4}'?s)", phrase):
@@ -216,6 +226,10 @@ def _named_year(phrase: str) -> str | None:
 def _duration(phrase: str) -> str | None:
     if phrase in SETS:
         return SETS[phrase]
+    if match := _EVERY.fullmatch(phrase):
+        if match.group(1):
+            return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
+        return f"XXXX-{_month(match.group(2)):02d}"
     if match := re.fullmatch(r"(?:past |last |next |first |previous |coming |following |final |additional |"
                              r"initial |other |full |entire |whole |latest |year-earlier |year-ago |comparable )?"
                              + _NUMBER + r"[- ](?:more |additional |trading |business |working |full |straight |"
@@ -225,6 +239,8 @@ def _duration(phrase: str) -> str | None:
         number = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, -1)
         if number == -1 or (amount in ("the",) and not phrase.startswith(("first", "past", "last", "next"))):
             return None
+        if unit.startswith("quarter") and number is not None and number > 12:
+            return None  # "the 1988 quarter" names a year's quarter, not 1,988 of them
         return _period_value(number, unit)
     if match := re.fullmatch(_NUMBER + r" (?:to|-|–) " + _NUMBER + r" " + _UNIT, phrase):
         # "two to three weeks": TimeML values a range of lengths by its first
@@ -588,8 +604,12 @@ def year_before(text: str, reference: str | None) -> str | None:
 
 def same_as_before(text: str, reference: str | None) -> str | None:
     """``reference`` at the precision ``text`` names ("that year": its year; "the following
-    month": the month after it), else None."""
-    match = _SAME_AS_BEFORE.fullmatch(_bare(text))
+    month": the month after it; "the 1988 quarter": its quarter in 1988), else None."""
+    phrase = _bare(text)
+    if reference and (year := re.fullmatch(r"(\d{4}) (?:quarter|period)", phrase)) \
+            and (quarter := _quarter_of(reference)):
+        return f"{year.group(1)}{quarter[4:]}"
+    match = _SAME_AS_BEFORE.fullmatch(phrase)
     if reference is None or not match:
         return None
     shift = {"following": 1, "previous": -1, "prior": -1}.get(match.group(1) or "", 0)
