@@ -531,8 +531,9 @@ def main() -> None:
               "International bodies (IGO, NGO): PETRARCH-2 Phoenix international actors (MIT); see NOTICE")
     write_tsv(DATA / "sectors.tsv", ["form", "sector"], derive_sectors(args.petrarch),
               "Sector words: PETRARCH-2 Phoenix agents (MIT) and curated additions; see NOTICE")
-    with (DATA / "event_patterns.tsv").open(encoding="utf-8") as handle:
-        curated = {line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")}
+    from newsgraph.data import read_table
+
+    curated = {row["lemma"] for _, row in read_table(DATA / "event_patterns.tsv", columns=("lemma",))}
     write_tsv(DATA / "verb_patterns.tsv", ["lemma", "pos", "cameo", "targets", "object"],
               derive_verb_patterns(args.petrarch, curated, {row[0] for row in cameo}),
               "Verb patterns: PETRARCH-2 CAMEO verb dictionary (MIT, Open Event Data Alliance); see NOTICE")

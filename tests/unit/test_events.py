@@ -7,6 +7,17 @@ from newsgraph.quotes import find_quotes
 from tests.unit.stories import visit_story
 
 
+def _coded(cameo: str, trigger, source=(), target=(), place=None):
+    """An event as the coder makes it, its PLOVER type, mode and scores from the CAMEO table."""
+    from newsgraph.events.ontology import cameo_table
+    from newsgraph.records import Event
+
+    kind = cameo_table()[cameo]
+    return Event(id="E1", cameo=cameo, plover=kind.plover, mode=kind.mode, goldstein=kind.goldstein,
+                 quad_class=kind.quad_class, source=source, target=target, trigger=trigger, sentence=(0, 60),
+                 place=place)
+
+
 def _events(gazetteer, published=date(2025, 7, 13)):
     doc = visit_story()
     actors = find_actors(doc, gazetteer)
@@ -80,12 +91,10 @@ def test_an_act_with_a_subject_but_no_known_actor_is_still_coded():
 
 def test_an_event_in_a_place_targets_its_country_unless_allies_act_there():
     from newsgraph.events.located import locate_targets
-    from newsgraph.records import Actor, Event, Place, Span
+    from newsgraph.records import Actor, Place, Span
 
-    def event(source, target=(), cameo="170", quad_class=4):
-        return Event(id="E1", cameo=cameo, plover="COERCE", mode=None, goldstein=-7.0, quad_class=quad_class,
-                     source=(source,), target=target, trigger=Span(14, 23, "prevented"), sentence=(0, 60),
-                     place=Place(50, 56, "Turkey", "Turkey", "TUR"))
+    def event(source, target=(), cameo="170"):
+        return _coded(cameo, Span(14, 23, "prevented"), (source,), target, Place(50, 56, "Turkey", "Turkey", "TUR"))
     police = Actor("A1", "Turkish police", "group", country="TUR", sector="COP")
     visitors = Actor("A2", "Greek soldiers", "group", country="GRC", sector="MIL")
     (domestic, abroad), actors = locate_targets([event("A1"), event("A2")], [police, visitors],
@@ -96,7 +105,7 @@ def test_an_event_in_a_place_targets_its_country_unless_allies_act_there():
     assert domestic.target == ("A3",) and abroad.target == ("A3",)
     # the same force, in an article where the two countries cooperate ("Turkish police praised
     # the Greek soldiers"): fighting on an ally's land is not fighting the ally
-    praise = event("A1", target=("A2",), cameo="051", quad_class=1)
+    praise = event("A1", target=("A2",), cameo="051")
     (_, allied), _ = locate_targets([praise, event("A2")], [police, visitors], lambda code: {"TUR": "Turkey"}[code])
     assert allied.target == ()
 
@@ -124,11 +133,10 @@ def test_conditional_intention_is_a_threat_and_refused_intention_a_rejection():
 
 def test_domestic_protest_without_target_or_place_targets_its_own_country():
     from newsgraph.events.located import locate_targets
-    from newsgraph.records import Actor, Event, Span
+    from newsgraph.records import Actor, Span
 
     algerians = Actor("A1", "Young Algerians", "group", country="DZA")
-    blocked = Event(id="E1", cameo="144", plover="PROTEST", mode="obstruct", goldstein=-5.0, quad_class=4,
-                    source=("A1",), target=(), trigger=Span(16, 23, "blocked"), sentence=(0, 40))
+    blocked = _coded("144", Span(16, 23, "blocked"), source=("A1",))
     (event,), actors = locate_targets([blocked], [algerians], lambda code: {"DZA": "Algeria"}[code])
     assert [(a.name, a.kind) for a in actors] == [("Young Algerians", "group"), ("Algeria", "country")]
     assert event.target == ("A2",)
@@ -309,12 +317,10 @@ def test_being_opposed_to_something_is_the_subjects_own_act():
 
 def test_force_in_a_place_by_no_one_named_is_by_an_unidentified_group_of_its_country():
     from newsgraph.events.located import locate_targets
-    from newsgraph.records import Actor, Event, Place, Span
+    from newsgraph.records import Actor, Place, Span
 
     soldiers = Actor("A1", "U.S. soldier", "group", country="USA", sector="MIL")
-    killed = Event(id="E1", cameo="1823", plover="ASSAULT", mode=None, goldstein=-10.0, quad_class=4,
-                   source=(), target=("A1",), trigger=Span(20, 26, "killed"), sentence=(0, 60),
-                   place=Place(40, 47, "Samarra", "Samarra", "IRQ"))
+    killed = _coded("1823", Span(20, 26, "killed"), target=("A1",), place=Place(40, 47, "Samarra", "Samarra", "IRQ"))
     (event,), actors = locate_targets([killed], [soldiers], lambda code: {"IRQ": "Iraq"}[code])
     (group,) = [a for a in actors if a.id in event.source]
     assert (group.name, group.kind, group.country, group.mentions) == (
@@ -377,11 +383,10 @@ def test_a_protest_noun_is_its_clause_subjects_protest():
 
 def test_a_refusal_with_neither_target_nor_place_is_domestic():
     from newsgraph.events.located import locate_targets
-    from newsgraph.records import Actor, Event, Span
+    from newsgraph.records import Actor, Span
 
     awori = Actor("A1", "Moody Awori", "person", country="KEN", sector="GOV")
-    declined = Event(id="E1", cameo="120", plover="REJECT", mode=None, goldstein=-4.0, quad_class=3,
-                     source=("A1",), target=(), trigger=Span(20, 28, "declined"), sentence=(0, 40))
+    declined = _coded("120", Span(20, 28, "declined"), source=("A1",))
     (event,), actors = locate_targets([declined], [awori], lambda code: {"KEN": "Kenya"}[code])
     assert [(a.name, a.country) for a in actors if a.id in event.target] == [("Kenya", "KEN")]
 
@@ -402,10 +407,9 @@ def test_an_act_named_by_an_object_goes_where_its_verb_sends_it():
 
 def test_an_international_bodys_act_with_no_target_has_no_home_to_target():
     from newsgraph.events.located import locate_targets
-    from newsgraph.records import Actor, Event, Span
+    from newsgraph.records import Actor, Span
 
     union = Actor("A1", "European Union", "organisation", country="IGO")
-    threat = Event(id="E1", cameo="130", plover="THREATEN", mode=None, goldstein=-4.4, quad_class=3,
-                   source=("A1",), target=(), trigger=Span(25, 29, "halt"), sentence=(0, 60))
+    threat = _coded("130", Span(25, 29, "halt"), source=("A1",))
     (event,), actors = locate_targets([threat], [union], lambda code: code)
     assert event.target == () and len(actors) == 1

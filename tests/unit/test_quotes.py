@@ -488,7 +488,7 @@ def test_a_trailing_cue_after_a_speaker_named_at_length(gazetteer):
 
 def test_a_label_before_the_quote_attributes_it_within_a_paragraph(gazetteer):
     # Clinton agreed. Bush: "The mission is to destroy ISIS."
-    doc = build("""
+    quote, _ = _only_quote("""
         Clinton  Clinton  PROPN NNP 1 nsubj B-PERSON
         agreed   agree    VERB  VBD 1 ROOT nospace
         .        .        PUNCT .   1 punct
@@ -503,8 +503,6 @@ def test_a_label_before_the_quote_attributes_it_within_a_paragraph(gazetteer):
         ISIS     ISIS     PROPN NNP 10 dobj B-ORG nospace
         .        .        PUNCT .   8 punct nospace
         "        "        PUNCT ''  8 punct
-    """)
-    actors = find_actors(doc, gazetteer)
-    (quote,) = find_quotes(doc, actors)
+    """, gazetteer)
     assert (quote.cue.text, quote.speaker.span.text) == (":", "Bush")
     assert [part.text for part in quote.content] == ["The mission is to destroy ISIS."]

@@ -270,8 +270,8 @@ class _Resolver:
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
             # "Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in
             # Baku": whose leaders the text does not know, in a sentence about one country
-            led_in_one_country = mention.end > head.i + 1 and len(self._countries_around(mention)) == 1
-            if not countries and head.lemma_.lower() not in NON_STATE and not ethnic and not led_in_one_country:
+            if not countries and head.lemma_.lower() not in NON_STATE and not ethnic \
+                    and not (mention.end > head.i + 1 and len(self._countries_around(mention)) == 1):
                 continue
             if mention.kind == "nominal":  # one person of that country, no one else: an actor of their own
                 entity = _Entity(_normalise(span.text), "person", country=countries[0] if countries else None,

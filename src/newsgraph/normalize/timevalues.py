@@ -373,15 +373,16 @@ def _periods(phrase: str, published: date, tense: str) -> str | None:
         day = published + timedelta(weeks=shift)
         year, week, _ = day.isocalendar()
         return f"{year:04d}-W{week:02d}-WE"
-    if unit == "quarter":
-        index = published.year * 4 + (published.month - 1) // 3 + shift
-        return f"{index // 4:04d}-Q{index % 4 + 1}"
     return _period(published, unit, shift)
 
 
 def _period(published: date, unit: str, shift: int) -> str:
+    """The year, quarter, month or week ``shift`` of them from the one ``published`` falls in."""
     if unit == "year":
         return str(published.year + shift)
+    if unit == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + shift
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
     if unit == "month":
         month_index = published.year * 12 + published.month - 1 + shift
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
@@ -485,13 +486,7 @@ def _holiday(phrase: str, published: date, tense: str) -> str | None:
         candidates = [c for c in candidates if c > published]
     elif modifier == "this":
         candidates = [candidates[1]]
-    elif min(abs((c - published).days) for c in candidates) > NEAR_MONTH_DAY_DAYS:
-        # a holiday close to publication is that one, whatever the tense (as a month and day is)
-        if tense == "past":
-            candidates = [c for c in candidates if c <= published]
-        elif tense == "future":
-            candidates = [c for c in candidates if c >= published]
-    day = min(candidates, key=lambda c: abs((c - published).days))
+    day = _nearest_day(candidates, published, tense)  # as a month and day without a year is
     if match.group(3):
         year, week, _ = day.isocalendar()
         return f"{year:04d}-W{week:02d}"
@@ -529,16 +524,21 @@ def _month_day(published: date, month: int, day: int, tense: str) -> str | None:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
-    if not candidates:
-        return None
+    return _nearest_day(candidates, published, tense).isoformat() if candidates else None
+
+
+def _nearest_day(candidates: list[date], published: date, tense: str) -> date:
+    """Of the days a date without a year may be: the nearest if it is within NEAR_MONTH_DAY_DAYS
+    of publication, whatever the tense ("said the dividend is payable Nov. 10"), else the nearest
+    on the side of publication the tense points at."""
     nearest = min(candidates, key=lambda c: abs((c - published).days))
     if abs((nearest - published).days) <= NEAR_MONTH_DAY_DAYS:
-        return nearest.isoformat()  # "said the dividend is payable Nov. 10": this year's, whatever the tense
+        return nearest
     if tense == "future":
         candidates = [c for c in candidates if c >= published] or candidates
     elif tense == "past":
         candidates = [c for c in candidates if c <= published] or candidates
-    return min(candidates, key=lambda c: abs((c - published).days)).isoformat()
+    return min(candidates, key=lambda c: abs((c - published).days))
 
 
 def _month_only(published: date, month: int, modifier: str, tense: str) -> str:
@@ -615,13 +615,11 @@ def same_as_before(text: str, reference: str | None) -> str | None:
     shift = {"following": 1, "previous": -1, "prior": -1}.get(match.group(1) or "", 0)
     unit = match.group(2)
     if unit == "year":
-        return f"{int(reference[:4]) + shift:04d}"
+        return _period(date(int(reference[:4]), 1, 1), "year", shift)
     if unit == "quarter" and (quarter := _quarter_of(reference)):
-        index = int(quarter[:4]) * 4 + int(quarter[-1]) - 1 + shift
-        return f"{index // 4:04d}-Q{index % 4 + 1}"
+        return _period(date(int(quarter[:4]), 3 * int(quarter[-1]) - 2, 1), "quarter", shift)
     if unit == "month" and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", reference):
-        index = int(reference[:4]) * 12 + int(reference[5:7]) - 1 + shift
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return _period(date(int(reference[:4]), int(reference[5:7]), 1), "month", shift)
     if unit == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return (date.fromisoformat(reference) + timedelta(days=shift)).isoformat()
     return None

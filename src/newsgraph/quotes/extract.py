@@ -95,8 +95,7 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
             continue
         holder = next((d for d in drafts if d.content[0][0] >= content[0][0] and d.content[-1][1] <= content[-1][1]
                        and d.content[0][0] - content[0][0] <= 1), None)
-        attribution = Attribution(mark[0], (mark.start_char, mark.end_char),
-                                  attributor.party(_label_head(label, attributor)), None, ())
+        attribution = _label_attribution(mark[0], label, attributor)
         if holder is not None:
             if holder.attribution is None and holder.inherited is None:
                 holder.attribution = attribution  # Frank Newport: "We found that ..."
@@ -124,9 +123,12 @@ def _label_before(doc: Doc, first: Token, attributor: Attributor) -> Attribution
                              or "\n" in doc[start - 1].text_with_ws):
         start -= 1
     label = doc[start:colon]
-    if not label or not _is_label(label, attributor):
-        return None
-    return Attribution(doc[colon], (doc[colon].idx, doc[colon].idx + 1),
+    return _label_attribution(doc[colon], label, attributor) if label and _is_label(label, attributor) else None
+
+
+def _label_attribution(colon: Token, label, attributor: Attributor) -> Attribution:
+    """The label's speaker, with its colon as the cue."""
+    return Attribution(colon, (colon.idx, colon.idx + len(colon.text)),
                        attributor.party(_label_head(label, attributor)), None, ())
 
 
