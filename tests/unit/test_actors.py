@@ -360,3 +360,31 @@ def test_agents_and_peacekeepers_a_country_qualifies_are_actors(gazetteer):
     """, gazetteer)
     assert [(a.name, a.country) for a in actors] == [
         ("U.S. border agents", "USA"), ("Indian peacekeepers", "IND")]
+
+
+def test_an_armed_act_a_country_qualifies_stands_for_its_forces(gazetteer):
+    # US attacks killed eight militants.
+    actors = _only_actors("""
+        US        US        PROPN NNP 1 compound B-GPE
+        attacks   attack    NOUN  NNS 2 nsubj
+        killed    kill      VERB  VBD 2 ROOT
+        eight     eight     NUM   CD  4 nummod
+        militants militant  NOUN  NNS 2 dobj  nospace
+        .         .         PUNCT .   2 punct
+    """, gazetteer)
+    assert ("US attacks", "USAMIL") in [(a.name, a.code) for a in actors]
+
+
+def test_a_name_behind_arabic_lower_case_article_is_known(gazetteer):
+    # The al-Qaeda network threatened Israel.
+    actors = _only_actors("""
+        The        the        DET   DT   4 det
+        al         al         PROPN NNP  3 compound nospace
+        -          -          PUNCT HYPH 3 punct nospace
+        Qaeda      Qaeda      PROPN NNP  4 compound
+        network    network    NOUN  NN   5 nsubj
+        threatened threaten   VERB  VBD  5 ROOT
+        Israel     Israel     PROPN NNP  5 dobj B-GPE nospace
+        .          .          PUNCT .    5 punct
+    """, gazetteer)
+    assert [(a.name, a.country) for a in actors] == [("Al-Qaeda", "IMG"), ("Israel", "ISR")]

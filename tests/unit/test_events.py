@@ -413,3 +413,112 @@ def test_an_international_bodys_act_with_no_target_has_no_home_to_target():
     threat = _coded("130", Span(25, 29, "halt"), source=("A1",))
     (event,), actors = locate_targets([threat], [union], lambda code: code)
     assert event.target == () and len(actors) == 1
+
+
+def test_background_told_in_a_relative_clause_or_participle_is_not_coded():
+    # Italy condemned Serbia, which attacked Croatia. / Britain received nationals suspected of bombing a plane.
+    events, _ = _code("""
+        Italy     Italy     PROPN NNP 1 nsubj B-GPE
+        condemned condemn   VERB  VBD 1 ROOT
+        Serbia    Serbia    PROPN NNP 1 dobj  B-GPE nospace
+        ,         ,         PUNCT ,   2 punct
+        which     which     PRON  WDT 5 nsubj
+        attacked  attack    VERB  VBD 2 relcl
+        Croatia   Croatia   PROPN NNP 5 dobj  B-GPE nospace
+        .         .         PUNCT .   1 punct
+    """)
+    assert [(e.plover, e.trigger.text) for e in events] == [("ACCUSE", "condemned")]
+    events, _ = _code("""
+        Libya     Libya     PROPN NNP 1 nsubj B-GPE
+        handed    hand      VERB  VBD 1 ROOT
+        nationals national  NOUN  NNS 1 dobj
+        suspected suspect   VERB  VBN 2 acl
+        of        of        ADP   IN  3 prep
+        bombing   bomb      VERB  VBG 4 pcomp
+        Britain   Britain   PROPN NNP 5 dobj B-GPE
+    """)
+    assert [e.trigger.text for e in events] == ["handed"]
+
+
+def test_an_attempt_to_do_something_is_coded_as_that_act():
+    # Rebels made an attempt to assassinate the governor.
+    events, _ = _code("""
+        Rebels      rebel       NOUN NNS 1 nsubj
+        made        make        VERB VBD 1 ROOT
+        an          an          DET  DT  3 det
+        attempt     attempt     NOUN NN  1 dobj
+        to          to          PART TO  5 aux
+        assassinate assassinate VERB VB  3 acl
+        the         the         DET  DT  7 det
+        governor    governor    NOUN NN  5 dobj
+    """)
+    assert [(e.plover, e.trigger.text) for e in events] == [("ASSAULT", "assassinate")]
+
+
+def test_an_act_named_in_a_phrase_of_another_is_its_topic():
+    # Syria blamed Israel for the attack on Lebanon. (not an attack by Syria)
+    events, _ = _code("""
+        Syria   Syria   PROPN NNP 1 nsubj B-GPE
+        blamed  blame   VERB  VBD 1 ROOT
+        Israel  Israel  PROPN NNP 1 dobj  B-GPE
+        for     for     ADP   IN  1 prep
+        the     the     DET   DT  5 det
+        attack  attack  NOUN  NN  3 pobj
+        on      on      ADP   IN  5 prep
+        Lebanon Lebanon PROPN NNP 6 pobj  B-GPE
+    """)
+    assert [(e.plover, e.trigger.text) for e in events] == [("ACCUSE", "blamed")]
+
+
+def test_what_is_agreed_in_a_clause_is_the_agreement():
+    # Hungary agreed that Romania should cooperate with Serbia.
+    events, _ = _code("""
+        Hungary   Hungary   PROPN NNP 1 nsubj B-GPE
+        agreed    agree     VERB  VBD 1 ROOT
+        that      that      SCONJ IN  5 mark
+        Romania   Romania   PROPN NNP 5 nsubj B-GPE
+        should    should    AUX   MD  5 aux
+        cooperate cooperate VERB  VB  1 ccomp
+        with      with      ADP   IN  5 prep
+        Serbia    Serbia    PROPN NNP 6 pobj  B-GPE
+    """)
+    assert [(e.plover, e.trigger.text) for e in events] == [("AGREE", "agreed")]
+
+
+def test_petrarchs_patterns_for_a_bare_verb_do_not_code_it_with_a_particle():
+    # Japan set up a research centre. / Japan set a research inquiry. (PETRARCH's "set * research"
+    # is to investigate; its "set up" is another verb)
+    phrasal, _ = _code("""
+        Japan    Japan    PROPN NNP 1 nsubj B-GPE
+        set      set      VERB  VBD 1 ROOT
+        up       up       ADP   RP  1 prt
+        a        a        DET   DT  5 det
+        research research NOUN  NN  5 compound
+        centre   centre   NOUN  NN  1 dobj
+    """)
+    assert phrasal == ()
+    bare, _ = _code("""
+        Japan    Japan    PROPN NNP 1 nsubj B-GPE
+        set      set      VERB  VBD 1 ROOT
+        a        a        DET   DT  4 det
+        research research NOUN  NN  4 compound
+        inquiry  inquiry  NOUN  NN  1 dobj
+    """)
+    assert [e.cameo for e in bare] == ["090"]
+
+
+def test_a_group_named_before_its_noun_acts_for_it_rather_than_its_possessor():
+    # Osama bin Laden's al-Qaeda network threatened Israel.
+    events, actors = _code("""
+        Osama      Osama      PROPN NNP 2 compound B-PERSON
+        bin        bin        PROPN NNP 2 compound I-PERSON
+        Laden      Laden      PROPN NNP 7 poss     I-PERSON nospace
+        's         's         PART  POS 2 case
+        al         al         PROPN NNP 6 compound nospace
+        -          -          PUNCT HYPH 6 punct nospace
+        Qaeda      Qaeda      PROPN NNP 7 compound
+        network    network    NOUN  NN  8 nsubj
+        threatened threaten   VERB  VBD 8 ROOT
+        Israel     Israel     PROPN NNP 8 dobj B-GPE
+    """)
+    assert [(e.plover, [actors.actor(a).name for a in e.source]) for e in events] == [("THREATEN", ["Al-Qaeda"])]

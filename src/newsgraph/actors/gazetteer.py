@@ -117,7 +117,7 @@ class Gazetteer:
         found = []
         i = 0
         while i < len(doc):
-            hit = self._match_at(doc, keys, i) if _capitalised(doc[i]) else None
+            hit = self._match_at(doc, keys, i) if _capitalised(doc[i]) or _article_of_a_name(doc, i) else None
             if hit:
                 found.append(hit)
                 i = hit.end
@@ -193,6 +193,15 @@ def _organisation_rows(source: str | Path, tokenize, *,
 def _capitalised(token: Token) -> bool:
     first = token.text[:1]
     return first.isupper() or first.isdigit()
+
+
+# Arabic's article, written in lower case before a hyphen and a name ("al-Qaeda", "el-Sisi").
+NAME_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar"})
+
+
+def _article_of_a_name(doc: Doc, i: int) -> bool:
+    return (doc[i].lower_ in NAME_ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-"
+            and _capitalised(doc[i + 2]))
 
 
 def _nominal(token: Token) -> bool:

@@ -212,6 +212,9 @@ ONE_PERSON = (PEOPLE - {"people", "crew", "family", "group", "faction", "union",
 # Military hardware that stands for the forces using it ("Israeli helicopters and tanks shelled").
 HARDWARE = {"helicopter", "tank", "aircraft", "jet", "warplane", "plane", "warship", "ship", "drone",
             "bulldozer", "artillery", "gunboat", "submarine", "missile"}
+# Armed acts that stand for the forces making them ("US Predator attacks killed ...").
+ARMED_ACTS = {"attack", "airstrike", "raid", "bombing", "shelling", "bombardment", "offensive",
+              "incursion"}
 _MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "nummod", "poss", "quantmod")
 
 
@@ -245,9 +248,10 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
                                                         if t.dep_ == "compound")
         if token.ent_type_ == "PERSON" and token.i not in countries:
             continue  # a name; but "Bosnian Serbs", which the NER may call a person, is a people
-        # "Russian aircraft" (one word for one plane or many) stands for the forces using them
+        # "Russian aircraft" (one word for one plane or many) stands for the forces using them,
+        # "US attacks" for those making them
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
-        if plural and (sector or national) or lemma in INSTITUTIONS or qualified and lemma in HARDWARE:
+        if plural and (sector or national) or lemma in INSTITUTIONS or qualified and lemma in HARDWARE | ARMED_ACTS:
             found.append(Mention(start, end, "collective", "GROUP"))
         elif qualified and lemma in ONE_PERSON and any(t.lower_ in ("a", "an") for t in left):
             found.append(Mention(start, end, "nominal", "PERSON"))  # "a Saudi businessman": one person

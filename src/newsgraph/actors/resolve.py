@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation
-from newsgraph.actors.mentions import (HARDWARE, NON_STATE, Mention, find_collectives, find_groups, find_names,
-                                       find_nominals, find_pronouns, for_or_against)
+from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, NON_STATE, Mention, find_collectives, find_groups,
+                                       find_names, find_nominals, find_pronouns, for_or_against)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
 
@@ -265,7 +265,8 @@ class _Resolver:
             ethnic = any(t.lower_ == "ethnic" for t in span)
             if ethnic:
                 countries = []  # "ethnic Albanians in Serbia": a minority, of the country they live in
-            sector = self.gazetteer.sector_of_word(head) or ("MIL" if head.lemma_.lower() in HARDWARE else None)
+            armed = head.lemma_.lower() in HARDWARE | ARMED_ACTS
+            sector = self.gazetteer.sector_of_word(head) or ("MIL" if armed else None)
             if not countries and (located := self._located_country(head)):
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
             # "Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in

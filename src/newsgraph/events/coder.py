@@ -51,6 +51,9 @@ NOT_TARGET_PREPOSITIONS = {"alongside", "beside", "besides", "among", "amid", "d
 # Acts whose content is another act: appeals, demands, rejections, threats.
 SPEECH_ACT_ROOTS = {"02", "10", "12", "13"}
 SPEECH_ACT_DEPTH = 4
+# What is agreed in a clause ("agreed that their countries should cooperate") is the agreement;
+# what is agreed to do ("agreed to expand trade") is the act, intended (see _frame_of_another).
+AGREEMENT_ROOT = "03"
 # Confidence from how complete the arguments are, set by hand: an event with both a source and
 # a target actor is rarely a false trigger; one with neither is never emitted.
 CONFIDENCE_BASE = 0.5
@@ -100,14 +103,22 @@ def _in_a_name(token: Token, actors: ActorAnalysis) -> bool:
 
 
 def _purpose_or_background(token: Token, codes: dict[int, str]) -> bool:
-    """"blocked roads to press their demands": the purpose of an act is not an act; nor is a
-    participle that qualifies a noun ("weapons seized last year")."""
+    """"blocked roads to press their demands": the purpose of an act is not an act. Nor is what
+    a relative clause or a participle tells to qualify a noun ("refugees who have lived in Iraq",
+    "nationals suspected of blowing up a plane", "weapons seized last year"): background, often
+    told before, not the news. "An attempt to assassinate X" is the attempt, and stays."""
+    if any(t.dep_ == "relcl" or t.dep_ == "acl" and not _infinitive(t) for t in (token, *token.ancestors)):
+        return True
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in codes:
+        return True
     if token.pos_ != "VERB":
         return False
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        return True
-    purpose = token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    purpose = token.dep_ in ("advcl", "xcomp") and _infinitive(token)
     return purpose and token.head.i in codes and token.dep_ == "advcl"
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _has_nominal_subject(verb: Token) -> bool:
@@ -122,11 +133,14 @@ def _has_nominal_subject(verb: Token) -> bool:
 def _content_of_speech_act(token: Token, codes: dict[int, str]) -> bool:
     """"demanded that the US cancel plans": what is demanded, threatened or rejected is part of
     that act, not an event of its own."""
+    child = token
     for depth, ancestor in enumerate(token.ancestors):
         if depth >= SPEECH_ACT_DEPTH:
             break
-        if codes.get(ancestor.i, "")[:2] in SPEECH_ACT_ROOTS:
+        root = codes.get(ancestor.i, "")[:2]
+        if root in SPEECH_ACT_ROOTS or root == AGREEMENT_ROOT and child.dep_ == "ccomp":
             return True
+        child = ancestor
     return False
 
 
@@ -154,7 +168,8 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # a phrasal verb is its own trigger ("called off a strike", "stepped down"), never its bare verb's
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"] if pos == "verb" else []
     phrasal = [p for particle in particles for p in patterns.lookup(f"{token.lemma_.lower()} {particle}", pos)]
-    candidates = phrasal or [*patterns.lookup(token.lemma_.lower(), pos), *patterns.lookup(token.lower_, pos)]
+    bare = (*patterns.lookup(token.lemma_.lower(), pos), *patterns.lookup(token.lower_, pos))
+    candidates = phrasal or [p for p in bare if p.covers_phrasal or not particles]
     objects = {form for c in token.children if c.dep_ == "dobj"
                for word in (c, *_object_words(c))
                for form in (word.lemma_.lower(), word.lower_)}
@@ -346,11 +361,11 @@ def _actors_of(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:
     for child in token.children:  # "Iran's religious leader Ayatollah Ruhollah Khomeini": the one named
         if child.dep_ == "appos" and actors.actors_at(child.i):
             return actors.actors_at(child.i)
+    for child in token.children:  # "the APEC forum", "Osama bin Laden's al-Qaeda network": its own name
+        if child.dep_ in ("compound", "nmod") and actors.actors_at(child.i):
+            return actors.actors_at(child.i)
     for child in token.children:
         if child.dep_ == "poss":
-            return actors.actors_at(child.i)
-    for child in token.children:  # "the APEC forum", "the Asia-Pacific Economic Cooperation (APEC) forum"
-        if child.dep_ in ("compound", "nmod") and actors.actors_at(child.i):
             return actors.actors_at(child.i)
     for child in token.children:  # "the servicemen of the Korean People's Army"
         if child.dep_ == "prep" and child.lower_ == "of":

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +22,8 @@ class Pattern:
     cameo: str
     targets: tuple[str, ...]  # dobj, or prepositions
     objects: frozenset[str] = frozenset()  # required object lemmas for light verbs
+    # whether the verb with a particle the file does not list ("hand over") is this verb too
+    covers_phrasal: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,9 @@ class PatternSet:
 # PETRARCH-2's verb dictionary, derived, then the curated patterns: a trigger a later file has
 # replaces an earlier file's (a user's files come last).
 PACKAGED = ("verb_patterns.tsv", "event_patterns.tsv")
+# PETRARCH lists phrasal verbs apart from their verb ("SET_UP" is not "SET"), so its patterns for
+# a bare verb say nothing of the verb with a particle; curated and users' rows do.
+BARE_VERBS_ONLY = {"verb_patterns.tsv"}
 
 
 def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
@@ -45,6 +50,8 @@ def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
         replaced: set[tuple[str, str]] = set()
         for number, row in read_table(source, columns=COLUMNS):
             pattern = _pattern(row, str(source), number, table)
+            if str(source) in BARE_VERBS_ONLY:
+                pattern = replace(pattern, covers_phrasal=False)
             key = (pattern.lemma, pattern.pos)
             if key not in replaced:
                 by_trigger[key] = []
