@@ -17,8 +17,9 @@ It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinat
 - country_coordinates: each country's representative point (``latlng``) from the data files of
   the countryinfo package (MIT), with the corrections in ``tools/country-coordinates-curated.tsv``;
 - people: PETRARCH-2's public figures (Phoenix.Countries.actors.txt, MIT: its CountryInfo entries
-  and the people among its hand-written ones) with the code of their latest role, without the
-  forms that carry a title or a country ("President Putin");
+  and the people among its hand-written ones) with the code of their latest role (or of a role
+  without dates, which holds at all times), without the forms that carry a title or a country
+  ("President Putin");
 - international: the intergovernmental and non-governmental bodies of PETRARCH-2's
   ``Phoenix.International.actors.txt`` (MIT) with their aliases and codes;
 - admin_regions: first-level regions of every country and US counties, each at the middle of the
@@ -281,9 +282,9 @@ PEOPLE_ACTIVE_SINCE = 20050101
 
 def derive_people(petrarch: Path, title_words: set[str]) -> list[tuple[str, str, str, str]]:
     """Office holders and other public figures of PETRARCH-2's country actors with the country and
-    sector code of their latest role: "Vladimir Putin" → RUSGOV. Forms with a title or a country
-    in them ("Russian President Vladimir Putin") are left out: the actors stage reads titles
-    around a name itself, and keeps them as the actor's titles."""
+    sector code of their latest role, or of a role without dates: "Vladimir Putin" → RUSGOV. Forms
+    with a title or a country in them ("Russian President Vladimir Putin") are left out: the actors
+    stage reads titles around a name itself, and keeps them as the actor's titles."""
     rows = []
     person: list | None = None
 
@@ -293,10 +294,14 @@ def derive_people(petrarch: Path, title_words: set[str]) -> list[tuple[str, str,
         name, forms, roles = person
         current = [r for r in roles if r[1] == ">"]
         dated = [r for r in roles if r[3]]
+        # a role with no dates holds at all times ("MICHEL_AOUN_ [LBNELI]")
+        timeless = [r for r in roles if not r[1] and not r[2] and not r[3]]
         if current:
             code = max(current, key=lambda r: _yymmdd(r[2]))[0]
         elif dated and _yymmdd(max(dated, key=lambda r: _yymmdd(r[3]))[3]) >= PEOPLE_ACTIVE_SINCE:
             code = max(dated, key=lambda r: _yymmdd(r[3]))[0]
+        elif timeless:
+            code = timeless[-1][0]
         else:
             return
         kept = sorted({f for f in forms if f != name and (" " in f or len(f) >= 5)

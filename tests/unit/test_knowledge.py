@@ -91,3 +91,15 @@ def test_user_actor_file_names_people_the_ner_would_miss(tmp_path):
     """)
     actor = find_actors(doc, Gazetteer.load(extra_actors=(path,))).actors[0]
     assert (actor.name, actor.kind, actor.code) == ("Choe Son-hui", "person", "PRKGOV")
+
+
+def test_people_whose_only_role_is_undated_are_known(gazetteer):
+    # PETRARCH-2 gives Michel Aoun an undated role ([LBNELI]), one that holds at all times
+    doc = build("""
+        General General PROPN NNP 2 compound
+        Michel  Michel  PROPN NNP 2 compound
+        Aoun    Aoun    PROPN NNP 3 nsubj
+        spoke   speak   VERB  VBD 3 ROOT
+    """)
+    (match,) = gazetteer.match(doc)
+    assert (match.organisation.name, match.organisation.country) == ("Michel Aoun", "LBN")
