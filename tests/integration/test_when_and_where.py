@@ -103,3 +103,26 @@ def test_an_event_in_a_strip_or_on_heights_is_placed_there(pipeline):
                               published="2005-07-13")
     (event,) = result.events
     assert event.place is not None and event.place.country == "PSE"
+
+
+def test_the_place_a_place_noun_names_is_where_the_event_is(pipeline):
+    # the NER calls Samarra a nationality; "the town of" says it is a place
+    result = pipeline.extract("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.")
+    (attack,) = result.events
+    assert (attack.place.text, attack.place.country) == ("Samarra", "IRQ")
+    countries = {a.id: a.country for a in result.actors}
+    assert [countries[a] for a in attack.source] == ["IRQ"]  # an unidentified group, as ICEWS codes it
+    assert [countries[a] for a in attack.target] == ["USA"]
+    # a capital the text also uses for its country is still a place in "a sector of"
+    result = pipeline.extract("A journalist has been killed in a car bomb explosion in a residential sector of "
+                              "eastern Beirut.")
+    (attack,) = result.events
+    assert (attack.place.text, attack.place.country) == ("Beirut", "LBN")
+
+
+def test_an_act_named_by_a_noun_takes_the_place_of_its_verb(pipeline):
+    result = pipeline.extract("Israeli troops remained on alert in the occupied West Bank today.")
+    (alert,) = result.events
+    assert alert.place.text == "West Bank" and alert.place.country == "PSE"
+    countries = {a.id: a.country for a in result.actors}
+    assert [countries[a] for a in alert.target] == ["PSE"]

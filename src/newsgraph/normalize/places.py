@@ -33,7 +33,8 @@ LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "int
 EVENT_PLACE_PREPOSITIONS = (*LOCATIVE_PREPOSITIONS, "from", "to", "toward", "towards")
 PLACE_NOUNS = {"region", "province", "city", "district", "oblast", "state", "county", "area", "border",
                "capital", "town", "village", "territory", "port", "island", "coast", "prefecture", "strip",
-               "heights", "peninsula", "valley", "enclave", "zone", "corridor"}
+               "heights", "peninsula", "valley", "enclave", "zone", "corridor", "sector", "outskirts",
+               "suburb", "neighborhood", "neighbourhood", "quarter"}
 # Weights of the evidence for a namesake, in units of a tenfold population.
 NAMED_COUNTRY = 2.5
 NAMED_STATE = 3.0
@@ -104,15 +105,18 @@ def _toponyms(doc: Doc, actors: ActorAnalysis) -> list[_Toponym]:
         matched.update(range(match.start, match.end))
         if _names_someone(actors, match.start):
             continue
-        locative = _locative(span.root)
+        locative = _locative(span.root) or _named_place_of(span.root)
         setting = (locative or not actors.actors_at(match.start)) and \
             (locative or _part_of_place(span.root) or match.country.kind == "city")
         found.append(_Toponym(span, match.country.code, match.country.kind, setting))
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS and not any(i in matched for i in range(ent.start, ent.end)):
+        # "the town of Samarra" is a place whatever label the NER gives the name
+        place = ent.label_ in PLACE_LABELS or _named_place_of(ent.root)
+        if place and not any(i in matched for i in range(ent.start, ent.end)):
             if _names_someone(actors, ent.start):
                 continue
-            setting = not actors.actors_at(ent.start) and (ent.label_ != "GPE" or _locative(ent.root))
+            locative = _locative(ent.root) or _named_place_of(ent.root)
+            setting = not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative)
             found.append(_Toponym(ent, None, None, setting))
     return sorted(found, key=lambda t: t.span.start)
 
@@ -253,6 +257,14 @@ def _part_of_place(token: Token) -> bool:
         and (_locative(token.head) or _part_of_place(token.head))
 
 
+def _named_place_of(token: Token) -> bool:
+    """"near the town of Samarra", "in a sector of eastern Beirut": the name a place noun in a
+    locative phrase is "of"."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS \
+        and (_locative(head.head) or _part_of_place(head.head))
+
+
 def _locative(token: Token) -> bool:
     """Is ``token`` the object of "in", "at", ... ("in Pyongyang", "in Russia's Kursk region")?"""
     return token.dep_ == "pobj" and token.head.lower_ in EVENT_PLACE_PREPOSITIONS
@@ -274,11 +286,29 @@ def _clause_place(trigger: Token, places: Sequence[FoundPlace]) -> FoundPlace | 
     anchors = [trigger]
     if trigger.dep_ in ("xcomp", "advcl") and trigger.head.pos_ == "VERB":
         anchors.append(trigger.head)
+    if (verb := _verb_of_act(trigger)) is not None:
+        anchors.append(verb)
     for anchor in anchors:
         subtree = {t.i for t in anchor.subtree}
         found = [p for p in places if p.setting and p.start in subtree and _in_locative_phrase(anchor, p)]
         if found:
             return min(found, key=lambda p: p.country_level)
+    return None
+
+
+def _verb_of_act(trigger: Token) -> Token | None:
+    """The verb an act named by a noun hangs from ("remained on alert in the West Bank", "staged a
+    protest in Dili", "an attempt to assassinate him was thwarted in Khanty-Mansiysk")."""
+    token = trigger
+    if token.dep_ == "acl" and token.pos_ == "VERB":  # "an attempt to assassinate"
+        token = token.head
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head
+    head = token.head
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "prep") and head.pos_ in ("VERB", "AUX") and head != token:
+        return head
     return None
 
 
