@@ -522,3 +522,15 @@ def test_a_group_named_before_its_noun_acts_for_it_rather_than_its_possessor():
         Israel     Israel     PROPN NNP 8 dobj B-GPE
     """)
     assert [(e.plover, [actors.actor(a).name for a in e.source]) for e in events] == [("THREATEN", ["Al-Qaeda"])]
+
+
+def test_a_curated_act_in_the_object_outranks_petrarchs_reading_of_the_verb():
+    # Israel reimposed blockades on Gaza. (PETRARCH-2 reads "reimpose * blockade" as a boycott, 143)
+    events, _ = _code("""
+        Israel     Israel    PROPN NNP 1 nsubj B-GPE
+        reimposed  reimpose  VERB  VBD 1 ROOT
+        blockades  blockade  NOUN  NNS 1 dobj
+        on         on        ADP   IN  2 prep
+        Gaza       Gaza      PROPN NNP 3 pobj  B-GPE
+    """)
+    assert [(e.cameo, e.plover, e.trigger.text) for e in events] == [("191", "COERCE", "blockades")]

@@ -70,6 +70,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         pattern = _matching_pattern(token, patterns)
         if pattern is None or (pattern.pos == "noun" and token.dep_ == "dobj" and token.head.i in triggers):
             continue  # "strengthen cooperation" is one event, not two
+        if pattern.derived and _curated_object(token, patterns):
+            continue  # "reimposed blockades": the blockade, as curated, not PETRARCH's reading of the verb
         if pattern.pos == "noun" and _in_a_name(token, actors):
             continue  # "the Asia-Pacific Economic Cooperation forum" names a body, not an act
         source, target = _arguments(token, pattern, actors)
@@ -150,6 +152,11 @@ def _frame_of_another(token: Token, triggers: set[int]) -> bool:
         c.dep_ == "xcomp" and c.i in triggers for c in token.children)
 
 
+def _curated_object(verb: Token, patterns: PatternSet) -> bool:
+    return any(not p.derived for c in verb.children if c.dep_ == "dobj"
+               for p in patterns.lookup(c.lemma_.lower(), "noun"))
+
+
 def _object_words(noun: Token) -> list[Token]:
     """Words that say what an object is: "a mediation effort", "700 kg of medicine", "tons of aid"."""
     words = [m for m in noun.children if m.dep_ == "compound"]
@@ -168,8 +175,10 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # a phrasal verb is its own trigger ("called off a strike", "stepped down"), never its bare verb's
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"] if pos == "verb" else []
     phrasal = [p for particle in particles for p in patterns.lookup(f"{token.lemma_.lower()} {particle}", pos)]
+    # PETRARCH lists phrasal verbs apart from their verb ("SET_UP" is not "SET"): its patterns for a
+    # bare verb say nothing of the verb with a particle; curated and users' patterns do
     bare = (*patterns.lookup(token.lemma_.lower(), pos), *patterns.lookup(token.lower_, pos))
-    candidates = phrasal or [p for p in bare if p.covers_phrasal or not particles]
+    candidates = phrasal or [p for p in bare if not p.derived or not particles]
     objects = {form for c in token.children if c.dep_ == "dobj"
                for word in (c, *_object_words(c))
                for form in (word.lemma_.lower(), word.lower_)}

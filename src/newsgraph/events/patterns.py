@@ -22,8 +22,9 @@ class Pattern:
     cameo: str
     targets: tuple[str, ...]  # dobj, or prepositions
     objects: frozenset[str] = frozenset()  # required object lemmas for light verbs
-    # whether the verb with a particle the file does not list ("hand over") is this verb too
-    covers_phrasal: bool = True
+    # derived from PETRARCH's verb dictionary rather than curated: such a pattern says nothing of
+    # the verb with a particle, and yields to a curated pattern for its object
+    derived: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +38,7 @@ class PatternSet:
 # PETRARCH-2's verb dictionary, derived, then the curated patterns: a trigger a later file has
 # replaces an earlier file's (a user's files come last).
 PACKAGED = ("verb_patterns.tsv", "event_patterns.tsv")
-# PETRARCH lists phrasal verbs apart from their verb ("SET_UP" is not "SET"), so its patterns for
-# a bare verb say nothing of the verb with a particle; curated and users' rows do.
-BARE_VERBS_ONLY = {"verb_patterns.tsv"}
+DERIVED = {"verb_patterns.tsv"}
 
 
 def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
@@ -50,8 +49,8 @@ def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
         replaced: set[tuple[str, str]] = set()
         for number, row in read_table(source, columns=COLUMNS):
             pattern = _pattern(row, str(source), number, table)
-            if str(source) in BARE_VERBS_ONLY:
-                pattern = replace(pattern, covers_phrasal=False)
+            if str(source) in DERIVED:
+                pattern = replace(pattern, derived=True)
             key = (pattern.lemma, pattern.pos)
             if key not in replaced:
                 by_trigger[key] = []
