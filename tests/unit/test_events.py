@@ -534,3 +534,19 @@ def test_a_curated_act_in_the_object_outranks_petrarchs_reading_of_the_verb():
         Gaza       Gaza      PROPN NNP 3 pobj  B-GPE
     """)
     assert [(e.cameo, e.plover, e.trigger.text) for e in events] == [("191", "COERCE", "blockades")]
+
+
+def test_a_body_named_deep_in_a_compound_is_what_the_act_is_on():
+    # Washington vetoed a Security Council resolution censuring ... (as the parser reads it: the
+    # resolution a name word of "censuring", the object)
+    events, actors = _code("""
+        Washington Washington PROPN NNP 1 nsubj B-GPE
+        vetoed     veto       VERB  VBD 1 ROOT
+        a          a          DET   DT  5 det
+        Security   Security   PROPN NNP 4 compound B-ORG
+        Council    Council    PROPN NNP 5 compound I-ORG
+        resolution resolution NOUN  NN  6 compound
+        censuring  censure    VERB  VBG 1 dobj
+    """)
+    (veto,) = events
+    assert veto.plover == "REJECT" and [actors.actor(a).code for a in veto.target] == ["IGOUNO"]

@@ -370,9 +370,9 @@ def _actors_of(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:
     for child in token.children:  # "Iran's religious leader Ayatollah Ruhollah Khomeini": the one named
         if child.dep_ == "appos" and actors.actors_at(child.i):
             return actors.actors_at(child.i)
-    for child in token.children:  # "the APEC forum", "Osama bin Laden's al-Qaeda network": its own name
-        if child.dep_ in ("compound", "nmod") and actors.actors_at(child.i):
-            return actors.actors_at(child.i)
+    named = _named_in_compound(token, actors)  # "the APEC forum", "Osama bin Laden's al-Qaeda network"
+    if named:
+        return named
     for child in token.children:
         if child.dep_ == "poss":
             return actors.actors_at(child.i)
@@ -381,6 +381,16 @@ def _actors_of(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and actors.actors_at(pobj.i):
                 return actors.actors_at(pobj.i)
+    return ()
+
+
+def _named_in_compound(token: Token, actors: ActorAnalysis) -> tuple[str, ...]:
+    """The actor a noun's own name words give, however deep ("a Security Council resolution")."""
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod"):
+            found = actors.actors_at(child.i) or _named_in_compound(child, actors)
+            if found:
+                return found
     return ()
 
 
