@@ -126,14 +126,14 @@ def test_a_title_and_a_surname_only_one_known_person_bears_name_that_person(gaze
         .           .           PUNCT .   2 punct
     """, gazetteer)
     assert (president.country, president.sector) == ("DZA", "GOV")
-    # several known people are called Bush: the title alone decides nothing about the country
-    (bush,) = _only_actors("""
+    # known people called Ali are of many countries: the title alone decides nothing about it
+    (ali,) = _only_actors("""
         President   president   PROPN NNP 1 compound
-        Bush        Bush        PROPN NNP 2 nsubj    B-PERSON
+        Ali         Ali         PROPN NNP 2 nsubj    B-PERSON
         spoke       speak       VERB  VBD 2 ROOT     nospace
         .           .           PUNCT .   2 punct
     """, gazetteer)
-    assert bush.country is None
+    assert ali.country is None
 
 
 def test_the_european_community_is_the_european_union(gazetteer):
@@ -388,3 +388,19 @@ def test_a_name_behind_arabic_lower_case_article_is_known(gazetteer):
         .          .          PUNCT .    5 punct
     """, gazetteer)
     assert [(a.name, a.country) for a in actors] == [("Al-Qaeda", "IMG"), ("Israel", "ISR")]
+
+
+def test_a_titled_surname_most_known_bearers_share_gives_their_country(gazetteer):
+    # President Bush spoke. (George Bush and George W. Bush are American, Mckeeva Bush Caymanian)
+    (bush,) = _only_actors("""
+        President President PROPN NNP 1 compound
+        Bush      Bush      PROPN NNP 2 nsubj B-PERSON
+        spoke     speak     VERB  VBD 2 ROOT
+    """, gazetteer)
+    assert (bush.name, bush.country) == ("Bush", "USA")
+    # without a title a surname is too often someone else's
+    (bush,) = _only_actors("""
+        Bush      Bush      PROPN NNP 1 nsubj B-PERSON
+        spoke     speak     VERB  VBD 1 ROOT
+    """, gazetteer)
+    assert bush.country is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,10 +77,12 @@ class Gazetteer:
         self.sectors = sectors
         # "President Bouteflika": a surname that only one known person bears (None where several do)
         self._surnames: dict[str, Organisation | None] = {}
+        self._surname_countries: dict[str, Counter] = defaultdict(Counter)
         for organisation in set(organisations.values()):
             if organisation.kind == "person" and " " in organisation.name:
                 surname = token_key(organisation.name.split()[-1])
                 self._surnames[surname] = None if surname in self._surnames else organisation
+                self._surname_countries[surname][organisation.country] += 1
         # The longest form starting with each word bounds the look-ahead at that word.
         self._longest: dict[str, int] = {}
         for key in (*countries, *organisations):
@@ -107,6 +110,15 @@ class Gazetteer:
     def person_by_surname(self, word: str) -> Organisation | None:
         """The one known person with this surname, if only one has it."""
         return self._surnames.get(token_key(word))
+
+    def country_by_surname(self, word: str) -> str | None:
+        """The country of most known people with this surname ("President Bush": two American
+        presidents and a Caymanian premier), where at least two thirds of them share it."""
+        countries = self._surname_countries.get(token_key(word))
+        if not countries:
+            return None
+        country, count = countries.most_common(1)[0]
+        return country if count >= 2 and count * 3 >= 2 * sum(countries.values()) else None
 
     def country_name(self, code: str) -> str:
         return self.country_names.get(code, code)

@@ -81,6 +81,7 @@ class _Entity:
     mentions: list[Mention] = field(default_factory=list)
     name_words: set[str] = field(default_factory=set)
     known: Organisation | None = None  # the dictionary's person a surname stands for
+    namesakes_country: str | None = None  # the country most known bearers of its surname share
 
     def first(self) -> int:
         return min(m.start for m in self.mentions)
@@ -132,13 +133,24 @@ class _Resolver:
             organisation = entity.known or (entity.mentions[0].organisation if entity.mentions else None)
             if organisation is not None:
                 entity.evidence.insert(0, Evidence(organisation.country, organisation.sector))
+            if entity.namesakes_country:
+                entity.evidence.append(Evidence(entity.namesakes_country))
 
     def _titled_known_person(self, word: str, mention: Mention) -> _Entity | None:
         """"President Bouteflika", named first by title and surname: the one known person with
         that surname, if only one has it (a bare surname is too often someone else's)."""
         known = self.gazetteer.person_by_surname(word)
-        if known is None or not title_spans(self.doc, mention.start, mention.end, self.gazetteer):
+        if not title_spans(self.doc, mention.start, mention.end, self.gazetteer):
             return None
+        if known is None:
+            # several known people bear it; most of them may still share a country, a weaker
+            # word than any title's, so it comes after them ("President Bush": USA)
+            country = self.gazetteer.country_by_surname(word)
+            if country is None:
+                return None
+            entity = _Entity(word, "person", name_words={word}, namesakes_country=country)
+            self.entities.append(entity)
+            return entity
         entity = next((e for e in self.entities if e.kind == "person" and e.name == known.name), None)
         if entity is None:
             entity = _Entity(known.name, "person", name_words={word, *known.name.split()}, known=known)
