@@ -103,3 +103,14 @@ def test_people_whose_only_role_is_undated_are_known(gazetteer):
     """)
     (match,) = gazetteer.match(doc)
     assert (match.organisation.name, match.organisation.country) == ("Michel Aoun", "LBN")
+
+
+def test_regional_bodies_are_known_by_their_acronyms(gazetteer):
+    doc = build("""
+        APEC   APEC   PROPN NNP 3 nsubj
+        and    and    CCONJ CC  0 cc
+        ECOWAS ECOWAS PROPN NNP 0 conj
+        met    meet   VERB  VBD 3 ROOT
+    """)
+    found = {doc[m.start:m.end].text: m.organisation.code for m in gazetteer.match(doc)}
+    assert found == {"APEC": "IGO", "ECOWAS": "IGOWAFWAS"}
