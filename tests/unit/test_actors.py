@@ -404,3 +404,20 @@ def test_a_titled_surname_most_known_bearers_share_gives_their_country(gazetteer
         spoke     speak     VERB  VBD 1 ROOT
     """, gazetteer)
     assert bush.country is None
+
+
+def test_a_country_qualifying_a_bodys_bare_name_makes_it_that_countrys(gazetteer):
+    # Pakistan's Senate approved the bill. / The Senate approved the bill.
+    (senate,) = _only_actors("""
+        Pakistan Pakistan PROPN NNP 2 poss  B-GPE nospace
+        's       's       PART  POS 0 case
+        Senate   Senate   PROPN NNP 3 nsubj B-ORG
+        approved approve  VERB  VBD 3 ROOT
+    """, gazetteer)
+    assert (senate.country, senate.sector) == ("PAK", "LEG")
+    (senate,) = _only_actors("""
+        The      the      DET   DT  1 det
+        Senate   Senate   PROPN NNP 2 nsubj B-ORG
+        approved approve  VERB  VBD 2 ROOT
+    """, gazetteer)
+    assert (senate.country, senate.sector) == ("USA", "LEG")

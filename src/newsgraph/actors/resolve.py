@@ -190,6 +190,13 @@ class _Resolver:
         if mention.organisation:
             key = mention.organisation.name
             found = Evidence(mention.organisation.country, mention.organisation.sector)
+            qualifier = self._qualifying_country(mention)
+            if qualifier and mention.organisation.country and qualifier != mention.organisation.country \
+                    and mention.organisation.country not in INTERNATIONAL_CODES:
+                # "Pakistan's Senate", "the Ivory Coast's Supreme Court": that country's, not the
+                # American body the dictionary means by the bare name
+                key = f"{key} ({self.gazetteer.country_name(qualifier)})"
+                found = Evidence(qualifier, mention.organisation.sector)
         else:
             key = _normalise(span.text)
             found = evidence(span, self.gazetteer, self.matches)
@@ -203,6 +210,16 @@ class _Resolver:
         if acronym:
             entity.name_words.add(acronym)
         self._link(mention, entity)
+
+    def _qualifying_country(self, mention: Mention) -> str | None:
+        """The country whose name or adjective qualifies a name ("Pakistan's Senate")."""
+        root = mention.span(self.doc).root
+        qualifiers = {t.i for t in root.children
+                      if t.dep_ in ("poss", "amod", "compound", "nmod") and t.i < mention.start}
+        for match in self.matches:
+            if match.country and match.end <= mention.start and any(match.start <= i < match.end for i in qualifiers):
+                return match.country.code
+        return None
 
     def _acronym_after(self, mention: Mention) -> str | None:
         doc = self.doc
