@@ -550,3 +550,21 @@ def test_a_body_named_deep_in_a_compound_is_what_the_act_is_on():
     """)
     (veto,) = events
     assert veto.plover == "REJECT" and [actors.actor(a).code for a in veto.target] == ["IGOUNO"]
+
+
+def test_an_act_agreed_as_a_verbs_object_is_one_intended_act_of_all_who_agree():
+    # Jordan and Britain agreed to undertake military exercises.
+    events, actors = _code("""
+        Jordan    Jordan    PROPN NNP 3 nsubj B-GPE
+        and       and       CCONJ CC  0 cc
+        Britain   Britain   PROPN NNP 0 conj  B-GPE
+        agreed    agree     VERB  VBD 3 ROOT
+        to        to        PART  TO  5 aux
+        undertake undertake VERB  VB  3 xcomp
+        military  military  ADJ   JJ  7 amod
+        exercises exercise  NOUN  NNS 5 dobj
+    """)
+    (exercises,) = events
+    assert (exercises.trigger.text, exercises.plover) == ("exercises", "AGREE")  # intended, not done
+    assert exercises.cameo.startswith("03")
+    assert [actors.actor(a).code for a in exercises.source] == ["JOR", "GBR"]

@@ -149,7 +149,8 @@ def _content_of_speech_act(token: Token, codes: dict[int, str]) -> bool:
 def _frame_of_another(token: Token, triggers: set[int]) -> bool:
     """"agreed to expand cooperation" is one event, the intended expansion, not an agreement too."""
     return token.lemma_.lower() in INTENT_HEADS and any(
-        c.dep_ == "xcomp" and c.i in triggers for c in token.children)
+        c.dep_ == "xcomp" and (c.i in triggers or any(o.dep_ == "dobj" and o.i in triggers for o in c.children))
+        for c in token.children)
 
 
 def _curated_object(verb: Token, patterns: PatternSet) -> bool:
@@ -310,7 +311,7 @@ def _noun_source(noun: Token, actors: ActorAnalysis) -> tuple[str, ...]:
             if found:
                 return found
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
-        return _actors_of(_subject(noun.head), actors)
+        return _with_conjuncts(_subject(noun.head), actors)
     return ()
 
 
@@ -464,7 +465,7 @@ def _intended(trigger: Token) -> bool:
         return True
     current = trigger
     for _ in range(4):
-        if current.dep_ in ("xcomp", "acl", "pobj", "pcomp", "conj", "amod", "prep") and current.head != current:
+        if current.dep_ in ("xcomp", "acl", "pobj", "pcomp", "conj", "amod", "prep", "dobj") and current.head != current:
             current = current.head
             if current.lemma_.lower() in INTENT_HEADS or _looks_forward(current):
                 return True
