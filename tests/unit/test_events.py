@@ -568,3 +568,27 @@ def test_an_act_agreed_as_a_verbs_object_is_one_intended_act_of_all_who_agree():
     assert (exercises.trigger.text, exercises.plover) == ("exercises", "AGREE")  # intended, not done
     assert exercises.cameo.startswith("03")
     assert [actors.actor(a).code for a in exercises.source] == ["JOR", "GBR"]
+
+
+def test_a_countrys_adjective_on_the_act_outranks_an_actor_deep_in_its_phrase():
+    from newsgraph.actors import default_gazetteer
+    from newsgraph.events.located import locate_targets, qualifier_countries
+    from tests.unit.docs import build
+    # Israel rejected French mediation in talks with Syria.
+    doc = build("""
+        Israel    Israel    PROPN NNP 1 nsubj B-GPE
+        rejected  reject    VERB  VBD 1 ROOT
+        French    French    ADJ   JJ  3 amod  B-NORP
+        mediation mediation NOUN  NN  1 dobj
+        in        in        ADP   IN  3 prep
+        talks     talk      NOUN  NNS 4 pobj
+        with      with      ADP   IN  5 prep
+        Syria     Syria     PROPN NNP 6 pobj  B-GPE
+    """)
+    gazetteer = default_gazetteer()
+    actors = find_actors(doc, gazetteer)
+    events = code_events(doc, actors, (), default_patterns())
+    (rejection,), records = locate_targets(events, actors.actors, gazetteer.country_name,
+                                           qualifier_countries(doc, events, actors.matches))
+    countries = {a.id: a.country for a in records}
+    assert rejection.plover == "REJECT" and [countries[a] for a in rejection.target] == ["FRA"]

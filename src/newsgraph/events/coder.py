@@ -199,8 +199,11 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     # Hrawi": the troops are Syria's own, the target is Hrawi)
     target = (_others(_target(trigger, pattern, actors, passive), source)
               or _others(_any_target(trigger, actors, passive), source)
-              or _addressed_in_content(trigger, pattern, actors, exclude=source)
-              or _first_actor_after(trigger, actors, exclude=source))
+              or _addressed_in_content(trigger, pattern, actors, exclude=source))
+    if not target and not _qualified_object(trigger, actors):
+        # "opposed to French mediation in talks with Syria": France, as the targeting stage
+        # finds from the adjective, before Syria deep in the phrase
+        target = _first_actor_after(trigger, actors, exclude=source)
     if pattern.pos == "noun" and not target and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         # "dispatched inspectors to Esfahan": where the verb sends or points the act
         sending = replace(pattern, targets=SENDING_PREPOSITIONS)
@@ -274,6 +277,16 @@ def _addressed_in_content(trigger: Token, pattern: Pattern, actors: ActorAnalysi
 
 def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _qualified_object(trigger: Token, actors: ActorAnalysis) -> bool:
+    """Does a country's adjective qualify what the act is on or to ("agreed to US mediation")?"""
+    countries = {i for m in actors.matches if m.country is not None for i in range(m.start, m.end)}
+    things = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
+        for o in c.children if o.dep_ == "pobj"]
+    return any(m.dep_ in ("amod", "compound") and m.i in countries and not actors.actors_at(m.i)
+               for thing in things for m in thing.children)
 
 
 def _first_actor_after(trigger: Token, actors: ActorAnalysis, exclude: tuple[str, ...]) -> tuple[str, ...]:
