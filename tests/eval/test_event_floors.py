@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import SHARED
 
 PLOVER_DEV = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
-FLOORS = {"type": 0.82, "type_actors": 0.58}
+FLOORS = {"type": 0.88, "type_actors": 0.70}
 
 pytestmark = pytest.mark.model
 
