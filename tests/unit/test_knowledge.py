@@ -114,3 +114,19 @@ def test_regional_bodies_are_known_by_their_acronyms(gazetteer):
     """)
     found = {doc[m.start:m.end].text: m.organisation.code for m in gazetteer.match(doc)}
     assert found == {"APEC": "IGO", "ECOWAS": "IGOWAFWAS"}
+
+
+def test_a_one_word_known_person_is_not_the_first_name_of_another(gazetteer):
+    # King Abdullah (Saudi Arabia) is known by one word; Abdullah Ocalan is someone else
+    ocalan = build("""
+        Abdullah Abdullah PROPN NNP 1 compound B-PERSON
+        Ocalan   Ocalan   PROPN NNP 2 nsubj    I-PERSON
+        spoke    speak    VERB  VBD 2 ROOT
+    """)
+    assert gazetteer.match(ocalan) == []
+    king = build("""
+        King     King     PROPN NNP 1 compound
+        Abdullah Abdullah PROPN NNP 2 nsubj    B-PERSON
+        spoke    speak    VERB  VBD 2 ROOT
+    """)
+    assert [m.organisation.country for m in gazetteer.match(king)] == ["SAU"]

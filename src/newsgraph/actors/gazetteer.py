@@ -141,7 +141,7 @@ class Gazetteer:
         for length in range(min(self._longest.get(keys[i], 0), len(doc) - i), 0, -1):
             key = tuple(keys[i:i + length])
             organisation = self.organisations.get(key)
-            if organisation:
+            if organisation and not (length == 1 and organisation.kind == "person" and self._inside_a_name(doc, i)):
                 return GazetteerMatch(i, i + length, organisation=organisation)
             country = self.countries.get(key)
             if country:
@@ -150,6 +150,12 @@ class Gazetteer:
         if people is not None and people.kind == "adjective":  # "Albanians", "Nigerians"
             return GazetteerMatch(i, i + 1, country=people)
         return None
+
+    def _inside_a_name(self, doc: Doc, i: int) -> bool:
+        """Is the word one of a longer name ("Abdullah" of Abdullah Ocalan, not King Abdullah)?"""
+        def name_word(token: Token) -> bool:
+            return token.pos_ == "PROPN" and _capitalised(token) and self.sector_of_word(token) is None
+        return i + 1 < len(doc) and name_word(doc[i + 1]) or i > 0 and name_word(doc[i - 1])
 
     def sector_matches(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         """Sector words among ``tokens`` as (first, last + 1, sector), longest first per start.
