@@ -506,3 +506,25 @@ def test_a_label_before_the_quote_attributes_it_within_a_paragraph(gazetteer):
     """, gazetteer)
     assert (quote.cue.text, quote.speaker.span.text) == (":", "Bush")
     assert [part.text for part in quote.content] == ["The mission is to destroy ISIS."]
+
+
+def test_words_in_marks_with_neither_cue_nor_anyone_to_say_them_are_no_quote(gazetteer):
+    # "We will never give up." / The banner hung over the square. (a slogan no one is said to say)
+    doc = build("""
+        "       "       PUNCT ``  4 punct nospace
+        We      we      PRON  PRP 4 nsubj
+        will    will    AUX   MD  4 aux
+        never   never   ADV   RB  4 neg
+        give    give    VERB  VB  4 ROOT
+        up      up      ADP   RP  4 prt nospace
+        .       .       PUNCT .   4 punct nospace
+        "       "       PUNCT ''  4 punct
+        The     the     DET   DT  9 det
+        banner  banner  NOUN  NN  10 nsubj
+        hung    hang    VERB  VBD 10 ROOT
+        over    over    ADP   IN  10 prep
+        the     the     DET   DT  13 det
+        square  square  NOUN  NN  11 pobj nospace
+        .       .       PUNCT .   10 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()

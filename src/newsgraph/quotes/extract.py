@@ -162,7 +162,8 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
 
     Quoted words with no cue that follow an attributed quote in the same paragraph continue it
     (one quote in several parts, as "A," he said. "B." is one statement); in the next paragraph
-    they are a new quote by the same speaker. Verbless fragments with no cue are scare quotes.
+    they are a new quote by the same speaker. Verbless fragments with no cue are scare quotes, and
+    words in marks with no cue and no one to say them are no one's quote: neither is recorded.
     """
     drafts: list[_Draft] = []
     by_cue: dict[int, _Draft] = {}
@@ -203,10 +204,12 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             draft = _Draft("direct", parts, None, inherited=_speaker(previous))
             if _second_person(tokens):
                 draft.addressee = _addressee(previous)
-        elif _clause_like(tokens):
-            draft = _Draft("direct", parts, None, inherited=attributor.previous_subject(tokens[0]))
+        elif _clause_like(tokens) and (subject := attributor.previous_subject(tokens[0])) is not None:
+            draft = _Draft("direct", parts, None, inherited=subject)
         else:
-            continue  # a scare quote: a word or phrase in marks, said by nobody in particular
+            # a scare quote, a word or phrase in marks said by nobody in particular; or words in
+            # marks with neither cue nor anyone to say them (a sign, a slogan, a pull quote)
+            continue
         if draft.attribution and draft.attribution.addressee is None and previous is not None \
                 and _second_person(tokens) and _same_speaker(draft, previous) \
                 and _follows(text, previous_end, quote.start, paragraphs=1):
