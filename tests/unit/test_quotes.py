@@ -547,3 +547,18 @@ def test_a_name_given_by_no_one_is_no_quote(gazetteer):
         .       .       PUNCT .   3 punct
     """)
     assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_a_name_between_the_closing_mark_and_the_cue_is_the_speaker(gazetteer):
+    # "We won," Bozell answers. (parsed as one noun, "Bozell answers")
+    quote, _ = _only_quote("""
+        "       "       PUNCT ``  2 punct nospace
+        We      we      PRON  PRP 2 nsubj
+        won     win     VERB  VBD 6 ccomp nospace
+        ,       ,       PUNCT ,   6 punct nospace
+        "       "       PUNCT ''  6 punct
+        Bozell  Bozell  PROPN NNP 6 compound
+        answers answer  VERB  VBZ 6 ROOT nospace
+        .       .       PUNCT .   6 punct
+    """, gazetteer)
+    assert quote.speaker.span.text == "Bozell" and quote.cue.text == "answers"

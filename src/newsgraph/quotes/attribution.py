@@ -27,6 +27,7 @@ DASHES = ("―", "—", "–", "--", "-")
 # How far after a cue an inverted subject may start ("said Rep. Elijah E. Cummings"), and the verb
 # forms that invert ("says Smith", "said Smith", "writes Smith").
 INVERTED_SUBJECT_WINDOW = 5
+MAX_NAME_WORDS = 4
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
@@ -261,7 +262,7 @@ class Attributor:
                 break
             if current.dep_ == "ROOT" and current.pos_ in ("PROPN", "NOUN") and self.actors.mention_at(current.i):
                 return current  # "Trump defended X, calling it ...", parsed with Trump as the root
-        return self._inverted_subject(verb) or self._stranded_subject(verb)
+        return self._inverted_subject(verb) or self._stranded_subject(verb) or self._name_after_quote(verb)
 
     @staticmethod
     def _relative_pronoun(antecedent: Token | None, verb: Token) -> Token | None:
@@ -292,6 +293,23 @@ class Attributor:
             if token.dep_ == "appos":
                 outermost = token
         return outermost
+
+    def _name_after_quote(self, verb: Token) -> Token | None:
+        """```"...," Bozell answers.```: the name between a closing mark and the verb, where the
+        parser took the two for one noun or hung the verb elsewhere."""
+        first = verb.i
+        while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].text[:1].isupper():
+            first -= 1
+        if first == verb.i or first < 2 or verb.i - first > MAX_NAME_WORDS:
+            return None
+        before = self.doc[first - 1]
+        if before.text == ",":
+            before = self.doc[first - 2]
+        closing = before.is_quote and (before.i - 1 in self.quoted_tokens or self.doc[before.i - 1].is_punct)
+        if not closing:
+            return None
+        mention = self.actors.mention_at(verb.i - 1)
+        return self.doc[mention.start:mention.end].root if mention else self.doc[verb.i - 1]
 
     def _in_dateline(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self._datelines)
