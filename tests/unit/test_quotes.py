@@ -530,25 +530,6 @@ def test_words_in_marks_with_neither_cue_nor_anyone_to_say_them_are_no_quote(gaz
     assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
 
 
-def test_a_name_given_by_no_one_is_no_quote(gazetteer):
-    # The play is based on a show called "Brokers".
-    doc = build("""
-        The     the     DET   DT  1 det
-        play    play    NOUN  NN  3 nsubjpass
-        is      be      AUX   VBZ 3 auxpass
-        based   base    VERB  VBN 3 ROOT
-        on      on      ADP   IN  3 prep
-        a       a       DET   DT  6 det
-        show    show    NOUN  NN  4 pobj
-        called  call    VERB  VBN 6 acl
-        "       "       PUNCT ``  9 punct nospace
-        Brokers Brokers PROPN NNP 7 oprd nospace
-        "       "       PUNCT ''  9 punct nospace
-        .       .       PUNCT .   3 punct
-    """)
-    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
-
-
 def test_a_name_between_the_closing_mark_and_the_cue_is_the_speaker(gazetteer):
     # "We won," Bozell answers. (parsed as one noun, "Bozell answers")
     quote, _ = _only_quote("""

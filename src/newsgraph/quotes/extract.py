@@ -26,8 +26,6 @@ MIN_INDIRECT_TOKENS = 1
 ADDRESSEE_CUES = {"tell", "ask", "inform", "remind", "assure", "reassure", "notify", "urge", "warn", "thank"}
 # Quoted words without a verb and shorter than this are scare quotes unless a cue governs them.
 MIN_STATEMENT_WORDS = 6
-# Verbs that name rather than say: with no one doing it ("a class called "Perception""), a title.
-NAMING_CUES = {"call", "label", "dub", "name", "title", "term", "brand", "nickname"}
 # A quote with no cue of its own takes the last speaker within this many paragraph breaks
 # (2 measured best on PolNeAR dev: 1 loses replies two paragraphs on, 3 adds nothing).
 FOLLOW_ON_PARAGRAPHS = 2
@@ -188,8 +186,6 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             continue
         if cue is not None:
             draft = _marked_draft(doc, text, quote, tokens, cue, attributor)
-            if draft.attribution.speaker is None and cue.lemma_.lower() in NAMING_CUES:
-                continue  # "a show called "Brokers"": a name given, by no one in particular
             by_cue[cue.i] = draft
         elif attribution is not None and attribution.cue.lower_ == "according":
             # "According to X, they engaged in a "scheme" in which ...": the whole statement is X's
