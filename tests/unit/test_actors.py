@@ -421,3 +421,24 @@ def test_a_country_qualifying_a_bodys_bare_name_makes_it_that_countrys(gazetteer
         approved approve  VERB  VBD 2 ROOT
     """, gazetteer)
     assert (senate.country, senate.sector) == ("USA", "LEG")
+
+
+def test_a_group_leaving_a_place_is_not_of_that_place(gazetteer):
+    # The withdrawal of troops from Panama began. / Refugees from Syria arrived.
+    leaving = _only_actors("""
+        The        the        DET   DT  1 det
+        withdrawal withdrawal NOUN  NN  6 nsubj
+        of         of         ADP   IN  1 prep
+        troops     troop      NOUN  NNS 2 pobj
+        from       from       ADP   IN  3 prep
+        Panama     Panama     PROPN NNP 4 pobj B-GPE
+        began      begin      VERB  VBD 6 ROOT
+    """, gazetteer)
+    assert "PAN" not in [a.country for a in leaving if a.kind == "group"]
+    arriving = _only_actors("""
+        Refugees   refugee    NOUN  NNS 3 nsubj
+        from       from       ADP   IN  0 prep
+        Syria      Syria      PROPN NNP 1 pobj B-GPE
+        arrived    arrive     VERB  VBD 3 ROOT
+    """, gazetteer)
+    assert [(a.kind, a.country) for a in arriving if a.kind == "group"] == [("group", "SYR")]

@@ -323,6 +323,8 @@ class _Resolver:
         for preposition in head.children:
             if preposition.dep_ != "prep" or preposition.lower_ not in ("in", "from"):
                 continue
+            if preposition.lower_ == "from" and _leaving(head):
+                continue  # "the withdrawal of forces from Panama": where they leave, not whose they are
             for place in preposition.children:
                 if place.dep_ != "pobj":
                     continue
@@ -545,3 +547,14 @@ def _normalise(text: str) -> str:
 def find_actors(doc: Doc, gazetteer: Gazetteer) -> ActorAnalysis:
     """The actors of ``doc`` with their mentions; ``doc`` is not changed."""
     return _Resolver(doc, gazetteer).run()
+
+
+# Acts of leaving a place: a group "from" a place that one of them governs is leaving it.
+LEAVING = {"withdrawal", "withdraw", "pullout", "pull", "evacuation", "evacuate", "departure", "depart",
+           "expulsion", "expel", "removal", "remove", "redeployment", "redeploy", "recall", "retreat"}
+
+
+def _leaving(group: Token) -> bool:
+    """Is the group what an act of leaving moves ("the withdrawal of forces", "pulled troops")?"""
+    governor = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else group.head
+    return group.dep_ in ("pobj", "dobj", "nsubj") and governor.lemma_.lower() in LEAVING
