@@ -30,6 +30,9 @@ PRONOUN_WINDOW_SENTENCES = 2
 # CAMEO's codes for international bodies: a title in one of them codes its holder, whatever their
 # nationality.
 INTERNATIONAL_CODES = ("IGO", "NGO")
+# Acts that move a group out of a place: "forces from Panama" in them is where they leave.
+LEAVING = {"withdrawal", "withdraw", "pullout", "pull", "evacuation", "evacuate", "departure", "depart",
+           "expulsion", "expel", "removal", "remove", "redeployment", "redeploy", "recall", "retreat"}
 DOMESTIC_BODY_WORDS = {"party", "union", "front", "movement", "coalition", "alliance", "congress", "league",
                        "bloc", "opposition"}
 
@@ -548,10 +551,6 @@ def find_actors(doc: Doc, gazetteer: Gazetteer) -> ActorAnalysis:
     """The actors of ``doc`` with their mentions; ``doc`` is not changed."""
     return _Resolver(doc, gazetteer).run()
 
-
-# Acts of leaving a place: a group "from" a place that one of them governs is leaving it.
-LEAVING = {"withdrawal", "withdraw", "pullout", "pull", "evacuation", "evacuate", "departure", "depart",
-           "expulsion", "expel", "removal", "remove", "redeployment", "redeploy", "recall", "retreat"}
 
 
 def _leaving(group: Token) -> bool:
