@@ -552,7 +552,6 @@ def find_actors(doc: Doc, gazetteer: Gazetteer) -> ActorAnalysis:
     return _Resolver(doc, gazetteer).run()
 
 
-
 def _leaving(group: Token) -> bool:
     """Is the group what an act of leaving moves ("the withdrawal of forces", "pulled troops")?"""
     governor = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else group.head
