@@ -592,3 +592,27 @@ def test_a_countrys_adjective_on_the_act_outranks_an_actor_deep_in_its_phrase():
                                            qualifier_countries(doc, events, actors.matches))
     countries = {a.id: a.country for a in records}
     assert rejection.plover == "REJECT" and [countries[a] for a in rejection.target] == ["FRA"]
+
+
+def test_what_an_attack_did_is_the_attack_and_a_camp_for_refugees_is_theirs():
+    # A camp for Congolese refugees was attacked by Burundian militiamen, killing 156 people.
+    events, actors = _code("""
+        A          a          DET   DT  1 det
+        camp       camp       NOUN  NN  6 nsubjpass
+        for        for        ADP   IN  1 prep
+        Congolese  Congolese  ADJ   JJ  4 amod B-NORP
+        refugees   refugee    NOUN  NNS 2 pobj
+        was        be         AUX   VBD 6 auxpass
+        attacked   attack     VERB  VBN 6 ROOT
+        by         by         ADP   IN  6 agent
+        Burundian  Burundian  ADJ   JJ  9 amod B-NORP
+        militiamen militiaman NOUN  NNS 7 pobj nospace
+        ,          ,          PUNCT ,   6 punct
+        killing    kill       VERB  VBG 6 advcl
+        156        156        NUM   CD  13 nummod
+        people     people     NOUN  NNS 11 dobj
+    """)
+    (attack,) = events
+    assert attack.trigger.text == "attacked"
+    assert [actors.actor(a).country for a in attack.source] == ["BDI"]
+    assert [actors.actor(a).country for a in attack.target] == ["COD"]

@@ -95,7 +95,7 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     codes = {token.i: event.cameo for token, event in coded}
     return tuple(event for token, event in coded
                  if not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
-                 and not _purpose_or_background(token, codes))
+                 and not _purpose_or_background(token, codes) and not _outcome_of_another(token, codes))
 
 
 def _in_a_name(token: Token, actors: ActorAnalysis) -> bool:
@@ -117,6 +117,18 @@ def _purpose_or_background(token: Token, codes: dict[int, str]) -> bool:
         return False
     purpose = token.dep_ in ("advcl", "xcomp") and _infinitive(token)
     return purpose and token.head.i in codes and token.dep_ == "advcl"
+
+
+def _participle_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG"
+
+
+def _outcome_of_another(token: Token, codes: dict[int, str]) -> bool:
+    """"attacked the camp, killing 156 people": what an act did is that act, one happening."""
+    if not _participle_clause(token) or token.head.i not in codes:
+        return False
+    table = cameo_table()
+    return table[codes[token.head.i]].plover == table[codes[token.i]].plover
 
 
 def _infinitive(verb: Token) -> bool:
@@ -233,6 +245,8 @@ def _others(found: tuple[str, ...], source: tuple[str, ...]) -> tuple[str, ...]:
 def _subject(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):
+        if current == verb.head and _participle_clause(verb) and (agent := _agent(current)) is not None:
+            return agent  # "was attacked by militiamen, killing 156": the militiamen killed
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
@@ -390,8 +404,8 @@ def _actors_of(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:
     for child in token.children:
         if child.dep_ == "poss":
             return actors.actors_at(child.i)
-    for child in token.children:  # "the servicemen of the Korean People's Army"
-        if child.dep_ == "prep" and child.lower_ == "of":
+    for child in token.children:  # "the servicemen of the Korean People's Army", "a camp for refugees"
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and actors.actors_at(pobj.i):
                 return actors.actors_at(pobj.i)
