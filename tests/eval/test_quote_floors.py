@@ -15,9 +15,9 @@ FLOORS = {  # (kind, measure): F1 floor
     ("all", "cue"): 0.95,
     ("direct", "attribution"): 0.87,
     ("direct", "content"): 0.92,
-    ("direct+mixed", "attribution"): 0.81,
+    ("direct+mixed", "attribution"): 0.82,
     ("indirect", "attribution"): 0.57,
-    ("mixed", "attribution"): 0.72,
+    ("mixed", "attribution"): 0.73,
     ("mixed", "content"): 0.79,
 }
 

@@ -543,3 +543,27 @@ def test_a_name_between_the_closing_mark_and_the_cue_is_the_speaker(gazetteer):
         .       .       PUNCT .   6 punct
     """, gazetteer)
     assert quote.speaker.span.text == "Bozell" and quote.cue.text == "answers"
+
+
+def test_words_another_is_said_to_have_called_something_are_the_outer_speakers(gazetteer):
+    # Smith said the plan, which Jones called "a disaster," failed. ("called" relays no statement of
+    # Jones's; "Smith said Jones believes ..." would, with Smith in its chain)
+    doc = build("""
+        Smith    Smith    PROPN NNP 1  nsubj B-PERSON
+        said     say      VERB  VBD 1  ROOT
+        the      the      DET   DT  3  det
+        plan     plan     NOUN  NN  13 nsubj nospace
+        ,        ,        PUNCT ,   3  punct
+        which    which    PRON  WDT 7  dobj
+        Jones    Jones    PROPN NNP 7  nsubj B-PERSON
+        called   call     VERB  VBD 3  relcl
+        "        "        PUNCT ``  10 punct nospace
+        a        a        DET   DT  10 det
+        disaster disaster NOUN  NN  7  oprd nospace
+        ,        ,        PUNCT ,   3  punct nospace
+        "        "        PUNCT ''  10 punct
+        failed   fail     VERB  VBD 1  ccomp nospace
+        .        .        PUNCT .   1  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.speaker.span.text, q.cue.text) for q in quotes] == [("Smith", "said")]

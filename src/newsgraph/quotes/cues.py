@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 
-CUE_KINDS = ("verb", "stance", "quoting", "express", "express-noun", "report-noun", "noun", "verb-preposition")
+CUE_KINDS = ("verb", "stance", "quoting", "express", "express-noun", "report-noun", "noun", "verb-preposition",
+             "relay")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,11 @@ class CueLexicon:
     # verb lemma -> prepositions whose object is what it reports ("called for a ban")
     prepositions: Mapping[str, frozenset[str]] = field(default_factory=dict)
     quoting_verbs: frozenset[str] = frozenset()  # cues only for words in quotation marks
+    relaying: frozenset[str] = frozenset()  # cues whose report another's statement relays
+
+    def relays(self, cue: Token) -> bool:
+        """Does a report by this cue inside another's statement stand, relayed by it?"""
+        return cue.lemma_.lower() in self.relaying or cue.lower_ in self.relaying
 
     def is_reporting_verb(self, token: Token, *, quoted: bool = False) -> bool:
         """Does ``token`` report speech? With ``quoted``, stance and quoting verbs count too."""
@@ -66,4 +72,4 @@ def default_cues() -> CueLexicon:
     return CueLexicon(frozenset(groups["verb"]), frozenset(groups["stance"]), frozenset(groups["express"]),
                       frozenset(groups["express-noun"]), frozenset(groups["report-noun"]),
                       frozenset(groups["noun"]), {verb: frozenset(p) for verb, p in prepositions.items()},
-                      frozenset(groups["quoting"]))
+                      frozenset(groups["quoting"]), frozenset(groups["relay"]))

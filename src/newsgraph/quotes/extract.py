@@ -71,7 +71,7 @@ def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = No
     _inherit_from_indirect(drafts, indirect, text)
     drafts += indirect
     drafts += _labelled(doc, text, drafts, attributor, quoted)
-    drafts = _drop_asides(drafts)
+    drafts = _drop_asides(drafts, attributor.cues)
     drafts.sort(key=lambda d: d.content[0][0])
     return tuple(_record(text, n, draft) for n, draft in enumerate(drafts, start=1))
 
@@ -498,17 +498,21 @@ def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft
     return kept
 
 
-def _drop_asides(drafts: list[_Draft]) -> list[_Draft]:
+def _drop_asides(drafts: list[_Draft], cues: CueLexicon) -> list[_Draft]:
     """A report inside another's content, by someone else and not relayed by it, is part of what
     the outer speaker says ("Devine said Republicans are engaged in "mischief" that shows their
     "disconnect"": Devine's statement, not one by the mischief). A relayed one stands, with the
-    outer speaker in its chain ("KCNA reported that Kim said ...")."""
+    outer speaker in its chain ("KCNA reported that Kim said ...", "Lavrov told him Putin hoped
+    ..."), where its cue is one that relays (the lexicon's "relay" kind); with another ("Obama
+    said there is love in Orlando, which he called "an evil, hateful act"") it is the outer
+    speaker's words about it."""
     def inside(inner: _Draft, outer: _Draft) -> bool:
         return all(any(s <= start and end <= e for s, e in outer.content) for start, end in inner.content) \
             and _contains_cue(outer, inner) and _length(outer) > _length(inner)
 
     def aside(draft: _Draft) -> bool:
-        if draft.attribution is None or draft.attribution.via and _speaker_id(draft) is not None:
+        if draft.attribution is None or draft.attribution.via and _speaker_id(draft) is not None \
+                and cues.relays(draft.attribution.cue):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in drafts if outer is not draft)
