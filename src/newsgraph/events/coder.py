@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import NON_STATE, PEOPLE
+from newsgraph.events.located import qualifier_country
 from newsgraph.events.ontology import cameo_table, intent_code
 from newsgraph.events.patterns import Pattern, PatternSet
 from newsgraph.records import Event, Quote, Span
@@ -29,6 +30,8 @@ INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "want", "hope"
                 "promise", "agree", "seek", "aim", "willingness", "readiness", "intention", "will",
                 "desire", "forward", "determined", "eager", "wish", "expect", "offer", "decide"}
 FUTURE_AUX = {"will", "shall", "'ll"}
+# Links through which an act is what an intention head intends ("agreed to undertake exercises").
+INTENT_CLIMB_DEPS = ("xcomp", "acl", "pobj", "pcomp", "conj", "amod", "prep", "dobj")
 # Participles that, after "be" and before "to", say what their subject does ("is opposed to").
 STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote"}
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
@@ -108,7 +111,8 @@ def _purpose_or_background(token: Token, codes: dict[int, str]) -> bool:
     """"blocked roads to press their demands": the purpose of an act is not an act. Nor is what
     a relative clause or a participle tells to qualify a noun ("refugees who have lived in Iraq",
     "nationals suspected of blowing up a plane", "weapons seized last year"): background, often
-    told before, not the news. "An attempt to assassinate X" is the attempt, and stays."""
+    told before, not the news ("an attempt to assassinate X" is the attempt, and stays); nor an act
+    named in a phrase of another, its topic ("blamed Israel for the bombing")."""
     if any(t.dep_ == "relcl" or t.dep_ == "acl" and not _infinitive(t) for t in (token, *token.ancestors)):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in codes:
@@ -212,7 +216,8 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     target = (_others(_target(trigger, pattern, actors, passive), source)
               or _others(_any_target(trigger, actors, passive), source)
               or _addressed_in_content(trigger, pattern, actors, exclude=source))
-    if not target and not _qualified_object(trigger, actors):
+    countries = {i: m.country.code for m in actors.matches if m.country is not None for i in range(m.start, m.end)}
+    if not target and qualifier_country(trigger, countries) is None:
         # "opposed to French mediation in talks with Syria": France, as the targeting stage
         # finds from the adjective, before Syria deep in the phrase
         target = _first_actor_after(trigger, actors, exclude=source)
@@ -291,16 +296,6 @@ def _addressed_in_content(trigger: Token, pattern: Pattern, actors: ActorAnalysi
 
 def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-
-
-def _qualified_object(trigger: Token, actors: ActorAnalysis) -> bool:
-    """Does a country's adjective qualify what the act is on or to ("agreed to US mediation")?"""
-    countries = {i for m in actors.matches if m.country is not None for i in range(m.start, m.end)}
-    things = [c for c in trigger.children if c.dep_ == "dobj"] + [
-        o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
-        for o in c.children if o.dep_ == "pobj"]
-    return any(m.dep_ in ("amod", "compound") and m.i in countries and not actors.actors_at(m.i)
-               for thing in things for m in thing.children)
 
 
 def _first_actor_after(trigger: Token, actors: ActorAnalysis, exclude: tuple[str, ...]) -> tuple[str, ...]:
@@ -492,7 +487,7 @@ def _intended(trigger: Token) -> bool:
         return True
     current = trigger
     for _ in range(4):
-        if current.dep_ in ("xcomp", "acl", "pobj", "pcomp", "conj", "amod", "prep", "dobj") and current.head != current:
+        if current.dep_ in INTENT_CLIMB_DEPS and current.head != current:
             current = current.head
             if current.lemma_.lower() in INTENT_HEADS or _looks_forward(current):
                 return True

@@ -46,11 +46,11 @@ def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[Gaz
     found = []
     for event in events:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        found.append(_qualifier_country(trigger.root, countries) if trigger is not None else None)
+        found.append(qualifier_country(trigger.root, countries) if trigger is not None else None)
     return found
 
 
-def _qualifier_country(trigger: Token, countries: dict[int, str]) -> str | None:
+def qualifier_country(trigger: Token, countries: dict[int, str]) -> str | None:
     """The country of an adjective on what the act is on: its object, or what it is done to or
     against ("reduced food supplies to the biggest Cambodian refugee camp")."""
     if trigger.pos_ in ("NOUN", "PROPN"):
