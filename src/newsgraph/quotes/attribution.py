@@ -305,7 +305,8 @@ class Attributor:
         before = self.doc[first - 1]
         if before.text == ",":
             before = self.doc[first - 2]
-        closing = before.is_quote and (before.i - 1 in self.quoted_tokens or self.doc[before.i - 1].is_punct)
+        closing = before.is_quote and before.i > 0 and (before.i - 1 in self.quoted_tokens
+                                                         or self.doc[before.i - 1].is_punct)
         if not closing:
             return None
         mention = self.actors.mention_at(verb.i - 1)
