@@ -567,3 +567,28 @@ def test_words_another_is_said_to_have_called_something_are_the_outer_speakers(g
     """)
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert [(q.speaker.span.text, q.cue.text) for q in quotes] == [("Smith", "said")]
+
+
+def test_a_short_quoted_sentence_after_an_attributed_quote_continues_it(gazetteer):
+    # "It's over," Carson said. "In my head, anyway."
+    quote, _ = _only_quote("""
+        "       "       PUNCT ``  2 punct nospace
+        It      it      PRON  PRP 2 nsubj nospace
+        's      be      AUX   VBZ 6 ccomp
+        over    over    ADV   RB  2 advmod nospace
+        ,       ,       PUNCT ,   6 punct nospace
+        "       "       PUNCT ''  6 punct
+        Carson  Carson  PROPN NNP 6 nsubj B-PERSON
+        said    say     VERB  VBD 6 ROOT nospace
+        .       .       PUNCT .   6 punct
+        "       "       PUNCT ``  10 punct nospace
+        In      in      ADP   IN  10 ROOT
+        my      my      PRON  PRP$ 12 poss
+        head    head    NOUN  NN  10 pobj nospace
+        ,       ,       PUNCT ,   10 punct
+        anyway  anyway  ADV   RB  10 advmod nospace
+        .       .       PUNCT .   10 punct nospace
+        "       "       PUNCT ''  10 punct
+    """, gazetteer)
+    assert [c.text for c in quote.content] == ["It's over", "In my head, anyway."]
+    assert quote.speaker.span.text == "Carson"

@@ -195,7 +195,7 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             draft = _Draft("direct", parts, attribution)
         elif previous is not None and _speaker(previous) and _follows(text, previous_end, quote.start,
                                                                        paragraphs=0):
-            if _clause_like(tokens):
+            if _clause_like(tokens) or _sentence(tokens):
                 previous.content.extend(parts)
                 previous_end = quote.end
             continue
@@ -263,6 +263,12 @@ def _clause_like(tokens: list[Token]) -> bool:
     """A statement rather than a word in marks: it has a verb, or runs to several words."""
     words = [t for t in tokens if t.is_alpha]
     return any(t.pos_ in ("VERB", "AUX") for t in tokens) or len(words) >= MIN_STATEMENT_WORDS
+
+
+def _sentence(tokens: list[Token]) -> bool:
+    """Quoted words that make a sentence of their own ("In my head, anyway."), not a phrase."""
+    words = [t for t in tokens if not t.is_punct]
+    return len(words) >= 2 and words[0].text[:1].isupper() and tokens[-1].text in (".", "!", "?")
 
 
 def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: Token,
