@@ -58,6 +58,13 @@ def test_quote_in_the_next_paragraph_keeps_the_speaker(pipeline):
     assert result.actors[0].name == "Lavrov"
 
 
+def test_a_quote_two_paragraphs_on_is_not_the_last_speakers(pipeline):
+    # the paragraph between may bring in someone else; with no cue, no one is its speaker
+    result = pipeline.extract('"Our talks were useful," Lavrov said.\nThe delegations then left the '
+                              'building for a dinner in the old town.\n"We will meet again in the autumn."')
+    assert [[c.text for c in q.content] for q in result.quotes] == [["Our talks were useful"]]
+
+
 def test_pipe_gives_the_same_results_as_one_by_one(pipeline):
     texts = [EXAMPLE.read_text(encoding="utf-8"), "Putin met Xi Jinping in Moscow on Monday."]
     articles = [make_article(text, published="2025-07-13") for text in texts]
