@@ -592,3 +592,18 @@ def test_a_short_quoted_sentence_after_an_attributed_quote_continues_it(gazettee
     """, gazetteer)
     assert [c.text for c in quote.content] == ["It's over", "In my head, anyway."]
     assert quote.speaker.span.text == "Carson"
+
+
+def test_a_name_after_a_dash_glued_to_the_closing_mark_is_the_speaker(gazetteer):
+    # “We won.”― Carla Sanchez. (the tokenizer keeps "”―" as one token)
+    quote, _ = _only_quote("""
+        “       “       PUNCT ``  2 punct nospace
+        We      we      PRON  PRP 2 nsubj
+        won     win     VERB  VBD 2 ROOT nospace
+        .       .       PUNCT .   2 punct nospace
+        ”―      ”―      PUNCT ''  2 punct
+        Carla   Carla   PROPN NNP 6 compound B-PERSON
+        Sanchez Sanchez PROPN NNP 2 npadvmod I-PERSON nospace
+        .       .       PUNCT .   2 punct
+    """, gazetteer)
+    assert quote.speaker.span.text == "Carla Sanchez"

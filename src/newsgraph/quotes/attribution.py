@@ -24,6 +24,7 @@ CLIMB_DEPS = ("conj", "xcomp", "pcomp", "advcl", "parataxis", "dep", "prep")
 ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
 MEDIA_SECTOR = "MED"
 DASHES = ("―", "—", "–", "--", "-")
+CLOSING_MARKS = "”\"'’»"
 # How far after a cue an inverted subject may start ("said Rep. Elijah E. Cummings"), and the verb
 # forms that invert ("says Smith", "said Smith", "writes Smith").
 INVERTED_SUBJECT_WINDOW = 5
@@ -224,8 +225,8 @@ class Attributor:
             return None
         window = [t for t in doc[after.start:min(len(doc), after.start + 6)] if not t.is_space]
         for index, token in enumerate(window[:2]):
-            if token.text not in DASHES:
-                continue
+            if token.text.lstrip(CLOSING_MARKS) not in DASHES:
+                continue  # the tokenizer may keep the closing mark and the dash together: "”―"
             name = window[index + 1] if index + 1 < len(window) else None
             if name is not None and (self.actors.mention_at(name.i) or name.ent_type_ == "PERSON"
                                      or name.pos_ == "PROPN"):
