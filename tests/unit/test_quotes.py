@@ -607,3 +607,21 @@ def test_a_name_after_a_dash_glued_to_the_closing_mark_is_the_speaker(gazetteer)
         .       .       PUNCT .   2 punct
     """, gazetteer)
     assert quote.speaker.span.text == "Carla Sanchez"
+
+
+def test_someone_described_after_a_trailing_cue_is_the_speaker(gazetteer):
+    # "We lost," said the woman, who ... (parsed with the woman as the subject of a later verb)
+    quote, _ = _only_quote("""
+        "       "       PUNCT ``  2 punct nospace
+        We      we      PRON  PRP 2 nsubj
+        lost    lose    VERB  VBD 5 ccomp nospace
+        ,       ,       PUNCT ,   5 punct nospace
+        "       "       PUNCT ''  5 punct
+        said    say     VERB  VBD 5 ROOT
+        the     the     DET   DT  7 det
+        woman   woman   NOUN  NN  9 nsubj
+        who     who     PRON  WP  9 nsubj
+        left    leave   VERB  VBD 5 conj nospace
+        .       .       PUNCT .   5 punct
+    """, gazetteer)
+    assert quote.speaker.span.text.startswith("the woman") and quote.cue.text == "said"

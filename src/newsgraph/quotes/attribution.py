@@ -327,7 +327,16 @@ class Attributor:
                 return self.doc[mention.start:mention.end].root if mention else token
             if token.i == verb.i + 1 and _bare_name(token):
                 return token  # "said Skelly, explaining ...": a name the NER missed
+            if token.i == verb.i + 1 and self._after_closing_mark(verb) and (someone := _described(token)):
+                return someone  # '"...," said the woman', '"...," tweeted another'
         return None
+
+    def _after_closing_mark(self, verb: Token) -> bool:
+        """Does the verb follow a quotation's closing mark ('"...," said')?"""
+        before = verb.i - 1
+        if before >= 0 and self.doc[before].text == ",":
+            before -= 1
+        return before > 0 and self.doc[before].is_quote and before - 1 in self.quoted_tokens
 
     def addressee_of(self, cue: Token) -> Party | None:
         if cue.lemma_.lower() not in ("tell", "say", "write", "inform", "assure", "remind", "urge", "warn"):
@@ -389,6 +398,16 @@ class Attributor:
             return before[-1].actors[0]
         after = [m for m in self.actors.mentions if len(m.actors) == 1 and m.actors[0] in self._media]
         return after[0].actors[0] if after else None
+
+
+def _described(token: Token) -> Token | None:
+    """Someone the text describes rather than names: "the woman", "a Democrat", "another"."""
+    if token.lower_ == "another" and token.dep_ != "det":
+        return token
+    if token.dep_ == "det" and token.lower_ in ("the", "a", "an", "another", "one") and token.head.pos_ == "NOUN" \
+            and token.head.i > token.i:
+        return token.head
+    return None
 
 
 def _bare_name(token: Token) -> bool:
