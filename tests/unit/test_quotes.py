@@ -625,3 +625,23 @@ def test_someone_described_after_a_trailing_cue_is_the_speaker(gazetteer):
         .       .       PUNCT .   5 punct
     """, gazetteer)
     assert quote.speaker.span.text.startswith("the woman") and quote.cue.text == "said"
+
+
+def test_a_participle_on_whom_a_message_went_to_speaks_for_its_sender(gazetteer):
+    # Sanders sent a message to supporters saying: "We won."
+    quote, _ = _only_quote("""
+        Sanders    Sanders    PROPN NNP 1 nsubj B-PERSON
+        sent       send       VERB  VBD 1 ROOT
+        a          a          DET   DT  3 det
+        message    message    NOUN  NN  1 dobj
+        to         to         ADP   IN  1 dative
+        supporters supporter  NOUN  NNS 4 pobj
+        saying     say        VERB  VBG 5 acl nospace
+        :          :          PUNCT :   6 punct
+        "          "          PUNCT ``  9 punct nospace
+        We         we         PRON  PRP 10 nsubj
+        won        win        VERB  VBD 6 ccomp nospace
+        .          .          PUNCT .   10 punct nospace
+        "          "          PUNCT ''  10 punct
+    """, gazetteer)
+    assert quote.speaker.span.text == "Sanders" and quote.cue.text == "saying"

@@ -259,6 +259,9 @@ class Attributor:
                 current = current.head.head
             elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ == "dobj":
                 current = current.head.head  # "issued a statement saying ...": who issued it
+            elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ == "pobj" \
+                    and current.head.head.head.pos_ == "VERB":
+                current = current.head.head.head  # "sent a message to supporters saying ...": who sent it
             else:
                 break
             if current.dep_ == "ROOT" and current.pos_ in ("PROPN", "NOUN") and self.actors.mention_at(current.i):
