@@ -304,14 +304,7 @@ class Attributor:
         first = verb.i
         while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].text[:1].isupper():
             first -= 1
-        if first == verb.i or first < 2 or verb.i - first > MAX_NAME_WORDS:
-            return None
-        before = self.doc[first - 1]
-        if before.text == ",":
-            before = self.doc[first - 2]
-        closing = before.is_quote and before.i > 0 and (before.i - 1 in self.quoted_tokens
-                                                         or self.doc[before.i - 1].is_punct)
-        if not closing:
+        if first == verb.i or verb.i - first > MAX_NAME_WORDS or not self._after_closing_mark(first):
             return None
         mention = self.actors.mention_at(verb.i - 1)
         return self.doc[mention.start:mention.end].root if mention else self.doc[verb.i - 1]
@@ -330,16 +323,17 @@ class Attributor:
                 return self.doc[mention.start:mention.end].root if mention else token
             if token.i == verb.i + 1 and _bare_name(token):
                 return token  # "said Skelly, explaining ...": a name the NER missed
-            if token.i == verb.i + 1 and self._after_closing_mark(verb) and (someone := _described(token)):
+            if token.i == verb.i + 1 and self._after_closing_mark(verb.i) and (someone := _described(token)):
                 return someone  # '"...," said the woman', '"...," tweeted another'
         return None
 
-    def _after_closing_mark(self, verb: Token) -> bool:
-        """Does the verb follow a quotation's closing mark ('"...," said')?"""
-        before = verb.i - 1
+    def _after_closing_mark(self, position: int) -> bool:
+        """Does the word at ``position`` follow a quotation's closing mark ('"...," said')?"""
+        before = position - 1
         if before >= 0 and self.doc[before].text == ",":
             before -= 1
-        return before > 0 and self.doc[before].is_quote and before - 1 in self.quoted_tokens
+        return before > 0 and self.doc[before].is_quote and (before - 1 in self.quoted_tokens
+                                                             or self.doc[before - 1].is_punct)
 
     def addressee_of(self, cue: Token) -> Party | None:
         if cue.lemma_.lower() not in ("tell", "say", "write", "inform", "assure", "remind", "urge", "warn"):

@@ -511,9 +511,9 @@ def _drop_asides(drafts: list[_Draft], cues: CueLexicon) -> list[_Draft]:
     the outer speaker says ("Devine said Republicans are engaged in "mischief" that shows their
     "disconnect"": Devine's statement, not one by the mischief). A relayed one stands, with the
     outer speaker in its chain ("KCNA reported that Kim said ...", "Lavrov told him Putin hoped
-    ..."), where its cue is one that relays (the lexicon's "relay" kind); with another ("Obama
-    said there is love in Orlando, which he called "an evil, hateful act"") it is the outer
-    speaker's words about it."""
+    ..."), where its cue is one that relays (the lexicon's "relay" kind); with another ("Smith
+    said the plan, which Jones called "a disaster," failed") it is the outer speaker's words about
+    it."""
     def inside(inner: _Draft, outer: _Draft) -> bool:
         return all(any(s <= start and end <= e for s, e in outer.content) for start, end in inner.content) \
             and _contains_cue(outer, inner) and _length(outer) > _length(inner)
