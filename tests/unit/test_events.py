@@ -616,3 +616,16 @@ def test_what_an_attack_did_is_the_attack_and_a_camp_for_refugees_is_theirs():
     assert attack.trigger.text == "attacked"
     assert [actors.actor(a).country for a in attack.source] == ["BDI"]
     assert [actors.actor(a).country for a in attack.target] == ["COD"]
+
+
+def test_force_someone_says_they_would_use_is_a_threat():
+    # Farmers said they would blockade Paris.
+    events, _ = _code("""
+        Farmers  farmer   NOUN  NNS 1 nsubj
+        said     say      VERB  VBD 1 ROOT
+        they     they     PRON  PRP 4 nsubj
+        would    would    AUX   MD  4 aux
+        blockade blockade VERB  VB  1 ccomp
+        Paris    Paris    PROPN NNP 4 dobj B-GPE
+    """)
+    assert [(e.cameo, e.plover) for e in events] == [("138", "THREATEN")]

@@ -48,6 +48,8 @@ SENDING_PREPOSITIONS = ("to", "against", "on", "into")
 CONFLICT_ROOTS = {"09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 # Conditional intentions ("will withdraw unless ...") are threats, by what is threatened.
 THREAT_CODES = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+# Force (assault, fight, mass violence): one who says they would use it threatens it.
+FORCE_ROOTS = {"18", "19", "20"}
 # Prepositions that never introduce a target ("fought alongside X" names an ally).
 NOT_TARGET_PREPOSITIONS = {"alongside", "beside", "besides", "among", "amid", "despite", "during",
                            "after", "before", "since", "until", "like", "unlike", "via", "through"}
@@ -437,9 +439,10 @@ def _hypothetical(trigger: Token) -> bool:
 def _coded_mode(trigger: Token, code: str) -> str:
     """The code for how the act is put: done, intended, threatened or refused.
 
-    "will withdraw unless ..." and a forceful act "if ..." are threats; "would allow" and "will
-    visit" intentions; "will not accept" a refusal; "announced it would prohibit aid" (a decision
-    told in the past) is the act itself.
+    "will withdraw unless ..." and a forceful act "if ..." are threats, as is force one says one
+    would use ("said they would blockade Paris"); "would allow" and "will visit" intentions; "will
+    not accept" a refusal; "announced it would prohibit aid" (a decision told in the past) is the
+    act itself.
     """
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail" and code[:2] in COOPERATIVE_ROOTS:
         return "120"  # "failed to reach agreement"
@@ -452,6 +455,8 @@ def _coded_mode(trigger: Token, code: str) -> str:
         return THREAT_CODES.get(code[:2], "130")
     if _negated(trigger) and code[:2] in COOPERATIVE_ROOTS:
         return "120"
+    if conflict and _only_would(trigger) and code[:2] in FORCE_ROOTS:
+        return THREAT_CODES[code[:2]]
     if code[:2] in VERBAL_ROOTS or conflict and _only_would(trigger):
         return code
     return intent_code(code)
