@@ -188,11 +188,23 @@ def test_an_object_the_parser_left_off_its_preposition_is_still_the_target():
     assert [actors.actor(a).country for a in grant.target] == ["PAN"]
 
 
-def test_an_act_on_what_a_countrys_adjective_qualifies_targets_that_country():
+def _code_and_locate(rows):
+    """The events of a hand-built Doc as coded, the same after the targeting stage, and each
+    actor's country (that stage may add country actors)."""
+    from newsgraph.actors import default_gazetteer
     from newsgraph.events.located import locate_targets, qualifier_countries
     from tests.unit.docs import build
-    from newsgraph.actors import default_gazetteer
-    doc = build("""
+    doc = build(rows)
+    gazetteer = default_gazetteer()
+    actors = find_actors(doc, gazetteer)
+    events = code_events(doc, actors, (), default_patterns())
+    located, records = locate_targets(events, actors.actors, gazetteer.country_name,
+                                      qualifier_countries(doc, events, actors.matches))
+    return events, located, {a.id: a.country for a in records}
+
+
+def test_an_act_on_what_a_countrys_adjective_qualifies_targets_that_country():
+    events, (rejection,), countries = _code_and_locate("""
         Bangladesh  Bangladesh  PROPN NNP 1 nsubj B-GPE
         rejected    reject      VERB  VBD 1 ROOT
         an          an          DET   DT  4 det
@@ -200,13 +212,7 @@ def test_an_act_on_what_a_countrys_adjective_qualifies_targets_that_country():
         proposal    proposal    NOUN  NN  1 dobj  nospace
         .           .           PUNCT .   1 punct
     """)
-    gazetteer = default_gazetteer()
-    actors = find_actors(doc, gazetteer)
-    events = code_events(doc, actors, (), default_patterns())
     assert [e.plover for e in events] == ["REJECT"] and events[0].target == ()
-    (rejection,), records = locate_targets(events, actors.actors, gazetteer.country_name,
-                                           qualifier_countries(doc, events, actors.matches))
-    countries = {a.id: a.country for a in records}
     assert [countries[a] for a in rejection.source] == ["BGD"]
     assert [countries[a] for a in rejection.target] == ["IND"]
 
@@ -571,11 +577,8 @@ def test_an_act_agreed_as_a_verbs_object_is_one_intended_act_of_all_who_agree():
 
 
 def test_a_countrys_adjective_on_the_act_outranks_an_actor_deep_in_its_phrase():
-    from newsgraph.actors import default_gazetteer
-    from newsgraph.events.located import locate_targets, qualifier_countries
-    from tests.unit.docs import build
     # Israel rejected French mediation in talks with Syria.
-    doc = build("""
+    _, (rejection,), countries = _code_and_locate("""
         Israel    Israel    PROPN NNP 1 nsubj B-GPE
         rejected  reject    VERB  VBD 1 ROOT
         French    French    ADJ   JJ  3 amod  B-NORP
@@ -585,12 +588,6 @@ def test_a_countrys_adjective_on_the_act_outranks_an_actor_deep_in_its_phrase():
         with      with      ADP   IN  5 prep
         Syria     Syria     PROPN NNP 6 pobj  B-GPE
     """)
-    gazetteer = default_gazetteer()
-    actors = find_actors(doc, gazetteer)
-    events = code_events(doc, actors, (), default_patterns())
-    (rejection,), records = locate_targets(events, actors.actors, gazetteer.country_name,
-                                           qualifier_countries(doc, events, actors.matches))
-    countries = {a.id: a.country for a in records}
     assert rejection.plover == "REJECT" and [countries[a] for a in rejection.target] == ["FRA"]
 
 

@@ -61,6 +61,11 @@ class GazetteerMatch:
     organisation: Organisation | None = None
 
 
+def country_positions(matches: Sequence[GazetteerMatch]) -> dict[int, str]:
+    """Token index → country code, for every token of a country form the gazetteer matched."""
+    return {i: m.country.code for m in matches if m.country is not None for i in range(m.start, m.end)}
+
+
 def token_key(text: str) -> str:
     return text.translate(_APOSTROPHES).lower()
 

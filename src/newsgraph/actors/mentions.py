@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, Organisation
+from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, Organisation, country_positions
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -230,7 +230,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     """Noun phrases that name groups: by their sector ("Ugandan rebels", "Senior Hungarian and
     Romanian officials", "the Syrian government", "police"), by their country ("Palestinian
     prisoners"), or by a demonym ("ethnic Albanians")."""
-    countries = {i for m in matches if m.country for i in range(m.start, m.end)}
+    countries = country_positions(matches)
     stance = {i for i in countries if for_or_against(doc[i])}
     found = []
     for token in doc:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation
+from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions
 from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, NON_STATE, Mention, find_collectives, find_groups,
                                        find_names, find_nominals, find_pronouns, for_or_against)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
@@ -53,6 +53,7 @@ class ActorAnalysis:
     mentions: tuple[LinkedMention, ...]
     matches: tuple[GazetteerMatch, ...] = ()  # what the gazetteer found in the Doc, for later stages
     _by_token: dict[int, LinkedMention] = field(init=False, repr=False, compare=False)
+    _countries: dict[int, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Stages ask "who is at this token?" for every token: index the mentions once.
@@ -61,9 +62,15 @@ class ActorAnalysis:
             for i in range(mention.start, mention.end):
                 index.setdefault(i, mention)
         object.__setattr__(self, "_by_token", index)
+        object.__setattr__(self, "_countries", country_positions(self.matches))
 
     def mention_at(self, token_index: int) -> LinkedMention | None:
         return self._by_token.get(token_index)
+
+    @property
+    def country_words(self) -> dict[int, str]:
+        """Token index → country code, for the words of country forms ("Indian", "Israel's")."""
+        return self._countries
 
     def actors_at(self, token_index: int) -> tuple[str, ...]:
         mention = self.mention_at(token_index)
@@ -95,6 +102,7 @@ class _Resolver:
         self.doc = doc
         self.gazetteer = gazetteer
         self.matches: list[GazetteerMatch] = gazetteer.match(doc)
+        self.country_words = country_positions(self.matches)
         self.entities: list[_Entity] = []
         self.links: dict[tuple[int, int], list[_Entity]] = {}
         self.title_tokens: set[int] = set()
@@ -217,12 +225,9 @@ class _Resolver:
     def _qualifying_country(self, mention: Mention) -> str | None:
         """The country whose name or adjective qualifies a name ("Pakistan's Senate")."""
         root = mention.span(self.doc).root
-        qualifiers = {t.i for t in root.children
-                      if t.dep_ in ("poss", "amod", "compound", "nmod") and t.i < mention.start}
-        for match in self.matches:
-            if match.country and match.end <= mention.start and any(match.start <= i < match.end for i in qualifiers):
-                return match.country.code
-        return None
+        return next((self.country_words[t.i] for t in root.children
+                     if t.dep_ in ("poss", "amod", "compound", "nmod") and t.i < mention.start
+                     and t.i in self.country_words), None)
 
     def _acronym_after(self, mention: Mention) -> str | None:
         doc = self.doc

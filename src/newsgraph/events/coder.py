@@ -218,8 +218,7 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     target = (_others(_target(trigger, pattern, actors, passive), source)
               or _others(_any_target(trigger, actors, passive), source)
               or _addressed_in_content(trigger, pattern, actors, exclude=source))
-    countries = {i: m.country.code for m in actors.matches if m.country is not None for i in range(m.start, m.end)}
-    if not target and qualifier_country(trigger, countries) is None:
+    if not target and qualifier_country(trigger, actors.country_words) is None:
         # "opposed to French mediation in talks with Syria": France, as the targeting stage
         # finds from the adjective, before Syria deep in the phrase
         target = _first_actor_after(trigger, actors, exclude=source)

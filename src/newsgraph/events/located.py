@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors.gazetteer import GazetteerMatch
+from newsgraph.actors.gazetteer import GazetteerMatch, country_positions
 from newsgraph.records import Actor, Event, Span
 
 # CAMEO roots of acts that, with no target, are taken to be done at home.
@@ -42,7 +42,7 @@ RECIPIENT_PREPOSITIONS = ("to", "against", "on")
 
 def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[GazetteerMatch]) -> list[str | None]:
     """For each event, the country whose adjective qualifies what the act is on, if any."""
-    countries = {i: m.country.code for m in matches if m.country is not None for i in range(m.start, m.end)}
+    countries = country_positions(matches)
     found = []
     for event in events:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
@@ -96,12 +96,7 @@ def _unidentified_source(event: Event, actors: list[Actor], country_name) -> Eve
     if event.source or event.quad_class != MATERIAL_CONFLICT or event.place is None or not event.place.country:
         return event
     code = event.place.country
-    group = next((a for a in actors if a.kind == "group" and a.country == code and a.name.startswith(UNIDENTIFIED)),
-                 None)
-    if group is None:
-        group = Actor(id=f"A{len(actors) + 1}", name=f"{UNIDENTIFIED} ({country_name(code)})", kind="group",
-                      country=code)
-        actors.append(group)
+    group = _actor_of(actors, "group", code, f"{UNIDENTIFIED} ({country_name(code)})")
     return replace(event, source=(group.id,))
 
 
@@ -119,6 +114,8 @@ def _conventional_target(event: Event, actors: list[Actor], qualifier: str | Non
     if event.cameo[:2] in DOMESTIC_ROOTS and len(sources) == 1 and not sources & NOT_COUNTRIES:
         return next(iter(sources))  # not for an international body, which has no home
     return None
+
+
 def _cooperating(events: Sequence[Event], actors: Sequence[Actor]) -> frozenset[frozenset[str]]:
     """Pairs of countries whose actors cooperate in the article (quad classes 1 and 2)."""
     countries = {a.id: a.country for a in actors}
@@ -134,8 +131,15 @@ def _cooperating(events: Sequence[Event], actors: Sequence[Actor]) -> frozenset[
 
 
 def _country_actor(actors: list[Actor], code: str, country_name) -> Actor:
-    found = next((a for a in actors if a.kind == "country" and a.country == code), None)
+    return _actor_of(actors, "country", code, country_name(code))
+
+
+def _actor_of(actors: list[Actor], kind: str, code: str, name: str) -> Actor:
+    """The actor of this kind and country the article has (a country, an unidentified group), or
+    a new one, added to ``actors``, with no mention."""
+    found = next((a for a in actors if a.kind == kind and a.country == code
+                  and (kind != "group" or a.name == name)), None)
     if found is None:
-        found = Actor(id=f"A{len(actors) + 1}", name=country_name(code), kind="country", country=code)
+        found = Actor(id=f"A{len(actors) + 1}", name=name, kind=kind, country=code)
         actors.append(found)
     return found
