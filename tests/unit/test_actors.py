@@ -442,3 +442,53 @@ def test_a_group_leaving_a_place_is_not_of_that_place(gazetteer):
         arrived    arrive     VERB  VBD 3 ROOT
     """, gazetteer)
     assert [(a.kind, a.country) for a in arriving if a.kind == "group"] == [("group", "SYR")]
+
+
+def test_a_name_one_is_for_or_against_names_no_one_but_a_body_after_it_stays(gazetteer):
+    # The vote is more anti-Trump than pro-Clinton, said the pro-Clinton Priorities USA.
+    analysis = find_actors(build("""
+        The        the        DET   DT   1 det
+        vote       vote       NOUN  NN   2 nsubj
+        is         be         AUX   VBZ  12 ccomp
+        more       more       ADV   RBR  4 advmod
+        anti       anti       ADJ   JJ   2 acomp nospace
+        -          -          PUNCT HYPH 4 punct nospace
+        Trump      Trump      ADJ   JJ   4 amod
+        than       than       ADP   IN   4 prep
+        pro        pro        ADJ   JJ   10 amod B-PERSON nospace
+        -          -          PUNCT HYPH 10 punct I-PERSON nospace
+        Clinton    Clinton    PROPN NNP  7 pobj I-PERSON nospace
+        ,          ,          PUNCT ,    12 punct
+        said       say        VERB  VBD  12 ROOT
+        the        the        DET   DT   18 det
+        pro        pro        ADJ   JJ   18 amod B-ORG nospace
+        -          -          PUNCT HYPH 14 punct I-ORG nospace
+        Clinton    Clinton    ADJ   JJ   14 amod I-ORG
+        Priorities Priorities PROPN NNP  18 compound I-ORG
+        USA        USA        PROPN NNP  12 nsubj I-ORG nospace
+        .          .          PUNCT .    12 punct
+    """), gazetteer)
+    assert [a.name for a in analysis.actors if a.kind in ("person", "organisation")] == ["Priorities USA"]
+
+
+def test_a_subject_pronoun_is_first_someone_named_earlier_in_its_sentence(gazetteer):
+    # Kerry spoke. Oz's advice earned him a hearing, where he testified. ("he" is Oz, not Kerry)
+    analysis = find_actors(build("""
+        Kerry     Kerry     PROPN NNP 1 nsubj B-PERSON
+        spoke     speak     VERB  VBD 1 ROOT nospace
+        .         .         PUNCT .   1 punct
+        Oz        Oz        PROPN NNP 5 poss B-PERSON
+        's        's        PART  POS 3 case nospace
+        advice    advice    NOUN  NN  6 nsubj
+        earned    earn      VERB  VBD 6 ROOT
+        him       he        PRON  PRP 6 dative
+        a         a         DET   DT  9 det
+        hearing   hearing   NOUN  NN  6 dobj nospace
+        ,         ,         PUNCT ,   9 punct
+        where     where     ADV   WRB 13 advmod
+        he        he        PRON  PRP 13 nsubj
+        testified testify   VERB  VBD 9 relcl nospace
+        .         .         PUNCT .   6 punct
+    """), gazetteer)
+    he = analysis.mention_at(12)
+    assert he is not None and analysis.actor(he.actors[0]).name == "Oz"

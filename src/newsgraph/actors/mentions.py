@@ -57,6 +57,8 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
         if ent.label_ not in ("ORG", "FAC", "PERSON"):
             continue
         start, end = _trim(ent)
+        if start >= end:
+            continue
         inside = [m for m in matches if m.start < end and m.end > start]
         if inside and all(m.country and m.start >= start and m.end <= end for m in inside) \
                 and (end - start) > max(m.end - m.start for m in inside) \
@@ -89,11 +91,14 @@ def _from_match(match: GazetteerMatch) -> Mention:
 
 def _trim(ent: Span) -> tuple[int, int]:
     """Entity bounds without a leading "the" or trailing "'s", and with a name's hyphenated end
-    that the NER left out ("Choe Son" + "-hui")."""
+    that the NER left out ("Choe Son" + "-hui"). "the pro-Clinton Priorities USA Action" is
+    "Priorities USA Action"; "pro-Clinton" alone names no one (empty bounds)."""
     doc = ent.doc
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in _DETERMINERS:
         start += 1
+    if start + 2 < end and for_or_against(doc[start + 2]):
+        start = start + 3 if start + 3 < end else end
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")):
         end -= 1
     while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"

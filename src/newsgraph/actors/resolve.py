@@ -418,7 +418,8 @@ class _Resolver:
         if pronoun.dep_ in SUBJECT_DEPS:
             subjects = [(m, e) for m, e in candidates if self.doc[m.start:m.end].root.dep_ in SUBJECT_DEPS]
             same = [(m, e) for m, e in subjects if m.start >= sentence.start]
-            pool = same or subjects or candidates
+            here = [(m, e) for m, e in candidates if m.start >= sentence.start]
+            pool = same or here or subjects or candidates
             return pool[-1][1]
         if pronoun.dep_ in ("dobj", "pobj", "dative", "iobj"):
             clause_subjects = {e.name for m, e in candidates if self._shares_clause_subject(m, pronoun)}
