@@ -645,3 +645,190 @@ def test_a_participle_on_whom_a_message_went_to_speaks_for_its_sender(gazetteer)
         "          "          PUNCT ''  10 punct
     """, gazetteer)
     assert quote.speaker.span.text == "Sanders" and quote.cue.text == "saying"
+
+
+def test_a_dash_the_parser_took_for_a_subject_is_not_the_speaker(gazetteer):
+    # ... made public ― Trump boasted, "I won." (the dash parsed as a noun subject)
+    quote, _ = _only_quote("""
+        made    make    VERB  VBN 0 ROOT
+        public  public  ADJ   JJ  2 amod
+        ―       ―       NOUN  NN  4 nsubj
+        Trump   Trump   PROPN NNP 4 nsubj B-PERSON
+        boasted boast   VERB  VBD 0 ccomp nospace
+        ,       ,       PUNCT ,   0 punct
+        "       "       PUNCT ``  0 punct nospace
+        I       I       PRON  PRP 8 nsubj
+        won     win     VERB  VBD 0 ccomp nospace
+        .       .       PUNCT .   0 punct nospace
+        "       "       PUNCT ''  0 punct
+    """, gazetteer)
+    assert quote.speaker.span.text == "Trump" and quote.cue.text == "boasted"
+
+
+def test_a_name_after_a_trailing_cue_and_a_preposition_is_a_setting_not_the_speaker(gazetteer):
+    # "We won," Flynn said on Fox News. (Flynn hung on the quote as an apposition)
+    quote, actors = _only_quote("""
+        "      "      PUNCT ``  2 punct nospace
+        We     we     PRON  PRP 2 nsubj
+        won    win    VERB  VBD 7 ccomp nospace
+        ,      ,      PUNCT ,   2 punct nospace
+        "      "      PUNCT ''  7 punct
+        Flynn  Flynn  PROPN NNP 2 appos B-PERSON
+        ,      ,      PUNCT ,   5 punct
+        said   say    VERB  VBD 7 ROOT
+        on     on     ADP   IN  7 prep
+        Fox    Fox    PROPN NNP 10 compound B-ORG
+        News   News   PROPN NNP 8 pobj I-ORG nospace
+        .      .      PUNCT .   7 punct
+    """, gazetteer)
+    assert quote.speaker.span.text == "Flynn"
+
+
+def test_a_known_name_right_before_a_verb_without_a_subject_is_its_speaker(gazetteer):
+    # ... the war, Obama and Clinton call them "lone wolves". (the names hung on "war"; "them" is
+    # whom they speak of, never the speaker)
+    quote, actors = _only_quote("""
+        the     the     DET   DT  1 det
+        war     war     NOUN  NN  6 npadvmod nospace
+        ,       ,       PUNCT ,   1 punct
+        Obama   Obama   PROPN NNP 1 conj B-PERSON
+        and     and     CCONJ CC  3 cc
+        Clinton Clinton PROPN NNP 3 conj B-PERSON
+        call    call    VERB  VBP 6 ROOT
+        them    they    PRON  PRP 6 dobj
+        "       "       PUNCT ``  10 punct nospace
+        lone    lone    ADJ   JJ  10 amod
+        wolves  wolf    NOUN  NNS 6 oprd nospace
+        "       "       PUNCT ''  6 punct nospace
+        .       .       PUNCT .   6 punct
+    """, gazetteer)
+    assert quote.speaker.span.text == "Clinton" and quote.cue.text == "call"
+
+
+def test_a_name_a_verb_was_hung_on_after_a_comma_is_its_speaker(gazetteer):
+    # given efforts -- which Apple's chief, Tim Cook, called "crap" (parsed with "called" on "Cook")
+    quote, actors = _only_quote("""
+        given   give    VERB  VBN 0 ROOT
+        efforts efforts NOUN  NNS 0 pobj
+        which   which   DET   WDT 3 det
+        chief   chief   NOUN  NN  1 acl nospace
+        ,       ,       PUNCT ,   6 punct
+        Tim     Tim     PROPN NNP 6 compound B-PERSON
+        Cook    Cook    PROPN NNP 0 pobj I-PERSON nospace
+        ,       ,       PUNCT ,   6 punct
+        called  call    VERB  VBD 6 acl
+        "       "       PUNCT ``  10 punct nospace
+        crap    crap    NOUN  NN  8 oprd nospace
+        "       "       PUNCT ''  8 punct
+    """, gazetteer)
+    assert actors.actor(quote.speaker.actor).name == "Tim Cook" and quote.cue.text == "called"
+
+
+def test_a_speaker_stranded_in_the_opening_phrase_before_an_adverb(gazetteer):
+    # In Washington, Morial, the chief, forcefully told her: "We vote." (Morial hung on Washington)
+    quote, _ = _only_quote("""
+        In          in          ADP   IN  8 prep
+        Washington  Washington  PROPN NNP 0 pobj B-GPE nospace
+        ,           ,           PUNCT ,   1 punct
+        Morial      Morial      PROPN NNP 1 conj B-PERSON nospace
+        ,           ,           PUNCT ,   3 punct
+        the         the         DET   DT  6 det
+        chief       chief       NOUN  NN  3 appos nospace
+        ,           ,           PUNCT ,   3 punct
+        forcefully  forcefully  ADV   RB  9 advmod
+        told        tell        VERB  VBD 9 ROOT
+        her         she         PRON  PRP 9 dobj nospace
+        :           :           PUNCT :   9 punct
+        "           "           PUNCT ``  13 punct nospace
+        We          we          PRON  PRP 14 nsubj
+        vote        vote        VERB  VBP 9 ccomp nospace
+        .           .           PUNCT .   9 punct nospace
+        "           "           PUNCT ''  9 punct
+    """, gazetteer)
+    assert quote.speaker.span.text == "the chief" and quote.cue.text == "told"
+
+
+def test_the_object_of_the_verb_above_speaks_in_its_complement(gazetteer):
+    # This led the journalist Dainis Ivans to fear a "pact." / The ad uses footage of Clinton
+    # asking, "Why?"
+    led, actors = _only_quote("""
+        This        this        PRON  DT  1 nsubj
+        led         lead        VERB  VBD 1 ROOT
+        the         the         DET   DT  3 det
+        journalist  journalist  NOUN  NN  1 dobj
+        Dainis      Dainis      PROPN NNP 5 compound B-PERSON
+        Ivans       Ivans       PROPN NNP 3 appos I-PERSON
+        to          to          PART  TO  7 aux
+        fear        fear        VERB  VB  1 xcomp
+        a           a           DET   DT  10 det
+        "           "           PUNCT ``  10 punct nospace
+        pact        pact        NOUN  NN  7 dobj nospace
+        .           .           PUNCT .   1 punct nospace
+        "           "           PUNCT ''  1 punct
+    """, gazetteer)
+    assert actors.actor(led.speaker.actor).name == "Dainis Ivans" and led.cue.text == "fear"
+    asked, actors = _only_quote("""
+        The      the      DET   DT  1 det
+        ad       ad       NOUN  NN  2 nsubj
+        uses     use      VERB  VBZ 2 ROOT
+        footage  footage  NOUN  NN  2 dobj
+        of       of       ADP   IN  3 prep
+        Clinton  Clinton  PROPN NNP 4 pobj B-PERSON
+        asking   ask      VERB  VBG 2 xcomp nospace
+        ,        ,        PUNCT ,   6 punct
+        "        "        PUNCT ``  9 punct nospace
+        Why      why      ADV   WRB 6 ccomp nospace
+        ?        ?        PUNCT .   9 punct nospace
+        "        "        PUNCT ''  2 punct
+    """, gazetteer)
+    assert actors.actor(asked.speaker.actor).name == "Clinton" and asked.cue.text == "asking"
+
+
+def test_a_quote_hung_on_the_sentence_before_takes_the_cue_after_it(gazetteer):
+    # Trump said that he won. "We can win," Trump said. (the parser hung the quote on the first "said",
+    # whose subject it lost)
+    doc = build("""
+        Trump  Trump  PROPN NNP 12 nsubj B-PERSON
+        said   say    VERB  VBD 12 ccomp
+        that   that   SCONJ IN  4 mark
+        he     he     PRON  PRP 4 nsubj
+        won    win    VERB  VBD 1 ccomp nospace
+        .      .      PUNCT .   1 punct
+        "      "      PUNCT ``  9 punct nospace
+        We     we     PRON  PRP 9 nsubj
+        can    can    AUX   MD  9 aux
+        win    win    VERB  VB  1 ccomp nospace
+        ,      ,      PUNCT ,   12 punct nospace
+        "      "      PUNCT ''  12 punct
+        Trump  Trump  PROPN NNP 12 nsubj B-PERSON
+        said   say    VERB  VBD 12 ROOT nospace
+        .      .      PUNCT .   12 punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.content[0].text, q.cue.start) for q in direct] == [("We can win", doc[13].idx)]
+    assert direct[0].speaker.span.text == "Trump"
+
+
+def test_a_participle_the_parser_hung_on_a_quotation_speaks_for_the_subject_before(gazetteer):
+    # Trump dodged it -- "Good" -- and asserting, "I pay." ("asserting" hung on the quoted "Good")
+    doc = build("""
+        Trump      Trump      PROPN NNP 1 nsubj B-PERSON
+        dodged     dodge      VERB  VBD 5 ccomp
+        it         it         PRON  PRP 1 dobj
+        --         --         PUNCT :   5 punct
+        "          "          PUNCT ``  5 punct nospace
+        Good       good       ADJ   JJ  5 ROOT nospace
+        "          "          PUNCT ''  5 punct
+        --         --         PUNCT :   5 punct
+        and        and        CCONJ CC  5 cc
+        asserting  assert     VERB  VBG 5 conj nospace
+        ,          ,          PUNCT ,   9 punct
+        "          "          PUNCT ``  13 punct nospace
+        I          I          PRON  PRP 13 nsubj
+        pay        pay        VERB  VBP 9 ccomp nospace
+        .          .          PUNCT .   9 punct nospace
+        "          "          PUNCT ''  9 punct
+    """)
+    quotes = [q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue is not None and q.cue.text == "asserting"]
+    assert [(q.content[0].text, q.speaker.span.text) for q in quotes] == [("I pay.", "Trump")]

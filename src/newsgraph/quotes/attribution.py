@@ -30,6 +30,10 @@ CLOSING_MARKS = "”\"'’»"
 INVERTED_SUBJECT_WINDOW = 5
 MAX_NAME_WORDS = 4
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# verbs whose own subject, not their object, does what their complement says ("promised him to ...")
+SUBJECT_CONTROL = ("promise", "vow", "pledge", "threaten")
+SPEAKING_KINDS = ("person", "organisation", "group")
+OBJECT_PRONOUNS = ("me", "him", "her", "us", "them")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
 SETTING_PREPOSITIONS = ("on", "in", "at", "during")
@@ -215,7 +219,7 @@ class Attributor:
         if mention is None or len(mention.actors) != 1:
             return None
         actor = self.actors.actor(mention.actors[0])
-        return self.party(subject) if actor.kind in ("person", "organisation", "group") else None
+        return self.party(subject) if actor.kind in SPEAKING_KINDS else None
 
     def dash_attribution(self, quote_end: int) -> Attribution | None:
         """"..." ― Carla Sanchez: a name after a dash that follows the closing mark."""
@@ -243,7 +247,7 @@ class Attributor:
         current = verb
         for _ in range(4):
             for child in current.children:
-                if child.dep_ in SUBJECT_DEPS and child.i not in self.quoted_tokens:
+                if child.dep_ in SUBJECT_DEPS and child.i not in self.quoted_tokens and _wordlike(child):
                     if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                         return current.head
                     if self._in_dateline(child):
@@ -253,6 +257,8 @@ class Attributor:
                         if child is None:
                             continue
                     return child
+            if current.dep_ == "xcomp" and (controller := self._object_controller(current)) is not None:
+                return controller
             if current.dep_ in CLIMB_DEPS and current.head != current:
                 current = current.head
             elif current.dep_ == "pcomp" or (current.head.dep_ == "prep" and current.head.head != current.head):
@@ -266,7 +272,23 @@ class Attributor:
                 break
             if current.dep_ == "ROOT" and current.pos_ in ("PROPN", "NOUN") and self.actors.mention_at(current.i):
                 return current  # "Trump defended X, calling it ...", parsed with Trump as the root
-        return self._inverted_subject(verb) or self._stranded_subject(verb) or self._name_after_quote(verb)
+        return (self._inverted_subject(verb) or self._stranded_subject(verb) or self._name_before(verb)
+                or self._earlier_subject(verb))
+
+    def _object_controller(self, complement: Token) -> Token | None:
+        """"led the journalist Dainis Ivans to fear ...", "uses footage of Clinton asking ...": the
+        one named as the object of the verb above is who speaks in its complement."""
+        head = complement.head
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < complement.i), None)
+        if obj is None or obj.i in self.quoted_tokens or head.lemma_.lower() in SUBJECT_CONTROL:
+            return None
+        named = [c for c in obj.children if c.dep_ == "appos"]  # "the Latvian journalist Dainis Ivans"
+        named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for candidate in (obj, *named):
+            mention = self.actors.mention_at(candidate.i)
+            if mention is not None and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
+                return candidate
+        return None
 
     @staticmethod
     def _relative_pronoun(antecedent: Token | None, verb: Token) -> Token | None:
@@ -286,8 +308,9 @@ class Attributor:
         just before the verb."""
         before = verb.i - 1
         start = self.sentence(verb).start
-        while before >= start and (self.doc[before].is_punct or self.doc[before].is_space):
-            before -= 1
+        while before >= start and (self.doc[before].is_punct or self.doc[before].is_space
+                                   or self.doc[before].head == verb and self.doc[before].dep_ == "advmod"):
+            before -= 1  # "..., the chief executive of the League, forcefully told"
         if before < start or before in self.quoted_tokens:
             return None
         outermost = None
@@ -298,16 +321,38 @@ class Attributor:
                 outermost = token
         return outermost
 
-    def _name_after_quote(self, verb: Token) -> Token | None:
-        """```"...," Bozell answers.```: the name between a closing mark and the verb, where the
-        parser took the two for one noun or hung the verb elsewhere."""
-        first = verb.i
+    def _name_before(self, verb: Token) -> Token | None:
+        """```"...," Bozell answers``` or "..., Obama and Clinton call them": the name right
+        before the verb, where the parser took the two for one noun or hung the name elsewhere.
+        After a closing mark any name will do; elsewhere only a known actor's."""
+        end = verb.i
+        if end > 1 and self.doc[end - 1].text == "," and verb.head.i == end - 2:
+            end -= 1  # "-- which Apple's chief executive, Tim Cook, called ...", the verb hung on the name
+        first = end
         while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].text[:1].isupper():
             first -= 1
-        if first == verb.i or verb.i - first > MAX_NAME_WORDS or not self._after_closing_mark(first):
+        if first == end or end - first > MAX_NAME_WORDS:
             return None
-        mention = self.actors.mention_at(verb.i - 1)
-        return self.doc[mention.start:mention.end].root if mention else self.doc[verb.i - 1]
+        mention = self.actors.mention_at(end - 1)
+        if self._after_closing_mark(first):
+            return self.doc[mention.start:mention.end].root if mention else self.doc[end - 1]
+        if mention is not None and verb.tag_ in FINITE_TAGS and end - 1 not in self.quoted_tokens:
+            return self.doc[mention.start:mention.end].root
+        return None
+
+    def _earlier_subject(self, verb: Token) -> Token | None:
+        """"Mr. Trump hardly clarified the matter -- ''...'' -- and, when questioned, asserting,
+        ''...''": a participle or infinitive the parser hung on a quotation's words speaks for the
+        nearest actor before it in the sentence that is the subject of a verb."""
+        if verb.tag_ in FINITE_TAGS or not any(a.i in self.quoted_tokens for a in verb.ancestors):
+            return None
+        for token in reversed(self.doc[self.sentence(verb).start:verb.i]):
+            if token.dep_ in SUBJECT_DEPS and token.head.i < verb.i and token.i not in self.quoted_tokens \
+                    and token.head.i not in self.quoted_tokens:
+                mention = self.actors.mention_at(token.i)
+                if mention is not None and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
+                    return token
+        return None
 
     def _in_dateline(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self._datelines)
@@ -316,8 +361,10 @@ class Attributor:
         if verb.tag_ not in FINITE_TAGS:
             return None  # "condemning Trump's call", "focused on criticizing her": the name is the object
         for token in self.doc[verb.i + 1:min(self.sentence(verb).end, verb.i + INVERTED_SUBJECT_WINDOW)]:
-            if token.i in self.quoted_tokens or token.is_punct and token.text not in (".",):
-                break
+            if token.i in self.quoted_tokens or token.is_punct and token.text not in (".",) or token.dep_ == "prep":
+                break  # not "said Thursday on Fox News": a setting, not who spoke
+            if token.lower_ in OBJECT_PRONOUNS:
+                continue  # "call them "lone wolves"": whom they speak of
             if self.actors.mention_at(token.i) or token.ent_type_ == "PERSON":
                 mention = self.actors.mention_at(token.i)
                 return self.doc[mention.start:mention.end].root if mention else token
@@ -395,6 +442,11 @@ class Attributor:
             return before[-1].actors[0]
         after = [m for m in self.actors.mentions if len(m.actors) == 1 and m.actors[0] in self._media]
         return after[0].actors[0] if after else None
+
+
+def _wordlike(token: Token) -> bool:
+    """Not a dash the parser took for a noun ("... public ― Trump boasted")."""
+    return token.text not in DASHES
 
 
 def _described(token: Token) -> Token | None:

@@ -176,8 +176,12 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         if not tokens:
             continue
         parts = _trimmed(text, quote.parts)
-        cue = (attributor.governing_cue(tokens, outside) or attributor.lead_in_cue(tokens[0], outside)
-               or attributor.trailing_cue(quote.end + 1, outside))
+        cue = attributor.governing_cue(tokens, outside)
+        if cue is not None and _sentence_end_between(doc, cue.i, tokens[0].i):
+            # '... Trump said that X. "We can't afford it," Trump said': the parser hung the quote
+            # on the sentence before; the attribution after it is its own
+            cue = attributor.trailing_cue(quote.end + 1, outside) or cue
+        cue = cue or attributor.lead_in_cue(tokens[0], outside) or attributor.trailing_cue(quote.end + 1, outside)
         attribution = None if cue is not None else (
             attributor.dash_attribution(quote.end + 1) or _label_before(doc, tokens[0], attributor)
             or attributor.according_to_sentence(attributor.sentence(tokens[0])))
@@ -219,6 +223,10 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         drafts.append(draft)
         previous, previous_end = draft, quote.end
     return _join_openings(drafts, text)
+
+
+def _sentence_end_between(doc: Doc, start: int, end: int) -> bool:
+    return any(t.text in (".", "!", "?") for t in doc[start + 1:end])
 
 
 def _join_openings(drafts: list[_Draft], text: str) -> list[_Draft]:
