@@ -42,6 +42,17 @@ def test_quote_running_over_paragraphs_is_one_quote_in_parts():
     assert [text[s:e] for s, e in spans[0].parts] == ["We met.", "We agreed,"]
 
 
+def test_a_quote_runs_over_a_blank_line_between_paragraphs():
+    text = '“We met.\n\n“We agreed,” she said.'
+    assert [[text[s:e] for s, e in q.parts] for q in quoted_spans(text)] == [["We met.", "We agreed,"]]
+
+
+def test_a_quote_opened_with_a_straight_mark_does_not_run_into_a_curly_one():
+    # an excerpt's paragraphs open with straight marks; a curly quotation after one is its own
+    text = '"Kevin was snoring.\n“Here he is,” she said.'
+    assert [[text[s:e] for s, e in q.parts] for q in quoted_spans(text)] == [["Here he is,"]]
+
+
 def test_marks_inside_leftover_markup_quote_nothing():
     text = '<tweet pic="" author="JohnKasich">My "thoughts" are with them</tweet>. He said "yes".'
     assert [text[q.start:q.end] for q in quoted_spans(text)] == ["thoughts", "yes"]

@@ -1,9 +1,10 @@
 """Pairing quotation marks into quoted spans, paragraph by paragraph, never raising.
 
 Straight marks pair in order; curly marks open and close by their shape. A paragraph that
-opens a quotation without closing it continues into the next paragraph when that one opens
-with a mark (the newspaper convention), giving one quotation in several parts; any other
-unmatched mark is dropped, so an unbalanced mark costs at most the quote it belongs to.
+opens a quotation without closing it continues into the next paragraph (blank lines between
+them aside) when that one opens with a mark of the same kind, straight or curly (the newspaper
+convention), giving one quotation in several parts; any other unmatched mark is dropped, so an
+unbalanced mark costs at most the quote it belongs to.
 """
 
 from __future__ import annotations
@@ -36,14 +37,18 @@ class Quoted:
 def quoted_spans(text: str) -> list[Quoted]:
     spans: list[Quoted] = []
     carried: list[tuple[int, int]] = []  # parts of a quotation still open at a paragraph's end
+    straight_open = False  # whether the open quotation opened with a straight mark
     offset = 0
     paragraphs = text.split("\n")
     for index, paragraph in enumerate(paragraphs):
+        if not paragraph.strip():  # a blank line between paragraphs keeps a quotation open
+            offset += len(paragraph) + 1
+            continue
         tags = [(m.start(), m.end()) for m in MARKUP_TAG.finditer(paragraph)] if "<" in paragraph else []
         marks = [(offset + m.start(), STRAIGHT if m.group() == "''" else m.group(), len(m.group()))
                  for m in MARK.finditer(paragraph) if not any(s <= m.start() < e for s, e in tags)]
         open_at: int | None = None  # where the quoted words start, after the opening mark
-        if carried and marks and marks[0][0] == offset and marks[0][1] in OPENING + STRAIGHT:
+        if carried and marks and marks[0][0] == offset and (marks[0][1] == STRAIGHT) == straight_open:
             open_at = marks[0][0] + marks[0][2]
             marks = marks[1:]
         else:
@@ -52,6 +57,7 @@ def quoted_spans(text: str) -> list[Quoted]:
             if open_at is None:
                 if mark in OPENING or mark == STRAIGHT:
                     open_at = position + width
+                    straight_open = mark == STRAIGHT
             elif mark in CLOSING or mark == STRAIGHT:
                 if position > open_at:
                     spans.append(Quoted((*carried, (open_at, position))))
@@ -59,8 +65,11 @@ def quoted_spans(text: str) -> list[Quoted]:
                 open_at = None
             elif mark in OPENING:
                 open_at = position + width  # a second opening: the first was unbalanced
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        if open_at is not None and MARK.match(following) and following[0] not in CLOSING:
+                straight_open = False
+        following = next((p for p in paragraphs[index + 1:] if p.strip()), "")
+        opening = MARK.match(following)
+        if open_at is not None and opening and following[0] not in CLOSING \
+                and (opening.group() in (STRAIGHT, "''")) == straight_open:
             carried = [*carried, (open_at, offset + len(paragraph))]
         else:
             carried = []
