@@ -53,6 +53,11 @@ def test_a_quote_opened_with_a_straight_mark_does_not_run_into_a_curly_one():
     assert [[text[s:e] for s, e in q.parts] for q in quoted_spans(text)] == [["Here he is,"]]
 
 
+def test_an_opening_mark_that_ends_its_paragraph_closes_the_quotation():
+    text = '“It is out of balance,” the group wrote. “A correction is needed.“\n\nPremiums rose.'
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["It is out of balance,", "A correction is needed."]
+
+
 def test_marks_inside_leftover_markup_quote_nothing():
     text = '<tweet pic="" author="JohnKasich">My "thoughts" are with them</tweet>. He said "yes".'
     assert [text[q.start:q.end] for q in quoted_spans(text)] == ["thoughts", "yes"]

@@ -3,7 +3,8 @@
 Straight marks pair in order; curly marks open and close by their shape. A paragraph that
 opens a quotation without closing it continues into the next paragraph (blank lines between
 them aside) when that one opens with a mark of the same kind, straight or curly (the newspaper
-convention), giving one quotation in several parts; any other unmatched mark is dropped, so an
+convention), giving one quotation in several parts. An opening mark that ends its paragraph
+closes (a common typo: "... in the future.“"). Any other unmatched mark is dropped, so an
 unbalanced mark costs at most the quote it belongs to.
 """
 
@@ -58,7 +59,8 @@ def quoted_spans(text: str) -> list[Quoted]:
                 if mark in OPENING or mark == STRAIGHT:
                     open_at = position + width
                     straight_open = mark == STRAIGHT
-            elif mark in CLOSING or mark == STRAIGHT:
+            elif mark in CLOSING or mark == STRAIGHT or not paragraph[position - offset + width:].strip():
+                # an opening mark that ends its paragraph can only close ("... in the future.“")
                 if position > open_at:
                     spans.append(Quoted((*carried, (open_at, position))))
                 carried = []
