@@ -848,3 +848,29 @@ def test_a_participle_the_parser_hung_on_a_quotation_speaks_for_the_subject_befo
     """)
     quotes = [q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue is not None and q.cue.text == "asserting"]
     assert [(q.content[0].text, q.speaker.span.text) for q in quotes] == [("I pay.", "Trump")]
+
+
+def test_someone_described_by_a_proper_noun_after_a_trailing_cue_is_the_speaker(gazetteer):
+    # "We won," added a South Carolina Democrat. "She's done that." (one statement, "Democrat" a
+    # proper noun the parser made the cue's object)
+    quote, _ = _only_quote("""
+        "         "         PUNCT ``  2 punct nospace
+        We        we        PRON  PRP 2 nsubj
+        won       win       VERB  VBD 5 ccomp nospace
+        ,         ,         PUNCT ,   5 punct nospace
+        "         "         PUNCT ''  5 punct
+        added     add       VERB  VBD 5 ROOT
+        a         a         DET   DT  9 det
+        South     South     PROPN NNP 8 compound
+        Carolina  Carolina  PROPN NNP 9 compound
+        Democrat  Democrat  PROPN NNP 5 dobj nospace
+        .         .         PUNCT .   5 punct
+        "         "         PUNCT ``  14 punct nospace
+        She       she       PRON  PRP 14 nsubj nospace
+        's        have      AUX   VBZ 14 aux
+        done      do        VERB  VBN 14 ROOT
+        that      that      PRON  DT  14 dobj nospace
+        .         .         PUNCT .   14 punct nospace
+        "         "         PUNCT ''  14 punct
+    """, gazetteer)
+    assert quote.speaker.span.text.endswith("Democrat") and [c.text for c in quote.content] == ["We won", "She's done that."]

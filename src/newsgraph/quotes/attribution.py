@@ -453,7 +453,7 @@ def _described(token: Token) -> Token | None:
     """Someone the text describes rather than names: "the woman", "a Democrat", "another"."""
     if token.lower_ == "another" and token.dep_ != "det":
         return token
-    if token.dep_ == "det" and token.lower_ in ("the", "a", "an", "another", "one") and token.head.pos_ == "NOUN" \
+    if token.dep_ == "det" and token.lower_ in ("the", "a", "an", "another", "one") and token.head.pos_ in ("NOUN", "PROPN") \
             and token.head.i > token.i:
         return token.head
     return None
