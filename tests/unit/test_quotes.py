@@ -874,3 +874,21 @@ def test_someone_described_by_a_proper_noun_after_a_trailing_cue_is_the_speaker(
         "         "         PUNCT ''  14 punct
     """, gazetteer)
     assert quote.speaker.span.text.endswith("Democrat") and [c.text for c in quote.content] == ["We won", "She's done that."]
+
+
+def test_a_capitalised_word_between_the_closing_mark_and_the_cue_is_the_speaker(gazetteer):
+    # "It should hasten the eclipse," Will wrote. (the tagger took "Will" for a modal)
+    quote, _ = _only_quote("""
+        "        "        PUNCT ``  2 punct nospace
+        It       it       PRON  PRP 3 nsubj
+        should   should   AUX   MD  3 aux
+        hasten   hasten   VERB  VB  9 ccomp
+        the      the      DET   DT  5 det
+        eclipse  eclipse  NOUN  NN  3 dobj nospace
+        ,        ,        PUNCT ,   9 punct nospace
+        "        "        PUNCT ''  9 punct
+        Will     will     AUX   MD  9 aux
+        wrote    write    VERB  VBD 9 ROOT nospace
+        .        .        PUNCT .   9 punct
+    """, gazetteer)
+    assert quote.speaker.span.text == "Will" and quote.cue.text == "wrote"

@@ -331,6 +331,8 @@ class Attributor:
         first = end
         while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].text[:1].isupper():
             first -= 1
+        if first == end and end > 0 and _capitalised(self.doc[end - 1]) and self._after_closing_mark(end - 1):
+            return self.doc[end - 1]  # '"...," Will wrote': a name the tagger took for another word
         if first == end or end - first > MAX_NAME_WORDS:
             return None
         mention = self.actors.mention_at(end - 1)
@@ -447,6 +449,11 @@ class Attributor:
 def _wordlike(token: Token) -> bool:
     """Not a dash the parser took for a noun ("... public ― Trump boasted")."""
     return token.text not in DASHES
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ not in ("PRON", "DET") \
+        and token.lower_ not in ("i", "it")
 
 
 def _described(token: Token) -> Token | None:
