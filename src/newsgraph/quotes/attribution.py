@@ -244,6 +244,8 @@ class Attributor:
         agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         if agent is not None and agent.i not in self.quoted_tokens:
             return agent  # "was accused by a reporter": the one who speaks is the agent
+        if (named := self._named_after_comma(verb)) is not None:
+            return named
         current = verb
         for _ in range(4):
             for child in current.children:
@@ -375,6 +377,19 @@ class Attributor:
             if token.i == verb.i + 1 and self._after_closing_mark(verb.i) and (someone := _described(token)):
                 return someone  # '"...," said the woman', '"...," tweeted another'
         return None
+
+    def _named_after_comma(self, verb: Token) -> Token | None:
+        """"The rejection signals "the end" for the EU, said Geert Wilders": a person named right
+        after ", said" is its subject, whatever the parser made the clause before."""
+        if verb.tag_ not in FINITE_TAGS or verb.i == 0 or verb.i + 1 >= len(self.doc) \
+                or self.doc[verb.i - 1].text != "," and not self.doc[verb.i - 1].is_quote:
+            return None
+        mention = self.actors.mention_at(verb.i + 1)
+        if mention is None or mention.kind != "name" or mention.start != verb.i + 1 \
+                or self.actors.actor(mention.actors[0]).kind != "person":
+            return None
+        after = self.doc[mention.end] if mention.end < len(self.doc) else None
+        return self.doc[mention.start:mention.end].root if after is None or after.text in (",", ".", ";") else None
 
     def _after_closing_mark(self, position: int) -> bool:
         """Does the word at ``position`` follow a quotation's closing mark ('"...," said')?"""
