@@ -895,24 +895,25 @@ def test_a_capitalised_word_between_the_closing_mark_and_the_cue_is_the_speaker(
 
 
 def test_a_person_named_right_after_a_comma_and_the_cue_is_its_subject(gazetteer):
-    # The rejection of the treaty signals "the end," said Geert Wilders, founder. (the parser made
-    # "rejection" a second subject of "said", before the name)
+    # The rejection of the treaty signals "the end," said Geert Wilders, founder. (the parser took
+    # "signals" for a noun and made "rejection" a second subject of "said", before the name)
     quote, _ = _only_quote("""
         The        the        DET   DT  1 det
-        rejection  rejection  NOUN  NN  10 nsubj
+        rejection  rejection  NOUN  NN  11 nsubj
         of         of         ADP   IN  1 prep
-        the        the        DET   DT  4 det
+        the        the        DET   DT  5 det
+        treaty     treaty     NOUN  NN  5 compound
         signals    signal     NOUN  NNS 2 pobj
-        "          "          PUNCT ``  7 punct nospace
-        the        the        DET   DT  7 det
-        end        end        NOUN  NN  4 appos nospace
-        "          "          PUNCT ''  7 punct nospace
-        ,          ,          PUNCT ,   10 punct
-        said       say        VERB  VBD 10 ROOT
-        Geert      Geert      PROPN NNP 12 compound B-PERSON
-        Wilders    Wilders    PROPN NNP 10 nsubj I-PERSON nospace
-        ,          ,          PUNCT ,   12 punct
-        founder    founder    NOUN  NN  12 appos nospace
-        .          .          PUNCT .   10 punct
+        "          "          PUNCT ``  8 punct nospace
+        the        the        DET   DT  8 det
+        end        end        NOUN  NN  5 appos nospace
+        "          "          PUNCT ''  8 punct nospace
+        ,          ,          PUNCT ,   11 punct
+        said       say        VERB  VBD 11 ROOT
+        Geert      Geert      PROPN NNP 13 compound B-PERSON
+        Wilders    Wilders    PROPN NNP 11 nsubj I-PERSON nospace
+        ,          ,          PUNCT ,   13 punct
+        founder    founder    NOUN  NN  13 appos nospace
+        .          .          PUNCT .   11 punct
     """, gazetteer)
     assert quote.speaker.span.text == "Geert Wilders" and quote.cue.text == "said"
