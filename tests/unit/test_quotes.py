@@ -917,3 +917,34 @@ def test_a_person_named_right_after_a_comma_and_the_cue_is_its_subject(gazetteer
         .          .          PUNCT .   11 punct
     """, gazetteer)
     assert quote.speaker.span.text == "Geert Wilders" and quote.cue.text == "said"
+
+
+def test_as_someone_put_it_is_a_cue_whose_object_is_part_of_it(gazetteer):
+    # "We won," as Smith put it. / As Smith put it, "We won."
+    after, _ = _only_quote("""
+        "      "      PUNCT ``  2 punct nospace
+        We     we     PRON  PRP 2 nsubj
+        won    win    VERB  VBD 2 ROOT nospace
+        ,      ,      PUNCT ,   2 punct nospace
+        "      "      PUNCT ''  2 punct
+        as     as     SCONJ IN  7 mark
+        Smith  Smith  PROPN NNP 7 nsubj B-PERSON
+        put    put    VERB  VBD 2 advcl
+        it     it     PRON  PRP 7 dobj nospace
+        .      .      PUNCT .   2 punct
+    """, gazetteer)
+    before, _ = _only_quote("""
+        As     as     SCONJ IN  2 mark
+        Smith  Smith  PROPN NNP 2 nsubj B-PERSON
+        put    put    VERB  VBD 8 advcl
+        it     it     PRON  PRP 2 dobj nospace
+        ,      ,      PUNCT ,   8 punct
+        "      "      PUNCT ``  8 punct nospace
+        We     we     PRON  PRP 8 nsubj
+        did    do     AUX   VBD 8 aux
+        win    win    VERB  VB  8 ROOT nospace
+        .      .      PUNCT .   8 punct nospace
+        "      "      PUNCT ''  8 punct
+    """, gazetteer)
+    assert [(q.kind, q.content[0].text, q.cue.text, q.speaker.span.text) for q in (after, before)] == [
+        ("direct", "We won", "put", "Smith"), ("direct", "We did win.", "put", "Smith")]

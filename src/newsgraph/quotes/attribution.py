@@ -197,7 +197,8 @@ class Attributor:
             if "\n" in token.text or token.i not in outside:
                 return None
             if self.is_cue(token, quoted=True) and self.subject_of(token) is not None and not any(
-                    c.dep_ in ("ccomp", "dobj") and c.i > token.i for c in token.children):
+                    c.dep_ in ("ccomp", "dobj") and c.i > token.i and c != self.cues.cue_object(token)
+                    for c in token.children):
                 return token  # not "Greene added that ...", which reports a statement of its own
             if token.text in (".", "!", "?") and token.i > after.start:
                 return None

@@ -12,7 +12,7 @@ from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 
 CUE_KINDS = ("verb", "stance", "quoting", "express", "express-noun", "report-noun", "noun", "verb-preposition",
-             "relay")
+             "verb-object", "relay")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,8 @@ class CueLexicon:
     prepositions: Mapping[str, frozenset[str]] = field(default_factory=dict)
     quoting_verbs: frozenset[str] = frozenset()  # cues only for words in quotation marks
     relaying: frozenset[str] = frozenset()  # cues whose report another's statement relays
+    # verb lemma -> objects that make it a cue with them ("as he put it", "made the point")
+    objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def relays(self, cue: Token) -> bool:
         """Does a report by this cue inside another's statement stand, relayed by it?"""
@@ -40,7 +42,7 @@ class CueLexicon:
         if lemma in self.verbs or lemma in self.express_verbs or quoted and (
                 lemma in self.stance_verbs or lemma in self.quoting_verbs):
             return True
-        return self.reported_preposition(token) is not None
+        return self.reported_preposition(token) is not None or self.cue_object(token) is not None
 
     def reported_preposition(self, verb: Token) -> Token | None:
         """The preposition that introduces what ``verb`` reports ("pointed *to* the polls")."""
@@ -48,6 +50,13 @@ class CueLexicon:
         if not allowed:
             return None
         return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in allowed), None)
+
+    def cue_object(self, verb: Token) -> Token | None:
+        """The object that is part of the cue ("put *it*", "made the *point*"), not what it reports."""
+        allowed = self.objects.get(verb.lemma_.lower())
+        if not allowed:
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in allowed), None)
 
     def is_report_noun(self, token: Token) -> bool:
         return token.lemma_.lower() in self.report_nouns
@@ -57,6 +66,7 @@ class CueLexicon:
 def default_cues() -> CueLexicon:
     groups: dict[str, set[str]] = {kind: set() for kind in CUE_KINDS}
     prepositions: dict[str, set[str]] = {}
+    objects: dict[str, set[str]] = {}
     for number, row in read_table("cues.tsv", columns=("form", "kind")):
         if row["kind"] not in groups:
             raise MalformedDataFile(f"cues.tsv line {number}: kind must be one of {', '.join(CUE_KINDS)}, "
@@ -68,8 +78,15 @@ def default_cues() -> CueLexicon:
                 raise MalformedDataFile(f"cues.tsv line {number}: a verb-preposition cue is a verb lemma and "
                                         f"one preposition ('call for'), not {row['form']!r}")
             prepositions.setdefault(verb, set()).add(preposition)
+        if row["kind"] == "verb-object":
+            verb, _, noun = form.partition(" ")
+            if not noun or " " in noun:
+                raise MalformedDataFile(f"cues.tsv line {number}: a verb-object cue is a verb lemma and "
+                                        f"its object's lemma ('put it'), not {row['form']!r}")
+            objects.setdefault(verb, set()).add(noun)
         groups[row["kind"]].add(form)
     return CueLexicon(frozenset(groups["verb"]), frozenset(groups["stance"]), frozenset(groups["express"]),
                       frozenset(groups["express-noun"]), frozenset(groups["report-noun"]),
                       frozenset(groups["noun"]), {verb: frozenset(p) for verb, p in prepositions.items()},
-                      frozenset(groups["quoting"]), frozenset(groups["relay"]))
+                      frozenset(groups["quoting"]), frozenset(groups["relay"]),
+                      {verb: frozenset(nouns) for verb, nouns in objects.items()})

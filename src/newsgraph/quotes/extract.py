@@ -454,8 +454,10 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return child
     if cue.lemma_.lower() not in ADDRESSEE_CUES:
+        own = attributor.cues.cue_object(cue)
         for child in children:
-            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and child.tag_ != "WP":
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and child.tag_ != "WP" \
+                    and child != own:
                 return child
     if any(c.dep_ == "agent" for c in children):  # "Clinton was criticized by Trump": what is said is of Clinton
         passive = next((c for c in children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
