@@ -51,11 +51,19 @@ def test_quote_continued_in_its_paragraph_is_one_quote_in_parts(result):
     assert quote.cue.text == "said" and quote.speaker.actor == lavrov.id
 
 
-def test_quote_in_the_next_paragraph_keeps_the_speaker(pipeline):
-    result = pipeline.extract('"Our talks were useful," Lavrov said.\n"We will meet again in the autumn."')
-    first, second = result.quotes
-    assert second.cue is None and second.speaker.actor == first.speaker.actor
-    assert result.actors[0].name == "Lavrov"
+@pytest.mark.parametrize("paragraph_break", ["\n", "\n\n"])
+def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_quote_before(pipeline, paragraph_break):
+    result = pipeline.extract(f'"Our talks were useful," Lavrov said.{paragraph_break}"We will meet again in the autumn."')
+    (quote,) = result.quotes
+    assert [c.text for c in quote.content] == ["Our talks were useful", "We will meet again in the autumn."]
+    assert quote.cue.text == "said" and quote.speaker.span.text == "Lavrov"
+
+
+def test_a_quotation_after_a_paragraph_that_went_on_is_not_the_last_speakers(pipeline):
+    # the paragraph went on past the quote and its attribution: the next quotation may be anyone's
+    result = pipeline.extract('"Our talks were useful," Lavrov said. He then left for a dinner in the old '
+                              'town.\n"We will meet again in the autumn."')
+    assert [[c.text for c in q.content] for q in result.quotes] == [["Our talks were useful"]]
 
 
 def test_a_quote_two_paragraphs_on_is_not_the_last_speakers(pipeline):

@@ -286,7 +286,8 @@ class Attributor:
         if obj is None or obj.i in self.quoted_tokens or head.lemma_.lower() in SUBJECT_CONTROL:
             return None
         named = [c for c in obj.children if c.dep_ == "appos"]  # "the Latvian journalist Dainis Ivans"
-        named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
         for candidate in (obj, *named):
             mention = self.actors.mention_at(candidate.i)
             if mention is not None and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
@@ -476,8 +477,8 @@ def _described(token: Token) -> Token | None:
     """Someone the text describes rather than names: "the woman", "a Democrat", "another"."""
     if token.lower_ == "another" and token.dep_ != "det":
         return token
-    if token.dep_ == "det" and token.lower_ in ("the", "a", "an", "another", "one") and token.head.pos_ in ("NOUN", "PROPN") \
-            and token.head.i > token.i:
+    if token.dep_ == "det" and token.lower_ in ("the", "a", "an", "another", "one") \
+            and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
         return token.head
     return None
 
