@@ -948,3 +948,20 @@ def test_as_someone_put_it_is_a_cue_whose_object_is_part_of_it(gazetteer):
     """, gazetteer)
     assert [(q.kind, q.content[0].text, q.cue.text, q.speaker.span.text) for q in (after, before)] == [
         ("direct", "We won", "put", "Smith"), ("direct", "We did win.", "put", "Smith")]
+
+
+def test_whom_a_quote_was_told_to_is_never_its_inverted_subject(gazetteer):
+    # "We won," Cohen, told Obama. (Cohen hung on the quote: "told Obama" does not invert)
+    quote, actors = _only_quote("""
+        "      "      PUNCT ``  2 punct nospace
+        We     we     PRON  PRP 2 nsubj
+        won    win    VERB  VBD 7 ccomp nospace
+        ,      ,      PUNCT ,   2 punct nospace
+        "      "      PUNCT ''  2 punct
+        Cohen  Cohen  PROPN NNP 2 appos B-PERSON nospace
+        ,      ,      PUNCT ,   5 punct
+        told   tell   VERB  VBD 7 ROOT
+        Obama  Obama  PROPN NNP 7 dobj B-PERSON nospace
+        .      .      PUNCT .   7 punct
+    """, gazetteer)
+    assert (quote.speaker.span.text, quote.addressee.span.text) == ("Cohen", "Obama")

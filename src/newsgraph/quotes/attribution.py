@@ -33,6 +33,9 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # verbs whose own subject, not their object, does what their complement says ("promised him to ...")
 SUBJECT_CONTROL = ("promise", "vow", "pledge", "threaten")
 SPEAKING_KINDS = ("person", "organisation", "group")
+# Verbs whose object is who is spoken to, not what is said ("told reporters"), nor their subject
+# ('"...," Cohen told Mr. Obama' never inverts as '"...," said Mr. Obama' does).
+ADDRESSEE_CUES = {"tell", "ask", "inform", "remind", "assure", "reassure", "notify", "urge", "warn", "thank"}
 OBJECT_PRONOUNS = ("me", "him", "her", "us", "them")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
@@ -364,7 +367,7 @@ class Attributor:
         return any(start <= token.idx < end for start, end in self._datelines)
 
     def _inverted_subject(self, verb: Token) -> Token | None:
-        if verb.tag_ not in FINITE_TAGS:
+        if verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() in ADDRESSEE_CUES:
             return None  # "condemning Trump's call", "focused on criticizing her": the name is the object
         for token in self.doc[verb.i + 1:min(self.sentence(verb).end, verb.i + INVERTED_SUBJECT_WINDOW)]:
             if token.i in self.quoted_tokens or token.is_punct and token.text not in (".",) or token.dep_ == "prep":
@@ -383,7 +386,8 @@ class Attributor:
     def _named_after_comma(self, verb: Token) -> Token | None:
         """"The rejection signals "the end" for the EU, said Geert Wilders": a person named right
         after ", said" is its subject, whatever the parser made the clause before."""
-        if verb.tag_ not in FINITE_TAGS or verb.i == 0 or verb.i + 1 >= len(self.doc) \
+        if verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() in ADDRESSEE_CUES or verb.i == 0 \
+                or verb.i + 1 >= len(self.doc) \
                 or self.doc[verb.i - 1].text != "," and not self.doc[verb.i - 1].is_quote:
             return None
         mention = self.actors.mention_at(verb.i + 1)

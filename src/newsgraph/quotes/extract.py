@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
-from newsgraph.quotes.attribution import Attribution, Attributor, complement_path_child
+from newsgraph.quotes.attribution import ADDRESSEE_CUES, Attribution, Attributor, complement_path_child
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -24,8 +23,6 @@ CONFIDENCE_INDIRECT = 0.7
 # with more, the quote is a fragment of reported speech (mixed).
 MAX_UNQUOTED_WORDS_DIRECT = 0
 MIN_INDIRECT_TOKENS = 1
-# Verbs whose object is who is spoken to, not what is said ("told reporters").
-ADDRESSEE_CUES = {"tell", "ask", "inform", "remind", "assure", "reassure", "notify", "urge", "warn", "thank"}
 # Quoted words without a verb and shorter than this are scare quotes unless a cue governs them.
 MIN_STATEMENT_WORDS = 6
 _TRIM = " ,;:\n\t"
