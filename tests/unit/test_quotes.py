@@ -965,3 +965,22 @@ def test_whom_a_quote_was_told_to_is_never_its_inverted_subject(gazetteer):
         .      .      PUNCT .   7 punct
     """, gazetteer)
     assert (quote.speaker.span.text, quote.addressee.span.text) == ("Cohen", "Obama")
+
+
+def test_a_nickname_in_marks_is_part_of_a_name_not_a_quote(gazetteer):
+    # "We won!" Marcia "Cia" Price shouted. ("Price" tagged a common noun)
+    quote, _ = _only_quote("""
+        "       "       PUNCT ``  1 punct nospace
+        We      we      PRON  PRP 2 nsubj
+        won     win     VERB  VBD 10 ccomp nospace
+        !       !       PUNCT .   2 punct nospace
+        "       "       PUNCT ''  10 punct
+        Marcia  Marcia  PROPN NNP 9 compound B-PERSON
+        "       "       PUNCT ``  9 punct nospace
+        Cia     Cia     PROPN NNP 9 compound nospace
+        "       "       PUNCT ''  9 punct
+        Price   price   NOUN  NN  10 nsubj
+        shouted shout   VERB  VBD 10 ROOT nospace
+        .       .       PUNCT .   10 punct
+    """, gazetteer)
+    assert [c.text for c in quote.content] == ["We won!"] and quote.cue.text == "shouted"

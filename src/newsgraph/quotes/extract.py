@@ -25,6 +25,7 @@ MAX_UNQUOTED_WORDS_DIRECT = 0
 MIN_INDIRECT_TOKENS = 1
 # Quoted words without a verb and shorter than this are scare quotes unless a cue governs them.
 MIN_STATEMENT_WORDS = 6
+MAX_NICKNAME_WORDS = 3
 _TRIM = " ,;:\n\t"
 # One paragraph break, whether paragraphs are lines (cleaned text) or blank-line separated (PolNeAR).
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -173,6 +174,8 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         tokens = _tokens(doc, quote)
         if not tokens:
             continue
+        if _nickname(doc, tokens):
+            continue
         parts = _trimmed(text, quote.parts)
         cue = attributor.governing_cue(tokens, outside)
         if cue is not None and _sentence_end_between(doc, cue.i, tokens[0].i):
@@ -221,6 +224,19 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         drafts.append(draft)
         previous, previous_end = draft, quote.end
     return _join_openings(drafts, text)
+
+
+def _nickname(doc: Doc, tokens: list[Token]) -> bool:
+    """Marcia "Cia" Price, Dwayne "The Rock" Johnson: a name's part in marks, not a quote."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words or len(words) > MAX_NICKNAME_WORDS:
+        return False
+    before, after = tokens[0].i - 2, tokens[-1].i + 2
+    while after < len(doc) and doc[after - 1].is_punct and not doc[after - 1].is_quote:
+        after += 1  # the tokenizer may keep punctuation apart from the closing mark
+    return before >= 0 and after < len(doc) and doc[before].pos_ == "PROPN" and doc[before].text[:1].isupper() \
+        and doc[after].pos_ in ("PROPN", "NOUN") and doc[after].text[:1].isupper() \
+        and doc[before + 1].is_quote and doc[after - 1].is_quote
 
 
 def _sentence_end_between(doc: Doc, start: int, end: int) -> bool:
