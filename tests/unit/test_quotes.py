@@ -984,3 +984,25 @@ def test_a_nickname_in_marks_is_part_of_a_name_not_a_quote(gazetteer):
         .       .       PUNCT .   10 punct
     """, gazetteer)
     assert [c.text for c in quote.content] == ["We won!"] and quote.cue.text == "shouted"
+
+
+def test_a_quoted_object_before_its_cue_does_not_take_the_cues_phrases(gazetteer):
+    # "Nothing," Trump said before adding: "We won." (not "Nothing," Trump said before adding)
+    doc = build("""
+        "        "        PUNCT ``  1 punct nospace
+        Nothing  nothing  NOUN  NN  5 dobj nospace
+        ,        ,        PUNCT ,   1 punct nospace
+        "        "        PUNCT ''  5 punct
+        Trump    Trump    PROPN NNP 5 nsubj B-PERSON
+        said     say      VERB  VBD 5 ROOT
+        before   before   ADP   IN  5 prep
+        adding   add      VERB  VBG 6 pcomp nospace
+        :        :        PUNCT :   5 punct
+        "        "        PUNCT ``  11 punct nospace
+        We       we       PRON  PRP 11 nsubj
+        won      win      VERB  VBD 5 ccomp nospace
+        .        .        PUNCT .   5 punct nospace
+        "        "        PUNCT ''  5 punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [[c.text for c in q.content] for q in quotes] == [["Nothing", "We won."]]
