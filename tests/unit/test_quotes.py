@@ -1,3 +1,5 @@
+import pytest
+
 from newsgraph.actors import find_actors
 from newsgraph.quotes import find_quotes, quoted_spans
 from tests.unit.docs import build
@@ -1006,3 +1008,17 @@ def test_a_quoted_object_before_its_cue_does_not_take_the_cues_phrases(gazetteer
     """)
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert [[c.text for c in q.content] for q in quotes] == [["Nothing", "We won."]]
+
+
+@pytest.mark.parametrize("form, kind", [("put", "verb-object"), ("call for a", "verb-preposition")])
+def test_a_two_word_cue_that_is_not_two_words_names_its_line(monkeypatch, form, kind):
+    from newsgraph.errors import MalformedDataFile
+    from newsgraph.quotes import cues
+
+    monkeypatch.setattr(cues, "read_table", lambda name, columns: iter([(7, {"form": form, "kind": kind})]))
+    cues.default_cues.cache_clear()
+    try:
+        with pytest.raises(MalformedDataFile, match=f"line 7: a {kind} cue is a verb lemma"):
+            cues.default_cues()
+    finally:
+        cues.default_cues.cache_clear()

@@ -13,6 +13,8 @@ from newsgraph.errors import MalformedDataFile
 
 CUE_KINDS = ("verb", "stance", "quoting", "express", "express-noun", "report-noun", "noun", "verb-preposition",
              "verb-object", "relay")
+# the cue kinds written as a verb lemma and one more word, with what that word is
+PAIR_KINDS = {"verb-preposition": "one preposition ('call for')", "verb-object": "its object's lemma ('put it')"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,28 +67,25 @@ class CueLexicon:
 @lru_cache(maxsize=1)
 def default_cues() -> CueLexicon:
     groups: dict[str, set[str]] = {kind: set() for kind in CUE_KINDS}
-    prepositions: dict[str, set[str]] = {}
-    objects: dict[str, set[str]] = {}
+    # "call for", "put it": a verb lemma and the one word after it that makes it a cue
+    pairs: dict[str, dict[str, set[str]]] = {kind: {} for kind in PAIR_KINDS}
     for number, row in read_table("cues.tsv", columns=("form", "kind")):
         if row["kind"] not in groups:
             raise MalformedDataFile(f"cues.tsv line {number}: kind must be one of {', '.join(CUE_KINDS)}, "
                                     f"not {row['kind']!r}")
         form = row["form"].lower()
-        if row["kind"] == "verb-preposition":
-            verb, _, preposition = form.partition(" ")
-            if not preposition or " " in preposition:
-                raise MalformedDataFile(f"cues.tsv line {number}: a verb-preposition cue is a verb lemma and "
-                                        f"one preposition ('call for'), not {row['form']!r}")
-            prepositions.setdefault(verb, set()).add(preposition)
-        if row["kind"] == "verb-object":
-            verb, _, noun = form.partition(" ")
-            if not noun or " " in noun:
-                raise MalformedDataFile(f"cues.tsv line {number}: a verb-object cue is a verb lemma and "
-                                        f"its object's lemma ('put it'), not {row['form']!r}")
-            objects.setdefault(verb, set()).add(noun)
+        if row["kind"] in pairs:
+            verb, _, word = form.partition(" ")
+            if not word or " " in word:
+                raise MalformedDataFile(f"cues.tsv line {number}: a {row['kind']} cue is a verb lemma and "
+                                        f"{PAIR_KINDS[row['kind']]}, not {row['form']!r}")
+            pairs[row["kind"]].setdefault(verb, set()).add(word)
         groups[row["kind"]].add(form)
     return CueLexicon(frozenset(groups["verb"]), frozenset(groups["stance"]), frozenset(groups["express"]),
                       frozenset(groups["express-noun"]), frozenset(groups["report-noun"]),
-                      frozenset(groups["noun"]), {verb: frozenset(p) for verb, p in prepositions.items()},
-                      frozenset(groups["quoting"]), frozenset(groups["relay"]),
-                      {verb: frozenset(nouns) for verb, nouns in objects.items()})
+                      frozenset(groups["noun"]), _frozen(pairs["verb-preposition"]),
+                      frozenset(groups["quoting"]), frozenset(groups["relay"]), _frozen(pairs["verb-object"]))
+
+
+def _frozen(mapping: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {key: frozenset(values) for key, values in mapping.items()}
