@@ -1022,3 +1022,28 @@ def test_a_two_word_cue_that_is_not_two_words_names_its_line(monkeypatch, form, 
             cues.default_cues()
     finally:
         cues.default_cues.cache_clear()
+
+
+def test_quoted_words_in_the_clause_a_cue_is_set_into_make_that_clause_a_mixed_quote(gazetteer):
+    # In poor areas, he said, "we do not know" how many go.
+    quote, _ = _only_quote("""
+        In     in     ADP   IN  11 prep
+        poor   poor   ADJ   JJ  2  amod
+        areas  area   NOUN  NNS 0  pobj nospace
+        ,      ,      PUNCT ,   11 punct
+        he     he     PRON  PRP 5  nsubj
+        said   say    VERB  VBD 11 parataxis nospace
+        ,      ,      PUNCT ,   11 punct
+        "      "      PUNCT ``  11 punct nospace
+        we     we     PRON  PRP 11 nsubj
+        do     do     AUX   VBP 11 aux
+        not    not    PART  RB  11 neg
+        know   know   VERB  VB  11 ROOT nospace
+        "      "      PUNCT ''  11 punct
+        how    how    ADV   WRB 14 advmod
+        many   many   ADJ   JJ  15 nsubj
+        go     go     VERB  VBP 11 ccomp nospace
+        .      .      PUNCT .   11 punct
+    """, gazetteer)
+    assert (quote.kind, [c.text for c in quote.content], quote.cue.text) == (
+        "mixed", ["In poor areas", '"we do not know" how many go'], "said")

@@ -302,6 +302,13 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
     branch = complement_path_child(cue, top, attributor.cues.express_nouns)
     quoted_parts = _trimmed(text, quote.parts)
     if branch is None:
+        host = _host_clause(cue)
+        if host is not None and all(host.left_edge.i <= t.i <= host.right_edge.i for t in tokens):
+            # "Particularly in poorer parts, he said, "we don't know ..." on how many jobs ...": the
+            # clause the cue is set into is what is said
+            content = _trimmed(text, tuple(_sentence_without(doc, cue, within=host.subtree)))
+            if content and kind_by_marks(text, content, quote.parts) == "mixed":
+                return _Draft("mixed", content, attribution)
         return _Draft("direct", quoted_parts, attribution)
     clause = _clause_span(branch, exclude=cue, cues=attributor.cues, quoted=attributor.quoted_tokens)
     clause = (clause[0], _object_end(cue, branch, clause[1]))
