@@ -1047,3 +1047,34 @@ def test_quoted_words_in_the_clause_a_cue_is_set_into_make_that_clause_a_mixed_q
     """, gazetteer)
     assert (quote.kind, [c.text for c in quote.content], quote.cue.text) == (
         "mixed", ["In poor areas", '"we do not know" how many go'], "said")
+
+
+def test_a_name_given_in_the_passive_or_a_show_spoken_to_is_no_quote(gazetteer):
+    # Lazar, known as "Guccifer," was jailed. / Speaking to "CBS This Morning," Rubio left.
+    known = build("""
+        Lazar     Lazar     PROPN NNP 9 nsubjpass B-PERSON nospace
+        ,         ,         PUNCT ,   0 punct
+        known     know      VERB  VBN 0 acl
+        as        as        ADP   IN  2 prep
+        "         "         PUNCT ``  5 punct nospace
+        Guccifer  Guccifer  PROPN NNP 3 pobj nospace
+        ,         ,         PUNCT ,   0 punct nospace
+        "         "         PUNCT ''  0 punct
+        was       be        AUX   VBD 9 auxpass
+        jailed    jail      VERB  VBN 9 ROOT nospace
+        .         .         PUNCT .   9 punct
+    """)
+    speaking = build("""
+        Speaking  speak     VERB  VBG 9 advcl
+        to        to        ADP   IN  0 prep
+        "         "         PUNCT ``  5 punct nospace
+        CBS       CBS       PROPN NNP 5 compound B-ORG
+        This      this      DET   DT  5 det
+        Morning   Morning   PROPN NNP 1 pobj nospace
+        ,         ,         PUNCT ,   9 punct nospace
+        "         "         PUNCT ''  9 punct
+        Rubio     Rubio     PROPN NNP 9 nsubj B-PERSON
+        left      leave     VERB  VBD 9 ROOT nospace
+        .         .         PUNCT .   9 punct
+    """)
+    assert [find_quotes(doc, find_actors(doc, gazetteer)) for doc in (known, speaking)] == [(), ()]

@@ -138,6 +138,8 @@ class Attributor:
     def is_cue(self, token: Token, *, quoted: bool = False) -> bool:
         if not self.cues.is_reporting_verb(token, quoted=quoted):
             return False
+        if token.lemma_.lower() in self.cues.stance_verbs and _passive_without_agent(token):
+            return False  # "the hacker known as "Guccifer"", "what is regarded as "...": a name
         if token.lemma_.lower() in self.cues.express_verbs:
             return any(c.lemma_.lower() in self.cues.express_nouns for c in token.children if c.dep_ == "dobj")
         return True
@@ -465,6 +467,11 @@ class Attributor:
             return before[-1].actors[0]
         after = [m for m in self.actors.mentions if len(m.actors) == 1 and m.actors[0] in self._media]
         return after[0].actors[0] if after else None
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _wordlike(token: Token) -> bool:
