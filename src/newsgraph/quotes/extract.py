@@ -655,8 +655,9 @@ def _trimmed(text: str, parts: tuple[tuple[int, int], ...]) -> list[tuple[int, i
 
 
 def _continues_over_paragraph(text: str, previous_end: int, start: int) -> bool:
-    """'"A," Smith said.\n"B."': a quotation that opens the paragraph after a paragraph that ended
-    with the previous quote and at most its attribution goes on with it.
+    """'"A," Smith said.' and then, opening the next paragraph, '"B."': a quotation that opens the
+    paragraph after a paragraph that ended with the previous quote and at most its attribution
+    goes on with it.
 
     On PolNeAR train such quotations are more often part of the quote before than a statement of
     their own, and a quotation after a paragraph that went on to other things is more often
