@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, Organisation, country_positions
+from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, Organisation
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -231,11 +231,11 @@ def for_or_against(token: Token) -> bool:
 
 
 def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
-                     matches: list[GazetteerMatch]) -> list[Mention]:
+                     countries: dict[int, str]) -> list[Mention]:
     """Noun phrases that name groups: by their sector ("Ugandan rebels", "Senior Hungarian and
     Romanian officials", "the Syrian government", "police"), by their country ("Palestinian
-    prisoners"), or by a demonym ("ethnic Albanians")."""
-    countries = country_positions(matches)
+    prisoners"), or by a demonym ("ethnic Albanians"). ``countries``: the words of country forms
+    (``gazetteer.country_positions``)."""
     stance = {i for i in countries if for_or_against(doc[i])}
     found = []
     for token in doc:

@@ -52,8 +52,10 @@ class ActorAnalysis:
     actors: tuple[Actor, ...]
     mentions: tuple[LinkedMention, ...]
     matches: tuple[GazetteerMatch, ...] = ()  # what the gazetteer found in the Doc, for later stages
+    # token index → country code, for the words of country forms ("Indian", "Israel's"); from
+    # ``matches`` where not given
+    country_words: dict[int, str] | None = field(default=None, repr=False, compare=False)
     _by_token: dict[int, LinkedMention] = field(init=False, repr=False, compare=False)
-    _countries: dict[int, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Stages ask "who is at this token?" for every token: index the mentions once.
@@ -62,15 +64,11 @@ class ActorAnalysis:
             for i in range(mention.start, mention.end):
                 index.setdefault(i, mention)
         object.__setattr__(self, "_by_token", index)
-        object.__setattr__(self, "_countries", country_positions(self.matches))
+        if self.country_words is None:
+            object.__setattr__(self, "country_words", country_positions(self.matches))
 
     def mention_at(self, token_index: int) -> LinkedMention | None:
         return self._by_token.get(token_index)
-
-    @property
-    def country_words(self) -> dict[int, str]:
-        """Token index → country code, for the words of country forms ("Indian", "Israel's")."""
-        return self._countries
 
     def actors_at(self, token_index: int) -> tuple[str, ...]:
         mention = self.mention_at(token_index)
@@ -113,7 +111,7 @@ class _Resolver:
         self._people(names)
         self._organisations_and_countries(names)
         self._nominals(find_nominals(self.doc, names))
-        self._collectives(find_collectives(self.doc, self.gazetteer, self._linked_tokens(), self.matches))
+        self._collectives(find_collectives(self.doc, self.gazetteer, self._linked_tokens(), self.country_words))
         self._pronouns_and_groups(find_pronouns(self.doc), find_groups(self.doc))
         return self._analysis()
 
@@ -485,7 +483,7 @@ class _Resolver:
                            tuple(ids[id(e)] for e in entities))
              for (start, end), entities in self.links.items()),
             key=lambda m: m.start))
-        return ActorAnalysis(actors, mentions, tuple(self.matches))
+        return ActorAnalysis(actors, mentions, tuple(self.matches), self.country_words)
 
     def _actor(self, entity: _Entity, actor_id: str) -> Actor:
         known = combine(entity.evidence)

@@ -36,6 +36,8 @@ SPEAKING_KINDS = ("person", "organisation", "group")
 # Verbs whose object is who is spoken to, not what is said ("told reporters"), nor their subject
 # ('"...," Cohen told Mr. Obama' never inverts as '"...," said Mr. Obama' does).
 ADDRESSEE_CUES = {"tell", "ask", "inform", "remind", "assure", "reassure", "notify", "urge", "warn", "thank"}
+# Verbs that, besides the addressee verbs, may name whom they were said to ("said to reporters").
+SAID_TO_CUES = ("say", "write")
 OBJECT_PRONOUNS = ("me", "him", "her", "us", "them")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
@@ -408,7 +410,7 @@ class Attributor:
                                                              or self.doc[before - 1].is_punct)
 
     def addressee_of(self, cue: Token) -> Party | None:
-        if cue.lemma_.lower() not in ("tell", "say", "write", "inform", "assure", "remind", "urge", "warn"):
+        if cue.lemma_.lower() not in ADDRESSEE_CUES and cue.lemma_.lower() not in SAID_TO_CUES:
             return None
         for child in cue.children:
             if child.dep_ in ADDRESSEE_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):

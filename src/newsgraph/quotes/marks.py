@@ -41,6 +41,7 @@ def quoted_spans(text: str) -> list[Quoted]:
     straight_open = False  # whether the open quotation opened with a straight mark
     offset = 0
     paragraphs = text.split("\n")
+    following = _next_paragraphs(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if not paragraph.strip():  # a blank line between paragraphs keeps a quotation open
             offset += len(paragraph) + 1
@@ -68,15 +69,24 @@ def quoted_spans(text: str) -> list[Quoted]:
             elif mark in OPENING:
                 open_at = position + width  # a second opening: the first was unbalanced
                 straight_open = False
-        following = next((p for p in paragraphs[index + 1:] if p.strip()), "")
-        opening = MARK.match(following)
-        if open_at is not None and opening and following[0] not in CLOSING \
+        opening = MARK.match(following[index])
+        if open_at is not None and opening and following[index][0] not in CLOSING \
                 and (opening.group() in (STRAIGHT, "''")) == straight_open:
             carried = [*carried, (open_at, offset + len(paragraph))]
         else:
             carried = []
         offset += len(paragraph) + 1
     return spans
+
+
+def _next_paragraphs(paragraphs: list[str]) -> list[str]:
+    """For each paragraph, the next one that is not blank ("" after the last)."""
+    following, upcoming = [""] * len(paragraphs), ""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        following[index] = upcoming
+        if paragraphs[index].strip():
+            upcoming = paragraphs[index]
+    return following
 
 
 def kind_by_marks(text: str, content, quoted) -> str:
