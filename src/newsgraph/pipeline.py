@@ -42,15 +42,22 @@ class Knowledge:
                    default_patterns(tuple(options.patterns)))
 
 
-def analyse(article: Article, doc: Doc, knowledge: Knowledge) -> ArticleResult:
-    """Actors, quotes, events, times and places of a cleaned article whose text ``doc`` holds."""
-    actors = find_actors(doc, knowledge.gazetteer)
+def analyse(article: Article, doc: Doc, knowledge: Knowledge, *, one_per_happening: bool = True) -> ArticleResult:
+    """Actors, quotes, events, times and places of a cleaned article whose text ``doc`` holds.
+
+    ``one_per_happening=False`` keeps an event for every sentence that tells it (as sentence-level
+    gold codes them) instead of merging the mentions of one happening.
+    """
+    actors = find_actors(doc, knowledge.gazetteer, published=article.published)
     quotes = find_quotes(doc, actors, cues=knowledge.cues)
     times = find_times(doc, article.published)
     places = find_places(doc, knowledge.gazetteer, actors)
     events = code_events(doc, actors, quotes, knowledge.patterns)
     events = place_events(doc, date_events(doc, events, times), places)
-    events = merge_events(events)
+    if one_per_happening:
+        events = merge_events(events)
+    else:
+        events = tuple(replace(event, id=f"E{n}") for n, event in enumerate(events, start=1))
     events, actor_records = locate_targets(events, actors.actors, knowledge.gazetteer.country_name,
                                            qualifier_countries(doc, events, actors.matches))
     quotes = date_quotes(doc, quotes, times)

@@ -625,4 +625,4 @@ def test_force_someone_says_they_would_use_is_a_threat():
         blockade blockade VERB  VB  1 ccomp
         Paris    Paris    PROPN NNP 4 dobj B-GPE
     """)
-    assert [(e.cameo, e.plover) for e in events] == [("138", "THREATEN")]
+    assert [(e.cameo, e.plover) for e in events] == [("1381", "THREATEN")]  # a threat of blockade

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -96,9 +97,10 @@ class _Entity:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, published: date | None = None) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
+        self.published = published
         self.matches: list[GazetteerMatch] = gazetteer.match(doc)
         self.country_words = country_positions(self.matches)
         self.entities: list[_Entity] = []
@@ -551,9 +553,10 @@ def _normalise(text: str) -> str:
     return " ".join(words)
 
 
-def find_actors(doc: Doc, gazetteer: Gazetteer) -> ActorAnalysis:
-    """The actors of ``doc`` with their mentions; ``doc`` is not changed."""
-    return _Resolver(doc, gazetteer).run()
+def find_actors(doc: Doc, gazetteer: Gazetteer, *, published: date | None = None) -> ActorAnalysis:
+    """The actors of ``doc`` with their mentions; ``doc`` is not changed. ``published``, the
+    article's date, chooses among a known person's dated roles."""
+    return _Resolver(doc, gazetteer, published).run()
 
 
 def _leaving(group: Token) -> bool:

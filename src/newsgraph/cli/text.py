@@ -23,7 +23,9 @@ def render_text(result: ArticleResult) -> str:
     for event in result.events:
         when = event.date.value or f"({event.date.text})" if event.date else "undated"
         who = ", ".join(names.get(a, a) for a in event.source) or "?"
-        whom = ", ".join(names.get(a, a) for a in event.target)
+        # a reciprocal act lists its parties as source and as target ("exchanged fire")
+        whom = "each other" if set(event.target) == set(event.source) else ", ".join(
+            names.get(a, a) for a in event.target)
         flags = [flag for flag in ("negated", "hypothetical") if getattr(event, flag)]
         parts = [f"{event.id:<4} {when:<10} {event.cameo} {event.plover or '-'}"
                  f"{'/' + event.mode if event.mode else ''}: {who}{' -> ' + whom if whom else ''}",

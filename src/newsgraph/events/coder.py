@@ -9,6 +9,7 @@ intent code for support, 032).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -17,7 +18,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import NON_STATE, PEOPLE
 from newsgraph.events.located import qualifier_country
-from newsgraph.events.ontology import cameo_table, intent_code
+from newsgraph.events.frames import compose, frame_of, framed_code, intent_code, specificity
+from newsgraph.events.ontology import cameo_table
 from newsgraph.events.patterns import Pattern, PatternSet
 from newsgraph.records import Event, Quote, Span
 
@@ -47,7 +49,7 @@ PROTEST_ROOT = "14"
 SENDING_PREPOSITIONS = ("to", "against", "on", "into")
 CONFLICT_ROOTS = {"09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 # Conditional intentions ("will withdraw unless ...") are threats, by what is threatened.
-THREAT_CODES = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+THREAT_ROOT, REJECT_ROOT = "13", "12"
 # Force (assault, fight, mass violence): one who says they would use it threatens it.
 FORCE_ROOTS = {"18", "19", "20"}
 # Prepositions that never introduce a target ("fought alongside X" names an ally).
@@ -59,6 +61,19 @@ SPEECH_ACT_DEPTH = 4
 # What is agreed in a clause ("agreed that their countries should cooperate") is the agreement;
 # what is agreed to do ("agreed to expand trade") is the act, intended (see _frame_of_another).
 AGREEMENT_ROOT = "03"
+# Links from an act to what it is for ("urged Iran to release", "called for talks").
+CONTENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "acl", "attr", "oprd")
+CONTENT_PREPOSITIONS = ("for", "of", "on", "over", "to", "about", "against")
+CONTENT_DEPTH = 4
+INTENT_ROOT = "03"
+# Phrases whose words say what an act is about, for patterns' object words.
+PHRASE_PREPOSITIONS = ("of", "into", "to", "on", "over", "for", "against", "with", "as", "from", "in")
+PHRASE_WORDS = 8
+ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
+ATTEMPT_HEADS = {"try", "attempt", "plot"}
+# Acts that several parties named together do to each other: agreeing, meeting, cooperating, fighting.
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+ASKING_ROOTS = ("02", "10")
 # Confidence from how complete the arguments are, set by hand: an event with both a source and
 # a target actor is rarely a false trigger; one with neither is never emitted.
 CONFIDENCE_BASE = 0.5
@@ -69,24 +84,38 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                 patterns: PatternSet) -> tuple[Event, ...]:
     """The events of ``doc``, one per trigger, in text order (before merging and dating)."""
     table = cameo_table()
+    # every word a pattern matches, events or not: what an appeal or a protest is for need not
+    # have actors of its own ("urged Iran to release the sailors")
+    matched = {token.i: pattern for token in doc if (pattern := _matching_pattern(token, patterns))}
     coded: list[tuple[Token, Event]] = []
     triggers: set[int] = set()
+    framed: set[int] = set()  # the acts a frame's code already says ("demanded the release")
     for token in doc:
-        pattern = _matching_pattern(token, patterns)
-        if pattern is None or (pattern.pos == "noun" and token.dep_ == "dobj" and token.head.i in triggers):
+        pattern = matched.get(token.i)
+        if pattern is None or pattern.pos == "topic":
+            continue
+        if pattern.pos == "noun" and token.dep_ == "dobj" and token.head.i in triggers:
             continue  # "strengthen cooperation" is one event, not two
         if pattern.derived and _curated_object(token, patterns):
             continue  # "reimposed blockades": the blockade, as curated, not PETRARCH's reading of the verb
         if pattern.pos == "noun" and _in_a_name(token, actors):
             continue  # "the Asia-Pacific Economic Cooperation forum" names a body, not an act
         source, target = _arguments(token, pattern, actors)
-        if not source and not target and not (pattern.pos == "verb" and _has_nominal_subject(token)):
+        if not source and not target and not (pattern.pos != "noun" and _has_nominal_subject(token)):
             continue  # "a roadside bombing killed one soldier" stays an event; a bare noun does not
         triggers.add(token.i)
-        code = _coded_mode(token, pattern.cameo)
+        code = _coded_mode(token, _refined_by_object(token, pattern.cameo, matched))
+        frame = frame_of(code)
+        content = _content(token, matched) if frame else None
+        if content is not None:
+            code = framed_code(code, _content_code(content, matched))
+            if frame != INTENT_ROOT:
+                framed.add(content.i)
         demand = _demanded(token, actors)
         if demand is not None:  # "Russia said Sudan must return the helicopter"
             code, source, target = "100", demand[0], demand[1]
+        if not target and len(source) > 1 and code[:2] in RECIPROCAL_ROOTS:
+            target = source  # "Pakistani and Indian troops exchanged fire": each on the other
         kind = table[code]
         via = _reporting_chain(token, quotes, source)
         confidence = CONFIDENCE_BASE + CONFIDENCE_PER_ARGUMENT * (bool(source) + bool(target))
@@ -99,8 +128,53 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             negated=_negated(token), hypothetical=_hypothetical(token), confidence=round(confidence, 2))))
     codes = {token.i: event.cameo for token, event in coded}
     return tuple(event for token, event in coded
-                 if not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
+                 if token.i not in framed
+                 and not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
                  and not _purpose_or_background(token, codes) and not _outcome_of_another(token, codes))
+
+
+def _content(trigger: Token, matched: dict[int, Pattern]) -> Token | None:
+    """The nearest act or topic below a framing act: "urged Iran to *release*", "demanded the
+    *release* of", "called for *talks*", "protested, demanding his *resignation*"."""
+    queue = deque((child, 1) for child in trigger.children if _leads_to_content(child))
+    while queue:
+        token, depth = queue.popleft()
+        if token.i in matched:
+            return token
+        if depth < CONTENT_DEPTH:
+            queue.extend((child, depth + 1) for child in token.children if _leads_to_content(child))
+    return None
+
+
+def _leads_to_content(token: Token) -> bool:
+    if token.dep_ == "prep":
+        return token.lower_ in CONTENT_PREPOSITIONS
+    return token.dep_ in CONTENT_DEPS
+
+
+def _content_code(content: Token, matched: dict[int, Pattern]) -> str:
+    """The code of what a frame is for; a protest "demanding" something, or a rejection of "calls
+    for" something, is for that something."""
+    code = matched[content.i].cameo
+    if frame_of(code) in ASKING_ROOTS:
+        inner = _content(content, matched)
+        if inner is not None:
+            return matched[inner.i].cameo
+    return code
+
+
+def _refined_by_object(verb: Token, code: str, matched: dict[int, Pattern]) -> str:
+    """A verb's code made as specific as its object's own: "provided humanitarian aid" is 073
+    where "provide" alone says 070."""
+    if verb.pos_ != "VERB":
+        return code
+    stem = code.rstrip("0")
+    for child in verb.children:
+        pattern = matched.get(child.i)
+        if child.dep_ == "dobj" and pattern is not None and pattern.pos != "topic" \
+                and pattern.cameo.startswith(stem) and specificity(pattern.cameo) > specificity(code):
+            return pattern.cameo
+    return code
 
 
 def _in_a_name(token: Token, actors: ActorAnalysis) -> bool:
@@ -176,40 +250,101 @@ def _curated_object(verb: Token, patterns: PatternSet) -> bool:
                for p in patterns.lookup(c.lemma_.lower(), "noun"))
 
 
-def _object_words(noun: Token) -> list[Token]:
-    """Words that say what an object is: "a mediation effort", "700 kg of medicine", "tons of aid"."""
-    words = [m for m in noun.children if m.dep_ == "compound"]
+def _object_words(noun: Token, deps: tuple[str, ...] = ("compound",)) -> list[Token]:
+    """Words that say what an object is: "a mediation effort", "700 kg of medicine", "tons of aid"
+    (and with ``deps`` including amod, "humanitarian aid")."""
+    words = [m for m in noun.children if m.dep_ in (*deps, "poss")]
     for preposition in (m for m in noun.children if m.dep_ == "prep" and m.lower_ == "of"):
         words.extend(o for o in preposition.children if o.dep_ == "pobj")
     return words
 
 
 def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
-    if token.pos_ == "VERB":
+    """The pattern a word triggers: the first whose required object words and subject the text
+    has (patterns with requirements first), or a topic word's."""
+    if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
         pos = "verb"
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
+    elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT"):
+        pos = "adj"  # "said he was pessimistic about ...", not "pessimistic forecasts"
     else:
         return None
+    lemma = token.lemma_.lower()
     # a phrasal verb is its own trigger ("called off a strike", "stepped down"), never its bare verb's
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"] if pos == "verb" else []
-    phrasal = [p for particle in particles for p in patterns.lookup(f"{token.lemma_.lower()} {particle}", pos)]
+    phrasal = [p for particle in particles for p in patterns.lookup(f"{lemma} {particle}", pos)]
     # PETRARCH lists phrasal verbs apart from their verb ("SET_UP" is not "SET"): its patterns for a
     # bare verb say nothing of the verb with a particle; curated and users' patterns do
-    bare = (*patterns.lookup(token.lemma_.lower(), pos), *patterns.lookup(token.lower_, pos))
+    bare = (*patterns.lookup(lemma, pos), *patterns.lookup(token.lower_, pos))
     candidates = phrasal or [p for p in bare if not p.derived or not particles]
-    objects = {form for c in token.children if c.dep_ == "dobj"
-               for word in (c, *_object_words(c))
-               for form in (word.lemma_.lower(), word.lower_)}
-    for pattern in sorted(candidates, key=lambda p: not p.objects):
-        if not pattern.objects or pattern.objects & objects:
+    if not candidates:
+        topic = patterns.lookup(lemma, "topic") or patterns.lookup(token.lower_, "topic")
+        return topic[0] if topic else None
+    things = {"verb": [c for c in token.children if c.dep_ == "dobj"], "noun": [token], "adj": []}[pos]
+    words = [*(things if pos == "verb" else ()), *(w for thing in things for w in _object_words(thing))]
+    # markers: "+for", the act has a "for" phrase ("a call for talks" is an appeal, "a call with"
+    # a phone call); "^on", the act is what "on" governs ("went on strike"); "&clause", the act
+    # has a clause for its object ("denied targeting civilians", "denied that ..."); "#person",
+    # a person is the object or subject ("Trump attacked Clinton" is words, not force); "!object",
+    # a verb has no object ("dockworkers struck"); "&together", several do it together ("Jordan
+    # and Britain held exercises")
+    objects = _forms(words) | {f"+{c.lower_}" for c in token.children if c.dep_ == "prep"}
+    if token.dep_ == "pobj":
+        objects.add(f"^{token.head.lower_}")
+    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ == "VBG" for c in token.children):
+        objects.add("&clause")
+    if any(t.ent_type_ == "PERSON" for t in things if t is not token):
+        objects.add("#person")
+    if pos == "verb" and not things:
+        objects.add("!object")
+    # the words of what the act is on or about, for curated patterns: the object's adjectives
+    # ("humanitarian aid"), what is to be done ("declined to comment"), and the words of its
+    # phrases ("accused him of taking bribes", "looked into allegations of torture"); PETRARCH's
+    # patterns name the object itself ("* &MILITARY": troops, not "military observers")
+    described = objects | _forms(m for thing in things for m in thing.children if m.dep_ == "amod")
+    described |= _forms(c for c in token.children if c.dep_ == "xcomp")
+    described |= _forms(_phrase_words(token))
+    subject = _subject(token) if pos != "noun" else _clause_subject_token(token)
+    subjects = _forms([subject, *(m for m in subject.children if m.dep_ in ("compound", "amod"))]
+                      if subject is not None else [])
+    if subject is not None and subject.ent_type_ == "PERSON":
+        subjects.add("#person")
+    if subject is not None and subject.conjuncts:
+        described.add("&together")
+    for pattern in sorted(candidates, key=lambda p: not (p.objects or p.subjects)):
+        if pattern.objects and not pattern.objects & (objects if pattern.derived else described):
+            continue
+        if not pattern.subjects or pattern.subjects & subjects:
             return pattern
     return None
 
 
+def _phrase_words(token: Token) -> list[Token]:
+    """The words of an act's phrases that say what it is about ("of taking bribes", "into
+    allegations of torture", "as human shields"), a few words each."""
+    words = []
+    for preposition in token.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in PHRASE_PREPOSITIONS:
+            words.extend(list(preposition.subtree)[1:1 + PHRASE_WORDS])
+    return words
+
+
+def _clause_subject_token(noun: Token) -> Token | None:
+    """Who does what a noun names, by the verb it hangs from ("police went on high alert")."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ in ("dobj", "pobj", "attr") and head.pos_ in ("VERB", "AUX") and head != noun:
+        return _subject(head)
+    return None
+
+
+def _forms(words) -> set[str]:
+    return {form for word in words for form in (word.lemma_.lower(), word.lower_)}
+
+
 def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple[tuple[str, ...], tuple[str, ...]]:
     passive = any(c.dep_ == "nsubjpass" for c in trigger.children) and not _stative(trigger)
-    if pattern.pos == "verb":
+    if pattern.pos != "noun":
         source = _with_conjuncts(_agent(trigger) if passive else _subject(trigger), actors)
     else:
         source = _noun_source(trigger, actors)
@@ -445,17 +580,19 @@ def _coded_mode(trigger: Token, code: str) -> str:
     """
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail" and code[:2] in COOPERATIVE_ROOTS:
         return "120"  # "failed to reach agreement"
+    if code == ASSASSINATION and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ATTEMPT_HEADS:
+        return ATTEMPTED_ASSASSINATION  # "tried to assassinate"
     intended = _intended(trigger)
     if not intended:
         return code
     conflict = code[:2] in CONFLICT_ROOTS
     condition = _condition(trigger)
     if condition == "unless" or condition == "if" and conflict:
-        return THREAT_CODES.get(code[:2], "130")
+        return compose(THREAT_ROOT, code) or "130"
     if _negated(trigger) and code[:2] in COOPERATIVE_ROOTS:
-        return "120"
+        return compose(REJECT_ROOT, code) or "120"
     if conflict and _only_would(trigger) and code[:2] in FORCE_ROOTS:
-        return THREAT_CODES[code[:2]]
+        return compose(THREAT_ROOT, code) or "138"
     if code[:2] in VERBAL_ROOTS or conflict and _only_would(trigger):
         return code
     return intent_code(code)

@@ -1,9 +1,11 @@
 """CAMEO's and PLOVER's conventions for events the text gives no target.
 
-- An event in a named place targets that place's country ("Serbia eased emergency measures in
+- An act done on a named place targets that place's country ("Serbia eased emergency measures in
   Montenegro province": SRB → MNE; "Israel reimposed blockades in the West Bank": ISR → PSE),
   except force used in an ally's land: where the article shows the two countries cooperating,
-  North Korean troops fighting in Russia's Kursk region are not fighting Russia.
+  North Korean troops fighting in Russia's Kursk region are not fighting Russia. A meeting is not
+  held with the country it is held in ("would hold an emergency meeting in Brussels" targets no
+  one, and CAMEO has a code of its own for meeting in a third country, 044).
 - An act of rejection, threat, protest, coercion, force or concession with neither target nor
   place is taken as domestic and targets its source's own country ("Turkish police prevented the
   demonstration": TUR → TUR; "Vice-President Awori declined to resign": KEN → KEN).
@@ -30,6 +32,10 @@ from newsgraph.records import Actor, Event, Span
 
 # CAMEO roots of acts that, with no target, are taken to be done at home.
 DOMESTIC_ROOTS = {"08", "12", "13", "14", "15", "17", "18", "19", "20"}
+# CAMEO roots of acts that do not target the country of the place they happen in: meetings
+# (but a visit to a place is a visit to its country, 042).
+VENUE_ROOTS = {"04"}
+VISIT = "042"
 MATERIAL_CONFLICT = 4
 COOPERATION = (1, 2)
 UNIDENTIFIED = "unidentified group"
@@ -37,7 +43,7 @@ UNIDENTIFIED = "unidentified group"
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "ISM", "MNC", "UNK"}
 # How a country's adjective qualifies the thing acted on ("an Indian proposal", "Iraq's offer").
 QUALIFIER_DEPS = ("amod", "compound", "poss", "nmod")
-RECIPIENT_PREPOSITIONS = ("to", "against", "on")
+RECIPIENT_PREPOSITIONS = ("to", "against", "on", "at", "into", "toward", "towards")
 
 
 def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[GazetteerMatch]) -> list[str | None]:
@@ -53,12 +59,13 @@ def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[Gaz
 def qualifier_country(trigger: Token, countries: dict[int, str]) -> str | None:
     """The country of an adjective on what the act is on: its object, or what it is done to or
     against ("reduced food supplies to the biggest Cambodian refugee camp")."""
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        things = [trigger]
-    else:
-        things = [c for c in trigger.children if c.dep_ == "dobj"] + [
-            o for c in trigger.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS
-            for o in c.children if o.dep_ == "pobj"]
+    objects = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [c for c in trigger.children if c.dep_ == "dobj"]
+    # what it is done to: the verb's object, or the phrase the verb or its object points at ("fired
+    # water cannon at a Philippine vessel", "launched strikes on the Ukrainian port")
+    things = list(objects)
+    for word in (trigger, *objects):
+        things.extend(o for c in word.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS
+                      for o in c.children if o.dep_ == "pobj")
     for thing in things:
         for child in thing.children:
             if child.dep_ in QUALIFIER_DEPS and child.i in countries:
@@ -106,7 +113,7 @@ def _conventional_target(event: Event, actors: list[Actor], qualifier: str | Non
     sources = {countries.get(a) for a in event.source} - {None}
     if qualifier is not None and qualifier not in sources:
         return qualifier
-    if event.place is not None and event.place.country:
+    if event.place is not None and event.place.country and (event.cameo[:2] not in VENUE_ROOTS or event.cameo == VISIT):
         allied = any(frozenset((source, event.place.country)) in allies for source in sources)
         if allied and event.quad_class == MATERIAL_CONFLICT:
             return None

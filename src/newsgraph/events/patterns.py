@@ -13,15 +13,23 @@ from newsgraph.errors import MalformedDataFile
 from newsgraph.events.ontology import cameo_table
 
 COLUMNS = ("lemma", "pos", "cameo", "targets", "object")
+# Optional columns: ``subject``, "|"-separated lemmas the trigger's subject must have (a strike by
+# "warplanes" is an air strike, one by "workers" a labour strike).
+POS = ("verb", "noun", "adj", "topic")
 
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
     lemma: str
-    pos: str  # verb or noun
+    # verb, noun, adj ("pessimistic about"), or topic (a word that says what an appeal, demand or
+    # protest is for)
+    pos: str
     cameo: str
     targets: tuple[str, ...]  # dobj, or prepositions
-    objects: frozenset[str] = frozenset()  # required object lemmas for light verbs
+    # required words of what the act is on: a verb's object or a noun's modifiers ("hold talks",
+    # "food aid"), with the object's own modifiers and "of" phrase ("provide humanitarian aid")
+    objects: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()  # required subject lemmas
     # derived from PETRARCH's verb dictionary rather than curated: such a pattern says nothing of
     # the verb with a particle, and yields to a curated pattern for its object
     derived: bool = False
@@ -63,14 +71,15 @@ def _pattern(row: dict[str, str], label: str, number: int, table) -> Pattern:
     lemma, pos, cameo = row["lemma"].strip().lower(), row["pos"].strip().lower(), row["cameo"].strip()
     if not lemma:
         raise MalformedDataFile(f"{label} line {number}: the lemma is empty")
-    if pos not in ("verb", "noun"):
-        raise MalformedDataFile(f"{label} line {number}: pos must be verb or noun, not {pos!r}")
+    if pos not in POS:
+        raise MalformedDataFile(f"{label} line {number}: pos must be one of {', '.join(POS)}, not {pos!r}")
     if cameo not in table:
         raise MalformedDataFile(f"{label} line {number}: {cameo!r} is not a CAMEO event code "
                                 "(see newsgraph/data/cameo.tsv)")
     targets = tuple(t for t in row["targets"].strip().lower().split("|") if t)
     objects = frozenset(o for o in row["object"].strip().lower().split("|") if o)
-    return Pattern(lemma, pos, cameo, targets, objects)
+    subjects = frozenset(o for o in (row.get("subject") or "").strip().lower().split("|") if o)
+    return Pattern(lemma, pos, cameo, targets, objects, subjects)
 
 
 @lru_cache(maxsize=8)
