@@ -11,12 +11,14 @@ from pathlib import Path
 from newsgraph import __version__
 from newsgraph.cli.corpus import add_corpus_commands
 from newsgraph.errors import DataError, ExtraNotInstalled, InputError, ModelError, NewsgraphError, StoreError
+from newsgraph.evaluate.halves import HALVES
 from newsgraph.ingest import parse_published
 from newsgraph.options import Options
 from newsgraph.nlp.loader import DEFAULT_MODEL
 
 DEFAULT_POLNEAR = Path("../shared/data/polnear")
 DEFAULT_EVENT_GOLD = Path("../shared/data/plover/PLOVER_GSR_CAMEO.dev.json")
+DEFAULT_TEXTS = Path("../shared/data")
 DEFAULT_TIMEML = Path("../shared/data/timebank")
 DEFAULT_GEO = (Path("../shared/data/geo/lgl.jsonl"), Path("../shared/data/geo/geovirus.jsonl"))
 EXIT_FAILURES = 1
@@ -72,9 +74,16 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("--json", action="store_true", help="print one JSON object")
     quotes.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
     quotes.set_defaults(handler=_eval_quotes)
-    events = tasks.add_parser("events", help="event types and actors on PLOVER gold records or neutral JSONL")
+    events = tasks.add_parser(
+        "events", help="event types and actors on PLOVER gold records or neutral JSONL",
+        description="Score events on the whole gold set and on its fixed halves a (tune rules on it) and b.")
     events.add_argument("--gold", type=Path, default=DEFAULT_EVENT_GOLD, metavar="FILE",
                         help=f"PLOVER gold JSON or neutral .jsonl (default {DEFAULT_EVENT_GOLD})")
+    events.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, metavar="DIR",
+                        help=f"the folder text_ref paths of neutral records resolve against (default {DEFAULT_TEXTS})")
+    events.add_argument("--half", choices=HALVES, help="score only this half of the gold set")
+    events.add_argument("--errors", type=Path, metavar="FILE",
+                        help="write the false positives and false negatives as JSON Lines to FILE")
     events.add_argument("--json", action="store_true", help="print one JSON object")
     _add_knowledge_options(events)
     events.set_defaults(handler=_eval_events)
@@ -154,15 +163,20 @@ def _eval_quotes(args: argparse.Namespace) -> int:
 
 
 def _eval_events(args: argparse.Namespace) -> int:
-    from newsgraph.evaluate.events import evaluate_events, read_gold, render_table
+    from newsgraph.evaluate.event_gold import read_gold
+    from newsgraph.evaluate.events import event_errors, predict_events, render_table, score_halves, write_errors
+    from newsgraph.evaluate.halves import half_of
     from newsgraph.pipeline import Pipeline
 
-    sentences = read_gold(args.gold)
+    sentences = [s for s in read_gold(args.gold, texts=args.texts) if not args.half or half_of(s.key) == args.half]
     pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
     progress = _Progress(len(sentences), "sentences")
-    scores = evaluate_events(sentences, pipeline, progress=progress.step)
+    predictions = predict_events(sentences, pipeline, progress=progress.step)
     progress.done()
-    print(json.dumps(scores.to_dict()) if args.json else render_table(scores, len(sentences)))
+    report = score_halves(sentences, predictions, half=args.half, name=args.gold.name)
+    if args.errors:
+        write_errors(args.errors, event_errors(sentences, predictions))
+    print(json.dumps(report.to_dict()) if args.json else render_table(report))
     return 0
 
 

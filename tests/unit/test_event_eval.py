@@ -1,0 +1,197 @@
+"""newsgraph eval events: gold readers, halves, per-type scores, text-referenced gold."""
+
+import hashlib
+import json
+
+import pytest
+
+from newsgraph.cli import main
+from newsgraph.errors import InputNotFound, MalformedDataFile
+from newsgraph.evaluate.event_gold import GoldEvent, GoldSentence, TextRef, read_gold
+from newsgraph.evaluate.events import PredictedEvent, event_errors, predict_events, score, score_halves
+from newsgraph.evaluate.halves import half_of, split_halves
+
+
+def _gold(ident, *events):
+    return GoldSentence(ident, "…", None, tuple(GoldEvent(kind, None, frozenset({src}), frozenset({tgt}))
+                                               for kind, src, tgt in events))
+
+
+def _predicted(kind, src="USA", tgt="RUS", cameo="040"):
+    return PredictedEvent(kind, cameo, frozenset({src}), frozenset({tgt}))
+
+
+def _write(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+# --- halves -------------------------------------------------------------------------------------
+
+def test_a_half_is_the_parity_of_the_keys_sha256():
+    for key in ("s1", "s3", "polnear/train/text/a.txt", "12"):
+        expected = "a" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 == 0 else "b"
+        assert half_of(key) == expected
+    assert [half_of(k) for k in ("s1", "s3", "x", "d2")] == ["a", "b", "b", "a"]
+
+
+def test_halves_partition_the_set_and_keep_its_order():
+    keys = [f"record-{n}" for n in range(200)]
+    halves = split_halves(keys, str)
+    assert halves["all"] == keys
+    assert sorted(halves["a"] + halves["b"]) == sorted(keys) and not set(halves["a"]) & set(halves["b"])
+    assert halves["a"] == [k for k in keys if k in set(halves["a"])]
+    assert 70 < len(halves["a"]) < 130  # a fair coin, not a cut of the order
+    assert split_halves(keys, str) == halves and split_halves(keys, str, half="b") == {"b": halves["b"]}
+
+
+def test_sentences_of_one_article_share_a_half():
+    ref = GoldSentence("x#1", "…", None, (), TextRef("polnear/train/text/b.txt", 0, 5))
+    assert ref.key == "polnear/train/text/b.txt" and half_of(ref.key) == "b"
+    assert GoldSentence("s3", "…", None, ()).key == "s3"
+
+
+# --- scoring ------------------------------------------------------------------------------------
+
+def test_scores_per_type_and_per_half():
+    s1 = _gold("s1", ("CONSULT", "USA", "RUS"), ("ACCUSE", "USA", "RUS"))  # half a
+    s3 = _gold("s3", ("CONSULT", "USA", "RUS"))  # half b
+    s4 = _gold("s4")  # half a, no events: every prediction is a false positive
+    report = score_halves([s1, s3, s4], [[_predicted("CONSULT"), _predicted("REJECT")],
+                                         [_predicted("CONSULT", tgt="CHN")],
+                                         [_predicted("ACCUSE")]])
+    full, a, b = (report.halves[h] for h in ("all", "a", "b"))
+    assert (full.sentences, a.sentences, b.sentences) == (3, 2, 1)
+    assert (full.type.tp, full.type.fp, full.type.fn) == (2, 2, 1)
+    assert (full.type_actors.tp, full.type_actors.fp, full.type_actors.fn) == (1, 3, 2)
+    assert (a.type.tp, a.type.fp, a.type.fn) == (1, 2, 1) and (b.type.tp, b.type.fp, b.type.fn) == (1, 0, 0)
+    per_type = {kind: (c.tp, c.fp, c.fn) for kind, c in full.per_type.items()}
+    assert per_type == {"CONSULT": (2, 0, 0), "ACCUSE": (0, 1, 1), "REJECT": (0, 1, 0)}
+    data = report.to_dict()
+    assert data["all"]["per_type"]["ACCUSE"]["fn"] == 1
+    assert data["gap"]["type"] == pytest.approx(round(a.type.f1 - b.type.f1, 4))
+    assert set(score_halves([s1, s3, s4], [[], [], []], half="b").to_dict()) == {"gold", "b", "gap"}
+
+
+def test_cameo_roots_count_sentences_without_gold_events_where_the_set_codes_cameo():
+    coded = GoldSentence("c1", "…", None, (GoldEvent(None, "042", frozenset({"USA"}), frozenset()),))
+    empty = GoldSentence("c2", "…", None, ())
+    scores = score([coded, empty], [[_predicted(None, cameo="043")], [_predicted(None, cameo="190")]])
+    assert (scores.cameo_root.tp, scores.cameo_root.fp, scores.cameo_root.fn) == (1, 1, 0)
+    assert (scores.type.tp, scores.type.fp) == (1, 1)  # CAMEO roots stand for types
+    assert set(scores.per_type) == {"04", "19"}
+
+
+def test_errors_name_what_was_missed_and_what_was_extra():
+    gold = _gold("s1", ("CONSULT", "USA", "RUS"), ("ACCUSE", "USA", "RUS"))
+    errors = list(event_errors([gold], [[_predicted("CONSULT", tgt="CHN"), _predicted("REJECT")]]))
+    seen = {(e["measure"], e["kind"], e["label"]) for e in errors}
+    assert seen == {("type", "fn", "ACCUSE"), ("type", "fp", "REJECT"), ("type+actors", "fn", "CONSULT"),
+                    ("type+actors", "fn", "ACCUSE"), ("type+actors", "fp", "CONSULT"), ("type+actors", "fp", "REJECT")}
+    assert all(e["id"] == "s1" and e["half"] == "a" and len(e["predicted"]) == 2 for e in errors)
+
+
+# --- reading PLOVER and neutral gold ------------------------------------------------------------
+
+def test_plover_records_with_bare_codes_lists_of_codes_and_1_0_names(tmp_path):
+    records = [
+        {"id": "DOC", "event": "DOCUMENT", "eventText": "documentation"},
+        {"id": "r1", "text": "A.", "event": "FIGHT", "source": "USA", "target": ["RUSGOV", "UKG"]},
+        {"id": "r2", "text": "B.", "event": ["CONSULT", "agree"], "actor": [{"code": "JAP", "sector": "GOV"}],
+         "recipient": "IGOUNO"},
+        {"id": "r3", "text": "C.", "event": "SUPPORT", "source": [{"actorText": "x"}], "target": ""},
+        {"id": "r4", "text": "D.", "event": "AID", "has_event": False},
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    r1, r2, r3, r4 = read_gold(path)
+    assert r1.events == (GoldEvent("ASSAULT", None, frozenset({"USA"}), frozenset({"RUS", "GBR"})),)
+    assert [e.plover for e in r2.events] == ["CONSULT", "AGREE"]
+    assert r2.events[0].source == frozenset({"JPN"}) and r2.events[0].target == frozenset({"IGO"})
+    assert r3.events[0].source == r3.events[0].target == frozenset()
+    assert r4.events == ()
+    assert read_gold(_write(tmp_path / "gold.jsonl", records))[0].id == "r1"  # the same records as JSON Lines
+
+
+@pytest.mark.parametrize(("record", "said"), [
+    ({"id": "bad-src", "text": "A.", "event": "FIGHT", "source": 5}, "'bad-src'"),
+    ({"id": "bad-evt", "text": "A.", "event": {"type": "FIGHT"}}, "'bad-evt'"),
+    ({"id": "no-kind", "text": "A."}, "'no-kind'"),
+    ({"id": "bad-date", "text": "A.", "event": "AID", "date": "yesterday"}, "'bad-date'"),
+    ({"text": "A.", "events": [{"plover": "AID", "source": [["USA"]]}]}, "line 2"),
+    ({"id": "no-text", "events": []}, "'no-text'"),
+    ({"id": "bad-trigger", "text": "A.", "events": [{"plover": "AID", "trigger": [1]}]}, "'bad-trigger'"),
+])
+def test_a_record_that_cannot_be_read_is_named(tmp_path, record, said):
+    path = _write(tmp_path / "gold.jsonl", [{"id": "fine", "text": "A.", "events": []}, record])
+    with pytest.raises(MalformedDataFile, match=said):
+        read_gold(path)
+
+
+def test_the_cli_says_which_record_is_malformed_in_one_line(tmp_path, capsys):
+    path = _write(tmp_path / "gold.jsonl", [{"id": "r9", "text": "A.", "event": "AID", "target": 3}])
+    assert main(["eval", "events", "--gold", str(path)]) == 4
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "r9" in err and "Traceback" not in err
+
+
+def test_text_references_read_the_sentence_from_the_file(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("First one. Second one.", encoding="utf-8")
+    gold = _write(tmp_path / "gold.jsonl", [
+        {"id": "a#0", "text_ref": {"path": "news/a.txt", "start": 0, "end": 10}, "events": []},
+        {"id": "a#1", "text_ref": {"path": "news/a.txt", "start": 11, "end": 22},
+         "events": [{"plover": "aid", "cameo": "070", "source": ["USA"], "target": [], "trigger": [11, 17]}]}])
+    first, second = read_gold(gold, texts=tmp_path)
+    assert (first.text, second.text) == ("First one.", "Second one.")
+    assert second.ref == TextRef("news/a.txt", 11, 22) and second.events[0].trigger == (11, 17)
+    assert second.events[0].plover == "AID"
+
+
+def test_a_missing_text_file_is_named_with_where_texts_live(tmp_path):
+    gold = _write(tmp_path / "gold.jsonl", [{"id": "a#0", "text_ref": {"path": "gone.txt", "start": 0, "end": 3},
+                                             "events": []}])
+    with pytest.raises(InputNotFound, match=r"gone\.txt.*shared/"):
+        read_gold(gold, texts=tmp_path)
+
+
+def test_offsets_outside_the_file_are_named(tmp_path):
+    (tmp_path / "a.txt").write_text("Short.", encoding="utf-8")
+    gold = _write(tmp_path / "gold.jsonl", [{"id": "a#7", "text_ref": {"path": "a.txt", "start": 2, "end": 60},
+                                             "events": []}])
+    with pytest.raises(MalformedDataFile, match="'a#7'.*2-60"):
+        read_gold(gold, texts=tmp_path)
+
+
+@pytest.mark.model
+def test_text_referenced_sentences_take_the_events_triggered_inside_them(tmp_path, pipeline):
+    text = ("Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong-un in Pyongyang on Saturday.\n"
+            "The weather was mild.\n"
+            "Lavrov also met Choe Son-hui.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    starts = [0, text.index("The weather"), text.index("Lavrov also")]
+    ends = [text.index("\nThe"), text.index("\nLavrov also"), len(text) - 1]
+    consult = [{"plover": "CONSULT", "cameo": "040", "source": ["RUS"], "target": ["PRK"]}]
+    gold = _write(tmp_path / "gold.jsonl", [
+        {"id": f"a#{n}", "date": "2025-07-13", "text_ref": {"path": "a.txt", "start": s, "end": e},
+         "events": consult if n == 0 else []} for n, (s, e) in enumerate(zip(starts, ends, strict=True))])
+    sentences = read_gold(gold, texts=tmp_path)
+    predictions = predict_events(sentences, pipeline)
+    assert [{p.plover for p in found} for found in predictions] == [{"CONSULT"}, set(), {"CONSULT"}]
+    assert [p.trigger for p in predictions[0]] == ["met"]
+    scores = score(sentences, predictions)
+    assert (scores.type.tp, scores.type.fp, scores.type.fn) == (1, 1, 0)  # the second meeting is not in the gold
+
+
+@pytest.mark.model
+def test_errors_are_written_only_where_asked(tmp_path, monkeypatch, capsys):
+    gold = _write(tmp_path / "gold.jsonl", [{"id": "s1", "text": "Lavrov met Kim in Pyongyang.", "events": [
+        {"plover": "ACCUSE", "source": ["RUS"], "target": ["PRK"]}]}])
+    monkeypatch.chdir(tmp_path)
+    assert main(["eval", "events", "--gold", str(gold), "--json"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gold.jsonl"]
+    assert main(["eval", "events", "--gold", str(gold), "--errors", "errors.jsonl", "--json"]) == 0
+    errors = [json.loads(line) for line in (tmp_path / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(e["measure"], e["kind"], e["label"]) for e in errors} >= {("type", "fn", "ACCUSE")}
+    data = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert set(data) == {"gold", "all", "a", "b", "gap"} and data["all"]["type"]["fn"] == 1
