@@ -1,4 +1,4 @@
-"""newsgraph eval events: gold readers, halves, per-type scores, text-referenced gold."""
+"""newsgraph eval events: gold readers, halves, per-type scores, text-referenced gold, IndiaPoliceEvents."""
 
 import hashlib
 import json
@@ -10,6 +10,10 @@ from newsgraph.errors import InputNotFound, MalformedDataFile
 from newsgraph.evaluate.event_gold import GoldEvent, GoldSentence, TextRef, read_gold
 from newsgraph.evaluate.events import PredictedEvent, event_errors, predict_events, score, score_halves
 from newsgraph.evaluate.halves import half_of, split_halves
+from newsgraph.evaluate.ipe import (IpeDocument, IpeSentence, ipe_errors, place_sentences, police_labels,
+                                    predict_document, read_ipe, score_ipe)
+from newsgraph.records import Actor, Article, ArticleResult, Event, Span
+from tests.conftest import SHARED
 
 
 def _gold(ident, *events):
@@ -195,3 +199,83 @@ def test_errors_are_written_only_where_asked(tmp_path, monkeypatch, capsys):
     assert {(e["measure"], e["kind"], e["label"]) for e in errors} >= {("type", "fn", "ACCUSE")}
     data = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert set(data) == {"gold", "all", "a", "b", "gap"} and data["all"]["type"]["fn"] == 1
+
+
+# --- IndiaPoliceEvents ----------------------------------------------------------------------------
+
+def test_sentences_are_placed_in_order_despite_odd_whitespace():
+    text = "This story is from March 10, 2002\n\nlucknow:  police  arrested\ntwo men. police arrested two men. end"
+    sentences = ["This story is from March 10, 2002\n\n", "lucknow:", "police arrested two men.",
+                 "police arrested two men.", "   ", "never there", "end"]
+    spans = place_sentences(text, sentences)
+    assert [text[s:e] for s, e in spans[:4]] == ["This story is from March 10, 2002", "lucknow:",
+                                                  "police  arrested\ntwo men.", "police arrested two men."]
+    assert spans[4] == (spans[3][1], spans[3][1])
+    assert spans[5] is None and text[slice(*spans[6])] == "end"
+
+
+def _event(cameo, start, source=("A1",)):
+    return Event("E", cameo, None, None, None, None, tuple(source), (), Span(start, start + 4, "word"), (0, 0))
+
+
+def test_police_labels_come_from_police_sources_and_cameo_codes():
+    sectors = {"A1": "COP", "A2": "GOV"}
+    assert police_labels([_event("173", 0)], sectors) == {"ANY_ACTION", "ARREST", "FORCE"}  # 17: coerce
+    assert police_labels([_event("1823", 0)], sectors) == {"ANY_ACTION", "KILL", "FORCE"}
+    assert police_labels([_event("171", 0), _event("042", 5)], sectors) == {"ANY_ACTION", "FORCE"}
+    assert police_labels([_event("193", 0, source=("A2",))], sectors) == frozenset()
+
+
+def _document():
+    sentences = (IpeSentence("d1", 0, "police arrested two.", frozenset({"ANY_ACTION", "ARREST"})),
+                 IpeSentence("d1", 1, "mobs burnt shops.", frozenset()),
+                 IpeSentence("d1", 2, "police fired.", frozenset({"ANY_ACTION", "FORCE"})))
+    return IpeDocument("d1", "police arrested two. mobs burnt shops. police fired.", "2002-03-01", sentences)
+
+
+def test_a_document_is_scored_sentence_by_sentence():
+    document = _document()
+    result = ArticleResult(Article("x", document.text), actors=(Actor("A1", "police", "group", "IND", "COP"),),
+                           events=(_event("173", 7), _event("180", 27), _event("042", 39, source=("A9",))))
+    predicted = predict_document(document, result)
+    assert [p.labels for p in predicted] == [{"ANY_ACTION", "ARREST", "FORCE"}, {"ANY_ACTION", "KILL", "FORCE"}, set()]
+    assert predicted[1].events[0]["source"] == [{"name": "police", "code": "INDCOP"}]
+    report = score_ipe([document], [predicted])
+    counts = {label: (c.tp, c.fp, c.fn) for label, c in report.halves["all"].labels.items()}
+    assert counts == {"ANY_ACTION": (1, 1, 1), "KILL": (0, 1, 0), "ARREST": (1, 0, 0), "FORCE": (0, 2, 1)}
+    assert report.halves["b"].documents == 1 and report.halves["a"].documents == 0  # d1 is in half b
+    assert report.to_dict()["gap"] is None  # half a is empty
+    errors = {(e["sent_id"], e["label"], e["kind"]) for e in ipe_errors([document], [predicted])}
+    assert errors == {(0, "FORCE", "fp"), (1, "ANY_ACTION", "fp"), (1, "KILL", "fp"), (1, "FORCE", "fp"),
+                      (2, "ANY_ACTION", "fn"), (2, "FORCE", "fn")}
+
+
+def test_an_unplaced_sentence_is_predicted_negative_and_counted():
+    document = _document()
+    moved = IpeDocument("d1", "something else entirely. police fired.", None, document.sentences)
+    result = ArticleResult(Article("x", moved.text), actors=(Actor("A1", "police", "group", "IND", "COP"),),
+                           events=(_event("190", 32),))
+    predicted = predict_document(moved, result)
+    assert [p.span is None for p in predicted] == [True, True, False]
+    assert score_ipe([moved], [predicted]).halves["all"].unplaced == 2
+
+
+def test_the_ipe_folder_is_read_and_a_missing_one_named(tmp_path):
+    _write(tmp_path / "docs.jsonl", [{"doc_id": 7, "doc_text": "police fired."}])
+    _write(tmp_path / "sents.jsonl", [{"doc_id": 7, "sent_id": 0, "sent_text": "police fired.",
+                                       "sent_labels": ["FORCE"]}])
+    _write(tmp_path / "metadata.jsonl", [{"doc_id": 7, "date": "2002-03-01", "url": "u"}])
+    (document,) = read_ipe(tmp_path)
+    assert document.doc_id == "7" and document.date == "2002-03-01"
+    assert document.sentences[0].labels == {"FORCE"}
+    with pytest.raises(InputNotFound, match="shared/"):
+        read_ipe(tmp_path / "nowhere")
+
+
+def test_every_sentence_of_the_shared_ipe_set_is_placed():
+    folder = SHARED / "data" / "ipe"
+    if not (folder / "docs.jsonl").is_file():
+        pytest.skip(f"IndiaPoliceEvents is absent at {folder} (the workplace's shared/ folder holds it)")
+    documents = read_ipe(folder)
+    unplaced = sum(span is None for d in documents for span in place_sentences(d.text, (s.text for s in d.sentences)))
+    assert len(documents) == 610 and unplaced == 0

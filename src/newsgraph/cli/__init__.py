@@ -19,6 +19,7 @@ from newsgraph.nlp.loader import DEFAULT_MODEL
 DEFAULT_POLNEAR = Path("../shared/data/polnear")
 DEFAULT_EVENT_GOLD = Path("../shared/data/plover/PLOVER_GSR_CAMEO.dev.json")
 DEFAULT_TEXTS = Path("../shared/data")
+DEFAULT_IPE = Path("../shared/data/ipe")
 DEFAULT_TIMEML = Path("../shared/data/timebank")
 DEFAULT_GEO = (Path("../shared/data/geo/lgl.jsonl"), Path("../shared/data/geo/geovirus.jsonl"))
 EXIT_FAILURES = 1
@@ -75,10 +76,13 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
     quotes.set_defaults(handler=_eval_quotes)
     events = tasks.add_parser(
-        "events", help="event types and actors on PLOVER gold records or neutral JSONL",
+        "events", help="event types and actors on PLOVER gold records, neutral JSONL or IndiaPoliceEvents",
         description="Score events on the whole gold set and on its fixed halves a (tune rules on it) and b.")
-    events.add_argument("--gold", type=Path, default=DEFAULT_EVENT_GOLD, metavar="FILE",
-                        help=f"PLOVER gold JSON or neutral .jsonl (default {DEFAULT_EVENT_GOLD})")
+    gold = events.add_mutually_exclusive_group()
+    gold.add_argument("--gold", type=Path, metavar="FILE",
+                      help=f"PLOVER gold JSON or neutral .jsonl (default {DEFAULT_EVENT_GOLD})")
+    gold.add_argument("--ipe", type=Path, nargs="?", const=DEFAULT_IPE, metavar="DIR",
+                      help=f"score police events on IndiaPoliceEvents instead (DIR default {DEFAULT_IPE})")
     events.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, metavar="DIR",
                         help=f"the folder text_ref paths of neutral records resolve against (default {DEFAULT_TEXTS})")
     events.add_argument("--half", choices=HALVES, help="score only this half of the gold set")
@@ -168,15 +172,36 @@ def _eval_events(args: argparse.Namespace) -> int:
     from newsgraph.evaluate.halves import half_of
     from newsgraph.pipeline import Pipeline
 
-    sentences = [s for s in read_gold(args.gold, texts=args.texts) if not args.half or half_of(s.key) == args.half]
+    if args.ipe:
+        return _eval_ipe(args)
+    path = args.gold or DEFAULT_EVENT_GOLD
+    sentences = [s for s in read_gold(path, texts=args.texts) if not args.half or half_of(s.key) == args.half]
     pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
     progress = _Progress(len(sentences), "sentences")
     predictions = predict_events(sentences, pipeline, progress=progress.step)
     progress.done()
-    report = score_halves(sentences, predictions, half=args.half, name=args.gold.name)
+    report = score_halves(sentences, predictions, half=args.half, name=path.name)
     if args.errors:
         write_errors(args.errors, event_errors(sentences, predictions))
     print(json.dumps(report.to_dict()) if args.json else render_table(report))
+    return 0
+
+
+def _eval_ipe(args: argparse.Namespace) -> int:
+    from newsgraph.evaluate.events import write_errors
+    from newsgraph.evaluate.halves import half_of
+    from newsgraph.evaluate.ipe import ipe_errors, predict_ipe, read_ipe, render_ipe, score_ipe
+    from newsgraph.pipeline import Pipeline
+
+    documents = [d for d in read_ipe(args.ipe) if not args.half or half_of(d.doc_id) == args.half]
+    pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
+    progress = _Progress(len(documents), "documents")
+    predictions = predict_ipe(documents, pipeline, progress=progress.step)
+    progress.done()
+    report = score_ipe(documents, predictions, half=args.half)
+    if args.errors:
+        write_errors(args.errors, ipe_errors(documents, predictions))
+    print(json.dumps(report.to_dict()) if args.json else render_ipe(report))
     return 0
 
 
