@@ -1,7 +1,10 @@
-"""newsgraph eval events: gold readers, halves, per-type scores, text-referenced gold, IndiaPoliceEvents."""
+"""newsgraph eval events: gold readers, halves, per-type scores, text-referenced gold, IndiaPoliceEvents;
+the event coverage benchmark."""
 
 import hashlib
+import importlib.util
 import json
+import sys
 
 import pytest
 
@@ -12,8 +15,9 @@ from newsgraph.evaluate.events import PredictedEvent, event_errors, predict_even
 from newsgraph.evaluate.halves import half_of, split_halves
 from newsgraph.evaluate.ipe import (IpeDocument, IpeSentence, ipe_errors, place_sentences, police_labels,
                                     predict_document, read_ipe, score_ipe)
+from newsgraph.events import load_patterns
 from newsgraph.records import Actor, Article, ArticleResult, Event, Span
-from tests.conftest import SHARED
+from tests.conftest import ROOT, SHARED
 
 
 def _gold(ident, *events):
@@ -279,3 +283,23 @@ def test_every_sentence_of_the_shared_ipe_set_is_placed():
     documents = read_ipe(folder)
     unplaced = sum(span is None for d in documents for span in place_sentences(d.text, (s.text for s in d.sentences)))
     assert len(documents) == 610 and unplaced == 0
+
+
+# --- the coverage benchmark -------------------------------------------------------------------------
+
+def test_coverage_counts_patterns_and_coded_sentences(monkeypatch):
+    spec = importlib.util.spec_from_file_location("event_coverage", ROOT / "benchmarks" / "event_coverage.py")
+    coverage = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "event_coverage", coverage)  # dataclasses look their module up there
+    spec.loader.exec_module(coverage)
+    sentences = [coverage.Sentence("173", "tune", "Police arrested him."), coverage.Sentence("173", "blind", "Held."),
+                 coverage.Sentence("1721", "blind", "They banned it.")]
+    codes, roots = coverage.coverage(sentences, [{"173"}, {"1722"}, set()])
+    assert len(codes) == 292 and [r.code for r in roots] == [f"{n:02d}" for n in range(1, 21)]
+    arrest = next(c for c in codes if c.code == "173")
+    assert arrest.row()[4:] == [1, 1, 1, 1, 0, 1]  # tune: 1 coded exactly; blind: 1, coded 1722 (same root)
+    patterns = [p for ps in load_patterns().by_trigger.values() for p in ps if p.cameo == "173"]
+    assert (arrest.curated, arrest.derived) == (sum(not p.derived for p in patterns), sum(p.derived for p in patterns))
+    root = next(r for r in roots if r.code == "17")
+    assert root.row()[4:] == [1, 1, 1, 2, 0, 1]
+    assert root.curated >= arrest.curated
