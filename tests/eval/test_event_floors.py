@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import SHARED
 
 PLOVER_DEV = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
-FLOORS = {"type": 0.88, "type_actors": 0.72}
+FLOORS = {"type": 0.89, "type_actors": 0.72}
 
 pytestmark = pytest.mark.model
 

@@ -36,11 +36,18 @@ def _write(path, records):
 
 # --- halves -------------------------------------------------------------------------------------
 
-def test_a_half_is_the_parity_of_the_keys_sha256():
+def test_a_half_is_the_parity_of_the_first_byte_of_the_keys_sha1():
     for key in ("s1", "s3", "polnear/train/text/a.txt", "12"):
-        expected = "a" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 == 0 else "b"
+        expected = "a" if hashlib.sha1(key.encode()).digest()[0] % 2 == 0 else "b"
         assert half_of(key) == expected
-    assert [half_of(k) for k in ("s1", "s3", "x", "d2")] == ["a", "b", "b", "a"]
+    assert [half_of(k) for k in ("s1", "s3", "x", "d2")] == ['a', 'b', 'b', 'a']
+
+
+def test_halves_do_not_follow_the_held_out_split_of_the_dev_files():
+    # the development halves of PLOVER and IndiaPoliceEvents are the keys whose SHA-256 is even
+    even = [k for k in (f"PLOVER-GSR01-AGREE-{n:04d}" for n in range(1, 60))
+            if int(hashlib.sha256(k.encode()).hexdigest(), 16) % 2 == 0]
+    assert {half_of(k) for k in even} == {"a", "b"}
 
 
 def test_halves_partition_the_set_and_keep_its_order():
@@ -64,8 +71,8 @@ def test_sentences_of_one_article_share_a_half():
 def test_scores_per_type_and_per_half():
     s1 = _gold("s1", ("CONSULT", "USA", "RUS"), ("ACCUSE", "USA", "RUS"))  # half a
     s3 = _gold("s3", ("CONSULT", "USA", "RUS"))  # half b
-    s4 = _gold("s4")  # half a, no events: every prediction is a false positive
-    report = score_halves([s1, s3, s4], [[_predicted("CONSULT"), _predicted("REJECT")],
+    s2 = _gold("s2")  # half a, no events: every prediction is a false positive
+    report = score_halves([s1, s3, s2], [[_predicted("CONSULT"), _predicted("REJECT")],
                                          [_predicted("CONSULT", tgt="CHN")],
                                          [_predicted("ACCUSE")]])
     full, a, b = (report.halves[h] for h in ("all", "a", "b"))
@@ -78,7 +85,7 @@ def test_scores_per_type_and_per_half():
     data = report.to_dict()
     assert data["all"]["per_type"]["ACCUSE"]["fn"] == 1
     assert data["gap"]["type"] == pytest.approx(round(a.type.f1 - b.type.f1, 4))
-    assert set(score_halves([s1, s3, s4], [[], [], []], half="b").to_dict()) == {"gold", "b", "gap"}
+    assert set(score_halves([s1, s3, s2], [[], [], []], half="b").to_dict()) == {"gold", "b", "gap"}
 
 
 def test_cameo_roots_count_sentences_without_gold_events_where_the_set_codes_cameo():
@@ -247,8 +254,8 @@ def test_a_document_is_scored_sentence_by_sentence():
     report = score_ipe([document], [predicted])
     counts = {label: (c.tp, c.fp, c.fn) for label, c in report.halves["all"].labels.items()}
     assert counts == {"ANY_ACTION": (1, 1, 1), "KILL": (0, 1, 0), "ARREST": (1, 0, 0), "FORCE": (0, 2, 1)}
-    assert report.halves["b"].documents == 1 and report.halves["a"].documents == 0  # d1 is in half b
-    assert report.to_dict()["gap"] is None  # half a is empty
+    assert report.halves["a"].documents == 1 and report.halves["b"].documents == 0  # d1 is in half a
+    assert report.to_dict()["gap"] is None  # half b is empty
     errors = {(e["sent_id"], e["label"], e["kind"]) for e in ipe_errors([document], [predicted])}
     assert errors == {(0, "FORCE", "fp"), (1, "ANY_ACTION", "fp"), (1, "KILL", "fp"), (1, "FORCE", "fp"),
                       (2, "ANY_ACTION", "fn"), (2, "FORCE", "fn")}

@@ -20,7 +20,7 @@ from newsgraph.actors.mentions import NON_STATE, PEOPLE
 from newsgraph.events.located import qualifier_country
 from newsgraph.events.frames import compose, frame_of, framed_code, intent_code, specificity
 from newsgraph.events.ontology import cameo_table
-from newsgraph.events.patterns import Pattern, PatternSet
+from newsgraph.events.patterns import NO_EVENT, Pattern, PatternSet
 from newsgraph.records import Event, Quote, Span
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -66,6 +66,10 @@ CONTENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "acl", "attr
 CONTENT_PREPOSITIONS = ("for", "of", "on", "over", "to", "about", "against")
 CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
+# Verbs that say only that an act named by their object happens ("offered an apology", "issued a
+# warning", "launched an offensive", "paid a visit"); an offer of a material act is an intention.
+LIGHT_VERBS = {"offer", "issue", "make", "extend", "give", "deliver", "lodge", "file", "launch", "stage",
+               "mount", "conduct", "hold", "pay", "carry", "announce", "begin", "start", "express", "voice"}
 # Phrases whose words say what an act is about, for patterns' object words.
 PHRASE_PREPOSITIONS = ("of", "into", "to", "on", "over", "for", "against", "with", "as", "from", "in")
 PHRASE_WORDS = 8
@@ -86,7 +90,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     table = cameo_table()
     # every word a pattern matches, events or not: what an appeal or a protest is for need not
     # have actors of its own ("urged Iran to release the sailors")
-    matched = {token.i: pattern for token in doc if (pattern := _matching_pattern(token, patterns))}
+    matched = {token.i: pattern for token in doc
+               if (pattern := _matching_pattern(token, patterns)) and pattern.cameo != NO_EVENT}
     coded: list[tuple[Token, Event]] = []
     triggers: set[int] = set()
     framed: set[int] = set()  # the acts a frame's code already says ("demanded the release")
@@ -96,6 +101,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             continue
         if pattern.pos == "noun" and token.dep_ == "dobj" and token.head.i in triggers:
             continue  # "strengthen cooperation" is one event, not two
+        if _light_verb_of_an_act(token, matched):
+            continue  # "offered an apology", "issued a warning": the act is the noun's
         if pattern.derived and _curated_object(token, patterns):
             continue  # "reimposed blockades": the blockade, as curated, not PETRARCH's reading of the verb
         if pattern.pos == "noun" and _in_a_name(token, actors):
@@ -131,6 +138,14 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                  if token.i not in framed
                  and not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
                  and not _purpose_or_background(token, codes) and not _outcome_of_another(token, codes))
+
+
+def _light_verb_of_an_act(verb: Token, matched: dict[int, Pattern]) -> bool:
+    """Is the verb one that says little but that an act happens, whose object names the act? Not
+    where a pattern of the verb names that object itself ("held talks")."""
+    own = matched.get(verb.i)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS and not (own and own.objects) and any(
+        c.dep_ == "dobj" and c.i in matched and matched[c.i].pos == "noun" for c in verb.children)
 
 
 def _content(trigger: Token, matched: dict[int, Pattern]) -> Token | None:
@@ -262,8 +277,8 @@ def _object_words(noun: Token, deps: tuple[str, ...] = ("compound",)) -> list[To
 def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     """The pattern a word triggers: the first whose required object words and subject the text
     has (patterns with requirements first), or a topic word's."""
-    if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
-        pos = "verb"
+    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "amod", "compound"):
+        pos = "verb"  # not "pledged delegates", "armed men"
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT"):
@@ -274,10 +289,11 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # a phrasal verb is its own trigger ("called off a strike", "stepped down"), never its bare verb's
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"] if pos == "verb" else []
     phrasal = [p for particle in particles for p in patterns.lookup(f"{lemma} {particle}", pos)]
-    # PETRARCH lists phrasal verbs apart from their verb ("SET_UP" is not "SET"): its patterns for a
-    # bare verb say nothing of the verb with a particle; curated and users' patterns do
+    # a particle makes another verb ("backed up" a file, "set up" a centre, "called up" troops), as
+    # PETRARCH lists phrasal verbs apart from their verb ("SET_UP" is not "SET"); a phrasal verb is
+    # coded only by patterns of its own
     bare = (*patterns.lookup(lemma, pos), *patterns.lookup(token.lower_, pos))
-    candidates = phrasal or [p for p in bare if not p.derived or not particles]
+    candidates = phrasal or ([] if particles else list(bare))
     if not candidates:
         topic = patterns.lookup(lemma, "topic") or patterns.lookup(token.lower_, "topic")
         return topic[0] if topic else None
@@ -294,7 +310,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
         objects.add(f"^{token.head.lower_}")
     if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ == "VBG" for c in token.children):
         objects.add("&clause")
-    if any(t.ent_type_ == "PERSON" for t in things if t is not token):
+    if _names_a_person(things if pos == "verb" else _recipients(token)):
         objects.add("#person")
     if pos == "verb" and not things:
         objects.add("!object")
@@ -303,12 +319,12 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # phrases ("accused him of taking bribes", "looked into allegations of torture"); PETRARCH's
     # patterns name the object itself ("* &MILITARY": troops, not "military observers")
     described = objects | _forms(m for thing in things for m in thing.children if m.dep_ == "amod")
-    described |= _forms(c for c in token.children if c.dep_ == "xcomp")
+    described |= _forms(c for c in token.children if c.dep_ in (("xcomp",) if pos == "verb" else ("acl", "relcl")))
     described |= _forms(_phrase_words(token))
     subject = _subject(token) if pos != "noun" else _clause_subject_token(token)
     subjects = _forms([subject, *(m for m in subject.children if m.dep_ in ("compound", "amod"))]
                       if subject is not None else [])
-    if subject is not None and subject.ent_type_ == "PERSON":
+    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
         subjects.add("#person")
     if subject is not None and subject.conjuncts:
         described.add("&together")
@@ -318,6 +334,19 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
         if not pattern.subjects or pattern.subjects & subjects:
             return pattern
     return None
+
+
+def _recipients(noun: Token) -> list[Token]:
+    """Who an act a noun names is done by or to: its possessor and its "on"/"against" phrase."""
+    return [c for c in noun.children if c.dep_ == "poss"] + [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for o in c.children if o.dep_ == "pobj"]
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    """Is one of the words a person's name, or possessed by one ("Trump's record")?"""
+    return any(w.ent_type_ == "PERSON" or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in w.children)
+               for w in words)
 
 
 def _phrase_words(token: Token) -> list[Token]:

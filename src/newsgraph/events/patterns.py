@@ -16,6 +16,9 @@ COLUMNS = ("lemma", "pos", "cameo", "targets", "object")
 # Optional columns: ``subject``, "|"-separated lemmas the trigger's subject must have (a strike by
 # "warplanes" is an air strike, one by "workers" a labour strike).
 POS = ("verb", "noun", "adj", "topic")
+# The code of a pattern that says a word is no event where its conditions hold ("a rally" of a
+# named person is a campaign rally, not a protest), as PETRARCH's "[---]" patterns do.
+NO_EVENT = "---"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +76,9 @@ def _pattern(row: dict[str, str], label: str, number: int, table) -> Pattern:
         raise MalformedDataFile(f"{label} line {number}: the lemma is empty")
     if pos not in POS:
         raise MalformedDataFile(f"{label} line {number}: pos must be one of {', '.join(POS)}, not {pos!r}")
-    if cameo not in table:
+    if cameo not in table and cameo != NO_EVENT:
         raise MalformedDataFile(f"{label} line {number}: {cameo!r} is not a CAMEO event code "
-                                "(see newsgraph/data/cameo.tsv)")
+                                f"(see newsgraph/data/cameo.tsv) nor {NO_EVENT}")
     targets = tuple(t for t in row["targets"].strip().lower().split("|") if t)
     objects = frozenset(o for o in row["object"].strip().lower().split("|") if o)
     subjects = frozenset(o for o in (row.get("subject") or "").strip().lower().split("|") if o)
