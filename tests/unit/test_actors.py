@@ -147,6 +147,24 @@ def test_the_european_community_is_the_european_union(gazetteer):
     assert (community.name, community.country) == ("European Union", "IGO")
 
 
+def test_the_european_union_and_the_eu_are_one_actor(gazetteer):
+    # The European Union imposed sanctions. The EU said ...
+    analysis = find_actors(build("""
+        The        the        DET   DT  2 det      B-ORG
+        European   European   PROPN NNP 2 compound I-ORG
+        Union      Union      PROPN NNP 3 nsubj    I-ORG
+        imposed    impose     VERB  VBD 3 ROOT
+        sanctions  sanction   NOUN  NNS 3 dobj     nospace
+        .          .          PUNCT .   3 punct
+        The        the        DET   DT  7 det
+        EU         EU         PROPN NNP 8 nsubj    B-ORG
+        said       say        VERB  VBD 8 ROOT     nospace
+        .          .          PUNCT .   8 punct
+    """), gazetteer)
+    (union,) = analysis.actors
+    assert (union.name, union.code, len(union.mentions)) == ("European Union", "IGOWSTEEC", 2)
+
+
 def test_international_bodies_from_the_dictionary_are_known(gazetteer):
     (bank,) = _only_actors("""
         The          the          DET   DT  3 det

@@ -45,3 +45,28 @@ def test_hard_wrapped_paragraphs_are_joined():
 def test_cleaning_keeps_the_article_id():
     article = make_article(STORY)
     assert clean(article).id == article.id
+
+
+def test_reporting_credits_are_removed_as_credits():
+    story = ("WASHINGTON (Reuters) - The Senate passed the bill.\n"
+             "(Reporting by Valerie Volcovici in Washington; Additional reporting by Lawrence Hurley; "
+             "Editing by Will Dunham.)\n"
+             "Bryant Rousseau and Caryn Wilson contributed reporting.")
+    article = clean(make_article(story))
+    assert article.text == "The Senate passed the bill."
+    assert [r.reason for r in article.removed] == ["dateline", "credit", "credit"]
+    assert all(story[r.start:r.end] == r.text for r in article.removed)
+
+
+def test_a_credit_closing_the_last_paragraph_is_cut_from_it():
+    story = "The talks ended on Monday. (Reporting by Jonathan Landay; Editing by Peter Cooney)"
+    article = clean(make_article(story))
+    assert article.text == "The talks ended on Monday."
+    (credit,) = article.removed
+    assert (credit.reason, story[credit.start:credit.end]) == (
+        "credit", "(Reporting by Jonathan Landay; Editing by Peter Cooney)")
+
+
+def test_a_sentence_about_reporting_is_not_a_credit():
+    story = "Reporting by the Guardian revealed that the ministry paid them.\nEditing by hand is slow."
+    assert clean(make_article(story)).text == story

@@ -130,3 +130,27 @@ def test_a_one_word_known_person_is_not_the_first_name_of_another(gazetteer):
         spoke    speak    VERB  VBD 2 ROOT
     """)
     assert [m.organisation.country for m in gazetteer.match(king)] == ["SAU"]
+
+
+def test_a_region_named_after_another_country_is_its_own_countrys(gazetteer):
+    # New Jersey is an American state, not Jersey; New Mexico is not Mexico
+    doc = build("""
+        New     New     PROPN NNP 1 compound
+        Jersey  Jersey  PROPN NNP 2 nsubj
+        and     and     CCONJ CC  1 cc
+        New     New     PROPN NNP 4 compound
+        Mexico  Mexico  PROPN NNP 1 conj
+    """)
+    found = [(doc[m.start:m.end].text, m.country.code, m.country.kind) for m in gazetteer.match(doc)]
+    assert found == [("New Jersey", "USA", "region"), ("New Mexico", "USA", "region")]
+
+
+def test_one_body_in_two_files_is_one_organisation(gazetteer, tmp_path):
+    assert gazetteer.organisations[("european", "union")] is gazetteer.organisations[("eu",)]
+    assert gazetteer.organisations[("european", "union")].code == "IGOWSTEEC"
+    # a user's entry that takes one form of a packaged body takes all its forms
+    path = tmp_path / "mine.tsv"
+    path.write_text("name\tforms\tcode\nIslamic Conference\tOrganization of the Islamic Conference\tIGOMOS\n",
+                    encoding="utf-8")
+    mine = Gazetteer.load(extra_actors=(path,))
+    assert mine.organisations[("oic",)].name == "Islamic Conference"

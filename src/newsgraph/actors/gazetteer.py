@@ -38,6 +38,7 @@ class Organisation:
     code: str
     kind: str = "organisation"  # or "person" for a user's named people
     written_name: bool = False  # the actor takes the name as the text writes it ("Sergei", not "Sergey")
+    source: str = ""  # the file it comes from
 
     @property
     def country(self) -> str | None:
@@ -103,11 +104,22 @@ class Gazetteer:
             if row["kind"] == "canonical":
                 names[row["code"]] = row["form"]
         organisations: dict[tuple[str, ...], Organisation] = {}
+        forms_of: dict[Organisation, list[tuple[str, ...]]] = defaultdict(list)
         # later sources win a shared form: the hand-written organisations over PETRARCH's bodies
         for source in ("international.tsv", "organisations.tsv", "people.tsv", *extra_actors):
             # the packaged people are spelt as PETRARCH-2 spells them; a user's file names its own
             for key, organisation in _organisation_rows(source, tokenize, written_name=source == "people.tsv"):
+                earlier = organisations.get(key)
+                if earlier is not None and earlier != organisation and earlier.kind == organisation.kind \
+                        and earlier.source != organisation.source:
+                    # one body in two files is one actor: the later entry takes all the earlier one's
+                    # forms ("The European Union" of PETRARCH's bodies is the curated "EU")
+                    for form in forms_of.pop(earlier, ()):
+                        if organisations.get(form) == earlier:
+                            organisations[form] = organisation
+                            forms_of[organisation].append(form)
                 organisations[key] = organisation
+                forms_of[organisation].append(key)
         sectors = {tokenize(row["form"]): row["sector"]
                    for _, row in read_table("sectors.tsv", columns=("form", "sector"))}
         return cls(countries, organisations, sectors, names)
@@ -207,7 +219,7 @@ def _organisation_rows(source: str | Path, tokenize, *,
         if kind not in ("organisation", "person", "country"):
             raise MalformedDataFile(f"{label} line {number}: kind must be organisation, person or country, "
                                     f"not {kind!r}")
-        organisation = Organisation(name, code, kind, written_name)
+        organisation = Organisation(name, code, kind, written_name, label)
         forms = [name, *(f.strip() for f in (row.get("forms") or "").split("|") if f.strip())]
         for form in forms:
             yield tokenize(form), organisation

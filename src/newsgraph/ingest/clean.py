@@ -23,6 +23,20 @@ DATELINE = re.compile(
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?\s*[-–—]{1,2}\s+(?=\S)")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+# Who reported, wrote and edited the story, the wire services' last line ("(Reporting by Jonathan
+# Landay in Washington; Editing by Peter Cooney)", "Bryant Rousseau contributed reporting."): names
+# only, capitalised words joined by "and", "in", "at", "from" and commas, so that a sentence about
+# reporting ("Reporting by the Guardian revealed ...") is not taken for one.
+_NAMES = r"[A-Z][\w'’.-]*(?:,? (?:and |in |at |from )?[A-Z][\w'’.-]*)*"
+_ROLE = (r"(?i:(?:additional )?(?:reporting|writing|editing|compiled|compiling|research|graphics|production"
+         r"|fact-checking|photography)(?: and \w+)?)")
+_CREDITS = rf"{_ROLE} (?i:by) {_NAMES}(?:\s*[;,]\s*(?:and )?{_ROLE} (?i:by) {_NAMES})*"
+CREDIT = re.compile(
+    rf"[(\-–—\s]*{_CREDITS}[.)\s]*"
+    rf"|(?:(?i:[\w ]{{0,40}} writers?) )?{_NAMES} contributed"
+    rf" (?i:additional reporting|reporting|to this (?:report|story|article))(?: from {_NAMES})?\.?")
+# The same credits in brackets at the end of a paragraph ("... on Monday. (Reporting by ...)").
+TRAILING_CREDIT = re.compile(rf"\s*\({_CREDITS}\.?\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +59,10 @@ def clean(article: Article) -> Article:
                                    reason))
             continue
         text = paragraph.text
+        if text.endswith(")") and (credit := TRAILING_CREDIT.search(text)) and credit.start() > 0:
+            start = _received_offset(received, paragraph.start, credit.start())
+            removed.append(Removed(start, paragraph.end, received[start:paragraph.end], "credit"))
+            text = text[:credit.start()]
         if not kept and dateline is None:
             match = dateline_match(text)
             if match:
@@ -62,7 +80,7 @@ def boilerplate_reason(line: str) -> str | None:
     for reason, pattern in _boilerplate_patterns():
         if pattern.fullmatch(line):
             return reason
-    return None
+    return "credit" if CREDIT.fullmatch(line) else None
 
 
 @lru_cache(maxsize=1)
