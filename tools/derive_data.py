@@ -302,11 +302,13 @@ ROLE = re.compile(r"^\s+\[([A-Z]{3}[A-Z]*)(?:\s+(>)?(\d{6}|\d{8})?(?:-(\d{6}|\d{
 PEOPLE_ACTIVE_SINCE = 20050101
 
 
-def derive_people(petrarch: Path, title_words: set[str]) -> list[tuple[str, str, str, str]]:
+def derive_people(petrarch: Path, title_words: set[str]) -> list[tuple[str, str, str, str, str]]:
     """Office holders and other public figures of PETRARCH-2's country actors with the country and
-    sector code of their latest role, or of a role without dates: "Vladimir Putin" → RUSGOV. Forms
-    with a title or a country in them ("Russian President Vladimir Putin") are left out: the actors
-    stage reads titles around a name itself, and keeps them as the actor's titles."""
+    sector code of their latest role, or of a role without dates: "Vladimir Putin" → RUSGOV; and,
+    where their roles differ, all of them with their dates, for articles of other times
+    (``roles``, see ``_dated_roles``). Forms with a title or a country in them ("Russian President
+    Vladimir Putin") are left out: the actors stage reads titles around a name itself, and keeps
+    them as the actor's titles."""
     rows = []
     person: list | None = None
 
@@ -328,7 +330,7 @@ def derive_people(petrarch: Path, title_words: set[str]) -> list[tuple[str, str,
             return
         kept = sorted({f for f in forms if f != name and (" " in f or len(f) >= 5)
                        and not any(word.lower().strip(".") in title_words for word in f.split())})
-        rows.append((name, "|".join(kept), code, "person"))
+        rows.append((name, "|".join(kept), code, "person", _dated_roles(roles)))
 
     for line in (petrarch / "Phoenix.Countries.actors.txt").read_text(encoding="utf-8", errors="replace").splitlines():
         if header := PERSON_HEADER.match(line) or _curated_person(line, title_words):
@@ -345,6 +347,20 @@ def derive_people(petrarch: Path, title_words: set[str]) -> list[tuple[str, str,
             person = None
     close()
     return sorted(rows)
+
+
+def _dated_roles(roles: list[tuple]) -> str:
+    """"RUSELI@19700101-19990809|RUSGOV@19990809-20000507|RUSGOV@20080508-|RUSELI": each role's code
+    with its first and last day (YYYYMMDD; an open end left blank; no dates for a role that holds
+    at all times), where a person's roles have more than one code (else the code says it all). A
+    role with one date and no sign of its direction says nothing of when, and is left out."""
+    written = []
+    for code, current, start, end in roles:
+        if current or end:
+            written.append(f"{code}@{_yymmdd(start) if start else ''}-{_yymmdd(end) if end else ''}")
+        elif not start:
+            written.append(code)
+    return "|".join(dict.fromkeys(written)) if len({r.split("@")[0] for r in written}) > 1 else ""
 
 
 INTERNATIONAL_HEADER = re.compile(r"^([A-Z][A-Z0-9_'.&/-]*?)_?\s*(\[[^#]*\])?\s*(#.*)?$")
@@ -556,8 +572,9 @@ def main() -> None:
     sectors = derive_sectors(args.petrarch)
     title_words = {form.lower() for form, _ in sectors if " " not in form} | \
         {row[1].lower() for row in countries if " " not in row[1]}
-    write_tsv(DATA / "people.tsv", ["name", "forms", "code", "kind"], derive_people(args.petrarch, title_words),
-              "Public figures and their latest roles: PETRARCH-2 Phoenix country actors (MIT); see NOTICE")
+    write_tsv(DATA / "people.tsv", ["name", "forms", "code", "kind", "roles"], derive_people(args.petrarch, title_words),
+              "Public figures, their latest roles and their dated ones: PETRARCH-2 Phoenix country actors (MIT); "
+              "see NOTICE")
     write_tsv(DATA / "international.tsv", ["name", "forms", "code"], derive_international(args.petrarch),
               "International bodies (IGO, NGO): PETRARCH-2 Phoenix international actors (MIT); see NOTICE")
     write_tsv(DATA / "sectors.tsv", ["form", "sector"], sectors,

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from newsgraph.actors import find_actors
@@ -94,6 +96,23 @@ def test_a_public_figure_named_alone_takes_the_country_of_their_role(gazetteer):
         .       .       PUNCT .   1 punct
     """, gazetteer)
     assert (putin.name, putin.country, putin.sector) == ("Putin", "RUS", "GOV")
+
+
+@pytest.mark.parametrize("published, code", [
+    (date(2010, 5, 1), "EGYMIL"),   # a general until August 2012
+    (date(2013, 5, 1), "EGYGOV"),   # then defence minister
+    (date(2016, 5, 1), "EGYELI"),   # after his last dated role, the role the dictionary gives for all times
+    (None, "EGYGOV"),               # no date: the latest role
+])
+def test_a_known_persons_code_follows_the_articles_date(gazetteer, published, code):
+    doc = build("""
+        El      El      PROPN NNP 1 compound B-PERSON
+        Sisi    Sisi    PROPN NNP 2 nsubj    I-PERSON
+        spoke   speak   VERB  VBD 2 ROOT     nospace
+        .       .       PUNCT .   2 punct
+    """)
+    (sisi,) = find_actors(doc, gazetteer, published=published).actors
+    assert (sisi.name, sisi.code) == ("El Sisi", code)
 
 
 @pytest.mark.parametrize("name, country", [("Obama", "USA"), ("Rouhani", "IRN"), ("Hollande", "FRA")])

@@ -10,7 +10,8 @@ import re
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,12 +34,52 @@ class CountryForm:
 
 
 @dataclass(frozen=True, slots=True)
+class Role:
+    """A code someone held from ``start`` to ``end`` (days as YYYYMMDD, either end open: None), or
+    at all times where neither is given."""
+
+    code: str
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def timeless(self) -> bool:
+        return self.start is None and self.end is None
+
+    def holds_on(self, day: int) -> bool:
+        return not self.timeless and (self.start or 0) <= day <= (self.end or 99_999_999)
+
+    def distance(self, day: int) -> int:
+        """Days' worth of YYYYMMDD between ``day`` and this role's stretch (0 inside it)."""
+        return max((self.start or 0) - day, day - (self.end or 99_999_999), 0)
+
+
+@dataclass(frozen=True, slots=True)
 class Organisation:
     name: str
-    code: str
+    code: str  # the latest role, for a person
     kind: str = "organisation"  # or "person" for a user's named people
     written_name: bool = False  # the actor takes the name as the text writes it ("Sergei", not "Sergey")
     source: str = ""  # the file it comes from
+    roles: tuple[Role, ...] = ()  # a person's roles with their dates, where they differ
+
+    def on(self, day: date | None) -> Organisation:
+        """The entry with the code of the role held on ``day`` ("Vladimir Putin" in 1998 is an elite
+        figure, RUSELI, in 2001 the president, RUSGOV): a dated role that holds then (the latest
+        begun, if several do), else one that holds at all times, else the role nearest in time;
+        the latest role where the day is unknown."""
+        if day is None or not self.roles:
+            return self
+        when = day.year * 10_000 + day.month * 100 + day.day
+        dated = [r for r in self.roles if r.holds_on(when)]
+        timeless = [r for r in self.roles if r.timeless]
+        if dated:
+            code = max(dated, key=lambda r: r.start or 0).code
+        elif timeless:
+            code = timeless[-1].code
+        else:
+            code = min(self.roles, key=lambda r: r.distance(when)).code
+        return self if code == self.code else replace(self, code=code)
 
     @property
     def country(self) -> str | None:
@@ -140,13 +181,16 @@ class Gazetteer:
     def country_name(self, code: str) -> str:
         return self.country_names.get(code, code)
 
-    def match(self, doc: Doc) -> list[GazetteerMatch]:
-        """Longest country and organisation forms, left to right, never overlapping."""
+    def match(self, doc: Doc, *, day: date | None = None) -> list[GazetteerMatch]:
+        """Longest country and organisation forms, left to right, never overlapping; known people
+        with the role they held on ``day``, the article's date."""
         keys = [token_key(t.text) for t in doc]
         found = []
         i = 0
         while i < len(doc):
             hit = self._match_at(doc, keys, i) if _capitalised(doc[i]) or _article_of_a_name(doc, i) else None
+            if hit and hit.organisation and hit.organisation.roles:
+                hit = replace(hit, organisation=hit.organisation.on(day))
             if hit:
                 found.append(hit)
                 i = hit.end
@@ -219,10 +263,23 @@ def _organisation_rows(source: str | Path, tokenize, *,
         if kind not in ("organisation", "person", "country"):
             raise MalformedDataFile(f"{label} line {number}: kind must be organisation, person or country, "
                                     f"not {kind!r}")
-        organisation = Organisation(name, code, kind, written_name, label)
+        organisation = Organisation(name, code, kind, written_name, label, _roles(row.get("roles"), label, number))
         forms = [name, *(f.strip() for f in (row.get("forms") or "").split("|") if f.strip())]
         for form in forms:
             yield tokenize(form), organisation
+
+
+def _roles(text: str | None, label: str, number: int) -> tuple[Role, ...]:
+    """"RUSELI@19700101-19990809|RUSGOV@20080508-|RUSELI" as roles."""
+    roles = []
+    for part in filter(None, (text or "").split("|")):
+        code, _, dates = part.strip().partition("@")
+        start, _, end = dates.partition("-")
+        if not code.isalpha() or not all(d.isdigit() and len(d) == 8 for d in (start, end) if d) or dates and "-" not in dates:
+            raise MalformedDataFile(f"{label} line {number}: a role is a code with an optional stretch of days "
+                                    f"such as RUSGOV@20080508-20120507 or RUSGOV@20120507- (got {part!r})")
+        roles.append(Role(code.upper(), int(start) if start else None, int(end) if end else None))
+    return tuple(roles)
 
 
 def _capitalised(token: Token) -> bool:

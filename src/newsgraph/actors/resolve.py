@@ -101,7 +101,7 @@ class _Resolver:
         self.doc = doc
         self.gazetteer = gazetteer
         self.published = published
-        self.matches: list[GazetteerMatch] = gazetteer.match(doc)
+        self.matches: list[GazetteerMatch] = gazetteer.match(doc, day=published)
         self.country_words = country_positions(self.matches)
         self.entities: list[_Entity] = []
         self.links: dict[tuple[int, int], list[_Entity]] = {}
@@ -151,6 +151,7 @@ class _Resolver:
         """"President Bouteflika", named first by title and surname: the one known person with
         that surname, if only one has it (a bare surname is too often someone else's)."""
         known = self.gazetteer.person_by_surname(word)
+        known = known.on(self.published) if known else None
         if not title_spans(self.doc, mention.start, mention.end, self.gazetteer):
             return None
         if known is None:
