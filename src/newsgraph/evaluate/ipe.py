@@ -6,7 +6,9 @@ whole, its text unchanged, published on its date, one event per mention; each se
 the text searching on from where the one before it ended, and takes the events whose trigger
 starts inside it. A sentence is predicted positive for
 
-- ANY_ACTION when one of those events has a source actor of sector COP (police);
+- ANY_ACTION when one of those events has a source actor of sector COP (police) and is neither
+  negated nor hypothetical (the labels say what the police did: "could not arrest", "may be
+  arrested" are not arrests);
 - KILL when such an event's CAMEO code starts with 18, 19 or 20; ARREST with 173; FORCE with 17,
   18, 19 or 20.
 
@@ -120,6 +122,8 @@ def police_labels(events: Iterable[Event], sectors: Mapping[str, str | None]) ->
     """The labels that events with a police source give a sentence."""
     labels: set[str] = set()
     for event in events:
+        if event.negated or event.hypothetical:
+            continue
         if any(sectors.get(actor) == POLICE for actor in event.source):
             labels.add("ANY_ACTION")
             labels.update(label for label, codes in LABEL_CODES.items() if event.cameo.startswith(codes))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import NON_STATE, PEOPLE
-from newsgraph.events.located import qualifier_country
+from newsgraph.events.located import POLICE_CODES, qualifier_country
 from newsgraph.events.frames import compose, frame_of, framed_code, intent_code, specificity
 from newsgraph.events.ontology import cameo_table
 from newsgraph.events.patterns import NO_EVENT, Pattern, PatternSet
@@ -66,6 +66,9 @@ CONTENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "acl", "attr
 CONTENT_PREPOSITIONS = ("for", "of", "on", "over", "to", "about", "against")
 CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
+MOBILIZE_ROOT = "15"
+# Verbs whose subject suffers the act ("three died in police firing").
+VICTIM_VERBS = {"die", "perish", "succumb"}
 # Verbs that say only that an act named by their object happens ("offered an apology", "issued a
 # warning", "launched an offensive", "paid a visit"); an offer of a material act is an intention.
 LIGHT_VERBS = {"offer", "issue", "make", "extend", "give", "deliver", "lodge", "file", "launch", "stage",
@@ -108,8 +111,11 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         if pattern.pos == "noun" and _in_a_name(token, actors):
             continue  # "the Asia-Pacific Economic Cooperation forum" names a body, not an act
         source, target = _arguments(token, pattern, actors)
-        if not source and not target and not (pattern.pos != "noun" and _has_nominal_subject(token)):
-            continue  # "a roadside bombing killed one soldier" stays an event; a bare noun does not
+        if not source and not target and not (pattern.pos != "noun" and _has_nominal_subject(token)) \
+                and not pattern.cameo.startswith(POLICE_CODES):
+            # "a roadside bombing killed one soldier" stays an event, and so does an arrest, whose
+            # agent is the police (see located); a bare noun does not
+            continue
         triggers.add(token.i)
         code = _coded_mode(token, _refined_by_object(token, pattern.cameo, matched))
         frame = frame_of(code)
@@ -297,7 +303,10 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     if not candidates:
         topic = patterns.lookup(lemma, "topic") or patterns.lookup(token.lower_, "topic")
         return topic[0] if topic else None
-    things = {"verb": [c for c in token.children if c.dep_ == "dobj"], "noun": [token], "adj": []}[pos]
+    # what the act is on: a verb's object, or in the passive its subject ("shells were lobbed")
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    on = ("nsubjpass",) if passive else ("dobj",)
+    things = {"verb": [c for c in token.children if c.dep_ in on], "noun": [token], "adj": []}[pos]
     words = [*(things if pos == "verb" else ()), *(w for thing in things for w in _object_words(thing))]
     # markers: "+for", the act has a "for" phrase ("a call for talks" is an appeal, "a call with"
     # a phone call); "^on", the act is what "on" governs ("went on strike"); "&clause", the act
@@ -321,15 +330,18 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     described = objects | _forms(m for thing in things for m in thing.children if m.dep_ == "amod")
     described |= _forms(c for c in token.children if c.dep_ in (("xcomp",) if pos == "verb" else ("acl", "relcl")))
     described |= _forms(_phrase_words(token))
-    subject = _subject(token) if pos != "noun" else _clause_subject_token(token)
+    subject = (_agent(token) if passive else _subject(token)) if pos != "noun" else _clause_subject_token(token)
     subjects = _forms([subject, *(m for m in subject.children if m.dep_ in ("compound", "amod"))]
                       if subject is not None else [])
     if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
         subjects.add("#person")
     if subject is not None and subject.conjuncts:
         described.add("&together")
+    # PETRARCH's patterns read the object of the active verb only
+    active = objects if not passive else _forms(
+        w for c in token.children if c.dep_ == "dobj" for w in (c, *_object_words(c)))
     for pattern in sorted(candidates, key=lambda p: not (p.objects or p.subjects)):
-        if pattern.objects and not pattern.objects & (objects if pattern.derived else described):
+        if pattern.objects and not pattern.objects & (active if pattern.derived else described):
             continue
         if not pattern.subjects or pattern.subjects & subjects:
             return pattern
@@ -373,10 +385,20 @@ def _forms(words) -> set[str]:
 
 def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple[tuple[str, ...], tuple[str, ...]]:
     passive = any(c.dep_ == "nsubjpass" for c in trigger.children) and not _stative(trigger)
-    if pattern.pos != "noun":
+    victim = None
+    if pattern.pos != "noun" and trigger.lemma_.lower() in VICTIM_VERBS:
+        victim, source = _subject(trigger), _source_in_its_setting(trigger, actors)  # "three died in police firing"
+    elif pattern.pos != "noun":
         source = _with_conjuncts(_agent(trigger) if passive else _subject(trigger), actors)
     else:
-        source = _noun_source(trigger, actors)
+        source = _noun_source(trigger, actors, pattern)
+    if not source and passive:
+        if pattern.cameo[:2] == MOBILIZE_ROOT:  # "police were deployed": the forces move
+            source = _with_conjuncts(_subject(trigger), actors)
+        else:
+            source = _source_in_its_setting(trigger, actors)  # "were killed in police firing"
+    if victim is not None:
+        return source, tuple(a for a in _with_conjuncts(victim, actors) if a not in source)
     # the first place that names someone other than the source ("Syria offered its troops to
     # Hrawi": the troops are Syria's own, the target is Hrawi)
     target = (_others(_target(trigger, pattern, actors, passive), source)
@@ -488,17 +510,38 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _noun_source(noun: Token, actors: ActorAnalysis) -> tuple[str, ...]:
+def _noun_source(noun: Token, actors: ActorAnalysis, pattern: Pattern | None = None) -> tuple[str, ...]:
+    """Who does what a noun names: its possessor ("Russia's invasion"), its "by" phrase, its "of" phrase where that is not whom the
+    act is done to ("the arrest of X"), or the subject of the verb it is the object of. ``pattern``:
+    the noun's own, if it triggers an event; a noun another act happens in ("killed in police
+    firing") has none, and its compounded actor is who acts ("police", "army shelling")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return _actors_of(child, actors)
+    if pattern is None:  # the act an agentless act happened in: "police firing", "army shelling"
+        for child in noun.children:
+            if child.dep_ == "compound" and actors.actors_at(child.i):
+                return actors.actors_at(child.i)
+    prepositions = ("by",) if pattern is not None and "of" in pattern.targets else ("of", "by")
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+        if child.dep_ == "prep" and child.lower_ in prepositions:
             found = _actors_of(next((c for c in child.children if c.dep_ == "pobj"), None), actors)
             if found:
                 return found
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
         return _with_conjuncts(_subject(noun.head), actors)
+    return ()
+
+
+def _source_in_its_setting(trigger: Token, actors: ActorAnalysis) -> tuple[str, ...]:
+    """"killed in police firing", "died during army shelling": an act with no agent of its own
+    is done by whoever does the act its "in" phrase names."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+            for act in (c for c in child.children if c.dep_ == "pobj"):
+                found = _noun_source(act, actors)
+                if found:
+                    return found
     return ()
 
 

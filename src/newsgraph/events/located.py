@@ -15,6 +15,9 @@
 - Force or protest in a named place by no one the text names ("A roadside bombing near Samarra
   killed a U.S. soldier") is by an unidentified group of that country, as ICEWS codes
   "Unidentified Forces (Iraq)": IRQ → USA.
+- Arrests, detentions and crowd control by no one the text names ("20 people were arrested",
+  "tear gas was fired to disperse the crowd") are by the police, of the place's country where the
+  text gives one, as ICEWS codes "Police (India)".
 
 Where no actor stands for the country yet, a country actor is added (with the place's words as
 its mention when the place names it).
@@ -39,6 +42,10 @@ VISIT = "042"
 MATERIAL_CONFLICT = 4
 COOPERATION = (1, 2)
 UNIDENTIFIED = "unidentified group"
+# Acts only the police do, so the police did them where the text names no one: arrests,
+# detentions and charges (173), crowd control (175).
+POLICE_CODES = ("173", "175")
+POLICE, POLICE_SECTOR = "police", "COP"
 # CAMEO's codes for actors that belong to no country.
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "ISM", "MNC", "UNK"}
 # How a country's adjective qualifies the thing acted on ("an Indian proposal", "Iraq's offer").
@@ -94,8 +101,22 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
                                                                  key=lambda m: m.start)))
                 actors = [country if a.id == country.id else a for a in actors]
         located.append(event if country.id in event.source else replace(event, target=(country.id,)))
-    located = [_unidentified_source(event, actors, country_name) for event in located]
+    located = [_police_source(_unidentified_source(event, actors, country_name), actors, country_name)
+               for event in located]
     return tuple(located), tuple(actors)
+
+
+def _police_source(event: Event, actors: list[Actor], country_name) -> Event:
+    """The event, with the police as source where an arrest or crowd control has none."""
+    if event.source or not event.cameo.startswith(POLICE_CODES):
+        return event
+    code = event.place.country if event.place is not None else None
+    name = f"{POLICE} ({country_name(code)})" if code else POLICE
+    police = next((a for a in actors if a.kind == "group" and a.name == name and a.sector == POLICE_SECTOR), None)
+    if police is None:
+        police = Actor(id=f"A{len(actors) + 1}", name=name, kind="group", country=code, sector=POLICE_SECTOR)
+        actors.append(police)
+    return replace(event, source=(police.id,), target=tuple(a for a in event.target if a != police.id))
 
 
 def _unidentified_source(event: Event, actors: list[Actor], country_name) -> Event:

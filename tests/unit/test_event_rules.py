@@ -1,0 +1,210 @@
+"""The coder's general rules on hand-built Docs: frames, word senses, light verbs, agents the
+ontology implies, and the conditions patterns can set."""
+
+import pytest
+
+from newsgraph.actors import default_gazetteer, find_actors
+from newsgraph.events import code_events, default_patterns
+from newsgraph.events.frames import compose, framed_code, intent_code
+from newsgraph.events.located import locate_targets, qualifier_countries
+from newsgraph.events.patterns import NO_EVENT, load_patterns
+from tests.unit.docs import build
+
+
+def _code(rows):
+    doc = build(rows)
+    actors = find_actors(doc, default_gazetteer())
+    return code_events(doc, actors, (), default_patterns()), actors
+
+
+def _codes(rows):
+    return [(e.cameo, e.trigger.text) for e in _code(rows)[0]]
+
+
+# --- frames -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("frame, content, expected", [
+    ("10", "0841", "1053"),  # demand the release of persons
+    ("02", "073", "0233"),   # appeal for humanitarian aid
+    ("12", "0871", "1246"),  # reject a ceasefire: refuse to de-escalate
+    ("13", "1723", "1323"),  # threaten a curfew
+    ("141", "0831", "1411"),  # demonstrate for a change in leadership
+    ("10", "040", "106"),    # demand a meeting
+])
+def test_a_frame_takes_camoes_sub_code_for_what_it_is_for(frame, content, expected):
+    assert compose(frame, content) == expected
+
+
+def test_a_frame_keeps_a_code_that_already_says_more_or_that_cameo_has_no_sub_code_for():
+    assert framed_code("1311", "163") == "1311"  # a pattern's own threat to cut aid
+    assert framed_code("100", "090") == "100"  # no code for demanding an investigation
+    assert framed_code("051", "0841") == "051"  # praise frames nothing
+    assert intent_code("040") == "036" and intent_code("190") == "1384" and intent_code("090") == "090"
+
+
+def test_what_a_demand_is_for_sets_its_code_and_is_no_event_of_its_own():
+    # The United States urged Iran to release the sailors.
+    events, actors = _code("""
+        The      the      DET   DT  2 det
+        United   United   PROPN NNP 2 compound B-GPE
+        States   States   PROPN NNP 3 nsubj    I-GPE
+        urged    urge     VERB  VBD 3 ROOT
+        Iran     Iran     PROPN NNP 3 dobj     B-GPE
+        to       to       PART  TO  6 aux
+        release  release  VERB  VB  3 xcomp
+        the      the      DET   DT  8 det
+        sailors  sailor   NOUN  NNS 6 dobj
+    """)
+    assert [(e.cameo, e.trigger.text) for e in events] == [("0253", "urged")]  # an appeal (02) for a release
+    assert [actors.actor(a).code for a in events[0].target] == ["IRN"]
+
+
+def test_a_protest_demanding_something_is_for_it():
+    # Protesters rallied, demanding his resignation.
+    assert _codes("""
+        Protesters  protester   NOUN  NNS 1 nsubj
+        rallied     rally       VERB  VBD 1 ROOT
+        ,           ,           PUNCT ,   1 punct
+        demanding   demand      VERB  VBG 1 advcl
+        his         his         PRON  PRP$ 5 poss
+        resignation resignation NOUN  NN  3 dobj
+    """) == [("1411", "rallied")]
+
+
+# --- word senses and conditions ---------------------------------------------------------------
+
+def test_a_strike_by_aircraft_is_an_air_strike_and_by_workers_a_labour_strike():
+    air = _codes("""
+        Russian   Russian   ADJ   JJ  1 amod B-NORP
+        warplanes warplane  NOUN  NNS 2 nsubj
+        struck    strike    VERB  VBD 2 ROOT
+        positions position  NOUN  NNS 2 dobj
+    """)
+    labour = _codes("""
+        Chilean     Chilean     ADJ   JJ  1 amod B-NORP
+        workers     worker      NOUN  NNS 2 nsubj
+        struck      strike      VERB  VBD 2 ROOT
+    """)
+    assert air == [("195", "struck")] and labour == [("143", "struck")]
+
+
+def test_going_on_strike_is_a_labour_strike_and_strikes_on_a_city_are_force():
+    assert _codes("""
+        French  French  ADJ   JJ  1 amod B-NORP
+        nurses  nurse   NOUN  NNS 2 nsubj
+        went    go      VERB  VBD 2 ROOT
+        on      on      ADP   IN  2 prep
+        strike  strike  NOUN  NN  3 pobj
+    """) == [("143", "strike")]
+    assert _codes("""
+        Russia   Russia   PROPN NNP 1 nsubj B-GPE
+        launched launch   VERB  VBD 1 ROOT
+        strikes  strike   NOUN  NNS 1 dobj
+        on       on       ADP   IN  2 prep
+        Odesa    Odesa    PROPN NNP 3 pobj B-GPE
+    """) == [("190", "launched")]  # "launch" names its object: "launched strikes" is an attack
+
+
+def test_a_person_attacking_a_person_criticises():
+    assert _codes("""
+        Trump    Trump    PROPN NNP 1 nsubj B-PERSON
+        attacked attack   VERB  VBD 1 ROOT
+        Clinton  Clinton  PROPN NNP 1 dobj  B-PERSON
+    """) == [("111", "attacked")]
+
+
+def test_a_verb_with_a_particle_is_only_its_phrasal_verbs():
+    # "backed up" a file is no support
+    assert _codes("""
+        Carter  Carter  PROPN NNP 1 nsubj B-PERSON
+        backed  back    VERB  VBD 1 ROOT
+        up      up      ADP   RP  1 prt
+        Lavrov  Lavrov  PROPN NNP 1 dobj  B-PERSON
+    """) == []
+
+
+def test_a_participle_used_as_an_adjective_is_no_act():
+    assert _codes("""
+        Sanders  Sanders  PROPN NNP 1 nsubj B-PERSON
+        won      win      VERB  VBD 1 ROOT
+        pledged  pledge   VERB  VBN 3 amod
+        delegates delegate NOUN NNS 1 dobj
+    """) == []
+
+
+def test_no_event_patterns_say_where_a_word_is_no_act(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("lemma\tpos\tcameo\ttargets\tobject\tsubject\n"
+                    f"rally\tnoun\t{NO_EVENT}\t\t\t#person\nrally\tnoun\t141\tagainst\t\t\n", encoding="utf-8")
+    patterns = load_patterns([path])
+    assert [p.cameo for p in patterns.lookup("rally", "noun")] == [NO_EVENT, "141"]
+
+
+def test_a_released_statement_is_no_release_of_persons():
+    assert _codes("""
+        Iran     Iran     PROPN NNP 1 nsubj B-GPE
+        released release  VERB  VBD 1 ROOT
+        a        a        DET   DT  3 det
+        statement statement NOUN NN 1 dobj
+    """) == [("010", "statement")]
+
+
+# --- agents the ontology implies --------------------------------------------------------------
+
+def test_an_arrest_by_no_one_named_is_by_the_police():
+    # Twenty people were arrested in Ahmedabad.
+    doc = build("""
+        Twenty    twenty    NUM   CD  1 nummod
+        people    people    NOUN  NNS 3 nsubjpass
+        were      be        AUX   VBD 3 auxpass
+        arrested  arrest    VERB  VBN 3 ROOT
+    """)
+    gazetteer = default_gazetteer()
+    actors = find_actors(doc, gazetteer)
+    events = code_events(doc, actors, (), default_patterns())
+    located, records = locate_targets(events, actors.actors, gazetteer.country_name,
+                                      qualifier_countries(doc, events, actors.matches))
+    (arrest,) = located
+    police = next(a for a in records if a.id in arrest.source)
+    assert arrest.cameo == "173" and (police.name, police.sector) == ("police", "COP")
+
+
+def test_an_act_its_victims_suffer_in_an_act_of_others_is_those_others():
+    # Two people died in Indian police firing.
+    events, actors = _code("""
+        Two     two     NUM   CD  1 nummod
+        people  people  NOUN  NNS 2 nsubj
+        died    die     VERB  VBD 2 ROOT
+        in      in      ADP   IN  2 prep
+        Indian  Indian  ADJ   JJ  5 amod B-NORP
+        police  police  NOUN  NN  6 compound
+        firing  fire    NOUN  NN  3 pobj
+    """)
+    (death,) = events
+    assert death.cameo[:2] == "19" and [actors.actor(a).code for a in death.source] == ["INDCOP"]
+
+
+def test_forces_deployed_by_no_one_named_move_themselves():
+    # Indian troops were deployed.
+    events, actors = _code("""
+        Indian   Indian   ADJ   JJ  1 amod B-NORP
+        troops   troop    NOUN  NNS 3 nsubjpass
+        were     be       AUX   VBD 3 auxpass
+        deployed deploy   VERB  VBN 3 ROOT
+    """)
+    (deployment,) = events
+    assert deployment.cameo[:2] == "15" and [actors.actor(a).code for a in deployment.source] == ["INDMIL"]
+
+
+def test_several_parties_acting_together_act_on_each_other():
+    # Pakistani and Indian troops exchanged fire.
+    events, actors = _code("""
+        Pakistani PAKISTANI ADJ   JJ  3 amod B-NORP
+        and       and       CCONJ CC  0 cc
+        Indian    Indian    ADJ   JJ  0 conj B-NORP
+        troops    troop     NOUN  NNS 4 nsubj
+        exchanged exchange  VERB  VBD 4 ROOT
+        fire      fire      NOUN  NN  4 dobj
+    """)
+    (fire,) = events
+    assert fire.cameo[:2] == "19" and set(fire.source) == set(fire.target) and len(fire.source) == 2
