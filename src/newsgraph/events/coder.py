@@ -67,8 +67,10 @@ CONTENT_PREPOSITIONS = ("for", "of", "on", "over", "to", "about", "against")
 CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
 MOBILIZE_ROOT = "15"
-# Verbs whose subject suffers the act ("three died in police firing").
-VICTIM_VERBS = {"die", "perish", "succumb"}
+# Verbs whose subject suffers the act ("three died in police firing", "came under criticism from").
+VICTIM_VERBS = {"die", "perish", "succumb", "come", "face", "draw"}
+# Roots of acts done by saying them, which an offer of them does ("offered an apology").
+SAID_ROOTS = {"01", "05"}
 # Verbs that say only that an act named by their object happens ("offered an apology", "issued a
 # warning", "launched an offensive", "paid a visit"); an offer of a material act is an intention.
 LIGHT_VERBS = {"offer", "issue", "make", "extend", "give", "deliver", "lodge", "file", "launch", "stage",
@@ -106,7 +108,7 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             continue  # "strengthen cooperation" is one event, not two
         if _light_verb_of_an_act(token, matched):
             continue  # "offered an apology", "issued a warning": the act is the noun's
-        if pattern.derived and _curated_object(token, patterns):
+        if pattern.derived and _curated_object(token, matched):
             continue  # "reimposed blockades": the blockade, as curated, not PETRARCH's reading of the verb
         if pattern.pos == "noun" and _in_a_name(token, actors):
             continue  # "the Asia-Pacific Economic Cooperation forum" names a body, not an act
@@ -266,9 +268,9 @@ def _frame_of_another(token: Token, triggers: set[int]) -> bool:
         for c in token.children)
 
 
-def _curated_object(verb: Token, patterns: PatternSet) -> bool:
-    return any(not p.derived for c in verb.children if c.dep_ == "dobj"
-               for p in patterns.lookup(c.lemma_.lower(), "noun"))
+def _curated_object(verb: Token, matched: dict[int, Pattern]) -> bool:
+    """Does a curated pattern code the verb's object ("reimposed blockades")?"""
+    return any(c.dep_ == "dobj" and c.i in matched and not matched[c.i].derived for c in verb.children)
 
 
 def _object_words(noun: Token, deps: tuple[str, ...] = ("compound",)) -> list[Token]:
@@ -310,15 +312,19 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     words = [*(things if pos == "verb" else ()), *(w for thing in things for w in _object_words(thing))]
     # markers: "+for", the act has a "for" phrase ("a call for talks" is an appeal, "a call with"
     # a phone call); "^on", the act is what "on" governs ("went on strike"); "&clause", the act
-    # has a clause for its object ("denied targeting civilians", "denied that ..."); "#person",
+    # has a clause for its object ("denied targeting civilians", "denied that ..."), "&to" an
+    # infinitive one ("asked him to resign", not "asked whether"); "#person",
     # a person is the object or subject ("Trump attacked Clinton" is words, not force); "!object",
     # a verb has no object ("dockworkers struck"); "&together", several do it together ("Jordan
     # and Britain held exercises")
-    objects = _forms(words) | {f"+{c.lower_}" for c in token.children if c.dep_ == "prep"}
+    objects = _forms(words) | {f"+{c.lower_}" for c in token.children if c.dep_ == "prep"} | {
+        "+dative" for c in token.children if c.dep_ == "dative"}
     if token.dep_ == "pobj":
         objects.add(f"^{token.head.lower_}")
     if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ == "VBG" for c in token.children):
         objects.add("&clause")
+    if any(c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
+        objects.add("&to")
     if _names_a_person(things if pos == "verb" else _recipients(token)):
         objects.add("#person")
     if pos == "verb" and not things:
@@ -387,7 +393,9 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     passive = any(c.dep_ == "nsubjpass" for c in trigger.children) and not _stative(trigger)
     victim = None
     if pattern.pos != "noun" and trigger.lemma_.lower() in VICTIM_VERBS:
-        victim, source = _subject(trigger), _source_in_its_setting(trigger, actors)  # "three died in police firing"
+        # "three died in police firing", "Clinton came under criticism from Sanders"
+        victim = _subject(trigger)
+        source = _source_in_its_setting(trigger, actors) or _target(trigger, pattern, actors, passive=False)
     elif pattern.pos != "noun":
         source = _with_conjuncts(_agent(trigger) if passive else _subject(trigger), actors)
     else:
@@ -667,6 +675,8 @@ def _coded_mode(trigger: Token, code: str) -> str:
         return compose(THREAT_ROOT, code) or "138"
     if code[:2] in VERBAL_ROOTS or conflict and _only_would(trigger):
         return code
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS and code[:2] in SAID_ROOTS:
+        return code  # "offered an apology", "offered its support": said, so done
     return intent_code(code)
 
 

@@ -42,6 +42,8 @@ VISIT = "042"
 MATERIAL_CONFLICT = 4
 COOPERATION = (1, 2)
 UNIDENTIFIED = "unidentified group"
+# PLOVER types that require a recipient (the PLOVER manual's "Requires recipient: Yes").
+RECIPIENT_REQUIRED = {"COOPERATE", "AID", "SANCTION"}
 # Acts only the police do, so the police did them where the text names no one: arrests,
 # detentions and charges (173), crowd control (175).
 POLICE_CODES = ("173", "175")
@@ -103,6 +105,9 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
         located.append(event if country.id in event.source else replace(event, target=(country.id,)))
     located = [_police_source(_unidentified_source(event, actors, country_name), actors, country_name)
                for event in located]
+    # PLOVER's cooperation, aid and sanctions are always done to someone: with no recipient the
+    # words were no such act ("Bush had to lend his campaign money", "provided a written statement")
+    located = [e for e in located if e.target or e.plover not in RECIPIENT_REQUIRED]
     return tuple(located), tuple(actors)
 
 

@@ -46,27 +46,33 @@ class PatternSet:
         return self.by_trigger.get((lemma, pos), ())
 
 
-# PETRARCH-2's verb dictionary, derived, then the curated patterns: a trigger a later file has
-# replaces an earlier file's (a user's files come last).
+# PETRARCH-2's verb dictionary, derived, then the curated patterns, which come before the derived
+# ones of their trigger (PETRARCH's "set * inquiry" stays beside a curated "set fire to"); a user's
+# file comes last and replaces the packaged patterns of each trigger it has.
 PACKAGED = ("verb_patterns.tsv", "event_patterns.tsv")
 DERIVED = {"verb_patterns.tsv"}
 
 
 def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
-    """The packaged patterns, then each user file in order; a later file's trigger replaces an earlier's."""
+    """The packaged patterns, then each user file in order; a user file's trigger replaces the
+    patterns earlier files gave it."""
     table = cameo_table()
     by_trigger: dict[tuple[str, str], list[Pattern]] = {}
     for source in (*PACKAGED, *extra):
-        replaced: set[tuple[str, str]] = set()
+        derived = str(source) in DERIVED
+        ahead_of_derived = str(source) in PACKAGED and not derived
+        placed: dict[tuple[str, str], int] = {}  # how many of this file's patterns each trigger has
         for number, row in read_table(source, columns=COLUMNS):
             pattern = _pattern(row, str(source), number, table)
-            if str(source) in DERIVED:
+            if derived:
                 pattern = replace(pattern, derived=True)
             key = (pattern.lemma, pattern.pos)
-            if key not in replaced:
-                by_trigger[key] = []
-                replaced.add(key)
-            by_trigger[key].append(pattern)
+            if key not in placed:
+                placed[key] = 0
+                earlier = by_trigger.get(key, [])
+                by_trigger[key] = [p for p in earlier if p.derived] if ahead_of_derived else []
+            by_trigger[key].insert(placed[key], pattern)
+            placed[key] += 1
     return PatternSet({key: tuple(value) for key, value in by_trigger.items()})
 
 
