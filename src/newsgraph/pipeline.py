@@ -25,7 +25,7 @@ from newsgraph.nlp import load_model
 from newsgraph.normalize import date_events, date_quotes, find_places, find_times, place_events
 from newsgraph.options import Options
 from newsgraph.quotes import CueLexicon, default_cues, find_quotes
-from newsgraph.records import Article, ArticleResult
+from newsgraph.records import Actor, Article, ArticleResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +59,25 @@ def analyse(article: Article, doc: Doc, knowledge: Knowledge, *, one_per_happeni
     else:
         events = tuple(replace(event, id=f"E{n}") for n, event in enumerate(events, start=1))
     events, actor_records = locate_targets(events, actors.actors, knowledge.gazetteer.country_name,
-                                           qualifier_countries(doc, events, actors.matches))
+                                           qualifier_countries(doc, events, actors.matches,
+                                                               [(p.start, p.end, p.record.country) for p in places]))
+    actor_records = _placed_actors(actor_records, places)
     quotes = date_quotes(doc, quotes, times)
     return ArticleResult(article=article, actors=actor_records, quotes=quotes, events=events,
                          times=tuple(t.record for t in times), places=tuple(p.record for p in places))
+
+
+def _placed_actors(actors: tuple[Actor, ...], places) -> tuple[Actor, ...]:
+    """Actors the text names as places ("seized control of Crimea") are of the places' country,
+    where the actors stage found none."""
+    countries = {(p.record.start, p.record.end): p.record.country for p in places if p.record.country}
+    placed = []
+    for actor in actors:
+        found = {countries.get((m.start, m.end)) for m in actor.mentions}
+        if actor.country is None and actor.kind != "person" and actor.mentions and len(found) == 1 and None not in found:
+            actor = replace(actor, country=found.pop())
+        placed.append(actor)
+    return tuple(placed)
 
 
 class Pipeline:

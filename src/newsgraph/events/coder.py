@@ -126,6 +126,10 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             code = framed_code(code, _content_code(content, matched))
             if frame != INTENT_ROOT:
                 framed.add(content.i)
+            if not target and matched[content.i].pos != "topic":
+                # "threatened to sever ties with Sweden": whom the framed act is done to
+                inner_source, inner_target = _arguments(content, matched[content.i], actors)
+                target = tuple(a for a in inner_target if a not in source)
         demand = _demanded(token, actors)
         if demand is not None:  # "Russia said Sudan must return the helicopter"
             code, source, target = "100", demand[0], demand[1]
@@ -218,8 +222,8 @@ def _purpose_or_background(token: Token, codes: dict[int, str]) -> bool:
         return True
     if token.pos_ != "VERB":
         return False
-    purpose = token.dep_ in ("advcl", "xcomp") and _infinitive(token)
-    return purpose and token.head.i in codes and token.dep_ == "advcl"
+    purpose = token.dep_ == "advcl" and _infinitive(token) and not _intended_act(token)
+    return purpose and token.head.i in codes
 
 
 def _participle_clause(verb: Token) -> bool:
@@ -264,8 +268,15 @@ def _content_of_speech_act(token: Token, codes: dict[int, str]) -> bool:
 def _frame_of_another(token: Token, triggers: set[int]) -> bool:
     """"agreed to expand cooperation" is one event, the intended expansion, not an agreement too."""
     return token.lemma_.lower() in INTENT_HEADS and any(
-        c.dep_ == "xcomp" and (c.i in triggers or any(o.dep_ == "dobj" and o.i in triggers for o in c.children))
+        _intended_act(c) and (c.i in triggers or any(o.dep_ == "dobj" and o.i in triggers for o in c.children))
         for c in token.children)
+
+
+def _intended_act(verb: Token) -> bool:
+    """Is the verb what its head intends: its complement, or an infinitive the parser made a
+    clause of purpose ("Norway offered on Tuesday to cooperate")?"""
+    return verb.dep_ == "xcomp" or verb.dep_ == "advcl" and _infinitive(verb) \
+        and verb.head.lemma_.lower() in INTENT_HEADS
 
 
 def _curated_object(verb: Token, matched: dict[int, Pattern]) -> bool:
@@ -409,9 +420,11 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
         return source, tuple(a for a in _with_conjuncts(victim, actors) if a not in source)
     # the first place that names someone other than the source ("Syria offered its troops to
     # Hrawi": the troops are Syria's own, the target is Hrawi)
+    # whom a request, demand or threat is put to may be the one its content says must act
+    # ("requested that Sweden extradite")
     target = (_others(_target(trigger, pattern, actors, passive), source)
-              or _others(_any_target(trigger, actors, passive), source)
-              or _addressed_in_content(trigger, pattern, actors, exclude=source))
+              or _addressed_in_content(trigger, pattern, actors, exclude=source)
+              or _others(_any_target(trigger, actors, passive), source))
     if not target and qualifier_country(trigger, actors.country_words) is None:
         # "opposed to French mediation in talks with Syria": France, as the targeting stage
         # finds from the adjective, before Syria deep in the phrase
@@ -512,9 +525,12 @@ def _first_actor_after(trigger: Token, actors: ActorAnalysis, exclude: tuple[str
 
 
 def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    """The "by" phrase of a passive, or of the passive it is conjoined with ("were pardoned and
+    freed by Belarus")."""
+    for candidate in (verb, *verb.conjuncts):
+        for child in candidate.children:
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -582,9 +598,12 @@ def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bo
                 found.extend(a for a in _actors_of(member, actors) if a not in found)
         if found:
             break
-    if not found and pattern.objects:  # "held talks with X": the target hangs from the object
-        for noun in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in pattern.objects):
-            found.extend(_target(noun, replace(pattern, objects=frozenset()), actors, passive=False))
+    if not found and trigger.pos_ != "NOUN":
+        # "held talks with X", "voiced its displeasure with South Korea's decision", "demanded an
+        # explanation from Greece": the target hangs from the object
+        for noun in (c for c in trigger.children if c.dep_ == "dobj"):
+            found.extend(_target(noun, replace(pattern, objects=frozenset(), targets=tuple(
+                t for t in pattern.targets if t != "dobj")), actors, passive=False))
     return tuple(found)
 
 
@@ -710,7 +729,7 @@ def _intended(trigger: Token) -> bool:
         return True
     current = trigger
     for _ in range(4):
-        if current.dep_ in INTENT_CLIMB_DEPS and current.head != current:
+        if (current.dep_ in INTENT_CLIMB_DEPS or _intended_act(current)) and current.head != current:
             current = current.head
             if current.lemma_.lower() in INTENT_HEADS or _looks_forward(current):
                 return True

@@ -55,19 +55,25 @@ QUALIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 RECIPIENT_PREPOSITIONS = ("to", "against", "on", "at", "into", "toward", "towards")
 
 
-def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[GazetteerMatch]) -> list[str | None]:
-    """For each event, the country whose adjective qualifies what the act is on, if any."""
+def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[GazetteerMatch],
+                        places: Sequence[tuple[int, int, str | None]] = ()) -> list[str | None]:
+    """For each event, the country whose adjective qualifies what the act is on, or of the place
+    it is done to ("shelled the city of Kharkiv", "seized control of Crimea"), if any.
+    ``places``: the token bounds and country of each place the text names."""
     countries = country_positions(matches)
+    named = {i: country for start, end, country in places if country for i in range(start, end)}
     found = []
     for event in events:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        found.append(qualifier_country(trigger.root, countries) if trigger is not None else None)
+        found.append(qualifier_country(trigger.root, countries, named) if trigger is not None else None)
     return found
 
 
-def qualifier_country(trigger: Token, countries: dict[int, str]) -> str | None:
+def qualifier_country(trigger: Token, countries: dict[int, str], places: dict[int, str] | None = None) -> str | None:
     """The country of an adjective on what the act is on: its object, or what it is done to or
-    against ("reduced food supplies to the biggest Cambodian refugee camp")."""
+    against ("reduced food supplies to the biggest Cambodian refugee camp"); else of the place
+    (``places``: token index → country) that is what the act is on or that it is of ("dropped a
+    bomb on Hiroshima", "shelled the city of Kharkiv")."""
     objects = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [c for c in trigger.children if c.dep_ == "dobj"]
     # what it is done to: the verb's object, or the phrase the verb or its object points at ("fired
     # water cannon at a Philippine vessel", "launched strikes on the Ukrainian port")
@@ -79,6 +85,12 @@ def qualifier_country(trigger: Token, countries: dict[int, str]) -> str | None:
         for child in thing.children:
             if child.dep_ in QUALIFIER_DEPS and child.i in countries:
                 return countries[child.i]
+    for thing in things if places else ():
+        named = [thing, *(c for c in thing.children if c.dep_ == "compound"),
+                 *(o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
+        found = next((places[t.i] for t in named if t.i in places), None)
+        if found:
+            return found
     return None
 
 
