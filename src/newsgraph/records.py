@@ -60,7 +60,12 @@ class Actor:
 
     @property
     def code(self) -> str | None:
-        """The CAMEO actor code: country (or IGO/NGO prefix) followed by the sector."""
+        """The CAMEO actor code: country (or IGO/NGO prefix) followed by the sector. A person or
+        group with a sector and no known country has PETRARCH's unknown country, ``---`` ("police"
+        with nothing to place them: ``---COP``); an organisation known by its sector alone keeps it
+        bare (an international news agency: ``MED``)."""
+        if self.country is None and self.sector and self.kind in ("person", "group"):
+            return f"---{self.sector}"
         code = f"{self.country or ''}{self.sector or ''}"
         return code or None
 

@@ -529,3 +529,87 @@ def test_a_subject_pronoun_is_first_someone_named_earlier_in_its_sentence(gazett
     """), gazetteer)
     he = analysis.mention_at(12)
     assert he is not None and analysis.actor(he.actors[0]).name == "Oz"
+
+
+@pytest.mark.parametrize("word, lemma, code", [("Rebels", "rebel", "---REB"), ("Police", "police", "---COP")])
+def test_a_group_nothing_places_has_petrarchs_unknown_country(gazetteer, word, lemma, code):
+    # Rebels attacked the town.
+    (group,) = _only_actors(f"""
+        {word}    {lemma}   NOUN  NNS 1 nsubj
+        attacked  attack    VERB  VBD 1 ROOT
+        the       the       DET   DT  3 det
+        town      town      NOUN  NN  1 dobj  nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)
+    assert (group.name, group.country, group.code) == (word, None, code)
+
+
+def test_the_government_is_an_actor_of_the_country_the_article_is_about(gazetteer):
+    # Iran tested a missile. The government rejected the plan.
+    actors = _only_actors("""
+        Iran       Iran       PROPN NNP 1 nsubj B-GPE
+        tested     test       VERB  VBD 1 ROOT
+        a          a          DET   DT  3 det
+        missile    missile    NOUN  NN  1 dobj  nospace
+        .          .          PUNCT .   1 punct
+        The        the        DET   DT  6 det
+        government government NOUN  NN  7 nsubj
+        rejected   reject     VERB  VBD 7 ROOT
+        the        the        DET   DT  9 det
+        plan       plan       NOUN  NN  7 dobj  nospace
+        .          .          PUNCT .   7 punct
+    """, gazetteer)
+    assert [(a.name, a.code) for a in actors] == [("Iran", "IRN"), ("government", "IRNGOV")]
+
+
+def test_a_dateline_places_the_groups_the_text_does_not(gazetteer):
+    doc = build("""
+        Police    police    NOUN  NNS 1 nsubj
+        arrested  arrest    VERB  VBD 1 ROOT
+        two       two       NUM   CD  3 nummod
+        men       man       NOUN  NNS 1 dobj  nospace
+        .         .         PUNCT .   1 punct
+    """)
+    police = find_actors(doc, gazetteer, dateline="NEW DELHI").actors[0]
+    assert (police.name, police.code) == ("Police", "INDCOP")
+
+
+def test_a_body_a_country_qualifies_is_that_countrys(gazetteer):
+    # India's Defence Ministry said ...
+    (ministry,) = [a for a in _only_actors("""
+        India     India     PROPN NNP 3 poss     B-GPE nospace
+        's        's        PART  POS 0 case
+        Defence   Defence   PROPN NNP 3 compound B-ORG
+        Ministry  Ministry  PROPN NNP 4 nsubj    I-ORG
+        said      say       VERB  VBD 4 ROOT     nospace
+        .         .         PUNCT .   4 punct
+    """, gazetteer) if a.kind == "organisation"]
+    assert (ministry.name, ministry.code) == ("Defence Ministry (India)", "INDGOV")
+
+
+def test_a_body_named_after_a_person_is_of_that_persons_country(gazetteer):
+    # The Obama administration praised Burma.
+    actors = _only_actors("""
+        The            the            DET   DT  2 det
+        Obama          Obama          PROPN NNP 2 compound B-PERSON
+        administration administration NOUN  NN  3 nsubj
+        praised        praise         VERB  VBD 3 ROOT
+        Burma          Burma          PROPN NNP 3 dobj     B-GPE nospace
+        .              .              PUNCT .   3 punct
+    """, gazetteer)
+    assert ("Obama administration", "USAGOV") in [(a.name, a.code) for a in actors]
+
+def test_a_crowd_is_an_actor(gazetteer):
+    # Villagers said a mob attacked the station.
+    actors = _only_actors("""
+        Villagers villager  NOUN  NNS 1 nsubj
+        said      say       VERB  VBD 1 ROOT
+        a         a         DET   DT  3 det
+        mob       mob       NOUN  NN  4 nsubj
+        attacked  attack    VERB  VBD 1 ccomp
+        the       the       DET   DT  6 det
+        station   station   NOUN  NN  4 dobj  nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)
+    assert [(a.name, a.code) for a in actors] == [("Villagers", "---CVL"), ("mob", "---CVL")]
+

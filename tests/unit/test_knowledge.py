@@ -155,9 +155,11 @@ def test_one_body_in_two_files_is_one_organisation(gazetteer, tmp_path):
     mine = Gazetteer.load(extra_actors=(path,))
     assert mine.organisations[("oic",)].name == "Islamic Conference"
 
+
 def test_malformed_roles_name_file_line_and_reason(tmp_path):
     path = tmp_path / "people.tsv"
     path.write_text("name\tcode\tkind\troles\nAnn Lee\tKORGOV\tperson\tKORGOV@2012\n", encoding="utf-8")
     with pytest.raises(MalformedDataFile) as caught:
         Gazetteer.load(extra_actors=(path,))
     assert f"{path} line 2" in str(caught.value) and "RUSGOV@20080508-20120507" in str(caught.value)
+

@@ -24,3 +24,6 @@ def test_actor_code_for_international_and_bare_sectors():
     assert Actor("A1", "NATO", "organisation", country="IGO", sector="WSTNAT").code == "IGOWSTNAT"
     assert Actor("A2", "Reuters", "organisation", sector="MED").code == "MED"
     assert Actor("A3", "someone", "person").code is None
+    # a group or person with a sector and no known country: PETRARCH's unknown country
+    assert Actor("A4", "police", "group", sector="COP").code == "---COP"
+    assert Actor("A5", "police", "group", country="IND", sector="COP").code == "INDCOP"

@@ -130,6 +130,8 @@ class Gazetteer:
                 surname = token_key(organisation.name.split()[-1])
                 self._surnames[surname] = None if surname in self._surnames else organisation
                 self._surname_countries[surname][organisation.country] += 1
+        # the words of sector forms: a name made only of them names a kind of body, not one body
+        self._sector_words = {word for key in sectors for word in key}
         # The longest form starting with each word bounds the look-ahead at that word.
         self._longest: dict[str, int] = {}
         for key in (*countries, *organisations):
@@ -165,6 +167,12 @@ class Gazetteer:
                    for _, row in read_table("sectors.tsv", columns=("form", "sector"))}
         return cls(countries, organisations, sectors, names)
 
+    def generic(self, words: Sequence[str]) -> bool:
+        """Is a name made only of sector words ("the Supreme Court", "Defence Ministry"), so that it
+        names a kind of body that every country has, rather than one body ("the Umma party")?"""
+        content = [token_key(w) for w in words if w.lower() not in ("the", "of", "and", "for", "'s")]
+        return bool(content) and all(w in self._sector_words for w in content)
+
     def person_by_surname(self, word: str) -> Organisation | None:
         """The one known person with this surname, if only one has it."""
         return self._surnames.get(token_key(word))
@@ -177,6 +185,16 @@ class Gazetteer:
             return None
         country, count = countries.most_common(1)[0]
         return country if count >= 2 and count * 3 >= 2 * sum(countries.values()) else None
+
+    def dateline_country(self, dateline: str) -> str | None:
+        """The country of a dateline's first known place ("NEW DELHI", "PYONGYANG/MOSCOW",
+        "BEIRUT, Lebanon")."""
+        tokenize = _tokenizer()
+        for part in re.split(r"[/,]", dateline):
+            form = self.countries.get(tokenize(part.strip())) if part.strip() else None
+            if form is not None:
+                return form.code
+        return None
 
     def country_name(self, code: str) -> str:
         return self.country_names.get(code, code)

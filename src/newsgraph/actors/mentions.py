@@ -198,6 +198,12 @@ def find_groups(doc: Doc) -> list[Mention]:
 # Institutions named by a singular noun that stand for a collective actor ("the government").
 INSTITUTIONS = {"government", "army", "military", "police", "parliament", "ministry", "cabinet",
                 "regime", "administration", "navy", "junta", "legislature", "judiciary", "opposition"}
+# Sector words too vague alone to name a group ("all parties", "the sides").
+VAGUE = {"party"}
+# Sector words that a modifier makes a thing, not a group of people.
+NOT_A_GROUP = {"media": {"social"}}
+# Singular nouns for a crowd of people that acts together ("a mob attacked the station").
+CROWDS = {"mob", "crowd", "gang", "militia"}
 # Collectives that are actors even when the text gives no country ("rebels attacked").
 NON_STATE = {"rebel", "militant", "insurgent", "protester", "protestor", "demonstrator", "guerrilla",
              "gunman", "terrorist", "separatist", "rioter", "striker", "extremist", "jihadist"}
@@ -221,6 +227,11 @@ HARDWARE = {"helicopter", "tank", "aircraft", "jet", "warplane", "plane", "warsh
 ARMED_ACTS = {"attack", "airstrike", "raid", "bombing", "shelling", "bombardment", "offensive",
               "incursion"}
 _MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "nummod", "poss", "quantmod")
+# Nouns for a part of a country: a name that qualifies one names a place ("Russia's Kursk region").
+PLACE_NOUNS = {"region", "province", "city", "district", "oblast", "state", "county", "area", "border",
+               "capital", "town", "village", "territory", "port", "island", "coast", "prefecture", "strip",
+               "heights", "peninsula", "valley", "enclave", "zone", "corridor", "sector", "outskirts",
+               "suburb", "neighborhood", "neighbourhood", "quarter"}
 
 
 def for_or_against(token: Token) -> bool:
@@ -253,11 +264,23 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
                                                         if t.dep_ == "compound")
         if token.ent_type_ == "PERSON" and token.i not in countries:
             continue  # a name; but "Bosnian Serbs", which the NER may call a person, is a people
+        if token.dep_ == "compound" and _group_word(token.head, gazetteer):
+            continue  # "army" of "army officers": the officers are the group
+        if lemma in VAGUE and not left or any(t.lower_ in NOT_A_GROUP.get(lemma, ()) for t in left):
+            continue  # "parties to the conflict": no one's political parties; "social media"
         # "Russian aircraft" (one word for one plane or many) stands for the forces using them,
         # "US attacks" for those making them
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
-        if plural and (sector or national) or lemma in INSTITUTIONS or qualified and lemma in HARDWARE | ARMED_ACTS:
+        if plural and (sector or national) or lemma in INSTITUTIONS | CROWDS \
+                or qualified and lemma in HARDWARE | ARMED_ACTS:
             found.append(Mention(start, end, "collective", "GROUP"))
         elif qualified and lemma in ONE_PERSON and any(t.lower_ in ("a", "an") for t in left):
             found.append(Mention(start, end, "nominal", "PERSON"))  # "a Saudi businessman": one person
     return found
+
+
+def _group_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """Does the noun name a group or its members ("officers", "troops", "villagers", "police")?"""
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("NOUN", "PROPN") and (lemma in PEOPLE | ONE_PERSON | INSTITUTIONS | CROWDS | HARDWARE
+                                                  or lemma in ARMED_ACTS or gazetteer.sector_of_word(token) is not None)

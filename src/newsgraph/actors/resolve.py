@@ -16,8 +16,8 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions
-from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, NON_STATE, Mention, find_collectives, find_groups,
-                                       find_names, find_nominals, find_pronouns, for_or_against)
+from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, NON_STATE, PLACE_NOUNS, Mention, find_collectives,
+                                       find_groups, find_names, find_nominals, find_pronouns, for_or_against)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
 
@@ -34,6 +34,11 @@ INTERNATIONAL_CODES = ("IGO", "NGO")
 # Acts that move a group out of a place: "forces from Panama" in them is where they leave.
 LEAVING = {"withdrawal", "withdraw", "pullout", "pull", "evacuation", "evacuate", "departure", "depart",
            "expulsion", "expel", "removal", "remove", "redeployment", "redeploy", "recall", "retreat"}
+# Sectors of the bodies of a state, which speak from their own country about others.
+STATE_BODY_SECTORS = ("GOV", "LEG", "JUD")
+# Acts whose object is the subject's own forces ("sent troops", "mobilized reservists").
+MOVING = LEAVING | {"send", "deploy", "dispatch", "mobilize", "mobilise", "contribute", "offer", "commit",
+                    "station", "move", "rush", "post", "airlift", "mass", "reinforce"}
 DOMESTIC_BODY_WORDS = {"party", "union", "front", "movement", "coalition", "alliance", "congress", "league",
                        "bloc", "opposition"}
 
@@ -97,7 +102,8 @@ class _Entity:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, published: date | None = None) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, published: date | None = None,
+                 dateline: str | None = None) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
         self.published = published
@@ -107,6 +113,8 @@ class _Resolver:
         self.links: dict[tuple[int, int], list[_Entity]] = {}
         self.title_tokens: set[int] = set()
         self._sentence_starts: list[int] | None = None
+        self._lead_country: str | None = None  # "" once found to be none
+        self.dateline_country = gazetteer.dateline_country(dateline) if dateline else None
 
     def run(self) -> ActorAnalysis:
         names = find_names(self.doc, self.gazetteer, self.matches)
@@ -202,16 +210,28 @@ class _Resolver:
         if mention.organisation:
             key = mention.organisation.name
             found = Evidence(mention.organisation.country, mention.organisation.sector)
-            qualifier = self._qualifying_country(mention)
-            if qualifier and mention.organisation.country and qualifier != mention.organisation.country \
-                    and mention.organisation.country not in INTERNATIONAL_CODES:
+            known = mention.organisation.country
+            if known and known not in INTERNATIONAL_CODES:
                 # "Pakistan's Senate", "the Ivory Coast's Supreme Court": that country's, not the
-                # American body the dictionary means by the bare name
-                key = f"{key} ({self.gazetteer.country_name(qualifier)})"
-                found = Evidence(qualifier, mention.organisation.sector)
+                # American body the dictionary means by the bare name; and so is "the Supreme Court"
+                # of an article about India that never names the United States
+                country = self._qualifying_country(mention) or (
+                    self._context_country(mention, sector=found.sector) if self.gazetteer.generic(key.split())
+                    and known not in self.country_words.values() else None)
+                if country and country != known:
+                    key = f"{key} ({self.gazetteer.country_name(country)})"
+                    found = Evidence(country, mention.organisation.sector)
         else:
             key = _normalise(span.text)
             found = evidence(span, self.gazetteer, self.matches)
+            # "India's defence ministry", or "the Defence Ministry" of an article about India: one
+            # country's body, not another's of the same name
+            country = None if found.country else self._qualifying_country(mention) or (
+                self._context_country(mention, sector=found.sector) if found.sector and self.gazetteer.generic(key.split())
+                else None)
+            if country:
+                key = f"{key} ({self.gazetteer.country_name(country)})"
+                found = Evidence(country, found.sector)
         entity = next((e for e in self.entities if e.kind == "organisation" and
                        (e.name == key or key in e.name_words)), None)
         if entity is None:
@@ -299,7 +319,7 @@ class _Resolver:
             if any(m.start <= head.i < m.end for m in peoples) and len(peoples) > 1:
                 # "Bosnian Serbs", "Iraqi Kurds": a people in the country the adjective names
                 peoples = [m for m in peoples if not m.start <= head.i < m.end]
-            countries = list(dict.fromkeys(m.country.code for m in peoples))
+            countries = list(dict.fromkeys(m.country.code for m in peoples)) or self._owners_country(mention)
             ethnic = any(t.lower_ == "ethnic" for t in span)
             if ethnic:
                 countries = []  # "ethnic Albanians in Serbia": a minority, of the country they live in
@@ -309,9 +329,16 @@ class _Resolver:
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
             # "Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in
             # Baku": whose leaders the text does not know, in a sentence about one country
-            if not countries and head.lemma_.lower() not in NON_STATE and not ethnic \
+            if not countries and not sector and head.lemma_.lower() not in NON_STATE and not ethnic \
                     and not (mention.end > head.i + 1 and len(self._countries_around(mention)) == 1):
                 continue
+            # "police arrested 20 people in Ahmedabad": India's police; not "its troops", which are
+            # whoever "its" stands for, nor the troops of "the withdrawal of troops from Panama"
+            if not countries and (any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.children) or _moved(head)):
+                continue
+            if not countries and mention.kind != "nominal" and not _leaving(head) and not _moved(head) \
+                    and (context := self._context_country(mention, sector=sector, ethnic=ethnic)):
+                countries = [context]
             if mention.kind == "nominal":  # one person of that country, no one else: an actor of their own
                 entity = _Entity(_normalise(span.text), "person", country=countries[0] if countries else None,
                                  sector=sector)
@@ -320,12 +347,70 @@ class _Resolver:
                 continue
             for code in countries or [None]:
                 name = _normalise(span.text) if len(countries) <= 1 else f"{head.text} ({self.gazetteer.country_name(code)})"
+                # one group per country and sector ("police" and "policemen"); where nothing places
+                # them, per word too ("villagers" said "a mob" attacked: two groups)
+                word = head.lemma_.lower() if code is None else None
                 entity = next((e for e in self.entities if e.kind == "group" and e.country == code
-                               and e.sector == sector), None)
+                               and e.sector == sector and (word is None or word in e.name_words)), None)
                 if entity is None:
-                    entity = _Entity(name, "group", country=code, sector=sector)
+                    entity = _Entity(name, "group", country=code, sector=sector, name_words={word} if word else set())
                     self.entities.append(entity)
                 self._link(mention, entity)
+
+    def _owners_country(self, mention: Mention) -> list[str]:
+        """The country of a person a group is named after ("the Obama administration", "Putin's
+        government"), where the text or the dictionaries give it."""
+        for (start, end), entities in self.links.items():
+            if mention.start <= start and end <= mention.end and len(entities) == 1 and entities[0].kind == "person":
+                country = entities[0].country or combine(entities[0].evidence).country
+                if country and country not in INTERNATIONAL_CODES:
+                    return [country]
+        return []
+
+    def _context_country(self, mention: Mention, *, sector: str | None = None, ethnic: bool = False) -> str | None:
+        """The country the context gives an actor its own words do not place ("police", "the
+        government"): the one country its sentence speaks of, else the dateline's, else the one
+        the article speaks of most; None where nothing decides. A state body (a government,
+        ministry, parliament or court) speaks from its own country about others, so for it the
+        dateline and the article come before the sentence ("... cancelled a visit to Haiti, the
+        Foreign Affairs Ministry said", in a story about France). An ethnic group is of the country
+        it lives in, which only its sentence tells ("ethnic Albanians demonstrated in Serbia")."""
+        around = self._places_around(mention)
+        in_sentence = next(iter(around)) if len(around) == 1 else None
+        if ethnic:
+            return in_sentence
+        if sector in STATE_BODY_SECTORS:
+            return self.dateline_country or self._article_country() or in_sentence
+        return in_sentence or self.dateline_country or self._article_country()
+
+    def _places_around(self, mention: Mention) -> set[str]:
+        """The countries the sentence of ``mention`` names outside it as places or actors; not those
+        that qualify someone else ("arrested two Pakistani nationals", "the United States' policies")."""
+        sentence = self.doc[mention.start].sent
+        found = set()
+        for match in self.matches:
+            if not sentence.start <= match.start < sentence.end or mention.start <= match.start < mention.end:
+                continue
+            code = match.country.code if match.country else match.organisation.country
+            root = self.doc[match.end - 1]  # a name's last word heads it
+            if code and code not in INTERNATIONAL_CODES and not for_or_against(self.doc[match.start]) \
+                    and (root.dep_ not in MODIFIER_DEPS or root.head.lemma_.lower() in PLACE_NOUNS):
+                found.add(code)
+        return found
+
+    def _article_country(self) -> str | None:
+        """The country the article names most often (places, peoples, actors), if one leads."""
+        if self._lead_country is None:
+            # not the country words of a name ("the Washington Post")
+            names = [(ent.start, ent.end) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG", "FAC")]
+            counts = Counter(m.country.code for m in self.matches if m.country is not None
+                             and not for_or_against(self.doc[m.start])
+                             and not any(start <= m.start and m.end <= end and end - start > m.end - m.start
+                                         for start, end in names))
+            ranked = counts.most_common(2)
+            lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+            self._lead_country = lead
+        return self._lead_country or None
 
     def _located_country(self, head: Token) -> str | None:
         """The country of the place a group is said to be in or from."""
@@ -384,9 +469,11 @@ class _Resolver:
         """"Demonstrators said they want ...": they are the nearest group, organisation or
         country named before, a subject in the same sentence first; or a pair ("the two sides")."""
         window = self._window_start(pronoun.i)
+        singular = pronoun.lower_ in ("it", "its")  # not "business leaders", a group of many
         candidates = sorted(((start, end), entities) for (start, end), entities in self.links.items()
-                            if window <= start < pronoun.i and (len(entities) > 1 or entities[0].kind in
-                                                                ("group", "organisation", "country")))
+                            if window <= start < pronoun.i and (len(entities) > 1 and not singular or entities[0].kind in
+                                                                ("group", "organisation", "country"))
+                            and not (singular and self.doc[start:end].root.tag_ in ("NNS", "NNPS")))
         if not candidates:
             return []
         same = [c for c in candidates if c[0][0] >= pronoun.sent.start
@@ -493,7 +580,7 @@ class _Resolver:
         country = entity.country or known.country
         # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the UN's, here
         country = next((e.country for e in entity.evidence if e.country in INTERNATIONAL_CODES), country)
-        if country is None and (entity.kind == "group" or entity.kind == "organisation" and _domestic(entity.name)):
+        if country is None and entity.kind == "organisation" and _domestic(entity.name):
             country = self._only_country_around(entity)
         sector = entity.sector or known.sector
         name = entity.name
@@ -554,10 +641,18 @@ def _normalise(text: str) -> str:
     return " ".join(words)
 
 
-def find_actors(doc: Doc, gazetteer: Gazetteer, *, published: date | None = None) -> ActorAnalysis:
+def find_actors(doc: Doc, gazetteer: Gazetteer, *, published: date | None = None,
+                dateline: str | None = None) -> ActorAnalysis:
     """The actors of ``doc`` with their mentions; ``doc`` is not changed. ``published``, the
-    article's date, chooses among a known person's dated roles."""
-    return _Resolver(doc, gazetteer, published).run()
+    article's date, chooses among a known person's dated roles; ``dateline`` ("NEW DELHI"), where
+    cleaning took one off, gives its country to actors the text does not place ("police")."""
+    return _Resolver(doc, gazetteer, published, dateline).run()
+
+
+def _moved(group: Token) -> bool:
+    """Is the group what its subject sends, offers or calls up ("contribute 4,000 troops",
+    "mobilized army reservists")? Those are the subject's own forces, not someone it acts on."""
+    return group.dep_ == "dobj" and group.head.lemma_.lower() in MOVING
 
 
 def _leaving(group: Token) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors import ActorAnalysis, Gazetteer
+from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
 from newsgraph.records import Event, Place
 
@@ -31,10 +32,6 @@ PLACE_LABELS = ("GPE", "LOC")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "into")
 # An event happens where it goes to or comes from, too ("the withdrawal of forces from Panama").
 EVENT_PLACE_PREPOSITIONS = (*LOCATIVE_PREPOSITIONS, "from", "to", "toward", "towards")
-PLACE_NOUNS = {"region", "province", "city", "district", "oblast", "state", "county", "area", "border",
-               "capital", "town", "village", "territory", "port", "island", "coast", "prefecture", "strip",
-               "heights", "peninsula", "valley", "enclave", "zone", "corridor", "sector", "outskirts",
-               "suburb", "neighborhood", "neighbourhood", "quarter"}
 # Weights of the evidence for a namesake, in units of a tenfold population.
 NAMED_COUNTRY = 2.5
 NAMED_STATE = 3.0
