@@ -363,6 +363,61 @@ def _dated_roles(roles: list[tuple]) -> str:
     return "|".join(dict.fromkeys(written)) if len({r.split("@")[0] for r in written}) > 1 else ""
 
 
+# Words of a form that say nothing of its case ("the Valley", "Group of Eight").
+_FUNCTION_WORDS = {"the", "of", "and", "for", "in", "on", "to", "at", "de", "al", "el", "la", "le", "du", "des",
+                   "da", "do", "dos", "das", "von", "van", "der", "bin", "ibn", "'s"}
+# A form is an ordinary word when mixed-case news writes it in lower case at least this often
+# against its capitalised uses: "us" 368 to 142, "male" 39 to 0; "turkey" (3 to 50) and "china"
+# (1 to 180) are names.
+ORDINARY_SHARE = 0.5
+
+
+def derive_ordinary_words(forms: set[str], gold_data: Path) -> list[tuple[str, int, int]]:
+    """Gazetteer forms that news in ordinary case writes in lower case as ordinary words ("us",
+    "who", "is", "male", "amnesty") at least as often as capitalised, as names: counted in the
+    mixed-case news texts of ``gold_data`` (PolNeAR, LGL, GeoVirus, TimeBank: about a million
+    words), capitalised uses at the start of a sentence left out. In a document written all in
+    lower case or capitals these forms are not taken for names."""
+    by_key = {tuple(w.lower() for w in _CASE_TOKEN.findall(form)): form for form in forms}
+    longest = max(len(key) for key in by_key)
+    lower: dict[tuple[str, ...], int] = defaultdict(int)
+    upper: dict[tuple[str, ...], int] = defaultdict(int)
+    for text in _mixed_case_news(gold_data):
+        tokens = _CASE_TOKEN.findall(text)
+        for i in range(len(tokens)):
+            for n in range(1, longest + 1):
+                words = tokens[i:i + n]
+                key = tuple(w.lower() for w in words)
+                content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+                if key not in by_key or not content:
+                    continue
+                opening = i == 0 or tokens[i - 1] in ".!?\"“:"
+                # "al-Qaeda" is a name: each part of a hyphenated word tells its case
+                parts = [part for w in content for part in w.split("-") if part[:1].isalpha()]
+                if all(part[0].islower() for part in parts):
+                    lower[key] += 1
+                elif parts[-1][0].isupper() and not (opening and words[0] == content[0]):
+                    upper[key] += 1
+    return sorted((by_key[key], count, upper[key]) for key, count in lower.items()
+                  if count >= ORDINARY_SHARE * (count + upper[key]))
+
+
+_CASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*|[^\sA-Za-z]")
+
+
+def _mixed_case_news(gold_data: Path):
+    import json
+
+    for split in ("train", "dev"):
+        for path in sorted((gold_data / "polnear" / split / "text").glob("*.txt")):
+            yield path.read_text(encoding="utf-8")
+    for name in ("lgl", "geovirus"):
+        with (gold_data / "geo" / f"{name}.jsonl").open(encoding="utf-8") as handle:
+            yield from (json.loads(line)["text"] for line in handle if line.strip())
+    for path in sorted((gold_data / "timebank").rglob("*.tml")):
+        yield re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8", errors="replace"))
+
+
 INTERNATIONAL_HEADER = re.compile(r"^([A-Z][A-Z0-9_'.&/-]*?)_?\s*(\[[^#]*\])?\s*(#.*)?$")
 CODES = re.compile(r"\[([A-Z]{3}[A-Z]*)(?:\s+(>)?(\d{6}|\d{8})?(?:-(\d{6}|\d{8}))?)?\s*\]")
 # An intergovernmental or non-governmental body is named by one of these words; entries without
@@ -572,15 +627,23 @@ def main() -> None:
     sectors = derive_sectors(args.petrarch)
     title_words = {form.lower() for form, _ in sectors if " " not in form} | \
         {row[1].lower() for row in countries if " " not in row[1]}
-    write_tsv(DATA / "people.tsv", ["name", "forms", "code", "kind", "roles"], derive_people(args.petrarch, title_words),
+    people = derive_people(args.petrarch, title_words)
+    write_tsv(DATA / "people.tsv", ["name", "forms", "code", "kind", "roles"], people,
               "Public figures, their latest roles and their dated ones: PETRARCH-2 Phoenix country actors (MIT); "
               "see NOTICE")
-    write_tsv(DATA / "international.tsv", ["name", "forms", "code"], derive_international(args.petrarch),
+    international = derive_international(args.petrarch)
+    write_tsv(DATA / "international.tsv", ["name", "forms", "code"], international,
               "International bodies (IGO, NGO): PETRARCH-2 Phoenix international actors (MIT); see NOTICE")
-    write_tsv(DATA / "sectors.tsv", ["form", "sector"], sectors,
-              "Sector words: PETRARCH-2 Phoenix agents (MIT) and curated additions; see NOTICE")
     from newsgraph.data import read_table
 
+    curated = [row for _, row in read_table(DATA / "organisations.tsv", columns=("name", "forms", "code"))]
+    forms = {row[1] for row in countries if row[2] != "region"} | {
+        form for name, others, *_ in [*people, *international, *((r["name"], r["forms"]) for r in curated)]
+        for form in [name, *others.split("|")] if form}
+    write_tsv(DATA / "ordinary_words.tsv", ["form", "lower", "capitalised"], derive_ordinary_words(forms, args.gold_data),
+              "Names that are ordinary words in lower case, by their case in mixed-case news; see derive_data.py")
+    write_tsv(DATA / "sectors.tsv", ["form", "sector"], sectors,
+              "Sector words: PETRARCH-2 Phoenix agents (MIT) and curated additions; see NOTICE")
     curated = {row["lemma"] for _, row in read_table(DATA / "event_patterns.tsv", columns=("lemma",))}
     write_tsv(DATA / "verb_patterns.tsv", ["lemma", "pos", "cameo", "targets", "object"],
               derive_verb_patterns(args.petrarch, curated, {row[0] for row in cameo}),

@@ -531,6 +531,21 @@ def test_a_subject_pronoun_is_first_someone_named_earlier_in_its_sentence(gazett
     assert he is not None and analysis.actor(he.actors[0]).name == "Oz"
 
 
+def test_police_a_lower_case_text_names_are_the_police_of_the_country_it_speaks_of(gazetteer):
+    # police arrested 20 people in ahmedabad.
+    analysis = find_actors(build("""
+        police    police    NOUN  NNS 1 nsubj
+        arrested  arrest    VERB  VBD 1 ROOT
+        20        20        NUM   CD  3 nummod
+        people    people    NOUN  NNS 1 dobj
+        in        in        ADP   IN  1 prep
+        ahmedabad ahmedabad PROPN NNP 4 pobj  nospace
+        .         .         PUNCT .   1 punct
+    """), gazetteer)
+    police = analysis.actor(analysis.mention_at(0).actors[0])
+    assert (police.name, police.kind, police.code) == ("police", "group", "INDCOP")
+
+
 @pytest.mark.parametrize("word, lemma, code", [("Rebels", "rebel", "---REB"), ("Police", "police", "---COP")])
 def test_a_group_nothing_places_has_petrarchs_unknown_country(gazetteer, word, lemma, code):
     # Rebels attacked the town.
@@ -572,6 +587,29 @@ def test_a_dateline_places_the_groups_the_text_does_not(gazetteer):
     """)
     police = find_actors(doc, gazetteer, dateline="NEW DELHI").actors[0]
     assert (police.name, police.code) == ("Police", "INDCOP")
+
+
+def test_the_ministries_of_two_countries_are_two_actors_in_a_lower_case_text(gazetteer):
+    # the foreign ministry of china protested. the foreign ministry of japan rejected it.
+    analysis = find_actors(build("""
+        the       the       DET   DT  2 det
+        foreign   foreign   ADJ   JJ  2 amod
+        ministry  ministry  NOUN  NN  5 nsubj
+        of        of        ADP   IN  2 prep
+        china     china     PROPN NNP 3 pobj
+        protested protest   VERB  VBD 5 ROOT  nospace
+        .         .         PUNCT .   5 punct
+        the       the       DET   DT  9 det
+        foreign   foreign   ADJ   JJ  9 amod
+        ministry  ministry  NOUN  NN  12 nsubj
+        of        of        ADP   IN  9 prep
+        japan     japan     PROPN NNP 10 pobj
+        rejected  reject    VERB  VBD 12 ROOT
+        it        it        PRON  PRP 12 dobj nospace
+        .         .         PUNCT .   12 punct
+    """), gazetteer)
+    first, second = (analysis.actor(analysis.mention_at(i).actors[0]) for i in (2, 9))
+    assert (first.code, second.code) == ("CHNGOV", "JPNGOV")
 
 
 def test_a_body_a_country_qualifies_is_that_countrys(gazetteer):

@@ -163,3 +163,41 @@ def test_malformed_roles_name_file_line_and_reason(tmp_path):
         Gazetteer.load(extra_actors=(path,))
     assert f"{path} line 2" in str(caught.value) and "RUSGOV@20080508-20120507" in str(caught.value)
 
+
+def test_a_lower_case_text_names_countries_but_not_with_ordinary_words(gazetteer):
+    # china and the us met in washington; let us see what turkey says.
+    doc = build("""
+        china      china      PROPN NNP 4 nsubj
+        and        and        CCONJ CC  0 cc
+        the        the        DET   DT  3 det
+        us         us         PROPN NNP 0 conj
+        met        meet       VERB  VBD 4 ROOT
+        in         in         ADP   IN  4 prep
+        washington washington PROPN NNP 5 pobj  nospace
+        ;          ;          PUNCT :   4 punct
+        let        let        VERB  VB  8 ROOT
+        us         we         PRON  PRP 10 nsubj
+        see        see        VERB  VB  8 ccomp
+        what       what       PRON  WP  13 dobj
+        turkey     turkey     PROPN NNP 13 nsubj
+        says       say        VERB  VBZ 10 ccomp
+    """)
+    found = [(doc[m.start:m.end].text, m.country.code) for m in gazetteer.match(doc)]
+    # "us" after "the" is the United States; the pronoun is not, nor is any pronoun in capitals
+    assert found == [("china", "CHN"), ("us", "USA"), ("washington", "USA"), ("turkey", "TUR")]
+
+
+def test_the_casing_of_a_document_is_found():
+    from newsgraph.actors.gazetteer import document_casing
+    assert document_casing(build("""
+        police  police  NOUN  NNS 1 nsubj
+        came    come    VERB  VBD 1 ROOT
+    """)) == "lower"
+    assert document_casing(build("""
+        POLICE  POLICE  PROPN NNP 1 nsubj
+        CAME    COME    VERB  VBD 1 ROOT
+    """)) == "upper"
+    assert document_casing(build("""
+        Police  police  NOUN  NNS 1 nsubj
+        came    come    VERB  VBD 1 ROOT
+    """)) == "mixed"

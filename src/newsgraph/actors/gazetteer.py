@@ -117,8 +117,10 @@ class Gazetteer:
 
     def __init__(self, countries: dict[tuple[str, ...], CountryForm],
                  organisations: dict[tuple[str, ...], Organisation],
-                 sectors: dict[tuple[str, ...], str], country_names: dict[str, str] | None = None) -> None:
+                 sectors: dict[tuple[str, ...], str], country_names: dict[str, str] | None = None,
+                 ordinary_words: frozenset[tuple[str, ...]] = frozenset()) -> None:
         self.countries = countries
+        self.ordinary_words = ordinary_words
         self.country_names = country_names or {}
         self.organisations = organisations
         self.sectors = sectors
@@ -165,7 +167,8 @@ class Gazetteer:
                 forms_of[organisation].append(key)
         sectors = {tokenize(row["form"]): row["sector"]
                    for _, row in read_table("sectors.tsv", columns=("form", "sector"))}
-        return cls(countries, organisations, sectors, names)
+        ordinary = frozenset(tokenize(row["form"]) for _, row in read_table("ordinary_words.tsv", columns=("form",)))
+        return cls(countries, organisations, sectors, names, ordinary)
 
     def generic(self, words: Sequence[str]) -> bool:
         """Is a name made only of sector words ("the Supreme Court", "Defence Ministry"), so that it
@@ -201,12 +204,24 @@ class Gazetteer:
 
     def match(self, doc: Doc, *, day: date | None = None) -> list[GazetteerMatch]:
         """Longest country and organisation forms, left to right, never overlapping; known people
-        with the role they held on ``day``, the article's date."""
+        with the role they held on ``day``, the article's date.
+
+        In a document written all in lower case or all in capitals (``document_casing``), case
+        tells nothing: forms are matched whatever their case, except the forms that news writes
+        in lower case as ordinary words ("us", "who", "male": ``ordinary_words.tsv``) and single
+        words the parser takes for pronouns, verbs or function words.
+        """
         keys = [token_key(t.text) for t in doc]
+        caseless = document_casing(doc) != "mixed"
         found = []
         i = 0
         while i < len(doc):
-            hit = self._match_at(doc, keys, i) if _capitalised(doc[i]) or _article_of_a_name(doc, i) else None
+            if caseless:
+                hit = self._match_at(doc, keys, i)
+                if hit and not self._caseless_name(doc, keys, hit):
+                    hit = None
+            else:
+                hit = self._match_at(doc, keys, i) if _capitalised(doc[i]) or _article_of_a_name(doc, i) else None
             if hit and hit.organisation and hit.organisation.roles:
                 hit = replace(hit, organisation=hit.organisation.on(day))
             if hit:
@@ -229,6 +244,14 @@ class Gazetteer:
         if people is not None and people.kind == "adjective":  # "Albanians", "Nigerians"
             return GazetteerMatch(i, i + 1, country=people)
         return None
+
+    def _caseless_name(self, doc: Doc, keys: list[str], hit: GazetteerMatch) -> bool:
+        """Is a match in a document without case a name, not an ordinary word ("us", "is")? A
+        country's name after "the" is one ("the us")."""
+        if tuple(keys[hit.start:hit.end]) in self.ordinary_words:
+            return hit.country is not None and hit.country.kind in ("canonical", "name") \
+                and hit.start > 0 and keys[hit.start - 1] == "the"
+        return hit.end - hit.start > 1 or doc[hit.start].pos_ in NAME_POS or not doc.has_annotation("POS")
 
     def _inside_a_name(self, doc: Doc, i: int) -> bool:
         """Is the word one of a longer name ("Abdullah" of Abdullah Ocalan, not King Abdullah)?"""
@@ -298,6 +321,28 @@ def _roles(text: str | None, label: str, number: int) -> tuple[Role, ...]:
                                     f"such as RUSGOV@20080508-20120507 or RUSGOV@20120507- (got {part!r})")
         roles.append(Role(code.upper(), int(start) if start else None, int(end) if end else None))
     return tuple(roles)
+
+
+# Parts of speech a one-word name may take in a document without case ("indian" is an adjective).
+NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
+# A document is in lower case when fewer than this share of its words begin with a capital (news
+# in ordinary case has 10 to 20% of them: sentence starts and names; the lower-cased Times of India
+# stories of ../shared/data/ipe have under 1%, a header line's), in capitals when more than this
+# share of its words of two letters or more are all capitals.
+LOWER_CASE_SHARE = 0.03
+UPPER_CASE_SHARE = 0.6
+
+
+def document_casing(doc: Doc) -> str:
+    """"lower", "upper" or "mixed": how the document's words are written."""
+    words = [t.text for t in doc if t.is_alpha and len(t.text) > 1]
+    if not words:
+        return "mixed"
+    if sum(w[0].isupper() for w in words) < LOWER_CASE_SHARE * len(words):
+        return "lower"
+    if sum(w.isupper() for w in words) > UPPER_CASE_SHARE * len(words):
+        return "upper"
+    return "mixed"
 
 
 def _capitalised(token: Token) -> bool:

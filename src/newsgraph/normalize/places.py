@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors import ActorAnalysis, Gazetteer
+from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
 from newsgraph.records import Event, Place
@@ -71,7 +72,7 @@ class _Toponym:
 
 def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis,
                 index: PlaceIndex | None = None) -> tuple[FoundPlace, ...]:
-    toponyms = _toponyms(doc, actors)
+    toponyms = _toponyms(doc, actors, gazetteer)
     index = index or place_index()
     # Countries named as such or by their people ("Russian officials"); a capital's country is
     # no evidence for its own namesakes.
@@ -92,11 +93,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis,
     return tuple(found)
 
 
-def _toponyms(doc: Doc, actors: ActorAnalysis) -> list[_Toponym]:
+def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer) -> list[_Toponym]:
     found = []
     matched: set[int] = set()
     for match in actors.matches:  # found once, by the actors stage
-        if match.country is None or match.country.kind not in PLACE_KINDS:
+        if match.country is None or match.country.kind not in (*PLACE_KINDS, "region"):
             continue
         span = doc[match.start:match.end]
         matched.update(range(match.start, match.end))
@@ -104,11 +105,17 @@ def _toponyms(doc: Doc, actors: ActorAnalysis) -> list[_Toponym]:
             continue
         locative = _locative(span.root) or _named_place_of(span.root)
         setting = (locative or not actors.actors_at(match.start)) and \
-            (locative or _part_of_place(span.root) or match.country.kind == "city")
-        found.append(_Toponym(span, match.country.code, match.country.kind, setting))
+            (locative or _part_of_place(span.root) or match.country.kind in ("city", "region"))
+        if match.country.kind == "region":  # "New Jersey", "Inner Mongolia": the place index knows them
+            found.append(_Toponym(span, None, None, setting))
+        else:
+            found.append(_Toponym(span, match.country.code, match.country.kind, setting))
+    caseless = document_casing(doc) != "mixed"
     for ent in doc.ents:
         # "the town of Samarra" is a place whatever label the NER gives the name
         place = ent.label_ in PLACE_LABELS or _named_place_of(ent.root)
+        if caseless and _ordinary(ent, gazetteer):
+            continue  # "let us see", "the is" of a text in lower case or capitals: no "Us" in France
         if place and not any(i in matched for i in range(ent.start, ent.end)):
             if _names_someone(actors, ent.start):
                 continue
@@ -116,6 +123,11 @@ def _toponyms(doc: Doc, actors: ActorAnalysis) -> list[_Toponym]:
             setting = not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative)
             found.append(_Toponym(ent, None, None, setting))
     return sorted(found, key=lambda t: t.span.start)
+
+
+def _ordinary(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """Is an entity of a text without case an ordinary word the NER took for a name ("us")?"""
+    return tuple(token_key(t.text) for t in ent) in gazetteer.ordinary_words or ent.root.pos_ in ("PRON", "AUX", "DET")
 
 
 def _names_someone(actors: ActorAnalysis, token_index: int) -> bool:
