@@ -651,3 +651,49 @@ def test_a_crowd_is_an_actor(gazetteer):
     """, gazetteer)
     assert [(a.name, a.code) for a in actors] == [("Villagers", "---CVL"), ("mob", "---CVL")]
 
+
+def test_the_heads_of_international_bodies_are_coded_as_their_bodies(gazetteer):
+    # UN chief Antonio Guterres met NATO Secretary General Jens Stoltenberg.
+    actors = _only_actors("""
+        UN         UN         PROPN NNP 1 compound B-ORG
+        chief      chief      NOUN  NN  3 compound
+        Antonio    Antonio    PROPN NNP 3 compound B-PERSON
+        Guterres   Guterres   PROPN NNP 4 nsubj    I-PERSON
+        met        meet       VERB  VBD 4 ROOT
+        NATO       NATO       PROPN NNP 7 compound B-ORG
+        Secretary  Secretary  PROPN NNP 7 compound
+        General    General    PROPN NNP 9 compound
+        Jens       Jens       PROPN NNP 9 compound B-PERSON
+        Stoltenberg Stoltenberg PROPN NNP 4 dobj   I-PERSON nospace
+        .          .          PUNCT .   4 punct
+    """, gazetteer)
+    # the dictionary knows them as Portugal's former premier and Norway's: their office says more
+    assert [(a.name, a.code) for a in actors] == [("Antonio Guterres", "IGOUNO"), ("Jens Stoltenberg", "IGOWSTNAT")]
+
+
+def test_a_name_after_a_persons_role_is_a_person_whatever_the_ner_says(gazetteer):
+    # UN envoy Staffan de Mistura met Russian officials. (the NER: an organisation)
+    (envoy, _) = _only_actors("""
+        UN        UN        PROPN NNP 1 compound B-ORG
+        envoy     envoy     NOUN  NN  4 compound
+        Staffan   Staffan   PROPN NNP 4 compound B-ORG
+        de        de        PROPN NNP 4 compound I-ORG
+        Mistura   Mistura   PROPN NNP 5 nsubj    I-ORG
+        met       meet      VERB  VBD 5 ROOT
+        Russian   russian   ADJ   JJ  7 amod     B-NORP
+        officials official  NOUN  NNS 5 dobj     nospace
+        .         .         PUNCT .   5 punct
+    """, gazetteer)
+    assert (envoy.name, envoy.kind, envoy.code, envoy.titles) == ("Staffan de Mistura", "person", "IGOUNO", ("UN envoy",))
+
+
+def test_a_generic_head_word_takes_the_sector_of_the_words_before_it(gazetteer):
+    # Army chief Raheel Sharif spoke.
+    (chief,) = _only_actors("""
+        Army    army    PROPN NNP 1 compound
+        chief   chief   NOUN  NN  3 compound
+        Raheel  Raheel  PROPN NNP 3 compound B-PERSON
+        Sharif  Sharif  PROPN NNP 4 nsubj    I-PERSON
+        spoke   speak   VERB  VBD 4 ROOT
+    """, gazetteer)
+    assert (chief.name, chief.sector) == ("Raheel Sharif", "MIL")

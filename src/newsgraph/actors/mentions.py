@@ -63,7 +63,7 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
         if inside and all(m.country and m.start >= start and m.end <= end for m in inside) \
                 and (end - start) > max(m.end - m.start for m in inside) \
                 and (ent.label_ != "PERSON" or inside[0].start > start or inside[0].country.kind != "adjective"):
-            names.append(Mention(start, end, "name", ent.label_))
+            names.append(Mention(start, end, "name", _label(ent, start)))
             taken.update(range(start, end))
     for match in matches:
         if not any(i in taken for i in range(match.start, match.end)):
@@ -75,10 +75,20 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
         start, end = _trim(ent)
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        names.append(Mention(start, end, "name", ent.label_))
+        names.append(Mention(start, end, "name", _label(ent, start)))
         taken.update(range(start, end))
     names.extend(_appositive_names(doc, taken))
     return _consistent_labels(doc, sorted(names, key=lambda m: m.start))
+
+
+def _label(ent: Span, start: int) -> str:
+    """The entity's label, but a person's where a person's role word comes right before it ("UN
+    envoy Staffan de Mistura", which the NER may call an organisation)."""
+    doc = ent.doc
+    if ent.label_ == "ORG" and start > 0 and doc[start - 1].lemma_.lower() in PERSON_ROLES \
+            and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, ent.end):
+        return "PERSON"
+    return ent.label_
 
 
 def _from_match(match: GazetteerMatch) -> Mention:

@@ -579,10 +579,12 @@ class _Resolver:
         known = combine(entity.evidence)
         country = entity.country or known.country
         # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the UN's, here
-        country = next((e.country for e in entity.evidence if e.country in INTERNATIONAL_CODES), country)
+        international = next((e for e in entity.evidence if e.country in INTERNATIONAL_CODES), None)
         if country is None and entity.kind == "organisation" and _domestic(entity.name):
             country = self._only_country_around(entity)
         sector = entity.sector or known.sector
+        if international is not None:  # and coded as the UN, whatever their own country's role
+            country, sector = international.country, international.sector or sector
         name = entity.name
         names = [m for m in entity.mentions if m.kind == "name"]
         if entity.kind == "person" and names:

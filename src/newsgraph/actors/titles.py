@@ -19,6 +19,9 @@ _TITLE_DEPS = {"compound", "amod", "nmod", "npadvmod", "prep", "pobj", "det", "p
 MAX_TITLE_WORDS = 6
 # When a title names several sectors, the more specific wins over the generic GOV of "leader".
 SECTOR_PRIORITY = ("MIL", "REB", "SPY", "COP", "JUD", "LEG", "MED", "PTY", "OPP", "BUS", "GOV")
+# Head words of a title that say what one is, not where: the words before them say the sector
+# ("army chief", "opposition leader", "police spokesman").
+GENERIC_HEADS = {"chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson", "official"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,7 @@ def evidence(span: Span, gazetteer: Gazetteer, matches: Sequence[GazetteerMatch]
     """
     countries: Counter[str] = Counter()
     sector = None
+    body = None  # an international body the phrase names ("UN Secretary-General")
     for match in matches:
         if match.start < span.start or match.end > span.end:
             continue
@@ -97,13 +101,19 @@ def evidence(span: Span, gazetteer: Gazetteer, matches: Sequence[GazetteerMatch]
             countries[match.country.code] += 1
         elif match.organisation and match.organisation.country:
             countries[match.organisation.country] += 1
+            if match.organisation.country in ("IGO", "NGO"):
+                body = body or match.organisation
     found = gazetteer.sector_matches(list(span))
     root = span.root.i - span.start
     headed = [s for start, end, s in found if start <= root < end]
-    if headed:
+    if headed and not (span.root.lemma_.lower() in GENERIC_HEADS and len(found) > 1):
         sector = headed[0]  # the title's own head word: "secretary of the Party" is not PTY
     elif found:
-        sector = _preferred([s for _, _, s in found])
+        sector = _preferred([s for _, _, s in found])  # "army chief": MIL, "opposition leader": OPP
+    if body is not None:
+        # the holder of an office in an international body is coded as the body ("UN Secretary-General":
+        # IGOUNO, "NATO Secretary General": IGOWSTNAT), whatever the office
+        return Evidence(body.country, body.sector or sector)
     country = countries.most_common(1)[0][0] if countries else None
     return Evidence(country, sector)
 
