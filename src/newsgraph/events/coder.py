@@ -149,7 +149,7 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     return tuple(event for token, event in coded
                  if token.i not in framed
                  and not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
-                 and not _purpose_or_background(token, codes) and not _outcome_of_another(token, codes))
+                 and not _purpose_or_background(token, codes, actors) and not _outcome_of_another(token, codes))
 
 
 def _light_verb_of_an_act(verb: Token, matched: dict[int, Pattern]) -> bool:
@@ -210,13 +210,15 @@ def _in_a_name(token: Token, actors: ActorAnalysis) -> bool:
     return mention is not None and mention.end - mention.start > 1 and token.ent_type_ in ("ORG", "FAC", "EVENT", "LAW")
 
 
-def _purpose_or_background(token: Token, codes: dict[int, str]) -> bool:
+def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAnalysis) -> bool:
     """"blocked roads to press their demands": the purpose of an act is not an act. Nor is what
     a relative clause or a participle tells to qualify a noun ("refugees who have lived in Iraq",
     "nationals suspected of blowing up a plane", "weapons seized last year"): background, often
-    told before, not the news ("an attempt to assassinate X" is the attempt, and stays); nor an act
-    named in a phrase of another, its topic ("blamed Israel for the bombing")."""
-    if any(t.dep_ == "relcl" or t.dep_ == "acl" and not _infinitive(t) for t in (token, *token.ancestors)):
+    told before, not the news ("an attempt to assassinate X" is the attempt, and stays; so is an
+    actor's act told in a relative clause on the actor: "foiled by the police, who fired 20
+    rounds"); nor an act named in a phrase of another, its topic ("blamed Israel for the bombing")."""
+    if any(t.dep_ == "relcl" and not (t is token and _acts_for_its_head(t, actors))
+           or t.dep_ == "acl" and not _infinitive(t) for t in (token, *token.ancestors)):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in codes:
         return True
@@ -224,6 +226,15 @@ def _purpose_or_background(token: Token, codes: dict[int, str]) -> bool:
         return False
     purpose = token.dep_ == "advcl" and _infinitive(token) and not _intended_act(token)
     return purpose and token.head.i in codes
+
+
+def _acts_for_its_head(clause: Token, actors: ActorAnalysis) -> bool:
+    """Is a relative clause the act of an actor who acts in the sentence ("foiled by the police,
+    who fired 20 rounds"), not of one acted on ("condemned Serbia, which attacked Croatia")?"""
+    head = clause.head
+    acting = head.dep_ in SUBJECT_DEPS or head.dep_ == "pobj" and head.head.dep_ == "agent"
+    return acting and bool(actors.actors_at(head.i)) and any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children)
 
 
 def _participle_clause(verb: Token) -> bool:
@@ -460,9 +471,12 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         if current == verb.head and _participle_clause(verb) and (agent := _agent(current)) is not None:
             return agent  # "was attacked by militiamen, killing 156": the militiamen killed
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # of two subjects the parser gave one verb (run-on text: "... hindi the delhi police
+            # had held meetings"), the nearer one before it
+            before = [c for c in subjects if c.i < current.i]
+            return before[-1] if before else subjects[0]
         if current.dep_ in CLIMB_DEPS and current.head != current:
             current = current.head
         elif current.dep_ == "pobj" and current.head.head != current.head:
