@@ -13,7 +13,8 @@ It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinat
   ``tools/countries-curated.tsv`` (demonyms, abbreviations, forms to drop), and the regions and
   US counties whose names hold another country's form ("New Jersey": USA, kind region);
 - cameo: the 312 CAMEO codes with Goldstein values (``../shared/data/cameo``) and their PLOVER
-  type and mode from the 2021 crosswalk (``../shared/data/plover``);
+  type and mode from the 2021 crosswalk (``../shared/data/plover``), or from the PLOVER manual
+  where ``tools/plover-curated.tsv`` says it differs;
 - sectors: the agent words of PETRARCH-2's ``Phoenix.agents.txt`` (MIT) with their sector codes,
   plus ``tools/sectors-curated.tsv``;
 - country_coordinates: each country's representative point (``latlng``) from the data files of
@@ -206,6 +207,11 @@ def quad_class(root: int) -> int:
 
 
 def derive_cameo(cameo_csv: Path, crosswalk: Path) -> list[tuple[str, ...]]:
+    """The CAMEO codes with Goldstein values, quad classes and PLOVER types: the crosswalk's, but
+    where ``tools/plover-curated.tsv`` follows the PLOVER manual against it."""
+    with (TOOLS / "plover-curated.tsv").open(encoding="utf-8") as handle:
+        overrides = {row["code"]: row["plover"] for row in csv.DictReader(
+            (line for line in handle if not line.startswith("#")), delimiter="\t")}
     plover: dict[str, tuple[str, str]] = {}
     for line in crosswalk.read_text(encoding="utf-8").splitlines():
         match = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*,\s*([^,#]*)", line)
@@ -226,6 +232,8 @@ def derive_cameo(cameo_csv: Path, crosswalk: Path) -> list[tuple[str, ...]]:
                 kind, mode = plover[code[:3]]
             else:
                 kind, mode = "", ""
+            if code in overrides:
+                kind, mode = overrides[code], ""
             rows.append((code, record["name"].strip(), record["goldstein"], str(quad_class(root)), kind, mode))
     return rows
 
@@ -520,15 +528,17 @@ _PREPOSITIONS = {"to", "with", "against", "on", "for", "from", "into", "at", "ab
                  "towards", "between", "among", "upon", "of", "by", "in"}
 
 
-def derive_verb_patterns(petrarch: Path, curated_lemmas: set[str],
-                         codes: set[str]) -> list[tuple[str, str, str, str, str]]:
+def derive_verb_patterns(petrarch: Path, codes: set[str], left_out: set[str]) -> list[tuple[str, str, str, str, str]]:
     """Verb patterns from PETRARCH-2's CAMEO verb dictionary: each synonym of a verb group, with
     each pattern that names the words its object may be ("RUSH * &FOOD [073]").
 
     Left out: a group's default code and patterns with only a preposition, which without
     PETRARCH's phrase structure code far too much (on the PLOVER dev file they added 24 false
     events and no true one); patterns that constrain the subject or whose object is a phrase
-    (newsgraph matches one object word); and verbs the curated ``event_patterns.tsv`` codes.
+    (newsgraph matches one object word); and the verbs of ``tools/petrarch-verbs-curated.txt``
+    (``left_out``), which the curated ``event_patterns.tsv`` codes better. Another verb the curated
+    file codes keeps its patterns here: they are tried after the curated ones (see
+    newsgraph.events.patterns).
     """
     import spacy
 
@@ -571,7 +581,7 @@ def derive_verb_patterns(petrarch: Path, curated_lemmas: set[str],
         word = line.split("{")[0].strip().lower()
         if word and " " not in word and word.isalpha():
             lemma = lemmatizer(word)[0].lemma_.lower()
-            if lemma not in curated_lemmas:
+            if lemma not in left_out:
                 verbs.append(lemma)
     return sorted(row for row in rows if row[2] in codes)  # not PETRARCH's own extensions ("176")
 
@@ -601,6 +611,12 @@ def _pattern_parts(right: str, synsets: dict[str, set[str]]) -> tuple[set[str], 
         elif word.isalpha():
             objects.add(word.lower())
     return objects, target
+
+
+def _lines(path: Path) -> set[str]:
+    """The words of a list file, one a line, '#' comments left out."""
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
 
 
 def write_tsv(path: Path, header: list[str], rows, source_note: str) -> None:
@@ -648,9 +664,8 @@ def main() -> None:
               "Names that are ordinary words in lower case, by their case in mixed-case news; see derive_data.py")
     write_tsv(DATA / "sectors.tsv", ["form", "sector"], sectors,
               "Sector words: PETRARCH-2 Phoenix agents (MIT) and curated additions; see NOTICE")
-    curated = {row["lemma"] for _, row in read_table(DATA / "event_patterns.tsv", columns=("lemma",))}
     write_tsv(DATA / "verb_patterns.tsv", ["lemma", "pos", "cameo", "targets", "object"],
-              derive_verb_patterns(args.petrarch, curated, {row[0] for row in cameo}),
+              derive_verb_patterns(args.petrarch, {row[0] for row in cameo}, _lines(TOOLS / "petrarch-verbs-curated.txt")),
               "Verb patterns: PETRARCH-2 CAMEO verb dictionary (MIT, Open Event Data Alliance); see NOTICE")
 
 

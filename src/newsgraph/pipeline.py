@@ -48,7 +48,7 @@ def analyse(article: Article, doc: Doc, knowledge: Knowledge, *, one_per_happeni
     ``one_per_happening=False`` keeps an event for every sentence that tells it (as sentence-level
     gold codes them) instead of merging the mentions of one happening.
     """
-    actors = find_actors(doc, knowledge.gazetteer, published=article.published)
+    actors = find_actors(doc, knowledge.gazetteer, published=article.published, dateline=article.dateline)
     quotes = find_quotes(doc, actors, cues=knowledge.cues)
     times = find_times(doc, article.published)
     places = find_places(doc, knowledge.gazetteer, actors)
