@@ -126,7 +126,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             code = framed_code(code, _content_code(content, matched))
             if frame != INTENT_ROOT:
                 framed.add(content.i)
-            if not target and matched[content.i].pos != "topic":
+            if not target and matched[content.i].pos != "topic" \
+                    and qualifier_country(token, actors.country_words) is None:  # not "rejected a U.S. offer"
                 # "threatened to sever ties with Sweden": whom the framed act is done to
                 inner_source, inner_target = _arguments(content, matched[content.i], actors)
                 target = tuple(a for a in inner_target if a not in source)

@@ -52,7 +52,7 @@ POLICE, POLICE_SECTOR = "police", "COP"
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "ISM", "MNC", "UNK"}
 # How a country's adjective qualifies the thing acted on ("an Indian proposal", "Iraq's offer").
 QUALIFIER_DEPS = ("amod", "compound", "poss", "nmod")
-RECIPIENT_PREPOSITIONS = ("to", "against", "on", "at", "into", "toward", "towards")
+RECIPIENT_PREPOSITIONS = ("to", "against", "on", "at", "into", "toward", "towards", "with", "over", "from")
 
 
 def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[GazetteerMatch],
@@ -74,14 +74,20 @@ def qualifier_country(trigger: Token, countries: dict[int, str], places: dict[in
     against ("reduced food supplies to the biggest Cambodian refugee camp"); else of the place
     (``places``: token index → country) that is what the act is on or that it is of ("dropped a
     bomb on Hiroshima", "shelled the city of Kharkiv")."""
-    objects = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [c for c in trigger.children if c.dep_ == "dobj"]
-    # what it is done to: the verb's object, or the phrase the verb or its object points at ("fired
-    # water cannon at a Philippine vessel", "launched strikes on the Ukrainian port")
+    # what it is done to: the verb's object, or that of the act it frames ("threatened to seize
+    # Guyana's Essequibo region"), or the phrase the verb or its object points at ("fired water
+    # cannon at a Philippine vessel", "launched strikes on the Ukrainian port", "voiced its
+    # displeasure with South Korea's decision", "demanded an explanation from Greece")
+    acts = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    objects = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [
+        c for act in acts for c in act.children if c.dep_ == "dobj"]
     things = list(objects)
-    for word in (trigger, *objects):
+    for word in (*acts, *objects):
         things.extend(o for c in word.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS
                       for o in c.children if o.dep_ == "pobj")
     for thing in things:
+        if thing is not trigger and thing.i in countries:
+            return countries[thing.i]
         for child in thing.children:
             if child.dep_ in QUALIFIER_DEPS and child.i in countries:
                 return countries[child.i]
