@@ -19,7 +19,7 @@ IPE_DEV = SHARED / "data" / "ipe"
 PLOVER_FLOORS = {("all", "type"): 0.90, ("all", "type_actors"): 0.75, ("a", "type"): 0.91,
                  ("b", "type"): 0.88, ("a", "type_actors"): 0.76, ("b", "type_actors"): 0.73}
 OWN_FLOORS = {("all", "type"): 0.34, ("b", "type"): 0.28, ("all", "cameo_root"): 0.32}
-IPE_FLOORS = {"ANY_ACTION": 0.36, "KILL": 0.39, "ARREST": 0.65, "FORCE": 0.37}
+IPE_FLOORS = {"ANY_ACTION": 0.35, "KILL": 0.37, "ARREST": 0.64, "FORCE": 0.36}
 
 pytestmark = pytest.mark.model
 

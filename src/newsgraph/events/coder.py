@@ -58,6 +58,10 @@ NOT_TARGET_PREPOSITIONS = {"alongside", "beside", "besides", "among", "amid", "d
 # Acts whose content is another act: appeals, demands, rejections, threats.
 SPEECH_ACT_ROOTS = {"02", "10", "12", "13"}
 SPEECH_ACT_DEPTH = 4
+# Acts whose content is an act they are about: accusations, criticism and investigations ("accused
+# Armenian forces of shelling its positions", "condemned the execution", "looked into allegations
+# of torture"); the act they are about is not asserted as an event of its own.
+TOPIC_ROOTS = {"09", "11"}
 # What is agreed in a clause ("agreed that their countries should cooperate") is the agreement;
 # what is agreed to do ("agreed to expand trade") is the act, intended (see _frame_of_another).
 AGREEMENT_ROOT = "03"
@@ -265,13 +269,13 @@ def _has_nominal_subject(verb: Token) -> bool:
 
 def _content_of_speech_act(token: Token, codes: dict[int, str]) -> bool:
     """"demanded that the US cancel plans": what is demanded, threatened or rejected is part of
-    that act, not an event of its own."""
+    that act, not an event of its own; nor is what an accusation or investigation is about."""
     child = token
     for depth, ancestor in enumerate(token.ancestors):
         if depth >= SPEECH_ACT_DEPTH:
             break
         root = codes.get(ancestor.i, "")[:2]
-        if root in SPEECH_ACT_ROOTS or root == AGREEMENT_ROOT and child.dep_ == "ccomp":
+        if root in SPEECH_ACT_ROOTS or root in TOPIC_ROOTS or root == AGREEMENT_ROOT and child.dep_ == "ccomp":
             return True
         child = ancestor
     return False
