@@ -70,3 +70,27 @@ def test_a_credit_closing_the_last_paragraph_is_cut_from_it():
 def test_a_sentence_about_reporting_is_not_a_credit():
     story = "Reporting by the Guardian revealed that the ministry paid them.\nEditing by hand is slow."
     assert clean(make_article(story)).text == story
+
+
+LOWER_CASED = """This story is from March 10, 2002
+
+lucknow: the committee has sought a ban on the march. read this story in...   Â Â hindi the police said the march would go on.
+
+Facebook Twitter Linkedin Mail"""
+
+
+def test_a_lower_cased_feeds_notes_share_line_and_dateline_are_removed_with_reasons():
+    article = clean(make_article(LOWER_CASED))
+    assert article.text == "the committee has sought a ban on the march. the police said the march would go on."
+    assert article.dateline == "lucknow"
+    assert [(r.reason, r.text) for r in article.removed] == [
+        ("story-date", "This story is from March 10, 2002"), ("dateline", "lucknow:"),
+        ("related-link", "read this story in...   Â Â hindi"), ("share", "Facebook Twitter Linkedin Mail")]
+    assert all(LOWER_CASED[r.start:r.end] == r.text for r in article.removed)
+
+
+def test_a_lower_case_opening_with_a_colon_is_a_dateline_only_where_it_names_places():
+    assert clean(make_article("new delhi/patna: the police arrived.")).dateline == "new delhi/patna"
+    for opening in ("he said: the police arrived.", "update: the police arrived.",
+                    "Lucknow: The police arrived, he said."):
+        assert clean(make_article(opening)).dateline is None

@@ -22,6 +22,12 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*)?)"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?\s*[-–—]{1,2}\s+(?=\S)")
+# A lower-cased feed's dateline: place names and a colon ("lucknow: ", "ahmedabad/vadodara: "); words
+# that open an ordinary first paragraph that way ("he said: ", "update: ") are no places.
+LOWER_DATELINE = re.compile(r"^(?P<place>[a-z][a-z.'’-]*(?:[ /][a-z][a-z.'’-]*){0,3})\s*:\s+(?=\S)")
+NOT_PLACES = frozenset({"he", "she", "it", "they", "we", "i", "you", "said", "says", "the", "a", "an", "this",
+                        "that", "note", "update", "updated", "editor's", "breaking", "news", "exclusive", "watch",
+                        "read", "also", "q", "question", "answer", "photo", "video", "live", "opinion", "analysis"})
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 # Who reported, wrote and edited the story, the wire services' last line ("(Reporting by Jonathan
 # Landay in Washington; Editing by Peter Cooney)", "Bryant Rousseau contributed reporting."): names
@@ -59,6 +65,13 @@ def clean(article: Article) -> Article:
                                    reason))
             continue
         text = paragraph.text
+        for start, end, reason in reversed(_inline_boilerplate(text)):
+            received_start = _received_offset(received, paragraph.start, start)
+            received_end = _received_offset(received, paragraph.start, end - 1) + 1
+            removed.append(Removed(received_start, received_end, received[received_start:received_end], reason))
+            text = " ".join(part for part in (text[:start].rstrip(), text[end:].lstrip()) if part)
+        if not text:
+            continue
         if text.endswith(")") and (credit := TRAILING_CREDIT.search(text)) and credit.start() > 0:
             start = _received_offset(received, paragraph.start, credit.start())
             removed.append(Removed(start, paragraph.end, received[start:paragraph.end], "credit"))
@@ -73,31 +86,54 @@ def clean(article: Article) -> Article:
                 text = text[match.end():]
         kept.append(text)
     return dataclasses.replace(article, text="\n".join(kept), dateline=dateline,
-                               removed=article.removed + tuple(removed))
+                               removed=article.removed + tuple(sorted(removed, key=lambda r: r.start)))
 
 
 def boilerplate_reason(line: str) -> str | None:
-    for reason, pattern in _boilerplate_patterns():
-        if pattern.fullmatch(line):
+    for reason, where, pattern in _boilerplate_patterns():
+        if where == "line" and pattern.fullmatch(line):
             return reason
     return "credit" if CREDIT.fullmatch(line) else None
 
 
+def _inline_boilerplate(paragraph: str) -> list[tuple[int, int, str]]:
+    """Pieces of a paragraph that are not the story ("read this story in... hindi" between two of
+    its sentences), as (start, end, reason), in order, not overlapping."""
+    found: list[tuple[int, int, str]] = []
+    for reason, where, pattern in _boilerplate_patterns():
+        if where == "inline":
+            found.extend((m.start(), m.end(), reason) for m in pattern.finditer(paragraph) if m.end() > m.start())
+    kept = []
+    for piece in sorted(found):
+        if not kept or piece[0] >= kept[-1][1]:
+            kept.append(piece)
+    return kept
+
+
 @lru_cache(maxsize=1)
-def _boilerplate_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _boilerplate_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     patterns = []
-    for number, row in read_table("boilerplate.tsv", columns=("reason", "pattern")):
+    for number, row in read_table("boilerplate.tsv", columns=("reason", "where", "pattern")):
+        if row["where"] not in ("line", "inline"):
+            raise MalformedDataFile(f"boilerplate.tsv line {number}: where must be line or inline, "
+                                    f"not {row['where']!r}")
         try:
-            patterns.append((row["reason"], re.compile(row["pattern"], re.IGNORECASE)))
+            patterns.append((row["reason"], row["where"], re.compile(row["pattern"], re.IGNORECASE)))
         except re.error as exc:
             raise MalformedDataFile(f"boilerplate.tsv line {number}: bad pattern ({exc})") from None
     return tuple(patterns)
 
 
 def dateline_match(paragraph: str) -> re.Match[str] | None:
-    """The dateline that opens ``paragraph`` ("LONDON (Reuters) - "), if it has one."""
+    """The dateline that opens ``paragraph`` ("LONDON (Reuters) - "; in a paragraph written all in
+    lower case, as feeds that lower-case their stories do, "lucknow: "), if it has one."""
     match = DATELINE.match(paragraph)
-    return match if match and _is_dateline(match) else None
+    if match and _is_dateline(match):
+        return match
+    if paragraph.islower() and (match := LOWER_DATELINE.match(paragraph)):
+        words = re.split(r"[ /]", match.group("place"))
+        return None if any(word in NOT_PLACES for word in words) else match
+    return None
 
 
 def _is_dateline(match: re.Match[str]) -> bool:
