@@ -70,6 +70,7 @@ CONTENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "acl", "attr
 CONTENT_PREPOSITIONS = ("for", "of", "on", "over", "to", "about", "against")
 CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
+STATEMENT_ROOT = "01"
 MOBILIZE_ROOT = "15"
 # Verbs whose subject suffers the act ("three died in police firing", "came under criticism from").
 VICTIM_VERBS = {"die", "perish", "succumb", "come", "face", "draw"}
@@ -116,6 +117,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             continue  # "reimposed blockades": the blockade, as curated, not PETRARCH's reading of the verb
         if pattern.pos == "noun" and _in_a_name(token, actors):
             continue  # "the Asia-Pacific Economic Cooperation forum" names a body, not an act
+        if pattern.pos == "noun" and pattern.cameo[:2] == STATEMENT_ROOT and token.dep_ == "pobj":
+            continue  # "said in a statement", "according to a statement": how something was said
         source, target = _arguments(token, pattern, actors)
         if not source and not target and not (pattern.pos != "noun" and _has_nominal_subject(token)) \
                 and not pattern.cameo.startswith(POLICE_CODES):
