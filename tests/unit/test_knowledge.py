@@ -201,3 +201,24 @@ def test_the_casing_of_a_document_is_found():
         Police  police  NOUN  NNS 1 nsubj
         came    come    VERB  VBD 1 ROOT
     """)) == "mixed"
+
+
+@pytest.mark.parametrize("form, name, code", [
+    ("al-Shabaab", "Al-Shabaab", "SOMREB"), ("Shabaab", "Al-Shabaab", "SOMREB"),
+    ("Boko Haram", "Boko Haram", "NGAREB"), ("FARC", "Revolutionary Armed Forces of Colombia", "COLREB"),
+    ("ELN", "National Liberation Army (Colombia)", "COLREB"),
+    ("al-Qassam Brigades", "Izz Ad-Din Al Qassam Brigades", "PSEREBHMS"),
+    # coded by its region (MEA) in the dictionary, by the country its name holds here
+    ("Palestinian Islamic Jihad", "Palestinian Islamic Jihad", "PSEREB"),
+    # the curated organisations keep their own codes and take the dictionary's forms
+    ("Hezbollah", "Hezbollah", "LBNREB"), ("Hizbollah", "Hezbollah", "LBNREB"), ("Taliban", "Taliban", "AFGREB")])
+def test_armed_groups_are_known_by_their_names_and_aliases(gazetteer, form, name, code):
+    tokens = form.replace("-", " - ").split()
+    organisation = gazetteer.organisations[tuple(t.lower() for t in tokens)]
+    assert (organisation.name, organisation.code) == (name, code)
+
+
+def test_militants_listed_among_a_groups_aliases_are_not_the_group(gazetteer):
+    for form in (("khaled", "meshaal"), ("nasrallah",), ("bin", "laden"), ("national", "liberation", "army"),
+                 ("people", "'s", "liberation", "army"), ("black", "friday")):
+        assert form not in gazetteer.organisations

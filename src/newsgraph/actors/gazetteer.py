@@ -1,4 +1,5 @@
-"""Knowledge about actors from the packaged data files: countries, organisations, sector words.
+"""Knowledge about actors from the packaged data files: countries, organisations (international
+bodies, armed groups), people, sector words.
 
 Forms are matched on lower-cased tokens (the first token must be capitalised in the text), so
 "Russian" and "the DPRK" are found while "us" is not taken for the United States.
@@ -151,7 +152,8 @@ class Gazetteer:
         organisations: dict[tuple[str, ...], Organisation] = {}
         forms_of: dict[Organisation, list[tuple[str, ...]]] = defaultdict(list)
         # later sources win a shared form: the hand-written organisations over PETRARCH's bodies
-        for source in ("international.tsv", "organisations.tsv", "people.tsv", *extra_actors):
+        # and armed groups
+        for source in ("international.tsv", "armed_groups.tsv", "organisations.tsv", "people.tsv", *extra_actors):
             # the packaged people are spelt as PETRARCH-2 spells them; a user's file names its own
             for key, organisation in _organisation_rows(source, tokenize, written_name=source == "people.tsv"):
                 earlier = organisations.get(key)
