@@ -27,22 +27,16 @@ NOT_CODED = {
             "clause; the coder reads a verb's object words, not its clause's subject",
     "044": "a meeting in a third country needs the coder to compare the place's country with the "
            "actors' countries",
-    "0812": "the parse attaches 'on the Jamaat-e-Islami party' to 'the ban', and patterns read the "
-            "object's compounds and 'of' phrase, not its 'on' phrase",
     "082": "the parse makes 'the march' an adverbial noun of 'called off', not its object",
-    "0833": "'allowed women to drive' is parsed with 'women' as the subject of a clause, not the "
-            "object of 'allow'",
-    "084": "a release of a tanker and its crew (property and persons, 084) needs the coder to read "
-           "conjoined objects; the first object alone says property (0842)",
-    "0861": "'a contingent of peacekeepers arrived': subject conditions read the subject's "
-            "compounds and adjectives, not its 'of' phrase",
+    "084": "a release of a tanker and its crew is property and persons (084); with both objects "
+           "read, the persons pattern (0841) matches first, and no pattern asks for both",
+    "0861": "'a contingent of peacekeepers arrived': no pattern codes peacekeepers arriving, and "
+            "the receiving country (Chad) is only named as a place",
     "0873": "the parse makes 'handed in' a relative clause of the rebel movement, which the coder "
             "takes for background",
     "102": "'back' in 'that Paraguay back its position' is tagged an adverb, so no verb pattern "
            "applies",
     "105": "'back down' in 'that Japan back down' is tagged an adverb, so no verb pattern applies",
-    "116": "'found a company guilty' is parsed with the company as the subject of a clause "
-           "'guilty', not the object of 'find'",
     "1224": "what sending troops is for ('to join a multinational force') is a purpose clause the "
             "coder does not read for the object's kind",
     "1322": "the parse makes 'threatened' a clause of 'prosecutor', which the coder takes for "

@@ -393,8 +393,19 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     described = objects | _forms(m for thing in things for m in thing.children if m.dep_ == "amod")
     described |= _forms(c for c in token.children if c.dep_ in (("xcomp",) if pos == "verb" else ("acl", "relcl")))
     described |= _forms(_phrase_words(token))
+    # the other things it is on ("a tanker and its crew"), what their "on" phrase names ("the ban
+    # on the party"), and the subject and predicate of a clause the parser made of its object
+    # ("allowed women to drive", "found a company guilty")
+    described |= _forms(c for thing in things if thing is not token for c in thing.conjuncts)
+    described |= _forms(o for thing in things for c in thing.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                        for o in c.children if o.dep_ == "pobj")
+    described |= _forms(w for c in token.children if c.dep_ in ("ccomp", "xcomp") and pos == "verb"
+                        for w in (c, *(s for s in c.children if s.dep_ in SUBJECT_DEPS)))
     subject = (_agent(token) if passive else _subject(token)) if pos != "noun" else _clause_subject_token(token)
-    subjects = _forms([subject, *(m for m in subject.children if m.dep_ in ("compound", "amod"))]
+    # a subject's own words, and what its "of" phrase says it is ("a contingent of peacekeepers")
+    subjects = _forms([subject, *(m for m in subject.children if m.dep_ in ("compound", "amod")),
+                       *(o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj")]
                       if subject is not None else [])
     if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
         subjects.add("#person")
