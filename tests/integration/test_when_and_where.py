@@ -55,6 +55,16 @@ def test_regions_and_counties_have_points_of_their_own(pipeline):
     assert cook.country == "USA" and distance_km(cook.lat, cook.lon, 41.81, -87.85) < 50
 
 
+def test_regions_and_cities_the_ner_mislabels_are_places_of_their_country(pipeline):
+    # the NER calls Crimea an organisation, Tigray a person, and misses Aksum
+    result = pipeline.extract("Crimea rejected the vote. Fighting spread in Tigray near Aksum. Russian forces "
+                              "shelled Kharkiv.")
+    assert {p.text: p.country for p in result.places} == {"Crimea": "UKR", "Tigray": "ETH", "Aksum": "ETH",
+                                                          "Kharkiv": "UKR"}
+    crimea = next(a for a in result.actors if a.name == "Crimea")
+    assert (crimea.kind, crimea.country) == ("organisation", "UKR")
+
+
 def test_a_possessive_or_a_compass_word_keeps_the_place(pipeline):
     result = pipeline.extract("Storms hit North Texas on Monday. Boone County's roads were closed.")
     texas = _place(result, "North Texas")

@@ -697,3 +697,228 @@ def test_a_generic_head_word_takes_the_sector_of_the_words_before_it(gazetteer):
         spoke   speak   VERB  VBD 4 ROOT
     """, gazetteer)
     assert (chief.name, chief.sector) == ("Raheel Sharif", "MIL")
+
+
+def test_a_titles_country_outranks_a_dictionary_namesakes(gazetteer):
+    # Irish Senator Brendan O'Connor met Irish President Michael. (the dictionary knows an
+    # Australian minister Brendan O'Connor, and Debretsion Gebre Michael of Ethiopia)
+    actors = _only_actors("""
+        Irish     irish     ADJ   JJ  1 amod     B-NORP
+        Senator   Senator   PROPN NNP 3 compound
+        Brendan   Brendan   PROPN NNP 3 compound B-PERSON
+        O'Connor  O'Connor  PROPN NNP 4 nsubj    I-PERSON
+        met       meet      VERB  VBD 4 ROOT
+        Irish     irish     ADJ   JJ  6 amod     B-NORP
+        President President PROPN NNP 7 compound
+        Michael   Michael   PROPN NNP 4 dobj     B-PERSON nospace
+        .         .         PUNCT .   4 punct
+    """, gazetteer)
+    assert [(a.name, a.code) for a in actors] == [("Brendan O'Connor", "IRLLEG"), ("Michael", "IRLGOV")]
+
+
+def test_a_name_with_an_apostrophe_is_a_full_name(gazetteer):
+    # Irish President Michael O'Connor spoke. O'Connor said ...
+    (person,) = _only_actors("""
+        Irish     irish     ADJ   JJ  1 amod     B-NORP
+        President President PROPN NNP 3 compound
+        Michael   Michael   PROPN NNP 3 compound B-PERSON
+        O'Connor  O'Connor  PROPN NNP 4 nsubj    I-PERSON
+        spoke     speak     VERB  VBD 4 ROOT     nospace
+        .         .         PUNCT .   4 punct
+        O'Connor  O'Connor  PROPN NNP 7 nsubj    B-ORG
+        said      say       VERB  VBD 7 ROOT     nospace
+        .         .         PUNCT .   7 punct
+    """, gazetteer)
+    assert (person.name, person.code, [m.text for m in person.mentions]) == (
+        "Michael O'Connor", "IRLGOV", ["Michael O'Connor", "O'Connor"])
+
+
+def test_a_person_with_a_role_and_no_country_takes_the_datelines(gazetteer):
+    doc = build("""
+        Sen.      Sen.      PROPN NNP 2 compound
+        Bernie    Bernie    PROPN NNP 2 compound B-PERSON
+        Sanders   Sanders   PROPN NNP 3 nsubj    I-PERSON
+        spoke     speak     VERB  VBD 3 ROOT     nospace
+        .         .         PUNCT .   3 punct
+    """)
+    (senator,) = find_actors(doc, gazetteer, dateline="WASHINGTON").actors
+    assert (senator.name, senator.code, senator.titles) == ("Bernie Sanders", "USALEG", ("Sen.",))
+    (senator,) = find_actors(doc, gazetteer).actors
+    assert senator.code == "---LEG"
+
+
+def test_a_person_with_a_role_takes_the_country_the_article_names_most(gazetteer):
+    # the bjp government in india rejected the plan. amar singh, the samajwadi party leader, spoke.
+    actors = _only_actors("""
+        the        the        DET   DT  2  det
+        bjp        bjp        PROPN NNP 2  compound
+        government government NOUN  NN  5  nsubj
+        in         in         ADP   IN  2  prep
+        india      india      PROPN NNP 3  pobj     B-GPE
+        rejected   reject     VERB  VBD 5  ROOT
+        the        the        DET   DT  7  det
+        plan       plan       NOUN  NN  5  dobj     nospace
+        .          .          PUNCT .   5  punct
+        amar       amar       PROPN NNP 10 compound B-PERSON
+        singh      singh      PROPN NNP 17 nsubj    I-PERSON nospace
+        ,          ,          PUNCT ,   10 punct
+        the        the        DET   DT  15 det      B-ORG
+        samajwadi  samajwadi  NOUN  NN  14 compound I-ORG
+        party      party      NOUN  NN  15 compound I-ORG
+        leader     leader     NOUN  NN  10 appos    nospace
+        ,          ,          PUNCT ,   10 punct
+        spoke      speak      VERB  VBD 17 ROOT     nospace
+        .          .          PUNCT .   17 punct
+    """, gazetteer)
+    singh = next(a for a in actors if a.kind == "person")
+    assert (singh.name, singh.country, singh.sector) == ("amar singh", "IND", "PTY")
+
+
+def test_american_party_words_name_the_parties_of_people_and_groups_not_things(gazetteer):
+    # Republican Sen. Tim Scott said Democrats went to the Democratic convention.
+    actors = _only_actors("""
+        Republican republican ADJ   JJ   1  amod     B-NORP
+        Sen.       Sen.       PROPN NNP  3  compound
+        Tim        Tim        PROPN NNP  3  compound B-PERSON
+        Scott      Scott      PROPN NNP  4  nsubj    I-PERSON
+        said       say        VERB  VBD  4  ROOT
+        Democrats  Democrats  PROPN NNPS 6  nsubj    B-NORP
+        went       go         VERB  VBD  4  ccomp
+        to         to         ADP   IN   6  prep
+        the        the        DET   DT   10 det
+        Democratic democratic ADJ   JJ   10 amod     B-NORP
+        convention convention NOUN  NN   7  pobj     nospace
+        .          .          PUNCT .    4  punct
+    """, gazetteer)
+    assert [(a.name, a.code, [m.text for m in a.mentions]) for a in actors] == [
+        ("Tim Scott", "USALEG", ["Tim Scott"]), ("Democratic Party", "USAPTY", ["Democrats"])]
+
+
+def test_party_words_of_another_countrys_story_or_of_a_longer_name_are_not_american_parties(gazetteer):
+    # LONDON - The Liberal Democrats said Democrats won.
+    doc = build("""
+        The        the        DET   DT   2 det
+        Liberal    Liberal    PROPN NNP  2 compound
+        Democrats  Democrats  PROPN NNPS 3 nsubj    B-NORP
+        said       say        VERB  VBD  3 ROOT
+        Democrats  Democrats  PROPN NNPS 5 nsubj    B-NORP
+        won        win        VERB  VBD  3 ccomp    nospace
+        .          .          PUNCT .    3 punct
+    """)
+    assert find_actors(doc, gazetteer, dateline="LONDON").actors == ()
+    assert [a.code for a in find_actors(doc, gazetteer).actors] == ["USAPTY"]  # "Democrats" alone, nowhere
+
+
+def test_indias_armed_police_are_police(gazetteer):
+    # fourteen companies of crpf and pac marched. the police force was deployed.
+    actors = _only_actors("""
+        fourteen  fourteen  NUM   CD  1  nummod
+        companies company   NOUN  NNS 1  ROOT
+        of        of        ADP   IN  1  prep
+        crpf      crpf      NOUN  NN  2  pobj
+        and       and       CCONJ CC  1  cc
+        pac       pac       PROPN NNP 6  nsubj
+        marched   march     VERB  VBD 1  conj     nospace
+        .         .         PUNCT .   6  punct
+        the       the       DET   DT  10 det
+        police    police    NOUN  NN  10 compound
+        force     force     NOUN  NN  12 nsubjpass
+        was       be        AUX   VBD 12 auxpass
+        deployed  deploy    VERB  VBN 12 ROOT     nospace
+        .         .         PUNCT .   12 punct
+    """, gazetteer)
+    assert [(a.name, a.code) for a in actors] == [("Central Reserve Police Force", "INDCOP"),
+                                                  ("Provincial Armed Constabulary", "INDCOP"),
+                                                  ("police force", "---COP")]
+
+
+def test_a_local_acronym_in_a_longer_name_is_not_the_body(gazetteer):
+    # Conservative Solutions PAC raised money. (a political action committee, not India's police)
+    actors = _only_actors("""
+        Conservative Conservative PROPN NNP  1 compound
+        Solutions    Solutions    PROPN NNPS 2 compound
+        PAC          PAC          PROPN NNP  3 nsubj
+        raised       raise        VERB  VBD  3 ROOT
+        money        money        NOUN  NN   3 dobj  nospace
+        .            .            PUNCT .    3 punct
+    """, gazetteer)
+    assert actors == ()
+
+
+def test_military_force_is_a_means_not_a_group(gazetteer):
+    # the use of military force was discussed.
+    assert _only_actors("""
+        the       the       DET   DT  1 det
+        use       use       NOUN  NN  6 nsubjpass
+        of        of        ADP   IN  1 prep
+        military  military  ADJ   JJ  4 amod
+        force     force     NOUN  NN  2 pobj
+        was       be        AUX   VBD 6 auxpass
+        discussed discuss   VERB  VBN 6 ROOT     nospace
+        .         .         PUNCT .   6 punct
+    """, gazetteer) == ()
+
+
+def test_a_country_and_an_international_body_modifying_one_group_are_two_actors(gazetteer):
+    # British and European Union officials met.
+    analysis = find_actors(build("""
+        British   british   ADJ   JJ  4 amod     B-NORP
+        and       and       CCONJ CC  0 cc
+        European  European  PROPN NNP 3 compound B-ORG
+        Union     Union     PROPN NNP 0 conj     I-ORG
+        officials official  NOUN  NNS 5 nsubj
+        met       meet      VERB  VBD 5 ROOT     nospace
+        .         .         PUNCT .   5 punct
+    """), gazetteer)
+    group = analysis.mention_at(4)
+    assert sorted(analysis.actor(a).code for a in group.actors) == ["GBRGOV", "IGOWSTEEC"]
+    (union,) = [m for m in analysis.mentions if (m.start, m.end) == (2, 4)]
+    assert [analysis.actor(a).code for a in union.actors] == ["IGOWSTEEC"]
+
+
+def test_a_possessive_in_what_someone_tells_is_the_tellers(gazetteer):
+    # Kim met Foreign Minister Sergei Lavrov. Kim told the minister that his country will stand by Russia.
+    analysis = find_actors(build("""
+        Kim       Kim       PROPN NNP  1  nsubj    B-PERSON
+        met       meet      VERB  VBD  1  ROOT
+        Foreign   Foreign   PROPN NNP  3  compound
+        Minister  Minister  PROPN NNP  5  compound
+        Sergei    Sergei    PROPN NNP  5  compound B-PERSON
+        Lavrov    Lavrov    PROPN NNP  1  dobj     I-PERSON nospace
+        .         .         PUNCT .    1  punct
+        Kim       Kim       PROPN NNP  8  nsubj    B-PERSON
+        told      tell      VERB  VBD  8  ROOT
+        the       the       DET   DT   10 det
+        minister  minister  NOUN  NN   8  dobj
+        that      that      SCONJ IN   15 mark
+        his       his       PRON  PRP$ 13 poss
+        country   country   NOUN  NN   15 nsubj
+        will      will      AUX   MD   15 aux
+        stand     stand     VERB  VB   8  ccomp
+        by        by        ADP   IN   15 prep
+        Russia    Russia    PROPN NNP  16 pobj     B-GPE nospace
+        .         .         PUNCT .    8  punct
+    """), gazetteer)
+    his, minister = analysis.mention_at(12), analysis.mention_at(10)
+    assert analysis.actor(his.actors[0]).name == "Kim"
+    assert analysis.actor(minister.actors[0]).name == "Sergei Lavrov"
+
+
+def test_a_region_or_city_named_as_an_actor_is_of_its_country(gazetteer):
+    # Crimea rejected the vote. Tigray's leaders met in Mekele.
+    actors = _only_actors("""
+        Crimea   Crimea   PROPN NNP 1 nsubj B-ORG
+        rejected reject   VERB  VBD 1 ROOT
+        the      the      DET   DT  3 det
+        vote     vote     NOUN  NN  1 dobj  nospace
+        .        .        PUNCT .   1 punct
+        Tigray   Tigray   PROPN NNP 7 poss  B-PERSON nospace
+        's       's       PART  POS 5 case
+        leaders  leader   NOUN  NNS 8 nsubj
+        met      meet     VERB  VBD 8 ROOT
+        in       in       ADP   IN  8 prep
+        Mekele   Mekele   PROPN NNP 9 pobj  B-GPE nospace
+        .        .        PUNCT .   8 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.code) for a in actors] == [("Crimea", "organisation", "UKR"),
+                                                          ("Tigray's leaders", "group", "ETHGOV")]

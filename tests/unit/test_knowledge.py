@@ -222,3 +222,12 @@ def test_militants_listed_among_a_groups_aliases_are_not_the_group(gazetteer):
     for form in (("khaled", "meshaal"), ("nasrallah",), ("bin", "laden"), ("national", "liberation", "army"),
                  ("people", "'s", "liberation", "army"), ("black", "friday")):
         assert form not in gazetteer.organisations
+
+
+def test_regions_and_cities_are_places_of_their_country_but_not_ordinary_words_or_namesakes(gazetteer):
+    found = {form: gazetteer.countries.get((form.lower(),)) for form in
+             ("Crimea", "Tigray", "Kharkiv", "Aksum", "Amhara", "Central", "Punjab", "Alexandria", "Jackson",
+                      "Buffalo", "Sparks", "Worms")}
+    assert {form: (f.code, f.kind) for form, f in found.items() if f} == {
+        "Crimea": ("UKR", "region"), "Tigray": ("ETH", "region"), "Kharkiv": ("UKR", "city"),
+        "Aksum": ("ETH", "city"), "Amhara": ("ETH", "region")}

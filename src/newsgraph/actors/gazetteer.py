@@ -119,9 +119,12 @@ class Gazetteer:
     def __init__(self, countries: dict[tuple[str, ...], CountryForm],
                  organisations: dict[tuple[str, ...], Organisation],
                  sectors: dict[tuple[str, ...], str], country_names: dict[str, str] | None = None,
-                 ordinary_words: frozenset[tuple[str, ...]] = frozenset()) -> None:
+                 ordinary_words: frozenset[tuple[str, ...]] = frozenset(),
+                 local_forms: frozenset[tuple[str, ...]] = frozenset()) -> None:
         self.countries = countries
         self.ordinary_words = ordinary_words
+        # forms that name a body only in a story of its own country ("Republican", "PAC", "RAF")
+        self.local_forms = local_forms
         self.country_names = country_names or {}
         self.organisations = organisations
         self.sectors = sectors
@@ -151,11 +154,14 @@ class Gazetteer:
                 names[row["code"]] = row["form"]
         organisations: dict[tuple[str, ...], Organisation] = {}
         forms_of: dict[Organisation, list[tuple[str, ...]]] = defaultdict(list)
+        local: set[tuple[str, ...]] = set()
         # later sources win a shared form: the hand-written organisations over PETRARCH's bodies
         # and armed groups
         for source in ("international.tsv", "armed_groups.tsv", "organisations.tsv", "people.tsv", *extra_actors):
             # the packaged people are spelt as PETRARCH-2 spells them; a user's file names its own
-            for key, organisation in _organisation_rows(source, tokenize, written_name=source == "people.tsv"):
+            for key, organisation, is_local in _organisation_rows(source, tokenize, written_name=source == "people.tsv"):
+                if is_local:
+                    local.add(key)
                 earlier = organisations.get(key)
                 if earlier is not None and earlier != organisation and earlier.kind == organisation.kind \
                         and earlier.source != organisation.source:
@@ -170,7 +176,7 @@ class Gazetteer:
         sectors = {tokenize(row["form"]): row["sector"]
                    for _, row in read_table("sectors.tsv", columns=("form", "sector"))}
         ordinary = frozenset(tokenize(row["form"]) for _, row in read_table("ordinary_words.tsv", columns=("form",)))
-        return cls(countries, organisations, sectors, names, ordinary)
+        return cls(countries, organisations, sectors, names, ordinary, frozenset(local))
 
     def generic(self, words: Sequence[str]) -> bool:
         """Is a name made only of sector words ("the Supreme Court", "Defence Ministry"), so that it
@@ -287,6 +293,11 @@ class Gazetteer:
                 i += 1
         return found
 
+    def sector_of_phrase(self, tokens: Sequence[Token]) -> str | None:
+        """The sector of the longest sector phrase that ends with the last of ``tokens`` ("rapid action
+        police force": COP), if one does."""
+        return next((sector for start, end, sector in self.sector_matches(tokens) if end == len(tokens)), None)
+
     def sector_of_word(self, token: Token) -> str | None:
         for key in ((token_key(token.text),), (token.lemma_.lower(),)):
             if key in self.sectors:
@@ -295,7 +306,9 @@ class Gazetteer:
 
 
 def _organisation_rows(source: str | Path, tokenize, *,
-                       written_name: bool = False) -> Iterable[tuple[tuple[str, ...], Organisation]]:
+                       written_name: bool = False) -> Iterable[tuple[tuple[str, ...], Organisation, bool]]:
+    """Each form of each actor of a file, with whether it is a local form (``local`` column: a
+    form that names the actor only in a story of the actor's country)."""
     label = str(source)
     for number, row in read_table(source, columns=("name", "code")):
         name, code = row["name"].strip(), row["code"].strip().upper()
@@ -309,7 +322,9 @@ def _organisation_rows(source: str | Path, tokenize, *,
         organisation = Organisation(name, code, kind, written_name, label, _roles(row.get("roles"), label, number))
         forms = [name, *(f.strip() for f in (row.get("forms") or "").split("|") if f.strip())]
         for form in forms:
-            yield tokenize(form), organisation
+            yield tokenize(form), organisation, False
+        for form in (f.strip() for f in (row.get("local") or "").split("|") if f.strip()):
+            yield tokenize(form), organisation, True
 
 
 def _roles(text: str | None, label: str, number: int) -> tuple[Role, ...]:

@@ -7,6 +7,7 @@ by a role word ("the DPRK leader"); groups are phrases such as "the two sides".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,9 @@ PERSON_ROLES = {"leader", "president", "minister", "counterpart", "premier", "ch
                 "governor", "mayor", "official", "diplomat", "head", "chief", "foreign minister",
                 "prime minister", "emir", "sheikh", "monarch", "dictator", "ruler", "senator"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# A word of a name: letters and digits, joined by inner hyphens, apostrophes or points ("Jong-un",
+# "O'Connor", "P-40", "N.Va."), not punctuation alone ("-", "'s").
+_NAME_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,17 +136,22 @@ def _appositive_names(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def name_words(span: Span) -> list[str]:
+    """The words of a name, without its punctuation ("Kim Jong-un", "Michael O'Connor": two each)."""
+    return [t.text for t in span if _NAME_WORD.fullmatch(t.text)]
+
+
 def _consistent_labels(doc: Doc, names: list[Mention]) -> list[Mention]:
     """A name, or a part of a full name, labelled PERSON anywhere is a person everywhere."""
     person_words = set()
     for m in names:
         if m.label == "PERSON" and m.organisation is None:
-            words = [t.text for t in m.span(doc) if t.is_alpha or "-" in t.text]
+            words = name_words(m.span(doc))
             person_words.add(" ".join(words))
             person_words.update(words if len(words) > 1 else ())
     consistent = []
     for m in names:
-        text = " ".join(t.text for t in m.span(doc) if t.is_alpha or "-" in t.text)
+        text = " ".join(name_words(m.span(doc)))
         if (m.label != "PERSON" and m.organisation is None and m.country is None
                 and text in person_words):
             m = replace(m, label="PERSON")
@@ -214,6 +223,13 @@ VAGUE = {"party"}
 NOT_A_GROUP = {"media": {"social"}}
 # Singular nouns for a crowd of people that acts together ("a mob attacked the station").
 CROWDS = {"mob", "crowd", "gang", "militia"}
+# Singular nouns for a body of armed men, a group where a sector phrase ends with them and a noun
+# before them says whose ("the police force", "a company of rapid action police force", "the air
+# force"; not "military force", the means).
+UNITS = {"force", "contingent", "battalion", "brigade", "regiment", "unit", "squad", "detachment"}
+# Nouns that count the members of the group their "of" phrase names ("five companies of the rapid
+# action force", "two columns of troops"): that group is the actor.
+MEASURES = {"company", "column", "contingent", "unit", "platoon", "battalion", "batch", "team", "section", "group"}
 # Collectives that are actors even when the text gives no country ("rebels attacked").
 NON_STATE = {"rebel", "militant", "insurgent", "protester", "protestor", "demonstrator", "guerrilla",
              "gunman", "terrorist", "separatist", "rioter", "striker", "extremist", "jihadist"}
@@ -274,23 +290,32 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
                                                         if t.dep_ == "compound")
         if token.ent_type_ == "PERSON" and token.i not in countries:
             continue  # a name; but "Bosnian Serbs", which the NER may call a person, is a people
-        if token.dep_ == "compound" and _group_word(token.head, gazetteer):
+        if token.dep_ == "compound" and group_word(token.head, gazetteer):
             continue  # "army" of "army officers": the officers are the group
+        if lemma in MEASURES and end > token.i + 1 and any(group_word(t, gazetteer) for t in doc[token.i + 2:end]):
+            continue  # "companies of the rapid action force": the force is the group
         if lemma in VAGUE and not left or any(t.lower_ in NOT_A_GROUP.get(lemma, ()) for t in left):
             continue  # "parties to the conflict": no one's political parties; "social media"
         # "Russian aircraft" (one word for one plane or many) stands for the forces using them,
         # "US attacks" for those making them
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
         if plural and (sector or national) or lemma in INSTITUTIONS | CROWDS \
-                or qualified and lemma in HARDWARE | ARMED_ACTS:
+                or qualified and lemma in HARDWARE | ARMED_ACTS or _unit(token, start, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
         elif qualified and lemma in ONE_PERSON and any(t.lower_ in ("a", "an") for t in left):
             found.append(Mention(start, end, "nominal", "PERSON"))  # "a Saudi businessman": one person
     return found
 
 
-def _group_word(token: Token, gazetteer: Gazetteer) -> bool:
+def _unit(token: Token, start: int, gazetteer: Gazetteer) -> bool:
+    """Is a singular noun a body of armed men by a sector phrase it ends ("police force")?"""
+    before = token.doc[token.i - 1] if token.i > start else None
+    return token.lemma_.lower() in UNITS and before is not None and before.pos_ in ("NOUN", "PROPN") \
+        and before.head == token and gazetteer.sector_of_phrase(token.doc[start:token.i + 1]) is not None
+
+
+def group_word(token: Token, gazetteer: Gazetteer) -> bool:
     """Does the noun name a group or its members ("officers", "troops", "villagers", "police")?"""
     lemma = token.lemma_.lower()
-    return token.pos_ in ("NOUN", "PROPN") and (lemma in PEOPLE | ONE_PERSON | INSTITUTIONS | CROWDS | HARDWARE
+    return token.pos_ in ("NOUN", "PROPN") and (lemma in PEOPLE | ONE_PERSON | INSTITUTIONS | CROWDS | HARDWARE | UNITS
                                                   or lemma in ARMED_ACTS or gazetteer.sector_of_word(token) is not None)

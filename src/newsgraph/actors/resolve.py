@@ -15,9 +15,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions
-from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, NON_STATE, PLACE_NOUNS, Mention, find_collectives,
-                                       find_groups, find_names, find_nominals, find_pronouns, for_or_against)
+from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions, token_key
+from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, NON_STATE, PERSON_ROLES, PLACE_NOUNS, Mention,
+                                       find_collectives, find_groups, find_names, find_nominals, find_pronouns,
+                                       for_or_against, group_word, name_words)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
 
@@ -39,6 +40,12 @@ STATE_BODY_SECTORS = ("GOV", "LEG", "JUD")
 # Acts whose object is the subject's own forces ("sent troops", "mobilized reservists").
 MOVING = LEAVING | {"send", "deploy", "dispatch", "mobilize", "mobilise", "contribute", "offer", "commit",
                     "station", "move", "rush", "post", "airlift", "mass", "reinforce"}
+# Verbs of saying and telling: a possessive in their complement clause is their subject's ("Kim told
+# the minister that his country will stand by Russia").
+REPORTING_VERBS = {"say", "tell", "assure", "inform", "promise", "pledge", "warn", "insist", "stress", "add",
+                   "announce", "declare", "state", "explain", "note", "claim", "reiterate", "emphasize",
+                   "emphasise", "affirm", "confirm", "vow", "write", "remind", "acknowledge", "argue", "admit",
+                   "reply", "respond", "suggest", "urge", "agree", "recall", "report", "testify"}
 DOMESTIC_BODY_WORDS = {"party", "union", "front", "movement", "coalition", "alliance", "congress", "league",
                        "bloc", "opposition"}
 
@@ -115,6 +122,7 @@ class _Resolver:
         self._sentence_starts: list[int] | None = None
         self._lead_country: str | None = None  # "" once found to be none
         self.dateline_country = gazetteer.dateline_country(dateline) if dateline else None
+        self.matches = [m for m in self.matches if not self._out_of_place(m)]
 
     def run(self) -> ActorAnalysis:
         names = find_names(self.doc, self.gazetteer, self.matches)
@@ -124,6 +132,28 @@ class _Resolver:
         self._collectives(find_collectives(self.doc, self.gazetteer, self._linked_tokens(), self.country_words))
         self._pronouns_and_groups(find_pronouns(self.doc), find_groups(self.doc))
         return self._analysis()
+
+    def _out_of_place(self, match: GazetteerMatch) -> bool:
+        """Is a local form, one that names a body only in a story of its own country ("Republican",
+        "Democrats", "GOP": the American parties; "PAC", "RAF": India's armed police), used of
+        something else: a word of a longer name ("Liberal Democrats", "Republican Guard",
+        "Conservative Solutions PAC"), a party's word qualifying a thing ("the Democratic
+        convention", not "Republican Sen. John McCain" or "Republican lawmakers"), or a word in a
+        story whose dateline or most named country is another country's?"""
+        body = match.organisation
+        if body is None or body.country is None or \
+                tuple(token_key(t.text) for t in self.doc[match.start:match.end]) not in self.gazetteer.local_forms:
+            return False
+        word = self.doc[match.end - 1]
+        if word.ent_type_ and word.ent_type_ not in ("NORP", "DATE") and _entity_length(word) > match.end - match.start \
+                or any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < match.start for t in word.lefts):
+            return True  # "Liberal Democrats", "Conservative Solutions PAC"
+        head = word.head
+        if body.sector == "PTY" and word.dep_ in ("amod", "compound") and head.i > word.i and not (
+                head.ent_type_ == "PERSON" or head.lemma_.lower() in PERSON_ROLES or group_word(head, self.gazetteer)):
+            return True
+        context = self.dateline_country or self._article_country()
+        return context is not None and context != body.country
 
     # -- people -------------------------------------------------------------------------------
     def _people(self, names: list[Mention]) -> None:
@@ -150,7 +180,9 @@ class _Resolver:
             for mention in entity.mentions:
                 self._add_titles(entity, mention)
             organisation = entity.known or (entity.mentions[0].organisation if entity.mentions else None)
-            if organisation is not None:
+            # a title's country outranks the dictionary's: "Irish Senator Brendan O'Connor" is not
+            # the Australian minister of that name
+            if organisation is not None and not _other_country(entity.evidence, organisation.country):
                 entity.evidence.insert(0, Evidence(organisation.country, organisation.sector))
             if entity.namesakes_country:
                 entity.evidence.append(Evidence(entity.namesakes_country))
@@ -160,8 +192,12 @@ class _Resolver:
         that surname, if only one has it (a bare surname is too often someone else's)."""
         known = self.gazetteer.person_by_surname(word)
         known = known.on(self.published) if known else None
-        if not title_spans(self.doc, mention.start, mention.end, self.gazetteer):
+        titles = title_spans(self.doc, mention.start, mention.end, self.gazetteer)
+        if not titles:
             return None
+        if known is not None and _other_country([evidence(s, self.gazetteer, self.matches) for s in titles],
+                                                known.country):
+            return None  # "Irish President Michael": not Debretsion Gebre Michael of Ethiopia
         if known is None:
             # several known people bear it; most of them may still share a country, a weaker
             # word than any title's, so it comes after them ("President Bush": USA)
@@ -204,6 +240,8 @@ class _Resolver:
             elif mention.country and mention.country.kind in ("canonical", "name", "alias", "capital"):
                 if self._as_actor(mention):
                     self._country(mention.country.code, mention)
+            elif mention.country and mention.country.kind in ("region", "city") and self._as_actor(mention):
+                self._place_actor(mention)
 
     def _organisation(self, mention: Mention) -> None:
         span = mention.span(self.doc)
@@ -241,6 +279,16 @@ class _Resolver:
         acronym = self._acronym_after(mention)
         if acronym:
             entity.name_words.add(acronym)
+        self._link(mention, entity)
+
+    def _place_actor(self, mention: Mention) -> None:
+        """A region or city named as an actor ("Crimea rejected the vote", "Tigray said", "shelled
+        Kharkiv"): its authorities or people, an actor of the place's country."""
+        name = _normalise(mention.span(self.doc).text)
+        entity = next((e for e in self.entities if e.kind == "organisation" and e.name == name), None)
+        if entity is None:
+            entity = _Entity(name, "organisation", name_words={name}, evidence=[Evidence(mention.country.code)])
+            self.entities.append(entity)
         self._link(mention, entity)
 
     def _qualifying_country(self, mention: Mention) -> str | None:
@@ -305,17 +353,18 @@ class _Resolver:
     def _collectives(self, collectives: list[Mention]) -> None:
         """Groups by sector and country: "Hungarian and Romanian officials" are two actors,
         Hungary's officials and Romania's; an organisation named inside ("servicemen of the
-        Korean People's Army") is the actor itself."""
+        Korean People's Army") is the actor itself, and one beside a country ("British and European
+        Union negotiators") is one of the two."""
         for mention in collectives:
             if self._in_title(mention) or (mention.start, mention.end) in self.links:
                 continue
             span = mention.span(self.doc)
             head = span.root
             inside = [m for m in self.matches if mention.start <= m.start and m.end <= mention.end]
-            organisation = next((m for m in inside if m.organisation and m.organisation.kind == "organisation"), None)
-            if organisation is not None:
-                continue  # the organisation's own mention already stands for it
+            bodies = [m for m in inside if m.organisation and m.organisation.kind == "organisation"]
             peoples = [m for m in inside if m.country and not for_or_against(self.doc[m.start])]
+            if bodies and not (peoples and any(t.dep_ == "cc" for t in span)):
+                continue  # the organisation's own mention already stands for it
             if any(m.start <= head.i < m.end for m in peoples) and len(peoples) > 1:
                 # "Bosnian Serbs", "Iraqi Kurds": a people in the country the adjective names
                 peoples = [m for m in peoples if not m.start <= head.i < m.end]
@@ -324,7 +373,8 @@ class _Resolver:
             if ethnic:
                 countries = []  # "ethnic Albanians in Serbia": a minority, of the country they live in
             armed = head.lemma_.lower() in HARDWARE | ARMED_ACTS
-            sector = self.gazetteer.sector_of_word(head) or ("MIL" if armed else None)
+            sector = self.gazetteer.sector_of_word(head) or self.gazetteer.sector_of_phrase(span[:head.i + 1 - span.start]) \
+                or ("MIL" if armed else None)
             if not countries and (located := self._located_country(head)):
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
             # "Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in
@@ -345,8 +395,12 @@ class _Resolver:
                 self.entities.append(entity)
                 self._link(mention, entity)
                 continue
+            for body in bodies:  # "European Union" of "British and European Union negotiators"
+                for entity in self.links.get((body.start, body.end), []):
+                    self._link(mention, entity)
+            several = len(countries) + len(bodies) > 1
             for code in countries or [None]:
-                name = _normalise(span.text) if len(countries) <= 1 else f"{head.text} ({self.gazetteer.country_name(code)})"
+                name = f"{head.text} ({self.gazetteer.country_name(code)})" if several else _normalise(span.text)
                 # one group per country and sector ("police" and "policemen"); where nothing places
                 # them, per word too ("villagers" said "a mob" attacked: two groups)
                 word = head.lemma_.lower() if code is None else None
@@ -478,7 +532,16 @@ class _Resolver:
             return []
         same = [c for c in candidates if c[0][0] >= pronoun.sent.start
                 and self.doc[c[0][0]:c[0][1]].root.dep_ in SUBJECT_DEPS]
+        if not same and not singular and self._people_counted_before(pronoun, after=candidates[-1][0][1]):
+            return []  # "interrogation of the two has revealed that they were involved": the two
         return list((same or candidates)[-1][1])
+
+    def _people_counted_before(self, pronoun: Token, *, after: int) -> bool:
+        """Does the pronoun's sentence name, after the last actor and before the pronoun, people by
+        their number alone ("the two", "all three"), who are no actor the text knows?"""
+        start = max(after, pronoun.sent.start)
+        return any(t.pos_ == "NUM" and t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj")
+                   and any(c.dep_ == "det" for c in t.children) for t in self.doc[start:pronoun.i])
 
     def _person_mentions_before(self, position: int) -> list[tuple[Mention, _Entity]]:
         sentence_start = self._window_start(position)
@@ -497,6 +560,8 @@ class _Resolver:
         sentence = pronoun.sent
         candidates = self._person_mentions_before(pronoun.i)
         if pronoun.tag_ == "PRP$" or pronoun.lower_ == "his":
+            if reporter := self._reporter(pronoun, candidates):
+                return reporter  # "Kim told the visiting minister that his country ...": Kim's
             subject = self._sentence_subject(sentence)
             if subject and subject[0].start > pronoun.i and not any(
                     m.start >= sentence.start for m, _ in candidates):
@@ -514,6 +579,16 @@ class _Resolver:
             pool = [(m, e) for m, e in candidates if e.name not in clause_subjects]
             return (pool or candidates)[-1][1]
         return candidates[-1][1]
+
+    def _reporter(self, pronoun: Token, candidates: list[tuple[Mention, _Entity]]) -> _Entity | None:
+        """Who says or tells the clause a possessive is in: the subject of the nearest reporting verb
+        whose complement holds it, if a person named before it ("Kim told the minister that his
+        country ...")."""
+        clause = next((t for t in pronoun.ancestors if t.dep_ == "ccomp"), None)
+        if clause is None or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        subjects = {t.i for t in clause.head.children if t.dep_ == "nsubj"}
+        return next((e for m, e in reversed(candidates) if self.doc[m.start:m.end].root.i in subjects), None)
 
     def _shares_clause_subject(self, mention: Mention, pronoun: Token) -> bool:
         root = self.doc[mention.start:mention.end].root
@@ -585,6 +660,9 @@ class _Resolver:
         sector = entity.sector or known.sector
         if international is not None:  # and coded as the UN, whatever their own country's role
             country, sector = international.country, international.sector or sector
+        if country is None and entity.kind == "person" and sector is not None:
+            # "Sen. Bernie Sanders" in an American story: a role, and the country its context gives
+            country = self._context_country(min(entity.mentions, key=lambda m: m.start), sector=sector)
         name = entity.name
         names = [m for m in entity.mentions if m.kind == "name"]
         if entity.kind == "person" and names:
@@ -622,6 +700,22 @@ class _Resolver:
         return Span(span.start_char, span.end_char, span.text)
 
 
+def _entity_length(token: Token) -> int:
+    """The number of words of the named entity ``token`` is in."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start
+
+
+def _other_country(found: list[Evidence], country: str | None) -> bool:
+    """Do titles give a country other than ``country``, the dictionary's for a person of that name?"""
+    return country is not None and any(e.country and e.country != country for e in found)
+
+
 def _domestic(name: str) -> bool:
     """A party or movement, which news names beside its own country; not a body that spans
     countries ("the Asia-Pacific Economic Cooperation forum", "al-Qaeda")."""
@@ -633,7 +727,7 @@ def _kind(entities: list[_Entity], start: int) -> str:
 
 
 def _name_words(doc: Doc, mention: Mention) -> list[str]:
-    return [t.text for t in mention.span(doc) if t.is_alpha or "-" in t.text and len(t.text) > 1]
+    return name_words(mention.span(doc))
 
 
 def _normalise(text: str) -> str:

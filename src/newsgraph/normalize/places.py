@@ -101,7 +101,7 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer) -> list[_To
             continue
         span = doc[match.start:match.end]
         matched.update(range(match.start, match.end))
-        if _names_someone(actors, match.start):
+        if _names_someone(actors, match.start, whole=(match.start, match.end)):
             continue
         locative = _locative(span.root) or _named_place_of(span.root)
         setting = (locative or not actors.actors_at(match.start)) and \
@@ -130,9 +130,14 @@ def _ordinary(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
     return tuple(token_key(t.text) for t in ent) in gazetteer.ordinary_words or ent.root.pos_ in ("PRON", "AUX", "DET")
 
 
-def _names_someone(actors: ActorAnalysis, token_index: int) -> bool:
-    """Is the token part of a person's or organisation's name ("Vladimir" of Vladimir Putin)?"""
-    return any(actors.actor(a).kind in ("person", "organisation") for a in actors.actors_at(token_index))
+def _names_someone(actors: ActorAnalysis, token_index: int, *, whole: tuple[int, int] | None = None) -> bool:
+    """Is the token part of a person's or organisation's name ("Vladimir" of Vladimir Putin)? Not
+    where the name is all of ``whole``, a place's name: a region or city named as an actor ("Crimea
+    said") is still a place."""
+    mention = actors.mention_at(token_index)
+    if mention is None or whole is not None and (mention.start, mention.end) == whole:
+        return False
+    return any(actors.actor(a).kind in ("person", "organisation") for a in mention.actors)
 
 
 def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
