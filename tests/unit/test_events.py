@@ -334,6 +334,16 @@ def test_force_in_a_place_by_no_one_named_is_by_an_unidentified_group_of_its_cou
     assert event.target == ("A1",)
 
 
+def test_an_arrest_in_a_place_by_no_one_named_is_by_the_police_of_its_country():
+    from newsgraph.events.located import locate_targets
+    from newsgraph.records import Place, Span
+
+    arrested = _coded("173", Span(20, 28, "arrested"), place=Place(40, 47, "Lucknow", "Lucknow", "IND"))
+    (event,), actors = locate_targets([arrested], [], lambda code: {"IND": "India"}[code])
+    (police,) = [a for a in actors if a.id in event.source]
+    assert (police.name, police.country, police.sector) == ("police (India)", "IND", "COP")
+
+
 def test_an_act_on_what_is_given_to_a_countrys_people_targets_that_country():
     from newsgraph.actors import default_gazetteer
     from newsgraph.events.located import qualifier_countries

@@ -121,7 +121,9 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
                                                                  key=lambda m: m.start)))
                 actors = [country if a.id == country.id else a for a in actors]
         located.append(event if country.id in event.source else replace(event, target=(country.id,)))
-    located = [_police_source(_unidentified_source(event, actors, country_name), actors, country_name)
+    # the police first: an arrest in a named place is by that country's police, not by an
+    # unidentified group of it
+    located = [_unidentified_source(_police_source(event, actors, country_name), actors, country_name)
                for event in located]
     # PLOVER's cooperation, aid and sanctions are always done to someone: with no recipient the
     # words were no such act ("Bush had to lend his campaign money", "provided a written statement")
