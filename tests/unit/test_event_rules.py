@@ -184,6 +184,37 @@ def test_an_act_its_victims_suffer_in_an_act_of_others_is_those_others():
     assert death.cameo[:2] == "19" and [actors.actor(a).code for a in death.source] == ["INDCOP"]
 
 
+def test_the_doer_of_the_other_act_may_be_the_object_its_gerund_hangs_on():
+    # Two people were killed in Indian police firing: the parser made "firing" a participle on "police".
+    events, actors = _code("""
+        Two     two     NUM   CD  1 nummod
+        people  people  NOUN  NNS 3 nsubjpass
+        were    be      AUX   VBD 3 auxpass
+        killed  kill    VERB  VBN 3 ROOT
+        in      in      ADP   IN  3 prep
+        Indian  Indian  ADJ   JJ  6 amod B-NORP
+        police  police  NOUN  NN  4 pobj
+        firing  fire    VERB  VBG 6 acl
+    """)
+    (killing,) = events
+    assert killing.cameo[:2] == "18" and [actors.actor(a).code for a in killing.source] == ["INDCOP"]
+
+
+def test_a_killing_hung_on_what_was_fired_is_news_not_a_description():
+    # Police fired 40 rounds killing two persons.
+    events, actors = _code("""
+        Police  police  NOUN  NNS 1 nsubj
+        fired   fire    VERB  VBD 1 ROOT
+        40      40      NUM   CD  3 nummod
+        rounds  round   NOUN  NNS 1 dobj
+        killing kill    VERB  VBG 3 acl
+        two     two     NUM   CD  6 nummod
+        persons person  NOUN  NNS 4 dobj
+    """)
+    killing = next(e for e in events if e.trigger.text == "killing")
+    assert killing.cameo[:2] == "18" and [actors.actor(a).code for a in killing.source] == ["---COP"]
+
+
 def test_forces_deployed_by_no_one_named_move_themselves():
     # Indian troops were deployed.
     events, actors = _code("""

@@ -247,7 +247,8 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     actor's act told in a relative clause on the actor: "foiled by the police, who fired 20
     rounds"); nor an act named in a phrase of another, its topic ("blamed Israel for the bombing")."""
     if any(t.dep_ == "relcl" and not (t is token and _acts_for_its_head(t, actors))
-           or t.dep_ == "acl" and not _infinitive(t) for t in (token, *token.ancestors)):
+           or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes)
+           for t in (token, *token.ancestors)):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in codes:
         return True
@@ -255,6 +256,13 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
         return False
     purpose = token.dep_ == "advcl" and _infinitive(token) and not _intended_act(token)
     return purpose and token.head.i in codes
+
+
+def _violent_outcome(participle: Token, codes: dict[int, str]) -> bool:
+    """"fired 40 rounds killing two persons": a killing the parser hung on the thing a verb acts on
+    is what the act did, news, not a description of the thing."""
+    return participle.tag_ == "VBG" and participle.head.dep_ == "dobj" and \
+        codes.get(participle.i, "")[:2] in FORCE_ROOTS
 
 
 def _acts_for_its_head(clause: Token, actors: ActorAnalysis) -> bool:
@@ -619,11 +627,14 @@ def _noun_source(noun: Token, actors: ActorAnalysis, pattern: Pattern | None = N
 
 def _source_in_its_setting(trigger: Token, actors: ActorAnalysis) -> tuple[str, ...]:
     """"killed in police firing", "died during army shelling": an act with no agent of its own
-    is done by whoever does the act its "in" phrase names."""
+    is done by whoever does the act its "in" phrase names; the parser may make the doer the phrase's
+    object and the act a gerund on it ("in [police] [firing]")."""
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
             for act in (c for c in child.children if c.dep_ == "pobj"):
                 found = _noun_source(act, actors)
+                if not found and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in act.children):
+                    found = _actors_of(act, actors)
                 if found:
                     return found
     return ()
