@@ -140,6 +140,73 @@ def test_no_event_patterns_say_where_a_word_is_no_act(tmp_path):
     assert [p.cameo for p in patterns.lookup("rally", "noun")] == [NO_EVENT, "141"]
 
 
+def test_calling_someone_something_is_no_appeal_and_calling_for_a_clause_is():
+    assert _codes("""
+        Trump    Trump    PROPN NNP 1 nsubj B-PERSON
+        called   call     VERB  VBD 1 ROOT
+        the      the      DET   DT  3 det
+        deal     deal     NOUN  NN  1 dobj
+        a        a        DET   DT  5 det
+        disaster disaster NOUN  NN  1 oprd
+    """) == []
+    # Russia called for the United States to end the sanctions.
+    assert [c[:2] for c, _ in _codes("""
+        Russia   Russia   PROPN NNP 1 nsubj B-GPE
+        called   call     VERB  VBD 1 ROOT
+        for      for      SCONJ IN  7 mark
+        the      the      DET   DT  5 det
+        United   United   PROPN NNP 5 compound B-GPE
+        States   States   PROPN NNP 7 nsubj I-GPE
+        to       to       PART  TO  7 aux
+        end      end      VERB  VB  1 advcl
+        the      the      DET   DT  9 det
+        sanctions sanction NOUN NNS 7 dobj
+    """)] == ["02"]
+
+
+def test_a_warning_of_dangers_is_a_pessimistic_comment_and_a_warning_to_someone_a_threat():
+    assert _codes("""
+        Russia   Russia   PROPN NNP 1 nsubj B-GPE
+        warned   warn     VERB  VBD 1 ROOT
+        of       of       ADP   IN  1 prep
+        a        a        DET   DT  4 det
+        crisis   crisis   NOUN  NN  2 pobj
+    """) == [("012", "warned")]
+    assert _codes("""
+        Russia   Russia   PROPN NNP 1 nsubj B-GPE
+        warned   warn     VERB  VBD 1 ROOT
+        Ukraine  Ukraine  PROPN NNP 1 dobj  B-GPE
+    """) == [("130", "warned")]
+
+
+def test_blocking_a_resolution_is_a_rejection_and_blocking_a_road_an_obstruction():
+    assert _codes("""
+        Russia   Russia   PROPN NNP 1 nsubj B-GPE
+        blocked  block    VERB  VBD 1 ROOT
+        the      the      DET   DT  3 det
+        resolution resolution NOUN NN 1 dobj
+    """) == [("120", "blocked")]
+    assert _codes("""
+        Serbian  Serbian  ADJ   JJ  1 amod B-NORP
+        farmers  farmer   NOUN  NNS 2 nsubj
+        blocked  block    VERB  VBD 2 ROOT
+        roads    road     NOUN  NNS 2 dobj
+    """) == [("144", "blocked")]
+
+
+def test_a_month_is_no_march():
+    # French unions came under criticism in March.
+    assert [c for c, _ in _codes("""
+        French    French    ADJ   JJ  1 amod B-NORP
+        unions    union     NOUN  NNS 2 nsubj
+        came      come      VERB  VBD 2 ROOT
+        under     under     ADP   IN  2 prep
+        criticism criticism NOUN  NN  3 pobj
+        in        in        ADP   IN  2 prep
+        March     March     PROPN NNP 5 pobj B-DATE
+    """) if c.startswith("14")] == []
+
+
 def test_a_released_statement_is_no_release_of_persons():
     assert _codes("""
         Iran     Iran     PROPN NNP 1 nsubj B-GPE

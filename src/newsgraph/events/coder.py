@@ -21,6 +21,7 @@ from newsgraph.events.located import POLICE_CODES, qualifier_country
 from newsgraph.events.frames import PROTEST_FRAMES, compose, frame_of, framed_code, intent_code, specificity
 from newsgraph.events.ontology import cameo_table
 from newsgraph.events.patterns import NO_EVENT, Pattern, PatternSet
+from newsgraph.normalize.timevalues import MONTHS
 from newsgraph.records import Event, Quote, Span
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -118,6 +119,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             continue  # "reimposed blockades": the blockade, as curated, not PETRARCH's reading of the verb
         if pattern.pos == "noun" and _in_a_name(token, actors):
             continue  # "the Asia-Pacific Economic Cooperation forum" names a body, not an act
+        if pattern.pos == "noun" and token.lower_ in MONTHS and (token.ent_type_ == "DATE" or token.pos_ == "PROPN"):
+            continue  # "in March" is when, not a march
         if pattern.pos == "noun" and pattern.cameo[:2] == STATEMENT_ROOT and token.dep_ == "pobj":
             continue  # "said in a statement", "according to a statement": how something was said
         source, target = _arguments(token, pattern, actors)
@@ -384,6 +387,10 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # and Britain held exercises")
     objects = _forms(words) | {f"+{c.lower_}" for c in token.children if c.dep_ == "prep"} | {
         "+dative" for c in token.children if c.dep_ == "dative"}
+    # "called for the United States to step up its efforts": a "for" clause is the verb's "for" phrase
+    if any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+           for c in token.children):
+        objects.add("+for")
     if token.dep_ == "pobj":
         objects.add(f"^{token.head.lower_}")
     if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ == "VBG" for c in token.children):
