@@ -922,3 +922,26 @@ def test_a_region_or_city_named_as_an_actor_is_of_its_country(gazetteer):
     """, gazetteer)
     assert [(a.name, a.kind, a.code) for a in actors] == [("Crimea", "organisation", "UKR"),
                                                           ("Tigray's leaders", "group", "ETHGOV")]
+
+
+def test_american_bodies_known_by_their_abbreviations_and_departments_are_known(gazetteer):
+    nypd = _only_actors("""
+        The       the       DET   DT  1 det
+        NYPD      NYPD      PROPN NNP 2 nsubj B-ORG
+        arrested  arrest    VERB  VBD 2 ROOT
+        two       two       NUM   CD  4 nummod
+        men       man       NOUN  NNS 2 dobj  nospace
+        .         .         PUNCT .   2 punct
+    """, gazetteer)
+    assert (nypd[0].name, nypd[0].code) == ("New York Police Department", "USACOP")
+    doc = build("""
+        The        the        DET   DT  2 det
+        Justice    Justice    PROPN NNP 2 compound B-ORG
+        Department Department PROPN NNP 3 nsubj    I-ORG
+        opened     open       VERB  VBD 3 ROOT
+        an         an         DET   DT  5 det
+        inquiry    inquiry    NOUN  NN  3 dobj  nospace
+        .          .          PUNCT .   3 punct
+    """)
+    (department,) = find_actors(doc, gazetteer, dateline="WASHINGTON").actors
+    assert department.code == "USAGOV"
