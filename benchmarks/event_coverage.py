@@ -2,6 +2,7 @@
 written for the code is coded with it.
 
     python benchmarks/event_coverage.py [--sentences tests/data/cameo_sentences.tsv] [--out coverage.tsv]
+                                        [--gold-out DIR]
 
 For each CAMEO code of three or four digits (``data/cameo.tsv``) and each of the 20 roots (all the
 codes under it together): the curated and the derived (PETRARCH-2) patterns that code it, as the
@@ -9,12 +10,16 @@ coder loads them (a curated trigger replaces a derived one); the sentences of
 ``tests/data/cameo_sentences.tsv`` (columns code, set, source, target, sentence; set ``tune`` for
 sentences rules may be written from, ``blind`` for the others), and how many of them yield an event
 with exactly that code, and with that root. Prints a summary; ``--out`` writes the whole table.
+``--gold-out DIR`` writes each set as neutral gold records (``DIR/cameo_tune.jsonl``,
+``DIR/cameo_blind.jsonl``) for ``newsgraph eval events --gold``, which scores roots with their
+source and target countries.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -39,6 +44,8 @@ class Sentence:
     code: str
     set: str
     text: str
+    source: str = ""
+    target: str = ""
 
 
 @dataclass
@@ -61,8 +68,21 @@ def read_sentences(path: Path) -> list[Sentence]:
     for number, row in read_table(path, columns=("code", "set", "source", "target", "sentence")):
         if row["set"] not in SETS:
             sys.exit(f"{path} line {number}: set must be tune or blind, not {row['set']!r}")
-        sentences.append(Sentence(row["code"].strip(), row["set"], row["sentence"]))
+        sentences.append(Sentence(row["code"].strip(), row["set"], row["sentence"], row["source"].strip(),
+                                  row["target"].strip()))
     return sentences
+
+
+def write_gold(sentences: Sequence[Sentence], folder: Path) -> None:
+    """Each set as neutral gold records: the CAMEO code and the actors written for the sentence,
+    no PLOVER type, so that the evaluation scores CAMEO roots in its place."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in SETS:
+        with (folder / f"cameo_{name}.jsonl").open("w", encoding="utf-8") as out:
+            for s in (s for s in sentences if s.set == name):
+                event = {"cameo": s.code, "source": [s.source] if s.source else [],
+                         "target": [s.target] if s.target else []}
+                out.write(json.dumps({"id": f"{s.code}-{name}", "text": s.text, "events": [event]}) + "\n")
 
 
 def coded(sentences: Sequence[Sentence], pipeline: Pipeline) -> list[set[str]]:
@@ -118,8 +138,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=Path, default=SENTENCES)
     parser.add_argument("--out", type=Path, help="write the table (codes, then roots) as TSV")
+    parser.add_argument("--gold-out", type=Path, metavar="DIR",
+                        help="write the sentences as neutral gold records for newsgraph eval events, and stop")
     args = parser.parse_args()
     sentences = read_sentences(args.sentences)
+    if args.gold_out:
+        write_gold(sentences, args.gold_out)
+        return
     codes, roots = coverage(sentences, coded(sentences, Pipeline()) if sentences else [])
     print("\n".join(summary(codes, roots, args.sentences)))
     if args.out:
