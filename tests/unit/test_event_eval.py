@@ -10,7 +10,7 @@ import pytest
 
 from newsgraph.cli import main
 from newsgraph.errors import InputNotFound, MalformedDataFile
-from newsgraph.evaluate.event_gold import GoldEvent, GoldSentence, TextRef, read_gold
+from newsgraph.evaluate.event_gold import GoldEvent, GoldSentence, TextRef, lower_cased, read_gold
 from newsgraph.evaluate.events import PredictedEvent, event_errors, predict_events, score, score_halves
 from newsgraph.evaluate.halves import half_of, split_halves
 from newsgraph.evaluate.ipe import (IpeDocument, IpeSentence, ipe_errors, place_sentences, police_labels,
@@ -163,6 +163,17 @@ def test_text_references_read_the_sentence_from_the_file(tmp_path):
     assert second.events[0].plover == "AID"
 
 
+def test_text_references_into_timeml_read_the_text_without_its_markup(tmp_path):
+    (tmp_path / "d.tml").write_text(
+        '<?xml version="1.0" ?>\n<TimeML><DOCID>d</DOCID><TEXT>\nTroops <EVENT eid="e1">attacked</EVENT> '
+        'the town <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>.\n</TEXT></TimeML>\n',
+        encoding="utf-8")
+    gold = _write(tmp_path / "gold.jsonl", [{"id": "d#1", "text_ref": {"path": "d.tml", "start": 1, "end": 33},
+                                             "events": []}])
+    (sentence,) = read_gold(gold, texts=tmp_path)
+    assert sentence.text == "Troops attacked the town Friday."
+
+
 def test_a_missing_text_file_is_named_with_where_texts_live(tmp_path):
     gold = _write(tmp_path / "gold.jsonl", [{"id": "a#0", "text_ref": {"path": "gone.txt", "start": 0, "end": 3},
                                              "events": []}])
@@ -310,3 +321,14 @@ def test_coverage_counts_patterns_and_coded_sentences(monkeypatch):
     root = next(r for r in roots if r.code == "17")
     assert root.row()[4:] == [1, 1, 1, 2, 0, 1]
     assert root.curated >= arrest.curated
+
+
+def test_a_lower_cased_sentence_keeps_its_offsets_and_events(tmp_path):
+    (tmp_path / "a.txt").write_text("Russia met İstanbul officials.", encoding="utf-8")
+    gold = _write(tmp_path / "gold.jsonl", [
+        {"id": "a#0", "text_ref": {"path": "a.txt", "start": 0, "end": 30},
+         "events": [{"plover": "CONSULT", "cameo": "040", "source": ["RUS"], "target": ["TUR"]}]}])
+    (sentence,) = read_gold(gold, texts=tmp_path)
+    lower = lower_cased(sentence)
+    assert lower.text == "russia met İstanbul officials." and len(lower.article) == len(sentence.article)
+    assert lower.events == sentence.events and lower.ref == sentence.ref

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from newsgraph import __version__
 from newsgraph.cli.corpus import add_corpus_commands
-from newsgraph.errors import DataError, ExtraNotInstalled, InputError, ModelError, NewsgraphError, StoreError
+from newsgraph.errors import BadOption, DataError, ExtraNotInstalled, InputError, ModelError, NewsgraphError, StoreError
 from newsgraph.evaluate.halves import HALVES
 from newsgraph.ingest import parse_published
 from newsgraph.options import Options
@@ -86,6 +86,8 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, metavar="DIR",
                         help=f"the folder text_ref paths of neutral records resolve against (default {DEFAULT_TEXTS})")
     events.add_argument("--half", choices=HALVES, help="score only this half of the gold set")
+    events.add_argument("--lower-case", action="store_true",
+                        help="code the gold texts lower-cased, as lower-cased news feeds publish them")
     events.add_argument("--errors", type=Path, metavar="FILE",
                         help="write the false positives and false negatives as JSON Lines to FILE")
     events.add_argument("--json", action="store_true", help="print one JSON object")
@@ -167,15 +169,19 @@ def _eval_quotes(args: argparse.Namespace) -> int:
 
 
 def _eval_events(args: argparse.Namespace) -> int:
-    from newsgraph.evaluate.event_gold import read_gold
+    from newsgraph.evaluate.event_gold import lower_cased, read_gold
     from newsgraph.evaluate.events import event_errors, predict_events, render_table, score_halves, write_errors
     from newsgraph.evaluate.halves import half_of
     from newsgraph.pipeline import Pipeline
 
     if args.ipe:
+        if args.lower_case:
+            raise BadOption("--lower-case is for gold sentences; IndiaPoliceEvents is lower-case already")
         return _eval_ipe(args)
     path = args.gold or DEFAULT_EVENT_GOLD
     sentences = [s for s in read_gold(path, texts=args.texts) if not args.half or half_of(s.key) == args.half]
+    if args.lower_case:
+        sentences = [lower_cased(s) for s in sentences]
     pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
     progress = _Progress(len(sentences), "sentences")
     predictions = predict_events(sentences, pipeline, progress=progress.step)

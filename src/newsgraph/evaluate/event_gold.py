@@ -8,7 +8,8 @@ out.
 
 Neutral records (JSON Lines) give the sentence as ``text`` or, for news whose text may not be
 committed, as ``text_ref``: ``{"path", "start", "end"}``, character offsets of the sentence in a
-file under the texts folder; each event's ``trigger`` (offsets in that file) is informative only::
+file under the texts folder (in a TimeML ``.tml`` file, offsets in the text of its TEXT element);
+each event's ``trigger`` (offsets in that file) is informative only::
 
     {"id": "s1", "date": "2016-05-02", "text_ref": {"path": "polnear/train/text/a.txt", "start": 0, "end": 80},
      "events": [{"cameo": "042", "plover": "CONSULT", "source": ["USA"], "target": ["CHN"], "trigger": [10, 14]}]}
@@ -19,11 +20,12 @@ A record that cannot be read stops the reading with one error naming its id (or 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from newsgraph.errors import InputNotFound, MalformedDataFile
+from newsgraph.evaluate.timeml import read_document
 
 # PLOVER 0.5 labels in the gold standard, in today's PLOVER (see the gold file's README).
 PLOVER_05 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -65,6 +67,17 @@ class GoldSentence:
     def key(self) -> str:
         """What decides the half: the article for a text-referenced sentence (its sentences stay together)."""
         return self.ref.path if self.ref else self.id
+
+
+def lower_cased(sentence: GoldSentence) -> GoldSentence:
+    """The sentence (and its article) as a lower-cased news feed would publish it, offsets kept."""
+    return replace(sentence, text=_lower(sentence.text),
+                   article=_lower(sentence.article) if sentence.article is not None else None)
+
+
+def _lower(text: str) -> str:
+    # a letter whose lower case is longer ("İ") keeps its case, so that offsets still hold
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def read_gold(path: Path, *, texts: Path | None = None) -> list[GoldSentence]:
@@ -182,7 +195,9 @@ class _Reader:
                 raise InputNotFound(f"'{file}' does not exist: gold {where} in {self.path} refers to it; the "
                                     "texts live in the workplace's shared/ folder (../shared/data): give "
                                     "their folder with --texts DIR")
-            self.articles[name] = file.read_text(encoding="utf-8")
+            # a TimeML document's text is its TEXT element without the markup (TimeBank, AQUAINT)
+            self.articles[name] = (read_document(file).text if file.suffix == ".tml"
+                                   else file.read_text(encoding="utf-8"))
         return self.articles[name]
 
     def date(self, record: dict, where: str) -> str | None:
