@@ -945,3 +945,16 @@ def test_american_bodies_known_by_their_abbreviations_and_departments_are_known(
     """)
     (department,) = find_actors(doc, gazetteer, dateline="WASHINGTON").actors
     assert department.code == "USAGOV"
+
+
+def test_a_court_a_country_qualifies_is_that_countrys_judiciary(gazetteer):
+    actors = _only_actors("""
+        the           the           DET   DT  3 det
+        latvian       latvian       ADJ   JJ  3 amod
+        constitutional constitutional ADJ JJ  3 amod
+        court         court         NOUN  NN  4 nsubj
+        cancelled     cancel        VERB  VBD 4 ROOT
+        restrictions  restriction   NOUN  NNS 4 dobj  nospace
+        .             .             PUNCT .   4 punct
+    """, gazetteer)
+    assert [a.code for a in actors if a.kind == "group"] == ["LVAJUD"]

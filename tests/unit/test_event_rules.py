@@ -306,3 +306,20 @@ def test_several_parties_acting_together_act_on_each_other():
     """)
     (fire,) = events
     assert fire.cameo[:2] == "19" and set(fire.source) == set(fire.target) and len(fire.source) == 2
+
+
+def test_a_name_opening_a_clause_without_a_subject_is_its_subject():
+    # washington along with its allies demanded that hamas disarm (a lower-case parse)
+    events, actors = _code("""
+        washington washington PROPN NNP 5 npadvmod
+        along      along      ADP   IN  5 prep
+        with       with       ADP   IN  1 prep
+        its        its        PRON  PRP$ 4 poss
+        allies     ally       NOUN  NNS 2 pobj
+        demanded   demand     VERB  VBD 5 ROOT
+        that       that       SCONJ IN  8 mark
+        hamas      hamas      PROPN NNP 8 nsubj
+        disarm     disarm     VERB  VB  5 ccomp
+    """)
+    demand = next(e for e in events if e.trigger.text == "demanded")
+    assert [actors.actor(a).code for a in demand.source] == ["USA"]

@@ -216,7 +216,8 @@ def find_groups(doc: Doc) -> list[Mention]:
 
 # Institutions named by a singular noun that stand for a collective actor ("the government").
 INSTITUTIONS = {"government", "army", "military", "police", "parliament", "ministry", "cabinet",
-                "regime", "administration", "navy", "junta", "legislature", "judiciary", "opposition"}
+                "regime", "administration", "navy", "junta", "legislature", "judiciary", "opposition", "court",
+                "tribunal"}
 # Sector words too vague alone to name a group ("all parties", "the sides").
 VAGUE = {"party"}
 # Sector words that a modifier makes a thing, not a group of people.

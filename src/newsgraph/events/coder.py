@@ -538,6 +538,12 @@ def _subject(verb: Token) -> Token | None:
             # had held meetings"), the nearer one before it
             before = [c for c in subjects if c.i < current.i]
             return before[-1] if before else subjects[0]
+        # a verb with no subject whose clause opens with a name the parser hung on it as an
+        # adverb (lower-case text: "washington along with its allies demanded")
+        opening = next((c for c in current.children if c.dep_ == "npadvmod" and c.i == current.left_edge.i
+                        and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")), None)
+        if opening is not None:
+            return opening
         if current.dep_ in CLIMB_DEPS and current.head != current:
             current = current.head
         elif current.dep_ == "pobj" and current.head.head != current.head:
