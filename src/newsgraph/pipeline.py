@@ -60,7 +60,8 @@ def analyse(article: Article, doc: Doc, knowledge: Knowledge, *, one_per_happeni
         events = tuple(replace(event, id=f"E{n}") for n, event in enumerate(events, start=1))
     events, actor_records = locate_targets(events, actors.actors, knowledge.gazetteer.country_name,
                                            qualifier_countries(doc, events, actors.matches,
-                                                               [(p.start, p.end, p.record.country) for p in places]))
+                                                               [(p.start, p.end, p.record.country) for p in places]),
+                                           home=actors.home_country)
     actor_records = _placed_actors(actor_records, places)
     quotes = date_quotes(doc, quotes, times)
     return ArticleResult(article=article, actors=actor_records, quotes=quotes, events=events,

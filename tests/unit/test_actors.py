@@ -958,3 +958,19 @@ def test_a_court_a_country_qualifies_is_that_countrys_judiciary(gazetteer):
         .             .             PUNCT .   4 punct
     """, gazetteer)
     assert [a.code for a in actors if a.kind == "group"] == ["LVAJUD"]
+
+
+def test_a_title_may_name_its_country_after_the_name(gazetteer):
+    actors = _only_actors("""
+        President President PROPN NNP 2 compound B-PERSON
+        Glafcos   Glafcos   PROPN NNP 2 compound I-PERSON
+        Clerides  Clerides  PROPN NNP 5 nsubj    I-PERSON
+        of        of        ADP   IN  2 prep
+        Cyprus    Cyprus    PROPN NNP 3 pobj     B-GPE
+        condemned condemn   VERB  VBD 5 ROOT
+        the       the       DET   DT  7 det
+        attacks   attack    NOUN  NNS 5 dobj  nospace
+        .         .         PUNCT .   5 punct
+    """, gazetteer)
+    person = next(a for a in actors if a.kind == "person")
+    assert person.code == "CYPGOV"

@@ -236,6 +236,22 @@ def test_an_arrest_by_no_one_named_is_by_the_police():
     assert arrest.cameo == "173" and (police.name, police.sector) == ("police", "COP")
 
 
+def test_an_arrest_nothing_in_its_sentence_places_is_by_the_police_of_the_datelines_country():
+    # NEW DELHI - Twenty people were arrested.
+    doc = build("""
+        Twenty    twenty    NUM   CD  1 nummod
+        people    people    NOUN  NNS 3 nsubjpass
+        were      be        AUX   VBD 3 auxpass
+        arrested  arrest    VERB  VBN 3 ROOT
+    """)
+    gazetteer = default_gazetteer()
+    actors = find_actors(doc, gazetteer, dateline="NEW DELHI")
+    events = code_events(doc, actors, (), default_patterns())
+    (arrest,), records = locate_targets(events, actors.actors, gazetteer.country_name, home=actors.home_country)
+    police = next(a for a in records if a.id in arrest.source)
+    assert actors.home_country == "IND" and police.code == "INDCOP"
+
+
 def test_an_act_its_victims_suffer_in_an_act_of_others_is_those_others():
     # Two people died in Indian police firing.
     events, actors = _code("""

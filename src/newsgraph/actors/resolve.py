@@ -68,6 +68,9 @@ class ActorAnalysis:
     # token index → country code, for the words of country forms ("Indian", "Israel's"); from
     # ``matches`` where not given
     country_words: dict[int, str] | None = field(default=None, repr=False, compare=False)
+    # the country the story is told from: its dateline's, else the one it names most; for actors
+    # an act implies that nothing in its sentence places ("were arrested": that country's police)
+    home_country: str | None = None
     _by_token: dict[int, LinkedMention] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -648,7 +651,8 @@ class _Resolver:
                            tuple(ids[id(e)] for e in entities))
              for (start, end), entities in self.links.items()),
             key=lambda m: m.start))
-        return ActorAnalysis(actors, mentions, tuple(self.matches), self.country_words)
+        return ActorAnalysis(actors, mentions, tuple(self.matches), self.country_words,
+                             self.dateline_country or self._article_country())
 
     def _actor(self, entity: _Entity, actor_id: str) -> Actor:
         known = combine(entity.evidence)

@@ -48,6 +48,10 @@ def _candidate_titles(doc: Doc, start: int, end: int) -> list[Span]:
         first += 1
     if first < start:
         titles.append(doc[first:start])
+    # a title before or in the name may name its country after it: "King Hussein of Jordan"
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+    if of is not None and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in of.children):
+        titles.append(doc[first:of.right_edge.i + 1])
     for child in head.children:
         if child.dep_ == "appos" and child.i >= end:
             titles.extend(_split_conjuncts(child))

@@ -101,9 +101,11 @@ def qualifier_country(trigger: Token, countries: dict[int, str], places: dict[in
 
 
 def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_name,
-                   qualifiers: Sequence[str | None] | None = None) -> tuple[tuple[Event, ...], tuple[Actor, ...]]:
+                   qualifiers: Sequence[str | None] | None = None, *,
+                   home: str | None = None) -> tuple[tuple[Event, ...], tuple[Actor, ...]]:
     """Events with their conventional targets; returns the events and the actors (with any added).
-    ``qualifiers``, one per event, are the countries ``qualifier_countries`` found."""
+    ``qualifiers``, one per event, are the countries ``qualifier_countries`` found; ``home``, the
+    country the story is told from (``ActorAnalysis.home_country``)."""
     actors = list(actors)
     allies = _cooperating(events, actors)
     located = []
@@ -123,7 +125,7 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
         located.append(event if country.id in event.source else replace(event, target=(country.id,)))
     # the police first: an arrest in a named place is by that country's police, not by an
     # unidentified group of it
-    located = [_unidentified_source(_police_source(event, actors, country_name), actors, country_name)
+    located = [_unidentified_source(_police_source(event, actors, country_name, home), actors, country_name)
                for event in located]
     # PLOVER's cooperation, aid and sanctions are always done to someone: with no recipient the
     # words were no such act ("Bush had to lend his campaign money", "provided a written statement")
@@ -131,11 +133,12 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
     return tuple(located), tuple(actors)
 
 
-def _police_source(event: Event, actors: list[Actor], country_name) -> Event:
-    """The event, with the police as source where an arrest or crowd control has none."""
+def _police_source(event: Event, actors: list[Actor], country_name, home: str | None = None) -> Event:
+    """The event, with the police as source where an arrest or crowd control has none: the police
+    of the country of its place, else of the country the story is told from."""
     if event.source or not event.cameo.startswith(POLICE_CODES):
         return event
-    code = event.place.country if event.place is not None else None
+    code = event.place.country if event.place is not None and event.place.country else home
     name = f"{POLICE} ({country_name(code)})" if code else POLICE
     police = next((a for a in actors if a.kind == "group" and a.name == name and a.sector == POLICE_SECTOR), None)
     if police is None:
