@@ -22,7 +22,9 @@ It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinat
 - people: PETRARCH-2's public figures (Phoenix.Countries.actors.txt, MIT: its CountryInfo entries
   and the people among its hand-written ones) with the code of their latest role (or of a role
   without dates, which holds at all times) and, where their roles differ, all of them with their
-  dates; without the forms that carry a title or a country ("President Putin");
+  dates; without the forms that carry a title or a country ("President Putin"); merged with the
+  people of ``tools/people-curated.tsv`` (office holders and other figures since about 2015, which
+  the dictionary predates, from public record);
 - ordinary_words: the gazetteer's forms that mixed-case news (the PolNeAR, LGL, GeoVirus and
   TimeBank texts under ``--gold-data``) writes in lower case as ordinary words ("us", "who");
 - international: the intergovernmental and non-governmental bodies of PETRARCH-2's
@@ -464,7 +466,54 @@ def derive_people(petrarch: Path, title_words: set[str]) -> list[tuple[str, str,
             close()
             person = None
     close()
-    return sorted(rows)
+    return _with_curated_people(rows)
+
+
+def _with_curated_people(rows: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str, str, str, str]]:
+    """The dictionary's people merged with ``tools/people-curated.tsv``: the dictionary ends about
+    2015, so later office holders are missing ("Volodymyr Zelensky") or stand in their old roles. A
+    curated person takes in the dictionary's entries that share a form with them: their forms
+    ("Lavrov"), and their roles before the curated ones begin (the dictionary's undated role then
+    holds until the first curated one). A curated person's code is their timeless role, the last."""
+    from datetime import date, timedelta
+
+    curated = []
+    with (TOOLS / "people-curated.tsv").open(encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        curated = list(csv.DictReader(lines, delimiter="\t"))
+    by_form: dict[str, list[tuple]] = defaultdict(list)
+    for row in rows:
+        for form in (row[0], *row[1].split("|")):
+            if form:
+                by_form[form.lower()].append(row)
+    merged, absorbed = [], set()
+    for person in curated:
+        forms = [f for f in (person["name"], *person["forms"].split("|")) if f]
+        earlier = list(dict.fromkeys(row for f in forms for row in by_form.get(f.lower(), ())))
+        absorbed.update(earlier)
+        roles = person["roles"].split("|")
+        starts = [r.split("@")[1].split("-")[0] for r in roles if "@" in r]
+        first = min((s for s in starts if s), default="")
+        before = []
+        if first:
+            last_day = (date(int(first[:4]), int(first[4:6]), int(first[6:])) - timedelta(days=1)).strftime("%Y%m%d")
+            for _, _, code, _, dated in earlier:
+                # the dictionary's roles begun before the curated ones, cut off where those begin
+                old = []
+                for role in (r for r in dated.split("|") if "@" in r):
+                    role_code, span = role.split("@")
+                    role_start, role_end = span.split("-")
+                    if role_start < first:
+                        old.append(f"{role_code}@{role_start}-{min(role_end or last_day, last_day)}")
+                before.extend(old or [f"{code}@-{last_day}"])
+        all_forms = dict.fromkeys(f for row in earlier for f in (row[0], *row[1].split("|")) if f)
+        all_forms.update(dict.fromkeys(forms[1:]))
+        all_forms.pop(person["name"], None)
+        roles = [*dict.fromkeys(before), *roles]
+        dated = any("@" in r for r in roles)
+        merged.append((person["name"], "|".join(sorted(all_forms, key=str.lower)), roles[-1], "person",
+                       "|".join(roles) if dated else ""))
+    return sorted([row for row in rows if row not in absorbed] + merged)
 
 
 def _dated_roles(roles: list[tuple]) -> str:
