@@ -194,6 +194,28 @@ def test_blocking_a_resolution_is_a_rejection_and_blocking_a_road_an_obstruction
     """) == [("144", "blocked")]
 
 
+def test_a_bomb_going_off_is_a_bombing_and_an_alarm_going_off_is_nothing():
+    # A bomb went off at the US embassy.
+    assert [c for c, _ in _codes("""
+        A        a        DET   DT  1 det
+        bomb     bomb     NOUN  NN  2 nsubj
+        went     go       VERB  VBD 2 ROOT
+        off      off      ADP   RP  2 prt
+        at       at       ADP   IN  2 prep
+        the      the      DET   DT  7 det
+        US       US       PROPN NNP 7 compound B-GPE
+        embassy  embassy  NOUN  NN  4 pobj
+    """)] == ["183"]
+    assert _codes("""
+        The      the      DET   DT  1 det
+        alarm    alarm    NOUN  NN  2 nsubj
+        went     go       VERB  VBD 2 ROOT
+        off      off      ADP   RP  2 prt
+        at       at       ADP   IN  2 prep
+        six      six      NUM   CD  4 pobj
+    """) == []
+
+
 def test_a_month_is_no_march():
     # French unions came under criticism in March.
     assert [c for c, _ in _codes("""
