@@ -216,6 +216,21 @@ def test_a_bomb_going_off_is_a_bombing_and_an_alarm_going_off_is_nothing():
     """) == []
 
 
+def test_joining_an_alliance_is_a_formal_agreement_and_objecting_a_rejection():
+    assert _codes("""
+        Poland   Poland   PROPN NNP 1 nsubj B-GPE
+        joined   join     VERB  VBD 1 ROOT
+        NATO     NATO     PROPN NNP 1 dobj  B-ORG
+    """) == [("057", "joined")]
+    assert _codes("""
+        Egypt    Egypt    PROPN NNP 1 nsubj B-GPE
+        objected object   VERB  VBD 1 ROOT
+        to       to       ADP   IN  1 prep
+        the      the      DET   DT  4 det
+        plan     plan     NOUN  NN  2 pobj
+    """) == [("120", "objected")]
+
+
 def test_a_month_is_no_march():
     # French unions came under criticism in March.
     assert [c for c, _ in _codes("""
