@@ -147,7 +147,7 @@ def test_calling_someone_something_is_no_appeal_and_calling_for_a_clause_is():
         the      the      DET   DT  3 det
         deal     deal     NOUN  NN  1 dobj
         a        a        DET   DT  5 det
-        disaster disaster NOUN  NN  1 oprd
+        compromise compromise NOUN NN 1 oprd
     """) == []
     # Russia called for the United States to end the sanctions.
     assert [c[:2] for c, _ in _codes("""
@@ -229,6 +229,30 @@ def test_joining_an_alliance_is_a_formal_agreement_and_objecting_a_rejection():
         the      the      DET   DT  4 det
         plan     plan     NOUN  NN  2 pobj
     """) == [("120", "objected")]
+
+
+def test_calling_someone_names_criticises_and_taking_aim_at_someone_too():
+    assert _codes("""
+        Trump    Trump    PROPN NNP 1 nsubj B-PERSON
+        called   call     VERB  VBD 1 ROOT
+        Clinton  Clinton  PROPN NNP 1 dobj  B-PERSON
+        a        a        DET   DT  4 det
+        liar     liar     NOUN  NN  1 oprd
+    """) == [("111", "called")]
+    assert _codes("""
+        Russia   Russia   PROPN NNP 1 nsubj B-GPE
+        called   call     VERB  VBD 1 ROOT
+        the      the      DET   DT  3 det
+        vote     vote     NOUN  NN  1 dobj
+        illegal  illegal  ADJ   JJ  1 oprd
+    """) == [("111", "called")]
+    assert _codes("""
+        Russia   Russia   PROPN NNP 1 nsubj B-GPE
+        took     take     VERB  VBD 1 ROOT
+        aim      aim      NOUN  NN  1 dobj
+        at       at       ADP   IN  1 prep
+        Ukraine  Ukraine  PROPN NNP 3 pobj  B-GPE
+    """) == [("111", "took")]
 
 
 def test_a_month_is_no_march():

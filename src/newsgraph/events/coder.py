@@ -406,7 +406,10 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # phrases ("accused him of taking bribes", "looked into allegations of torture"); PETRARCH's
     # patterns name the object itself ("* &MILITARY": troops, not "military observers")
     described = objects | _forms(m for thing in things for m in thing.children if m.dep_ == "amod")
-    described |= _forms(c for c in token.children if c.dep_ in (("xcomp",) if pos == "verb" else ("acl", "relcl")))
+    described |= _forms(c for c in token.children if c.dep_ in (("xcomp", "oprd") if pos == "verb" else ("acl", "relcl")))
+    # what a naming verb calls its object ("called him a liar", "branded the vote illegal")
+    described |= _forms(m for c in token.children if c.dep_ == "oprd" and pos == "verb" for m in c.children
+                        if m.dep_ == "amod")
     described |= _forms(_phrase_words(token))
     # the other things it is on ("a tanker and its crew"), what their "on" phrase names ("the ban
     # on the party"), and the subject and predicate of a clause the parser made of its object
