@@ -1000,3 +1000,30 @@ def test_a_curated_figure_keeps_the_dictionarys_forms_of_them(gazetteer):
         .       .       PUNCT .   1 punct
     """, gazetteer)
     assert lavrov.code == "RUSGOV"  # the dictionary spells him Sergey, the curated list Sergei
+
+
+def test_the_surname_of_a_known_person_is_that_person_whatever_the_ner_calls_it(gazetteer):
+    actors = _only_actors("""
+        Chris     Chris     PROPN NNP 1 compound B-PERSON
+        Christie  Christie  PROPN NNP 2 nsubj    I-PERSON
+        spoke     speak     VERB  VBD 2 ROOT     nospace
+        .         .         PUNCT .   2 punct
+        Christie  Christie  PROPN NNP 5 nsubj    B-ORG
+        left      leave     VERB  VBD 5 ROOT     nospace
+        .         .         PUNCT .   5 punct
+    """, gazetteer)
+    (christie,) = actors
+    assert christie.name == "Chris Christie" and len(christie.mentions) == 2
+
+
+def test_a_name_the_ner_ran_on_past_a_known_name_is_a_name_of_its_own(gazetteer):
+    # an interview with the New York Times Trump said (no comma in the copy)
+    actors = _only_actors("""
+        the        the        DET   DT  3 det        B-ORG
+        New        New        PROPN NNP 3 compound   I-ORG
+        York       York       PROPN NNP 3 compound   I-ORG
+        Times      Times      PROPN NNP 5 poss       I-ORG
+        Trump      Trump      PROPN NNP 5 nsubj      I-ORG
+        said       say        VERB  VBD 5 ROOT
+    """, gazetteer)
+    assert sorted(a.name for a in actors) == ["New York Times", "Trump"]

@@ -77,7 +77,13 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
         if ent.label_ not in NAME_LABELS:
             continue
         start, end = _trim(ent)
-        if start >= end or any(i in taken for i in range(start, end)):
+        if any(i in taken for i in range(start, end)):
+            # an entity run on past a known name ("the Washington Post Trump said"): the proper
+            # nouns after it are a name of their own
+            start = max(i for i in range(start, end) if i in taken) + 1
+            if not all(doc[i].pos_ == "PROPN" for i in range(start, end)):
+                continue
+        if start >= end:
             continue
         names.append(Mention(start, end, "name", _label(ent, start)))
         taken.update(range(start, end))
@@ -145,7 +151,7 @@ def _consistent_labels(doc: Doc, names: list[Mention]) -> list[Mention]:
     """A name, or a part of a full name, labelled PERSON anywhere is a person everywhere."""
     person_words = set()
     for m in names:
-        if m.label == "PERSON" and m.organisation is None:
+        if m.label == "PERSON" and (m.organisation is None or m.organisation.kind == "person"):
             words = name_words(m.span(doc))
             person_words.add(" ".join(words))
             person_words.update(words if len(words) > 1 else ())
