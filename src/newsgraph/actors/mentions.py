@@ -78,7 +78,7 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
             continue
         start, end = _trim(ent)
         if any(i in taken for i in range(start, end)):
-            # an entity run on past a known name ("the Washington Post Trump said"): the proper
+            # an entity run on past a known name ("the New York Times Trump said"): the proper
             # nouns after it are a name of their own
             start = max(i for i in range(start, end) if i in taken) + 1
             if not all(doc[i].pos_ == "PROPN" for i in range(start, end)):

@@ -407,7 +407,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # patterns name the object itself ("* &MILITARY": troops, not "military observers")
     described = objects | _forms(m for thing in things for m in thing.children if m.dep_ == "amod")
     described |= _forms(c for c in token.children if c.dep_ in (("xcomp", "oprd") if pos == "verb" else ("acl", "relcl")))
-    # what a naming verb calls its object ("called him a liar", "branded the vote illegal")
+    # what a naming verb calls its object ("called him a liar", "called the vote illegal")
     described |= _forms(m for c in token.children if c.dep_ == "oprd" and pos == "verb" for m in c.children
                         if m.dep_ == "amod")
     described |= _forms(_phrase_words(token))
