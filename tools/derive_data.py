@@ -475,45 +475,44 @@ def _with_curated_people(rows: list[tuple[str, str, str, str, str]]) -> list[tup
     curated person takes in the dictionary's entries that share a form with them: their forms
     ("Lavrov"), and their roles before the curated ones begin (the dictionary's undated role then
     holds until the first curated one). A curated person's code is their timeless role, the last."""
-    from datetime import date, timedelta
+    from datetime import datetime, timedelta
 
-    curated = []
-    with (TOOLS / "people-curated.tsv").open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        curated = list(csv.DictReader(lines, delimiter="\t"))
+    from newsgraph.actors.gazetteer import Role, parse_roles
+    from newsgraph.data import read_table
+
     by_form: dict[str, list[tuple]] = defaultdict(list)
     for row in rows:
         for form in (row[0], *row[1].split("|")):
             if form:
                 by_form[form.lower()].append(row)
+    curated_path = TOOLS / "people-curated.tsv"
     merged, absorbed = [], set()
-    for person in curated:
+    for number, person in read_table(curated_path, columns=("name", "forms", "roles")):
         forms = [f for f in (person["name"], *person["forms"].split("|")) if f]
         earlier = list(dict.fromkeys(row for f in forms for row in by_form.get(f.lower(), ())))
         absorbed.update(earlier)
-        roles = person["roles"].split("|")
-        starts = [r.split("@")[1].split("-")[0] for r in roles if "@" in r]
-        first = min((s for s in starts if s), default="")
-        before = []
+        roles = list(parse_roles(person["roles"], str(curated_path), number))
+        first = min((r.start for r in roles if r.start), default=None)
+        before: list[Role] = []
         if first:
-            last_day = (date(int(first[:4]), int(first[4:6]), int(first[6:])) - timedelta(days=1)).strftime("%Y%m%d")
+            last_day = int((datetime.strptime(str(first), "%Y%m%d") - timedelta(days=1)).strftime("%Y%m%d"))
             for _, _, code, _, dated in earlier:
                 # the dictionary's roles begun before the curated ones, cut off where those begin
-                old = []
-                for role in (r for r in dated.split("|") if "@" in r):
-                    role_code, span = role.split("@")
-                    role_start, role_end = span.split("-")
-                    if role_start < first:
-                        old.append(f"{role_code}@{role_start}-{min(role_end or last_day, last_day)}")
-                before.extend(old or [f"{code}@-{last_day}"])
+                old = [Role(r.code, r.start, min(r.end or last_day, last_day))
+                       for r in parse_roles(dated, "people.tsv", 0) if not r.timeless and (r.start or 0) < first]
+                before.extend(old or [Role(code, None, last_day)])
         all_forms = dict.fromkeys(f for row in earlier for f in (row[0], *row[1].split("|")) if f)
         all_forms.update(dict.fromkeys(forms[1:]))
         all_forms.pop(person["name"], None)
         roles = [*dict.fromkeys(before), *roles]
-        dated = any("@" in r for r in roles)
-        merged.append((person["name"], "|".join(sorted(all_forms, key=str.lower)), roles[-1], "person",
-                       "|".join(roles) if dated else ""))
+        dated = "|".join(_role_text(r) for r in roles) if any(not r.timeless for r in roles) else ""
+        merged.append((person["name"], "|".join(sorted(all_forms, key=str.lower)), roles[-1].code, "person", dated))
     return sorted([row for row in rows if row not in absorbed] + merged)
+
+
+def _role_text(role) -> str:
+    """A role as people.tsv writes it: "RUSGOV@20080508-", or the bare code of a timeless one."""
+    return role.code if role.timeless else f"{role.code}@{role.start or ''}-{role.end or ''}"
 
 
 def _dated_roles(roles: list[tuple]) -> str:

@@ -279,36 +279,34 @@ def test_a_released_statement_is_no_release_of_persons():
 
 # --- agents the ontology implies --------------------------------------------------------------
 
-def test_an_arrest_by_no_one_named_is_by_the_police():
-    # Twenty people were arrested in Ahmedabad.
-    doc = build("""
-        Twenty    twenty    NUM   CD  1 nummod
-        people    people    NOUN  NNS 3 nsubjpass
-        were      be        AUX   VBD 3 auxpass
-        arrested  arrest    VERB  VBN 3 ROOT
-    """)
+# Twenty people were arrested.
+ARREST_BY_NO_ONE = """
+    Twenty    twenty    NUM   CD  1 nummod
+    people    people    NOUN  NNS 3 nsubjpass
+    were      be        AUX   VBD 3 auxpass
+    arrested  arrest    VERB  VBN 3 ROOT
+"""
+
+
+def _located(rows, dateline=None):
+    """The events of a hand-built Doc with their conventional actors, the actors added, and the analysis."""
+    doc = build(rows)
     gazetteer = default_gazetteer()
-    actors = find_actors(doc, gazetteer)
+    actors = find_actors(doc, gazetteer, dateline=dateline)
     events = code_events(doc, actors, (), default_patterns())
     located, records = locate_targets(events, actors.actors, gazetteer.country_name,
-                                      qualifier_countries(doc, events, actors.matches))
-    (arrest,) = located
+                                      qualifier_countries(doc, events, actors.matches), home=actors.home_country)
+    return located, records, actors
+
+
+def test_an_arrest_by_no_one_named_is_by_the_police():
+    (arrest,), records, _ = _located(ARREST_BY_NO_ONE)
     police = next(a for a in records if a.id in arrest.source)
     assert arrest.cameo == "173" and (police.name, police.sector) == ("police", "COP")
 
 
 def test_an_arrest_nothing_in_its_sentence_places_is_by_the_police_of_the_datelines_country():
-    # NEW DELHI - Twenty people were arrested.
-    doc = build("""
-        Twenty    twenty    NUM   CD  1 nummod
-        people    people    NOUN  NNS 3 nsubjpass
-        were      be        AUX   VBD 3 auxpass
-        arrested  arrest    VERB  VBN 3 ROOT
-    """)
-    gazetteer = default_gazetteer()
-    actors = find_actors(doc, gazetteer, dateline="NEW DELHI")
-    events = code_events(doc, actors, (), default_patterns())
-    (arrest,), records = locate_targets(events, actors.actors, gazetteer.country_name, home=actors.home_country)
+    (arrest,), records, actors = _located(ARREST_BY_NO_ONE, dateline="NEW DELHI")
     police = next(a for a in records if a.id in arrest.source)
     assert actors.home_country == "IND" and police.code == "INDCOP"
 

@@ -319,7 +319,7 @@ def _organisation_rows(source: str | Path, tokenize, *,
         if kind not in ("organisation", "person", "country"):
             raise MalformedDataFile(f"{label} line {number}: kind must be organisation, person or country, "
                                     f"not {kind!r}")
-        organisation = Organisation(name, code, kind, written_name, label, _roles(row.get("roles"), label, number))
+        organisation = Organisation(name, code, kind, written_name, label, parse_roles(row.get("roles"), label, number))
         forms = [name, *(f.strip() for f in (row.get("forms") or "").split("|") if f.strip())]
         for form in forms:
             yield tokenize(form), organisation, False
@@ -327,8 +327,9 @@ def _organisation_rows(source: str | Path, tokenize, *,
             yield tokenize(form), organisation, True
 
 
-def _roles(text: str | None, label: str, number: int) -> tuple[Role, ...]:
-    """"RUSELI@19700101-19990809|RUSGOV@20080508-|RUSELI" as roles."""
+def parse_roles(text: str | None, label: str, number: int) -> tuple[Role, ...]:
+    """"RUSELI@19700101-19990809|RUSGOV@20080508-|RUSELI" as roles; a malformed one is an error
+    naming ``label`` (the file) and line ``number``."""
     roles = []
     for part in filter(None, (text or "").split("|")):
         code, _, dates = part.strip().partition("@")
