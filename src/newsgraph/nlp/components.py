@@ -11,8 +11,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence at the first word after a line break: paragraphs never share a sentence.
 
     A closing quotation mark glued to the word before it never starts a sentence either (the
-    parser alone sometimes splits ``world."`` before the mark). Runs before the parser, which
-    keeps sentence starts that are already set.
+    parser alone sometimes splits ``world."`` before the mark), nor does the word after an
+    abbreviation that opens a paragraph ("U.S. Ambassador Prudence Bushnell ..."). Runs before the
+    parser, which keeps sentence starts that are already set.
     """
     after_break = False
     for token in doc:
@@ -23,5 +24,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif after_break:
             token.is_sent_start = True
             after_break = False
+            following = token.nbor() if token.i + 1 < len(doc) else None
+            if len(token.text) > 1 and token.text.endswith(".") and following is not None \
+                    and not following.is_space and token.whitespace_:
+                following.is_sent_start = False
         after_break = after_break or "\n" in token.whitespace_
     return doc

@@ -1,0 +1,27 @@
+"""The paragraph component: sentences start at paragraphs, never inside what opens one."""
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp.components import paragraph_boundaries
+
+
+def _doc(words, spaces):
+    return paragraph_boundaries(Doc(spacy.blank("en").vocab, words=words, spaces=spaces))
+
+
+def test_a_paragraph_starts_a_sentence():
+    doc = _doc(["He", "left", ".", "\n\n", "She", "stayed", "."], [True, False, False, False, True, False, False])
+    assert doc[4].is_sent_start
+
+
+def test_an_abbreviation_opening_a_paragraph_is_not_a_sentence_of_its_own():
+    # "\n\nU.S. Ambassador Prudence Bushnell met ...": the parser alone ends a sentence after "U.S."
+    words = ["NAIROBI", "\n\n", "U.S.", "Ambassador", "Prudence", "Bushnell", "met", "him", "."]
+    doc = _doc(words, [False, False, True, True, True, True, True, False, False])
+    assert doc[2].is_sent_start and doc[3].is_sent_start is False
+
+
+def test_a_word_opening_a_paragraph_leaves_the_next_word_to_the_parser():
+    doc = _doc(["\n\n", "Officials", "met", "."], [False, True, False, False])
+    assert doc[1].is_sent_start and doc[2].is_sent_start is None
