@@ -342,6 +342,42 @@ def test_the_doer_of_the_other_act_may_be_the_object_its_gerund_hangs_on():
     assert killing.cameo[:2] == "18" and [actors.actor(a).code for a in killing.source] == ["INDCOP"]
 
 
+def test_a_gerund_used_as_a_noun_is_done_by_the_word_compounded_on_it():
+    # Three persons are reported to have been injured in police firing: the subject of "injured"
+    # was raised to "reported", and "firing" is a gerund whose doer is "police", not the injured.
+    events, actors = _code("""
+        Three    three    NUM   CD  1 nummod
+        persons  person   NOUN  NNS 3 nsubjpass
+        are      be       AUX   VBP 3 auxpass
+        reported report   VERB  VBN 3 ROOT
+        to       to       PART  TO  7 aux
+        have     have     AUX   VB  7 aux
+        been     be       AUX   VBN 7 auxpass
+        injured  injure   VERB  VBN 3 xcomp
+        in       in       ADP   IN  7 prep
+        police   police   NOUN  NN  10 compound
+        firing   fire     VERB  VBG 8 pobj
+    """)
+    firing = next(e for e in events if e.trigger.text == "firing")
+    assert [actors.actor(a).sector for a in firing.source] == ["COP"]
+
+
+def test_whom_a_verb_of_causing_makes_act_does_its_infinitive():
+    # The clashes prompted the police to open fire.
+    events, actors = _code("""
+        The      the      DET   DT  1 det
+        clashes  clash    NOUN  NNS 2 nsubj
+        prompted prompt   VERB  VBD 2 ROOT
+        the      the      DET   DT  4 det
+        police   police   NOUN  NNS 2 dobj
+        to       to       PART  TO  6 aux
+        open     open     VERB  VB  2 xcomp
+        fire     fire     NOUN  NN  6 dobj
+    """)
+    (opening,) = [e for e in events if e.trigger.text == "open"]
+    assert opening.cameo[:2] == "19" and [actors.actor(a).sector for a in opening.source] == ["COP"]
+
+
 def test_a_killing_hung_on_what_was_fired_is_news_not_a_description():
     # Police fired 40 rounds killing two persons.
     events, actors = _code("""

@@ -25,6 +25,14 @@ from newsgraph.normalize.timevalues import MONTHS
 from newsgraph.records import Event, Quote, Span
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# How a gerund stands as a noun ("killed in police firing").
+NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")
+# Verbs whose object does what their infinitive says ("forced police to open fire"); a general
+# list of English object-control verbs, not of news words.
+OBJECT_CONTROL_VERBS = {"force", "compel", "oblige", "prompt", "lead", "cause", "drive", "push", "order",
+                        "tell", "ask", "urge", "instruct", "direct", "authorize", "authorise", "allow",
+                        "permit", "enable", "help", "persuade", "convince", "encourage", "invite",
+                        "call", "get", "provoke", "pressure", "pressurise", "pressurize", "trigger"}
 CLIMB_DEPS = ("xcomp", "conj", "acomp", "advcl", "pcomp", "acl", "dobj")
 NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can"}
@@ -476,7 +484,7 @@ def _forms(words) -> set[str]:
 
 
 def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    passive = any(c.dep_ == "nsubjpass" for c in trigger.children) and not _stative(trigger)
+    passive = _passive(trigger) and not _stative(trigger)
     victim = None
     if pattern.pos != "noun" and trigger.lemma_.lower() in VICTIM_VERBS:
         # "three died in police firing", "Clinton came under criticism from Sanders"
@@ -520,6 +528,13 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     return source, target
 
 
+def _passive(verb: Token) -> bool:
+    """A passive, with its own subject or one raised to the verb above ("are reported to have
+    been injured": the injured are the subject of "reported")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) or \
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _stative(trigger: Token) -> bool:
     """"Israel is opposed to French mediation": a state of its subject, who acts, not a passive."""
     return trigger.lemma_.lower() in STATIVE_PASSIVES and not _agent(trigger) and any(
@@ -531,6 +546,11 @@ def _others(found: tuple[str, ...], source: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _subject(verb: Token) -> Token | None:
+    if verb.tag_ == "VBG" and verb.dep_ in NOMINAL_DEPS:
+        # a gerund used as a noun is done by the word compounded on it ("injured in police firing")
+        doer = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+        if doer is not None:
+            return doer
     current = verb
     for _ in range(4):
         if current == verb.head and _participle_clause(verb) and (agent := _agent(current)) is not None:
@@ -547,6 +567,9 @@ def _subject(verb: Token) -> Token | None:
                         and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")), None)
         if opening is not None:
             return opening
+        controller = _controlling_object(current)
+        if controller is not None:
+            return controller
         if current.dep_ in CLIMB_DEPS and current.head != current:
             current = current.head
         elif current.dep_ == "pobj" and current.head.head != current.head:
@@ -554,6 +577,16 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """Whom a verb of causing or asking makes do its infinitive: "prompted the police to open
+    fire", "forced troops to withdraw"."""
+    head = verb.head
+    if head == verb or verb.dep_ not in ("xcomp", "advcl", "ccomp") or not _infinitive(verb) \
+            or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _with_conjuncts(token: Token | None, actors: ActorAnalysis) -> tuple[str, ...]:
@@ -677,6 +710,8 @@ def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bo
     for kind in pattern.targets:
         if kind == "dobj":
             tokens = [c for c in trigger.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+            if passive and not tokens and (raised := _subject(trigger)) is not None:
+                tokens = [raised]  # "are reported to have been injured"
         else:
             tokens = [_preposition_object(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == kind]
             tokens = [t for t in tokens if t is not None]
