@@ -158,3 +158,61 @@ def test_an_older_database_gets_the_migrations_it_lacks(store_target, monkeypatc
         assert store.migrations() == [m.name for m in MIGRATIONS]
         _stored(store, talks())
         assert store.quotes()[0]["quote_date"] is None
+
+
+def test_read_only_opening_reads_and_refuses_every_write(store_target):
+    with open_store(store_target) as store:
+        _stored(store, talks())
+    with open_store(store_target, create=False, read_only=True) as reader:
+        assert [e["trigger"] for e in reader.events(actor="Lavrov")] == ["held"]
+        with pytest.raises(Exception, match="(?i)read.?only"):
+            _stored(reader, protest())
+    with open_store(store_target) as store:
+        assert store.counts()["articles"] == 1
+
+
+def test_read_only_opening_never_migrates(store_target, monkeypatch):
+    import newsgraph.store.base as base
+    monkeypatch.setattr(base, "MIGRATIONS", MIGRATIONS[:2])
+    open_store(store_target).close()
+    monkeypatch.undo()
+    with pytest.raises(StoreUnavailable, match="older newsgraph"):
+        open_store(store_target, create=False, read_only=True)
+    monkeypatch.setattr(base, "MIGRATIONS", MIGRATIONS[:2])  # so that opening to look migrates nothing
+    with open_store(store_target) as store:  # it was left as it was
+        assert store.migrations() == [m.name for m in MIGRATIONS[:2]]
+
+
+def test_read_only_opening_of_a_database_newsgraph_did_not_write(tmp_path):
+    import sqlite3
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (body TEXT)")
+    with pytest.raises(StoreUnavailable, match="not a newsgraph database"):
+        open_store(other, create=False, read_only=True)
+
+
+def test_articles_newest_first_with_counts_search_and_pages(store):
+    _stored(store, talks(), protest())
+    assert [(a["id"], a["events"], a["quotes"]) for a in store.articles()] == [("a2", 1, 0), ("a1", 1, 1)]
+    assert [a["id"] for a in store.articles(search="Tbilisi")] == ["a2"]
+    assert [a["id"] for a in store.articles(search="Kim meets")] == ["a1"]  # the title counts too
+    assert [a["id"] for a in store.articles(limit=1, offset=1)] == ["a1"]
+    assert store.records_of(["a1", "zz"]) == {"a1": talks().to_dict()}
+
+
+def test_events_search_their_articles_and_page_in_a_stable_order(store):
+    _stored(store, talks(), protest())
+    assert [e["article_id"] for e in store.events(search="Wonsan")] == ["a1"]
+    assert [e["article_id"] for e in store.events(limit=1, offset=1)] == ["a2"]
+    with pytest.raises(ValueError):
+        store.events(offset=1)
+
+
+def test_a_dyad_and_the_network_count_who_acts_on_whom(store):
+    _stored(store, talks(), protest())
+    assert store.dyad_events("Kim", "RUS") == [{"day": "2025-07-12", "quad_class": 1, "goldstein": 1.0}]
+    assert store.dyad_events("Lavrov", "Kim") == []  # the other way round is another dyad
+    (pair,) = store.network()
+    assert (pair["source"], pair["target_code"], pair["events"], pair["goldstein"]) == ("Kim Jong-un", "RUSGOV", 1, 1.0)
+    assert store.network(event_type="14") == []  # the protest has no target

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from newsgraph.errors import StoreTooNew
+from newsgraph.errors import StoreTooNew, StoreUnavailable
 from newsgraph.store.rows import (ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_ACTOR_COLUMNS, EVENT_COLUMNS,
                                   QUOTE_COLUMNS, ArticleRows)
 from newsgraph.store.schema import MIGRATIONS
@@ -93,6 +93,22 @@ class Store:
             added.append(migration.name)
         return added
 
+    def check_schema(self) -> None:
+        """For a read-only opening: the database must be a newsgraph database this newsgraph can read
+        as it is (a read never migrates)."""
+        try:
+            applied = {row[0] for row in self._rows("SELECT name FROM schema_migrations")}
+        except Exception as exc:  # the backend's own error type: no such table
+            raise StoreUnavailable(f"{self.location} is not a newsgraph database (it has no schema_migrations "
+                                   f"table); fill one with newsgraph run ... --db {self.location}") from exc
+        known = {migration.name for migration in MIGRATIONS}
+        if unknown := sorted(applied - known):
+            raise StoreTooNew(f"{self.location} has schema migrations this newsgraph does not know "
+                              f"({', '.join(unknown)}); upgrade newsgraph to read it")
+        if missing := sorted(known - applied):
+            raise StoreUnavailable(f"{self.location} was written by an older newsgraph (it lacks {', '.join(missing)}); "
+                                   "open it once with a command that writes, such as newsgraph run, to upgrade it")
+
     def migrations(self) -> list[str]:
         return [row[0] for row in self._rows("SELECT name FROM schema_migrations ORDER BY name")]
 
@@ -149,37 +165,31 @@ class Store:
             "SELECT origin, article_id, stage, code, message FROM failures ORDER BY origin")]
 
     def events(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
-               until: date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+               until: date | None = None, search: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict[str, Any]]:
         """Events with their article's date, title and address, oldest first.
 
         ``actor`` matches a source or target by part of its name or by the start of its code
-        (``RUS`` finds RUSGOV); ``event_type`` is a PLOVER type (CONSULT) or a CAMEO code prefix (04, 040).
+        (``RUS`` finds RUSGOV); ``event_type`` is a PLOVER type (CONSULT) or a CAMEO code prefix (04,
+        040); ``search``, words that must all occur in the event's article (full-text search).
         """
         clauses, params = [], []
+        if search and search.strip():
+            clauses.append(self._text_search("a.text", "articles"))
+            params.append(self._search_words(search))
         if actor:
-            clauses.append("EXISTS (SELECT 1 FROM event_actors ea JOIN actors ac ON ac.article_id = ea.article_id "
-                           "AND ac.actor_id = ea.actor_id WHERE ea.article_id = e.article_id "
-                           "AND ea.event_id = e.event_id AND " + _actor_match("ac") + ")")
+            clauses.append(_actor_events())
             params += _actor_params(actor)
         if event_type:
-            if event_type.strip().isdigit():
-                clauses.append("e.cameo LIKE ?")
-                params.append(event_type.strip() + "%")
-            else:
-                clauses.append("e.plover = ?")
-                params.append(event_type.strip().upper())
-        if since:
-            clauses.append("e.day >= ?")
-            params.append(since.isoformat())
-        if until:
-            clauses.append("e.day <= ?")
-            params.append(until.isoformat())
+            clauses.append(_type_clause(event_type, params))
+        clauses += _days(since, until, params)
         return self._dicts(
             "SELECT e.*, a.published, a.title, a.url FROM events e JOIN articles a ON a.id = e.article_id"
-            + _where(clauses) + " ORDER BY e.day IS NULL, e.day, e.article_id, e.event_id" + _limit(limit), params)
+            + _where(clauses) + " ORDER BY e.day IS NULL, e.day, e.article_id, e.event_id" + _limit(limit, offset),
+            params)
 
     def quotes(self, *, speaker: str | None = None, search: str | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
+               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Quotes with their article's date and title; ``search`` takes words that must all occur."""
         clauses, params = [], []
         if speaker:
@@ -193,9 +203,9 @@ class Store:
         return self._dicts(
             "SELECT q.*, a.published, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id"
             + _where(clauses) + " ORDER BY a.published IS NULL, a.published, q.article_id, q.quote_id"
-            + _limit(limit), params)
+            + _limit(limit, offset), params)
 
-    def actors(self, *, name: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    def actors(self, *, name: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Actors across articles, by name and code, most widely reported first."""
         clauses, params = [], []
         if name:
@@ -204,8 +214,65 @@ class Store:
         return self._dicts(
             "SELECT ac.name, ac.code, ac.kind, COUNT(DISTINCT ac.article_id) AS articles, "
             "SUM(ac.mentions) AS mentions FROM actors ac" + _where(clauses)
-            + " GROUP BY ac.name, ac.code, ac.kind ORDER BY articles DESC, mentions DESC, ac.name" + _limit(limit),
-            params)
+            + " GROUP BY ac.name, ac.code, ac.kind ORDER BY articles DESC, mentions DESC, ac.name, ac.code, ac.kind"
+            + _limit(limit, offset), params)
+
+    def articles(self, *, search: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[dict[str, Any]]:
+        """Stored articles, newest first, with how many events and quotes each has; ``search`` takes
+        words that must all occur in the title or text."""
+        clauses, params = [], []
+        if search and search.strip():
+            clauses.append(self._text_search("a.text", "articles"))
+            params.append(self._search_words(search))
+        return self._dicts(
+            "SELECT a.id, a.title, a.url, a.source, a.published, a.dateline, a.words, a.stored_at, "
+            "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events, "
+            "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS quotes FROM articles a"
+            + _where(clauses) + " ORDER BY a.published IS NULL, a.published DESC, a.stored_at DESC, a.id"
+            + _limit(limit, offset), params)
+
+    def records_of(self, article_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The ``newsgraph/1`` records of these articles, by id (those stored)."""
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[start:start + _IDS_PER_QUERY]
+            marks = ", ".join("?" * len(chunk))
+            for article_id, record in self._rows(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk):
+                found[article_id] = json.loads(record)
+        return found
+
+    def dyad_events(self, source: str, target: str, *, since: date | None = None,
+                    until: date | None = None) -> list[dict[str, Any]]:
+        """The day, quad class and Goldstein value of each dated event one of whose sources matches
+        ``source`` and one of whose targets matches ``target`` (by name or code, as ``events``)."""
+        clauses = ["e.day IS NOT NULL", _actor_events("source"), _actor_events("target")]
+        params = [*_actor_params(source), *_actor_params(target)]
+        clauses += _days(since, until, params)
+        return self._dicts("SELECT e.day, e.quad_class, e.goldstein FROM events e" + _where(clauses)
+                           + " ORDER BY e.day, e.article_id, e.event_id", params)
+
+    def network(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
+                until: date | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Who acts on whom: one row per source and target actor (by name and code) with their
+        number of events and mean Goldstein value, the most frequent pairs first."""
+        clauses, params = ["s.role = 'source'", "t.role = 'target'", "sa.actor_id <> ta.actor_id"], []
+        if actor:
+            clauses.append("(" + _actor_match("sa") + " OR " + _actor_match("ta") + ")")
+            params += [*_actor_params(actor), *_actor_params(actor)]
+        if event_type:
+            clauses.append(_type_clause(event_type, params))
+        clauses += _days(since, until, params)
+        return self._dicts(
+            "SELECT sa.name AS source, sa.code AS source_code, ta.name AS target, ta.code AS target_code, "
+            "COUNT(*) AS events, AVG(e.goldstein) AS goldstein FROM events e "
+            "JOIN event_actors s ON s.article_id = e.article_id AND s.event_id = e.event_id "
+            "JOIN actors sa ON sa.article_id = s.article_id AND sa.actor_id = s.actor_id "
+            "JOIN event_actors t ON t.article_id = e.article_id AND t.event_id = e.event_id "
+            "JOIN actors ta ON ta.article_id = t.article_id AND ta.actor_id = t.actor_id"
+            + _where(clauses) + " GROUP BY sa.name, sa.code, ta.name, ta.code "
+            "ORDER BY events DESC, sa.name, ta.name, sa.code, ta.code" + _limit(limit), params)
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Every stored article's ``newsgraph/1`` record, in the order they were stored."""
@@ -264,12 +331,45 @@ def _actor_params(value: str) -> list[str]:
     return [f"%{value.lower()}%", f"{value.upper()}%"]
 
 
+def _actor_events(role: str | None = None) -> str:
+    """True where one of the event's actors (in ``role``, if given) matches; two parameters, as
+    _actor_params. The matching actors are found once, then their events, rather than the actors
+    of every event tested in turn (no index serves a match on part of a name)."""
+    in_role = f" AND ea.role = '{role}'" if role else ""
+    return ("(e.article_id, e.event_id) IN (SELECT ea.article_id, ea.event_id FROM actors ac "
+            "JOIN event_actors ea ON ea.article_id = ac.article_id AND ea.actor_id = ac.actor_id "
+            "WHERE " + _actor_match("ac") + in_role + ")")
+
+
+def _days(since: date | None, until: date | None, params: list[Any]) -> list[str]:
+    """Clauses for events on or after ``since`` and on or before ``until``, their parameters
+    appended to ``params``."""
+    clauses = []
+    for bound, operator in ((since, ">="), (until, "<=")):
+        if bound:
+            clauses.append(f"e.day {operator} ?")
+            params.append(bound.isoformat())
+    return clauses
+
+
+def _type_clause(event_type: str, params: list[Any]) -> str:
+    """A PLOVER type (CONSULT) or a CAMEO code prefix (04, 040), its parameter appended to ``params``."""
+    value = event_type.strip()
+    if value.isdigit():
+        params.append(value + "%")
+        return "e.cameo LIKE ?"
+    params.append(value.upper())
+    return "e.plover = ?"
+
+
 def _where(clauses: list[str]) -> str:
     return " WHERE " + " AND ".join(clauses) if clauses else ""
 
 
-def _limit(limit: int | None) -> str:
-    return f" LIMIT {int(limit)}" if limit else ""
+def _limit(limit: int | None, offset: int = 0) -> str:
+    if offset and not limit:
+        raise ValueError("an offset needs a limit")  # SQLite has no OFFSET without LIMIT
+    return (f" LIMIT {int(limit)}" if limit else "") + (f" OFFSET {int(offset)}" if offset else "")
 
 
 def _now() -> str:

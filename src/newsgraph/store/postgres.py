@@ -18,7 +18,7 @@ class PostgresStore(Store):
     dialect = POSTGRES
 
     @classmethod
-    def open(cls, url: str, *, create: bool = True) -> PostgresStore:
+    def open(cls, url: str, *, create: bool = True, read_only: bool = False) -> PostgresStore:
         try:
             import psycopg
         except ImportError:
@@ -29,7 +29,12 @@ class PostgresStore(Store):
             raise StoreUnavailable(f"cannot connect to {_without_password(url)} ({str(exc).strip()})") from None
         store = cls(connection, _without_password(url))
         try:
-            store.migrate()
+            if read_only:
+                # every statement's transaction is read-only: the server refuses any write
+                connection.execute("SET default_transaction_read_only = on")
+                store.check_schema()
+            else:
+                store.migrate()
         except BaseException:
             connection.close()
             raise
@@ -43,6 +48,9 @@ class PostgresStore(Store):
         return statement.replace("?", "%s")
 
     def _text_search(self, column: str, table: str) -> str:
+        if table == "articles":  # the expression the articles_search index is built on: title and text
+            alias = column.split(".")[0]
+            column = f"coalesce({alias}.title, '') || ' ' || {alias}.text"
         return f"to_tsvector('english', {column}) @@ plainto_tsquery('english', ?)"
 
     def _stream(self, statement: str, params: Sequence[Any] = ()) -> Iterator[tuple]:

@@ -16,8 +16,10 @@ class SQLiteStore(Store):
     dialect = SQLITE
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> SQLiteStore:
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> SQLiteStore:
         path = Path(path)
+        if read_only:
+            return cls._open_read_only(path)
         if not create and not path.exists():
             raise StoreUnavailable(f"there is no database at '{path}'; fill one with newsgraph run ... --db {path}")
         if not path.parent.exists():
@@ -38,6 +40,25 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as exc:
             connection.close()
             raise StoreUnavailable(f"'{path}' cannot be used as a newsgraph database ({exc})") from None
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> SQLiteStore:
+        """The database as it is, opened so that nothing can write to it (no migration either);
+        usable from several threads, one at a time."""
+        if not path.is_file():
+            raise StoreUnavailable(f"there is no database at '{path}'; fill one with newsgraph run ... --db {path}")
+        try:
+            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                         check_same_thread=False)
+            connection.execute("PRAGMA busy_timeout = 10000")
+            store = cls(connection, str(path))
+            store.check_schema()
+        except sqlite3.DatabaseError as exc:
+            raise StoreUnavailable(f"'{path}' cannot be opened as an SQLite database ({exc})") from None
         except BaseException:
             connection.close()
             raise
