@@ -129,17 +129,18 @@ def _run(args: argparse.Namespace) -> int:
                 bar.close()
     if not args.quiet:
         rate = summary.stored / summary.seconds if summary.seconds else 0.0
-        print(f"newsgraph: {_many(summary.read, 'input')}: {_many(summary.stored, 'article')} stored "
+        print(f"newsgraph: {counted(summary.read, 'input')}: {counted(summary.stored, 'article')} stored "
               f"({summary.words:,} words, {rate:.1f} articles/s), {summary.skipped:,} already stored or "
               f"repeated, {summary.failed:,} failed; database {store.location}", file=sys.stderr)
     if not summary.failed:
         return 0
-    print(f"newsgraph: {summary.failed:,} of {_many(summary.read, 'input')} failed; "
+    print(f"newsgraph: {summary.failed:,} of {counted(summary.read, 'input')} failed; "
           f"see newsgraph failures --db {store.location}", file=sys.stderr)
     return EXIT_MOSTLY_FAILED if summary.failure_share > args.max_failures else EXIT_FAILURES
 
 
-def _many(count: int, noun: str) -> str:
+def counted(count: int, noun: str) -> str:
+    """``1 article``, ``2,041 articles``."""
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
