@@ -150,11 +150,13 @@ def test_bodies_past_the_limit_are_refused_declared_or_not(server):
     import http.client
     host, port = server.url.removeprefix("http://").split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=60)
-    connection.request("POST", "/api/extract", body=chunks(), headers={"Content-Type": "application/json"},
-                       encode_chunked=True)
-    response = connection.getresponse()
-    assert response.status == 413 and json.loads(response.read())["status"] == 413
-    connection.close()
+    try:
+        connection.request("POST", "/api/extract", body=chunks(), headers={"Content-Type": "application/json"},
+                           encode_chunked=True)
+        response = connection.getresponse()
+        assert response.status == 413 and json.loads(response.read())["status"] == 413
+    finally:
+        connection.close()
 
 
 def test_bad_extract_input_is_a_problem(server):

@@ -302,6 +302,7 @@ class _BodyLimit:
             messages.append(message)
             received += len(message.get("body", b""))
             if received > self.limit or not declared.isdigit() or int(declared) > self.limit:
+                await self._discard_rest(receive, message)
                 body = json.dumps(_problem_body(scope["path"], 413, "Request body too large",
                                                 _too_large(self.limit))).encode()
                 await send({"type": "http.response.start", "status": 413,
@@ -309,7 +310,6 @@ class _BodyLimit:
                                         (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
                                         (b"connection", b"close")]})
                 await send({"type": "http.response.body", "body": body})
-                await self._discard_rest(receive, message)
                 return
             if message["type"] != "http.request" or not message.get("more_body"):
                 break
@@ -320,8 +320,9 @@ class _BodyLimit:
         await self.app(scope, replay, send)
 
     async def _discard_rest(self, receive: Any, message: dict) -> None:
-        """Reads what the client is still sending, up to a bound, without keeping it: a client
-        cut off mid-send would see its connection reset instead of the 413."""
+        """Reads what the client is still sending, up to a bound, without keeping it, before the
+        413 goes out: a client cut off mid-send would see its connection reset instead (and once a
+        response is complete the server reads no more)."""
         drained = 0
         while message.get("more_body") and drained < LINGER_BYTES:
             message = await receive()
