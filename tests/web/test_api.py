@@ -112,6 +112,14 @@ def test_an_actor_profile_says_what_they_do_to_whom(server):
     assert any("useful" in q["quote"]["content"][0]["text"] for q in profile["quotes"])
 
 
+def test_happenings_count_each_occurrence_once(server):
+    status, _, page = server.json("/api/happenings?actor=Lavrov&type=CONSULT")
+    assert status == 200
+    assert [(h["day"], h["articles"]) for h in page["items"]] == [
+        ("2025-03-03", 1), ("2025-05-15", 1), ("2025-07-12", 1), ("2025-07-12", 1)]  # with Kim, with Choe
+    assert all(h["first_title"] for h in page["items"])
+
+
 def test_extract_gives_the_record_and_stores_nothing(server):
     before = _all(server, "/api/articles")
     status, headers, record = server.json(
@@ -198,6 +206,6 @@ def test_the_openapi_document_and_its_reference_page_list_every_endpoint(server)
     assert status == 200
     paths = set(spec["paths"])
     assert {"/api/articles", "/api/articles/{article_id}", "/api/events", "/api/quotes", "/api/actors",
-            "/api/actor", "/api/dyads", "/api/network", "/api/extract"} <= paths
+            "/api/actor", "/api/dyads", "/api/network", "/api/extract", "/api/happenings"} <= paths
     status, _, page = server.request("/docs")
     assert status == 200 and all(path in page for path in paths) and "cdn" not in page.lower()

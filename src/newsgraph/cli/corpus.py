@@ -55,8 +55,32 @@ def add_corpus_commands(commands: Any, add_knowledge_options: Any) -> None:
     events.add_argument("--type", dest="event_type", help="PLOVER type (CONSULT) or CAMEO code prefix (04, 040)")
     events.add_argument("--since", help="events on or after this day, YYYY-MM-DD")
     events.add_argument("--until", help="events on or before this day, YYYY-MM-DD")
+    events.add_argument("--happenings", action="store_true",
+                        help="one row per happening (reports of one occurrence across articles), with its counts")
     _add_output(events)
     events.set_defaults(handler=_events)
+
+    happenings = commands.add_parser(
+        "happenings", help="list stored happenings: events across articles counted once",
+        description="Happenings, oldest first: the events of different articles that tell of one occurrence, "
+                    "with how many events, articles and outlets report each.")
+    _add_db(happenings)
+    happenings.add_argument("--actor", help="source or target, by part of its name or the start of its code")
+    happenings.add_argument("--type", dest="event_type", help="PLOVER type (CONSULT) or CAMEO code prefix (04, 040)")
+    happenings.add_argument("--since", help="happenings on or after this day, YYYY-MM-DD")
+    happenings.add_argument("--until", help="happenings on or before this day, YYYY-MM-DD")
+    _add_output(happenings)
+    happenings.set_defaults(handler=_happenings)
+
+    dedupe = commands.add_parser(
+        "dedupe", help="find copies and group events into happenings in a database built before they existed",
+        description="Finds the copies among the stored articles and groups every event not yet in a happening; "
+                    "newsgraph run does both as it goes, so this is for databases from older newsgraph "
+                    "versions, or after a run was killed between storing a batch and grouping it. Safe to "
+                    "repeat.")
+    _add_db(dedupe)
+    dedupe.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    dedupe.set_defaults(handler=_dedupe)
 
     quotes = commands.add_parser("quotes", help="list stored quotes",
                                  description="Stored quotes, one line each.")
@@ -84,8 +108,11 @@ def add_corpus_commands(commands: Any, add_knowledge_options: Any) -> None:
     _add_db(export)
     export.add_argument("--format", dest="fmt", choices=("jsonl", "csv", "parquet", "gdelt"), required=True)
     export.add_argument("--table", default="events",
-                        help="for csv and parquet: articles, actors, events, event_actors, quotes, "
-                             "article_origins or failures (default events)")
+                        help="for csv and parquet: articles, actors, events, event_actors, quotes, happenings, "
+                             "copies, article_origins or failures (default events)")
+    export.add_argument("--happenings", action="store_true",
+                        help="one row per happening: jsonl with its reports, csv and parquet the happenings "
+                             "table, gdelt with NumMentions, NumSources and NumArticles from its reports")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.set_defaults(handler=_export)
 
@@ -144,16 +171,53 @@ def counted(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
-def _progress_bar(total: int | None) -> Any:
+def _progress_bar(total: int | None, unit: str = " articles") -> Any:
     from tqdm import tqdm
     # disable=None: drawn only on a terminal, so logs and pipes get the summary line alone.
-    return tqdm(total=total, unit=" articles", file=sys.stderr, disable=None, dynamic_ncols=True)
+    return tqdm(total=total, unit=unit, file=sys.stderr, disable=None, dynamic_ncols=True)
 
 
 def _events(args: argparse.Namespace) -> int:
+    if args.happenings:
+        return _happenings(args)
     rows = _open(args).events(actor=args.actor, event_type=args.event_type, since=_day(args.since, "--since"),
                               until=_day(args.until, "--until"), limit=args.limit)
     return _print(rows, args, _event_line)
+
+
+def _happenings(args: argparse.Namespace) -> int:
+    rows = _open(args).happenings(actor=args.actor, event_type=args.event_type, since=_day(args.since, "--since"),
+                                  until=_day(args.until, "--until"), limit=args.limit)
+    return _print(rows, args, _happening_line)
+
+
+def _dedupe(args: argparse.Namespace) -> int:
+    from newsgraph.store import open_store
+
+    with open_store(args.db, create=False) as store:
+        _backfill_signatures(store)
+        store.compare_copies()
+        keys = store.ungrouped_keys()
+        bar = None if args.quiet else _progress_bar(len(keys), unit=" keys")
+        try:
+            store.regroup(progress=bar.update if bar else None)
+        finally:
+            if bar:
+                bar.close()
+        counts = store.counts()
+    if not args.quiet:
+        print(f"newsgraph: {counted(counts['copies'], 'article')} of {counts['articles']:,} are copies of another; "
+              f"{counted(len(keys), 'key')} grouped; {counts['events']:,} events are "
+              f"{counted(counts['happenings'], 'happening')}; database {store.location}", file=sys.stderr)
+    return 0
+
+
+def _backfill_signatures(store: Any) -> None:
+    """Signatures for the articles stored before newsgraph kept them."""
+    from newsgraph.copies import signature
+    missing = store.unsigned_articles()
+    if missing:
+        store.add_signatures([(article_id, signature(text)) for article_id, text in missing])
 
 
 def _quotes(args: argparse.Namespace) -> int:
@@ -177,7 +241,7 @@ def _export(args: argparse.Namespace) -> int:
     if not args.output.parent.exists():
         raise BadOption(f"the folder '{args.output.parent}' for the export does not exist; create it first")
     with _open(args) as store:
-        count = export(store, args.output, args.fmt, table=args.table)
+        count = export(store, args.output, args.fmt, table=args.table, happenings=args.happenings)
     what = "records" if args.fmt == "jsonl" else "rows"
     print(f"newsgraph: wrote {count:,} {what} to {args.output}", file=sys.stderr)
     return 0
@@ -217,6 +281,12 @@ def _event_line(row: dict[str, Any]) -> str:
     via = f"  via {row['via']}" if row["via"] else ""
     return (f"{row['day'] or '----------'} {row['cameo']} {row['plover'] or '-'}: {row['source'] or '?'} -> "
             f"{row['target'] or '?'}  \"{row['trigger']}\"{flags}{via}  ({row['article_id']} {row['event_id']})")
+
+
+def _happening_line(row: dict[str, Any]) -> str:
+    return (f"{row['day'] or '----------'} {row['cameo']} {row['plover'] or '-'}: {row['source'] or '?'} -> "
+            f"{row['target'] or '?'}  {counted(row['articles'], 'article')}, {counted(row['sources'], 'outlet')}, "
+            f"first {row['first_article']} {row['first_event']}  ({row['id']})")
 
 
 def _quote_line(row: dict[str, Any]) -> str:

@@ -19,6 +19,7 @@ from multiprocessing import get_context
 
 from spacy.tokens import Doc
 
+from newsgraph.copies import CopyIndex
 from newsgraph.corpus.sources import Corpus, Submission
 from newsgraph.errors import InternalError, NewsgraphError
 from newsgraph.options import Options
@@ -51,6 +52,7 @@ class RunSummary:
     failed: int = 0      # input records that ended as failure rows
     words: int = 0       # words in the newly stored articles
     seconds: float = 0.0
+    grouping_seconds: float = 0.0  # this process's time finding copies and grouping happenings
     # worker pid → (articles that worker has processed, its resident memory in bytes) after each batch
     memory: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -118,6 +120,7 @@ class _Run:
         self.origins: list[tuple[str, str, str | None]] = []
         self.failures: list[Failure] = []
         self.processed: dict[int, int] = {}
+        self.copies: CopyIndex | None = None  # the stored articles' signatures, loaded on the first batch
 
     def batches(self, corpus: Corpus, size: int) -> Iterator[list[Article]]:
         """Articles to process, ``size`` at a time; everything else is settled as it is read."""
@@ -180,6 +183,7 @@ class _Run:
             self.summary.failed += len(submissions)
             settled += len(submissions)
         self.store.write(Batch(processed.rows, self.origins, self.failures))
+        self._compare_and_group()
         self.origins, self.failures = [], []
         count = self.processed.get(processed.pid, 0) + len(processed.rows) + len(processed.failures)
         self.processed[processed.pid] = count
@@ -190,6 +194,13 @@ class _Run:
         if self.origins or self.failures:
             self.store.write(Batch([], self.origins, self.failures))
             self.origins, self.failures = [], []
+        self._compare_and_group()  # also what a run killed between storing a batch and grouping it left
+
+    def _compare_and_group(self) -> None:
+        started = time.perf_counter()
+        self.copies = self.store.compare_copies(self.copies)
+        self.store.regroup()
+        self.summary.grouping_seconds += time.perf_counter() - started
 
 
 

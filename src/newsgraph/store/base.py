@@ -7,19 +7,25 @@ the few statements that differ (full-text search, streaming reads).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from newsgraph.copies import CopyIndex, original_of
 from newsgraph.errors import StoreTooNew, StoreUnavailable
+from newsgraph.happenings import JOIN, Report, group, happening_key, summary
 from newsgraph.store.rows import (ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_ACTOR_COLUMNS, EVENT_COLUMNS,
                                   QUOTE_COLUMNS, ArticleRows)
 from newsgraph.store.schema import MIGRATIONS
 
-TABLES = {"articles": ARTICLE_COLUMNS, "actors": ACTOR_COLUMNS, "events": EVENT_COLUMNS,
-          "event_actors": EVENT_ACTOR_COLUMNS, "quotes": QUOTE_COLUMNS,
+HAPPENING_COLUMNS = ("id", "happening_key", "cameo", "plover", "source", "source_code", "target", "target_code",
+                     "day", "place", "place_country", "events", "articles", "sources", "first_article",
+                     "first_event")
+TABLES = {"articles": ARTICLE_COLUMNS, "actors": ACTOR_COLUMNS, "events": (*EVENT_COLUMNS, "happening_id"),
+          "event_actors": EVENT_ACTOR_COLUMNS, "quotes": QUOTE_COLUMNS, "happenings": HAPPENING_COLUMNS,
+          "copies": ("article_id", "copy_of", "similarity"),
           "article_origins": ("origin", "article_id", "external_id"),
           "failures": ("origin", "article_id", "stage", "code", "message", "failed_at")}
 # Ids per "which of these are stored?" query; well under SQLite's limit on bound parameters.
@@ -134,6 +140,8 @@ class Store:
                 self._insert("events", EVENT_COLUMNS, rows.events)
                 self._insert("event_actors", EVENT_ACTOR_COLUMNS, rows.event_actors)
                 self._insert("quotes", QUOTE_COLUMNS, rows.quotes)
+                if rows.signature is not None:
+                    self._insert("article_signatures", ("article_id", "signature"), [(rows.article_id, rows.signature)])
             if batch.origins:
                 self._insert("article_origins", ("origin", "article_id", "external_id"), batch.origins,
                              conflict="(origin) DO NOTHING")
@@ -145,6 +153,146 @@ class Store:
                              conflict="(origin) DO UPDATE SET article_id = excluded.article_id, "
                                       "stage = excluded.stage, code = excluded.code, "
                                       "message = excluded.message, failed_at = excluded.failed_at")
+
+    def compare_copies(self, index: CopyIndex | None = None) -> CopyIndex:
+        """Finds the copies among the articles not yet compared (see newsgraph.copies), in one
+        transaction, and returns the index to pass to the next call (built from the database on
+        the first). Each group of copies is rewritten whole: its original, the earliest article,
+        has no row in ``copies``; every other member points to it with its similarity."""
+        if index is None:
+            index = CopyIndex()
+            for article_id, stored in self._stream("SELECT article_id, signature FROM article_signatures "
+                                                   "WHERE compared = 1 ORDER BY article_id"):
+                index.add(article_id, bytes(stored))
+        fresh = self._rows("SELECT article_id, signature FROM article_signatures WHERE compared = 0 ORDER BY article_id")
+        if not fresh:
+            return index
+        with self.transaction():
+            for article_id, stored in fresh:
+                linked = [other for other, _ in index.add(article_id, bytes(stored))]
+                if linked:
+                    self._regroup_copies([article_id, *linked], index)
+            self._executemany("UPDATE article_signatures SET compared = 1 WHERE article_id = ?",
+                              [(article_id,) for article_id, _ in fresh])
+        return index
+
+    def _regroup_copies(self, articles: list[str], index: CopyIndex) -> None:
+        """Merges the groups of ``articles`` into one and rewrites its rows."""
+        marks = ", ".join("?" * len(articles))
+        originals = set(articles) | {row[0] for row in self._rows(
+            f"SELECT copy_of FROM copies WHERE article_id IN ({marks})", articles)}
+        marks = ", ".join("?" * len(originals))
+        members = originals | {row[0] for row in self._rows(
+            f"SELECT article_id FROM copies WHERE copy_of IN ({marks})", sorted(originals))}
+        marks = ", ".join("?" * len(members))
+        dated = self._rows(f"SELECT id, published FROM articles WHERE id IN ({marks})", sorted(members))
+        original = original_of(dated)
+        self._execute(f"DELETE FROM copies WHERE article_id IN ({marks})", sorted(members))
+        # whose copy an article is decides which happening its reports join: group them again
+        self._execute(f"UPDATE events SET happening_id = NULL WHERE article_id IN ({marks})", sorted(members))
+        self._insert("copies", ("article_id", "copy_of", "similarity"),
+                     [(member, original, index.similarity(member, original)) for member in sorted(members)
+                      if member != original])
+
+    def stored_times(self) -> dict[str, str]:
+        """When each article was stored, by id."""
+        return dict(self._stream("SELECT id, stored_at FROM articles"))
+
+    def happening_reports(self) -> dict[str, list[list[str]]]:
+        """Each happening's reports, as [article id, event id], in a stable order."""
+        found: dict[str, list[list[str]]] = {}
+        for happening_id, article_id, event_id in self._stream(
+                "SELECT happening_id, article_id, event_id FROM events WHERE happening_id IS NOT NULL "
+                "ORDER BY happening_id, article_id, event_id"):
+            found.setdefault(happening_id, []).append([article_id, event_id])
+        return found
+
+    def unsigned_articles(self) -> list[tuple[str, str]]:
+        """(id, text) of the articles stored before newsgraph kept signatures."""
+        return self._rows("SELECT a.id, a.text FROM articles a WHERE NOT EXISTS "
+                          "(SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) ORDER BY a.id")
+
+    def add_signatures(self, signed: list[tuple[str, bytes]]) -> None:
+        with self.transaction():
+            self._insert("article_signatures", ("article_id", "signature"), signed)
+
+    def copies(self) -> list[dict[str, Any]]:
+        """Every stored copy with its original and their estimated similarity."""
+        return self._dicts("SELECT article_id, copy_of, similarity FROM copies ORDER BY copy_of, article_id")
+
+    def ungrouped_keys(self) -> list[str]:
+        """The keys of the events not yet in a happening, after giving a key to those stored
+        before newsgraph kept one (a database from before happenings)."""
+        unkeyed = self._report_rows("e.happening_key IS NULL AND e.happening_id IS NULL", [])
+        parties: dict[tuple[str, str], dict[str, list[tuple[str, str | None, str]]]] = {}
+        if unkeyed:
+            for article_id, event_id, role, name, code, kind in self._rows(
+                    "SELECT ea.article_id, ea.event_id, ea.role, ac.name, ac.code, ac.kind FROM events e "
+                    "JOIN event_actors ea ON ea.article_id = e.article_id AND ea.event_id = e.event_id "
+                    "JOIN actors ac ON ac.article_id = ea.article_id AND ac.actor_id = ea.actor_id "
+                    "WHERE e.happening_key IS NULL AND e.happening_id IS NULL"):
+                parties.setdefault((article_id, event_id), {}).setdefault(role, []).append((name, code, kind))
+        keyed = [(key, r["article_id"], r["event_id"]) for r in unkeyed
+                 if (key := happening_key(r["plover"], r["cameo"],
+                                          parties.get((r["article_id"], r["event_id"]), {}).get("source", []),
+                                          parties.get((r["article_id"], r["event_id"]), {}).get("target", []))
+                     ) is not None]
+        if keyed:
+            with self.transaction():
+                self._executemany("UPDATE events SET happening_key = ? WHERE article_id = ? AND event_id = ?", keyed)
+        return [row[0] for row in self._rows("SELECT DISTINCT happening_key FROM events WHERE happening_id IS NULL "
+                                             "AND happening_key IS NOT NULL ORDER BY happening_key")]
+
+    def regroup(self, progress: Callable[[int], None] | None = None) -> int:
+        """Groups the events not yet in a happening, with the stored events of their keys, into
+        happenings (see newsgraph.happenings); one transaction per key, so a run killed midway
+        leaves events still to group, which the next call groups. ``progress`` is called once
+        per key. Returns the keys regrouped."""
+        keys = self.ungrouped_keys()
+        for key in keys:
+            with self.transaction():
+                self._regroup(self._report_rows("e.happening_key = ?", [key]), key)
+            if progress:
+                progress(1)
+        unkeyed = self._report_rows("e.happening_key IS NULL AND e.happening_id IS NULL", [])
+        if unkeyed:
+            with self.transaction():
+                self._regroup(unkeyed, None)
+        return len(keys)
+
+    def _report_rows(self, condition: str, params: list[Any]) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT e.article_id, e.event_id, e.happening_key, e.cameo, e.plover, e.source, e.source_code, e.target, "
+            "e.target_code, e.event_date, e.day, e.place, e.place_country, e.lat, e.lon, e.happening_id, "
+            "a.published, a.source AS outlet, a.url, c.copy_of FROM events e JOIN articles a ON a.id = e.article_id "
+            "LEFT JOIN copies c ON c.article_id = e.article_id WHERE " + condition, params)
+
+    def _regroup(self, rows: list[dict[str, Any]], key: str | None) -> None:
+        reports = [Report(r["article_id"], r["event_id"], key, r["cameo"], _day_of(r["day"]),
+                          bool(r["event_date"]) and r["event_date"][:10] == r["day"], r["place_country"], r["lat"],
+                          r["lon"], r["copy_of"])
+                   for r in rows]
+        ids = group(reports)
+        members: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            members.setdefault(ids[row["article_id"], row["event_id"]], []).append(row)
+        changed = [(ids[r["article_id"], r["event_id"]], r["article_id"], r["event_id"]) for r in rows
+                   if r["happening_id"] != ids[r["article_id"], r["event_id"]]]
+        if changed:
+            self._executemany("UPDATE events SET happening_id = ? WHERE article_id = ? AND event_id = ?", changed)
+        old = {r["happening_id"] for r in rows if r["happening_id"]}
+        if key is not None:  # and those of reports grouped again (their happening_id cleared meanwhile)
+            old |= {row[0] for row in self._rows("SELECT id FROM happenings WHERE happening_key = ?", [key])}
+        gone = sorted(old - members.keys())
+        for start in range(0, len(gone), _IDS_PER_QUERY):
+            chunk = gone[start:start + _IDS_PER_QUERY]
+            self._execute(f"DELETE FROM happenings WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        rows_out = []
+        for happening_id, reported in sorted(members.items()):
+            told = summary(reported)
+            rows_out.append((happening_id, key, *(told[c] for c in HAPPENING_COLUMNS[2:])))
+        self._insert("happenings", HAPPENING_COLUMNS, rows_out,
+                     conflict="(id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in HAPPENING_COLUMNS[1:]))
 
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple], *, conflict: str = "") -> int:
         if not rows:
@@ -274,6 +422,26 @@ class Store:
             + _where(clauses) + " GROUP BY sa.name, sa.code, ta.name, ta.code "
             "ORDER BY events DESC, sa.name, ta.name, sa.code, ta.code" + _limit(limit), params)
 
+    def happenings(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
+                   until: date | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Happenings, oldest first, each with how many events, articles and outlets report it and
+        its first report; filters as ``events`` takes them (``actor`` on its source or target)."""
+        clauses, params = [], []
+        if actor:
+            sides = []
+            for side in ("source", "target"):
+                sides.append(f"LOWER(h.{side}) LIKE ? OR h.{side}_code LIKE ? OR h.{side}_code LIKE ?")
+                value = actor.strip()
+                params += [f"%{value.lower()}%", f"{value.upper()}%", f"%{JOIN}{value.upper()}%"]
+            clauses.append("(" + " OR ".join(sides) + ")")
+        if event_type:
+            clauses.append(_type_clause(event_type, params, "h"))
+        clauses += _days(since, until, params, "h")
+        return self._dicts(
+            "SELECT h.*, a.published AS first_published, a.title AS first_title, a.url AS first_url "
+            "FROM happenings h JOIN articles a ON a.id = h.first_article" + _where(clauses)
+            + " ORDER BY h.day IS NULL, h.day, h.id" + _limit(limit, offset), params)
+
     def records(self) -> Iterator[dict[str, Any]]:
         """Every stored article's ``newsgraph/1`` record, in the order they were stored."""
         for (record,) in self._stream("SELECT record FROM articles ORDER BY stored_at, id"):
@@ -341,25 +509,25 @@ def _actor_events(role: str | None = None) -> str:
             "WHERE " + _actor_match("ac") + in_role + ")")
 
 
-def _days(since: date | None, until: date | None, params: list[Any]) -> list[str]:
-    """Clauses for events on or after ``since`` and on or before ``until``, their parameters
-    appended to ``params``."""
+def _days(since: date | None, until: date | None, params: list[Any], alias: str = "e") -> list[str]:
+    """Clauses for events (or happenings) on or after ``since`` and on or before ``until``, their
+    parameters appended to ``params``."""
     clauses = []
     for bound, operator in ((since, ">="), (until, "<=")):
         if bound:
-            clauses.append(f"e.day {operator} ?")
+            clauses.append(f"{alias}.day {operator} ?")
             params.append(bound.isoformat())
     return clauses
 
 
-def _type_clause(event_type: str, params: list[Any]) -> str:
+def _type_clause(event_type: str, params: list[Any], alias: str = "e") -> str:
     """A PLOVER type (CONSULT) or a CAMEO code prefix (04, 040), its parameter appended to ``params``."""
     value = event_type.strip()
     if value.isdigit():
         params.append(value + "%")
-        return "e.cameo LIKE ?"
+        return f"{alias}.cameo LIKE ?"
     params.append(value.upper())
-    return "e.plover = ?"
+    return f"{alias}.plover = ?"
 
 
 def _where(clauses: list[str]) -> str:
@@ -370,6 +538,13 @@ def _limit(limit: int | None, offset: int = 0) -> str:
     if offset and not limit:
         raise ValueError("an offset needs a limit")  # SQLite has no OFFSET without LIMIT
     return (f" LIMIT {int(limit)}" if limit else "") + (f" OFFSET {int(offset)}" if offset else "")
+
+
+def _day_of(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _now() -> str:

@@ -40,26 +40,43 @@ _BOOLEAN_COLUMNS = {"negated", "hypothetical"}
 _PARQUET_ROWS_PER_GROUP = 10_000
 
 
-def export(store: Store, output: Path, fmt: str, *, table: str = "events") -> int:
-    """Writes ``store`` to ``output`` in ``fmt``; returns the number of rows (records for JSONL) written."""
+def export(store: Store, output: Path, fmt: str, *, table: str = "events", happenings: bool = False) -> int:
+    """Writes ``store`` to ``output`` in ``fmt``; returns the number of rows (records for JSONL) written.
+
+    ``happenings``: one row per happening instead of one per report: JSONL writes each happening
+    with its reports, CSV and Parquet the ``happenings`` table, and the GDELT table one row per
+    happening (its first report's event) with ``NumMentions``, ``NumSources`` and ``NumArticles``
+    counted from its reports.
+    """
     if fmt not in FORMATS:
         raise BadOption(f"the export format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if happenings:
+        table = "happenings"
     if fmt in TABLE_FORMATS and table not in TABLES:
         raise BadOption(f"there is no table {table!r}; choose one of {', '.join(TABLES)}")
     if fmt == "parquet":
         return _parquet(store, output, table)
     with output.open("w", encoding="utf-8", newline="") as stream:
         if fmt == "jsonl":
-            return _jsonl(store, stream)
+            return _happenings_jsonl(store, stream) if happenings else _jsonl(store, stream)
         if fmt == "csv":
             return _csv(store, stream, table)
-        return _gdelt(store, stream)
+        return _gdelt_happenings(store, stream) if happenings else _gdelt(store, stream)
 
 
 def _jsonl(store: Store, stream: TextIO) -> int:
     count = 0
     for record in store.records():
         stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _happenings_jsonl(store: Store, stream: TextIO) -> int:
+    reports = store.happening_reports()
+    count = 0
+    for happening in store.happenings():
+        stream.write(json.dumps({**happening, "reports": reports.get(happening["id"], [])}, ensure_ascii=False) + "\n")
         count += 1
     return count
 
@@ -127,8 +144,22 @@ def _gdelt(store: Store, stream: TextIO) -> int:
     return count
 
 
-def gdelt_rows(record: dict[str, Any], stored_at: str, origin: str | None) -> Iterator[list[Any]]:
-    """One GDELT 2.0 event row per event of a ``newsgraph/1`` record."""
+def _gdelt_happenings(store: Store, stream: TextIO) -> int:
+    writer = csv.writer(stream, delimiter="\t", lineterminator="\n")
+    count = 0
+    stored = store.stored_times()
+    for happening in store.happenings():
+        record = store.records_of([happening["first_article"]])[happening["first_article"]]
+        for row in gdelt_rows(record, stored[happening["first_article"]], None, happening=happening):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def gdelt_rows(record: dict[str, Any], stored_at: str, origin: str | None,
+               happening: dict[str, Any] | None = None) -> Iterator[list[Any]]:
+    """One GDELT 2.0 event row per event of a ``newsgraph/1`` record; with ``happening``, one row
+    for the happening, from its first report's event, with its counts and its id."""
     article = record["article"]
     actors = {actor["id"]: actor for actor in record["actors"]}
     first_paragraph_end = article["text"].find("\n")
@@ -136,6 +167,8 @@ def gdelt_rows(record: dict[str, Any], stored_at: str, origin: str | None) -> It
         first_paragraph_end = len(article["text"])
     added = "".join(ch for ch in stored_at[:19] if ch.isdigit())
     for event in record["events"]:
+        if happening is not None and event["id"] != happening["first_event"]:
+            continue
         day = _event_day(event, article)
         cameo = event["cameo"]
         place = event.get("place")
@@ -151,6 +184,10 @@ def gdelt_rows(record: dict[str, Any], stored_at: str, origin: str | None) -> It
             "NumMentions": 1, "NumSources": 1, "NumArticles": 1,
             "DATEADDED": added, "SOURCEURL": article.get("url") or origin or "",
         }
+        if happening is not None:
+            row["GLOBALEVENTID"] = int(hashlib.sha1(happening["id"].encode()).hexdigest()[:15], 16)
+            row.update(NumMentions=happening["events"], NumSources=happening["sources"],
+                       NumArticles=happening["articles"])
         for number, ids in ((1, event["source"]), (2, event["target"])):
             actor = actors.get(ids[0]) if ids else None
             if actor:

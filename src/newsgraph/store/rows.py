@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from newsgraph.copies import signature
+from newsgraph.happenings import JOIN, happening_key  # JOIN: how one column holds several actors
 from newsgraph.records import Actor, ArticleResult, Event, Party, Quote
 
 ARTICLE_COLUMNS = ("id", "title", "url", "source", "published", "dateline", "text", "characters", "words",
@@ -19,14 +21,14 @@ ARTICLE_COLUMNS = ("id", "title", "url", "source", "published", "dateline", "tex
 ACTOR_COLUMNS = ("article_id", "actor_id", "name", "kind", "country", "sector", "code", "titles", "mentions")
 EVENT_COLUMNS = ("article_id", "event_id", "cameo", "root", "plover", "mode", "goldstein", "quad_class",
                  "source", "source_code", "target", "target_code", "trigger", "sentence", "event_date", "day",
-                 "place", "place_country", "lat", "lon", "via", "negated", "hypothetical", "confidence")
+                 "place", "place_country", "lat", "lon", "via", "negated", "hypothetical", "confidence",
+                 "happening_key")
 EVENT_ACTOR_COLUMNS = ("article_id", "event_id", "role", "actor_id")
 QUOTE_COLUMNS = ("article_id", "quote_id", "kind", "speaker", "speaker_actor", "addressee", "addressee_actor",
                  "cue", "content", "via", "confidence", "quote_date")
-# How several actors in one column are joined: "Hungary + Romania".
-JOIN = " + "
 _WORDS = ARTICLE_COLUMNS.index("words")
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A value that names a day, maybe with a part of it ("2024-07-08TEV": that evening).
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class ArticleRows:
     events: tuple[tuple, ...]
     event_actors: tuple[tuple, ...]
     quotes: tuple[tuple, ...]
+    signature: bytes | None = None  # the text's MinHash signature, for finding copies (newsgraph.copies)
 
     @property
     def words(self) -> int:
@@ -60,7 +63,8 @@ def rows_of(result: ArticleResult) -> ArticleRows:
                            for event in result.events
                            for role, ids in (("source", event.source), ("target", event.target))
                            for actor_id in dict.fromkeys(ids)),
-        quotes=tuple(_quote_row(article.id, quote, actors, text) for quote in result.quotes))
+        quotes=tuple(_quote_row(article.id, quote, actors, text) for quote in result.quotes),
+        signature=signature(text))
 
 
 def _actor_row(article_id: str, actor: Actor) -> tuple:
@@ -70,7 +74,7 @@ def _actor_row(article_id: str, actor: Actor) -> tuple:
 
 def _event_row(article_id: str, event: Event, actors: dict[str, Actor], text: str, published: str | None) -> tuple:
     date_value = event.date.value if event.date else None
-    day = date_value if date_value and _FULL_DATE.match(date_value) else published
+    day = date_value[:10] if date_value and _FULL_DATE.match(date_value) else published
     place = event.place
     return (article_id, event.id, event.cameo, event.cameo[:2], event.plover, event.mode, event.goldstein,
             event.quad_class, _names(event.source, actors), _codes(event.source, actors),
@@ -78,7 +82,8 @@ def _event_row(article_id: str, event: Event, actors: dict[str, Actor], text: st
             text[event.sentence[0]:event.sentence[1]], date_value, day,
             place.name if place else None, place.country if place else None,
             place.lat if place else None, place.lon if place else None,
-            _names(event.via, actors), int(event.negated), int(event.hypothetical), event.confidence)
+            _names(event.via, actors), int(event.negated), int(event.hypothetical), event.confidence,
+            happening_key(event.plover, event.cameo, _parties(event.source, actors), _parties(event.target, actors)))
 
 
 def _quote_row(article_id: str, quote: Quote, actors: dict[str, Actor], text: str) -> tuple:
@@ -99,6 +104,10 @@ def _party_name(party: Party | None, actors: dict[str, Actor]) -> str | None:
 def _names(ids: Sequence[str], actors: dict[str, Actor]) -> str | None:
     names = [actors[i].name if i in actors else i for i in dict.fromkeys(ids)]
     return JOIN.join(names) or None
+
+
+def _parties(ids: Sequence[str], actors: dict[str, Actor]) -> list[tuple[str, str | None, str]]:
+    return [(actors[i].name, actors[i].code, actors[i].kind) for i in dict.fromkeys(ids) if i in actors]
 
 
 def _codes(ids: Sequence[str], actors: dict[str, Actor]) -> str | None:

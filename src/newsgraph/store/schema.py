@@ -108,8 +108,41 @@ def _search(dialect: str) -> list[str]:
     return statements
 
 
+def _happenings(dialect: str) -> list[str]:
+    real = "DOUBLE PRECISION" if dialect == POSTGRES else "REAL"
+    blob = "BYTEA" if dialect == POSTGRES else "BLOB"
+    return [
+        # the key an event groups by (see newsgraph.happenings) and the happening it is a report of
+        "ALTER TABLE events ADD COLUMN happening_key TEXT",
+        "ALTER TABLE events ADD COLUMN happening_id TEXT",
+        "CREATE INDEX events_happening_key ON events(happening_key)",
+        "CREATE INDEX events_happening ON events(happening_id)",
+        f"""CREATE TABLE happenings (
+            id TEXT PRIMARY KEY,
+            happening_key TEXT,
+            cameo TEXT NOT NULL, plover TEXT,
+            source TEXT, source_code TEXT, target TEXT, target_code TEXT,
+            day TEXT, place TEXT, place_country TEXT,
+            events INTEGER NOT NULL, articles INTEGER NOT NULL, sources INTEGER NOT NULL,
+            first_article TEXT NOT NULL, first_event TEXT NOT NULL)""",
+        "CREATE INDEX happenings_key ON happenings(happening_key)",
+        "CREATE INDEX happenings_day ON happenings(day)",
+        # an article's MinHash signature, and whether it has been compared with the others yet
+        f"""CREATE TABLE article_signatures (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            signature {blob} NOT NULL,
+            compared INTEGER NOT NULL DEFAULT 0)""",
+        f"""CREATE TABLE copies (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            copy_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            similarity {real} NOT NULL)""",
+        "CREATE INDEX copies_of ON copies(copy_of)",
+    ]
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_tables", _tables),
     Migration("0002_full_text_search", _search),
     Migration("0003_quote_dates", lambda dialect: ["ALTER TABLE quotes ADD COLUMN quote_date TEXT"]),
+    Migration("0004_happenings_and_copies", _happenings),
 )

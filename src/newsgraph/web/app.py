@@ -180,6 +180,17 @@ def build_app(settings: Settings) -> FastAPI:
                          limit=limit + 1, offset=offset)
         return _page(request, rows, limit, offset, lambda page: views.event_items(db, page))
 
+    @app.get("/api/happenings", tags=["events"], summary="Happenings, oldest first")
+    def api_happenings(request: Request, db: Db, actor: str | None = None,
+                       type: Annotated[str | None, Query(description="PLOVER type or CAMEO code prefix")] = None,
+                       since: date | None = None, until: date | None = None,
+                       limit: Limit = DEFAULT_PAGE, offset: Offset = 0) -> dict[str, Any]:
+        """The events of different articles that tell of one occurrence, counted once: each with
+        its best-supported code, actors, day and place, how many events, articles and outlets
+        report it, and its first report."""
+        rows = db.happenings(actor=actor, event_type=type, since=since, until=until, limit=limit + 1, offset=offset)
+        return _page(request, rows, limit, offset)
+
     @app.get("/api/quotes", tags=["quotes"], summary="Quotes, oldest first")
     def api_quotes(request: Request, db: Db, speaker: str | None = None,
                    q: Annotated[str | None, Query(description="words that must all occur in the quote")] = None,
