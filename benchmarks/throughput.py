@@ -56,6 +56,11 @@ def newsgraph_run(feed: Path, folder: Path, model: str, workers: int, batch_size
     return time.perf_counter() - start, summary
 
 
+def _resident() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS)
@@ -85,6 +90,9 @@ def main() -> None:
               f"  ({summary.stored:,} stored, {summary.failed} failed)")
         if base:
             print(f"ratio (newsgraph / spaCy throughput): {base / ours:.2f}")
+        print(f"finding copies and grouping happenings, in the main process: {summary.grouping_seconds:.1f} s "
+              f"({summary.grouping_seconds / ours:.1%} of the run's wall time; the workers parse meanwhile)")
+        print(f"main process resident memory at the end: {_resident() / MB:.0f} MB")
         for pid, samples in sorted(summary.memory.items()):
             marks = [samples[0], samples[len(samples) // 10], samples[len(samples) // 2], samples[-1]]
             peak = max(rss for _, rss in samples)
