@@ -2,7 +2,8 @@
 
 Two events are reports of one happening when they have
 
-- the same key: the same PLOVER type (CAMEO's root where there is no PLOVER type) and the same
+- the same key (the store groups a copy's events, see newsgraph.copies, by the keys of its
+  original's events): the same PLOVER type (CAMEO's root where there is no PLOVER type) and the same
   source and target actors: a person by name and CAMEO code, anyone else by code, or by name
   where it has none;
   consultations (CAMEO 04) and signing a formal agreement (057) are reciprocal: their key is the

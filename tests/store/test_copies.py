@@ -51,3 +51,30 @@ def test_a_later_run_compares_with_what_earlier_runs_stored(tmp_path):
         store.compare_copies()
         assert [(c["article_id"], c["copy_of"]) for c in store.copies()] == [("outlet1", "wire")]
         assert store.compare_copies() is not None and len(store.copies()) == 1
+
+
+def _told(article_id, text, published, country):
+    from newsgraph.records import Actor, Event, EventDate, Span
+    police = Actor("A1", "police", "group", country, "COP", (), (Span(0, 5, text[:5]),))
+    at = text.index("held")
+    event = Event("E1", "173", "COERCE", None, -5.0, 4, ("A1",), (), Span(at, at + 4, "held"), (0, 20),
+                  date=EventDate("2025-07-12", "Saturday", 0, 1))
+    return ArticleResult(Article(article_id, text, published=date.fromisoformat(published)), actors=(police,),
+                         events=(event,))
+
+
+def test_a_copys_events_group_by_its_originals_keys_and_add_no_happening(store_target):
+    # a dateline on the copy made its police Indian: the same arrest, told again
+    original = _told("wire", STORY, "2025-07-13", None)
+    copy = _told("outlet", "NEW DELHI - " + STORY, "2025-07-14", "IND")
+    for order in ([original, copy], [copy, original]):
+        with open_store(store_target) as store:
+            for result in order:
+                store.write(Batch([rows_of(result)], [], []))
+                store.compare_copies()
+                store.regroup()
+            (happening,) = store.happenings()
+            assert (happening["articles"], happening["first_article"]) == (2, "wire")
+            assert {e["happening_key"] for e in store.events()} == {"COERCE|---COP|"}
+            store._execute("DELETE FROM articles")  # the next order starts afresh
+            store._execute("DELETE FROM happenings")

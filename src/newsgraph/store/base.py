@@ -188,11 +188,36 @@ class Store:
         dated = self._rows(f"SELECT id, published FROM articles WHERE id IN ({marks})", sorted(members))
         original = original_of(dated)
         self._execute(f"DELETE FROM copies WHERE article_id IN ({marks})", sorted(members))
-        # whose copy an article is decides which happening its reports join: group them again
-        self._execute(f"UPDATE events SET happening_id = NULL WHERE article_id IN ({marks})", sorted(members))
         self._insert("copies", ("article_id", "copy_of", "similarity"),
                      [(member, original, index.similarity(member, original)) for member in sorted(members)
                       if member != original])
+        self._rekey(sorted(members), original)
+
+    def _rekey(self, members: list[str], original: str) -> None:
+        """A copy's events group by the keys of its original's events (the same code at the same
+        word, in order), their own where the original has no such event; the original's by their
+        own. All are grouped again, and the keys they left are grouped at once without them."""
+        marks = ", ".join("?" * len(members))
+        events = self._rows(f"SELECT article_id, event_id, cameo, trigger, event_key, happening_key FROM events "
+                            f"WHERE article_id IN ({marks}) ORDER BY article_id, event_id", members)
+        counterparts: dict[tuple[str, str], list[str | None]] = {}
+        for article_id, _, cameo, trigger, event_key, _ in events:
+            if article_id == original:
+                counterparts.setdefault((cameo, trigger), []).append(event_key)
+        seen: dict[tuple[str, str, str], int] = {}
+        keys, left = [], set()
+        for article_id, event_id, cameo, trigger, event_key, grouped_by in events:
+            n = seen[article_id, cameo, trigger] = seen.get((article_id, cameo, trigger), -1) + 1
+            twins = counterparts.get((cameo, trigger), [])
+            key = twins[n] if article_id != original and n < len(twins) else event_key
+            keys.append((key, article_id, event_id))
+            if grouped_by is not None and grouped_by != key:
+                left.add(grouped_by)
+        # whose copy an article is decides which happening its reports join: group them again
+        self._executemany("UPDATE events SET happening_key = ?, happening_id = NULL WHERE article_id = ? "
+                          "AND event_id = ?", keys)
+        for key in sorted(left):
+            self._regroup(self._report_rows("e.happening_key = ?", [key]), key)
 
     def stored_times(self) -> dict[str, str]:
         """When each article was stored, by id."""
@@ -239,7 +264,8 @@ class Store:
                      ) is not None]
         if keyed:
             with self.transaction():
-                self._executemany("UPDATE events SET happening_key = ? WHERE article_id = ? AND event_id = ?", keyed)
+                self._executemany("UPDATE events SET event_key = ?, happening_key = ? WHERE article_id = ? "
+                                  "AND event_id = ?", [(key, key, a, e) for key, a, e in keyed])
         return [row[0] for row in self._rows("SELECT DISTINCT happening_key FROM events WHERE happening_id IS NULL "
                                              "AND happening_key IS NOT NULL ORDER BY happening_key")]
 

@@ -22,7 +22,7 @@ ACTOR_COLUMNS = ("article_id", "actor_id", "name", "kind", "country", "sector", 
 EVENT_COLUMNS = ("article_id", "event_id", "cameo", "root", "plover", "mode", "goldstein", "quad_class",
                  "source", "source_code", "target", "target_code", "trigger", "sentence", "event_date", "day",
                  "place", "place_country", "lat", "lon", "via", "negated", "hypothetical", "confidence",
-                 "happening_key")
+                 "event_key", "happening_key")
 EVENT_ACTOR_COLUMNS = ("article_id", "event_id", "role", "actor_id")
 QUOTE_COLUMNS = ("article_id", "quote_id", "kind", "speaker", "speaker_actor", "addressee", "addressee_actor",
                  "cue", "content", "via", "confidence", "quote_date")
@@ -76,6 +76,7 @@ def _event_row(article_id: str, event: Event, actors: dict[str, Actor], text: st
     date_value = event.date.value if event.date else None
     day = date_value[:10] if date_value and _FULL_DATE.match(date_value) else published
     place = event.place
+    key = happening_key(event.plover, event.cameo, _parties(event.source, actors), _parties(event.target, actors))
     return (article_id, event.id, event.cameo, event.cameo[:2], event.plover, event.mode, event.goldstein,
             event.quad_class, _names(event.source, actors), _codes(event.source, actors),
             _names(event.target, actors), _codes(event.target, actors), event.trigger.text,
@@ -83,7 +84,7 @@ def _event_row(article_id: str, event: Event, actors: dict[str, Actor], text: st
             place.name if place else None, place.country if place else None,
             place.lat if place else None, place.lon if place else None,
             _names(event.via, actors), int(event.negated), int(event.hypothetical), event.confidence,
-            happening_key(event.plover, event.cameo, _parties(event.source, actors), _parties(event.target, actors)))
+            key, key)
 
 
 def _quote_row(article_id: str, quote: Quote, actors: dict[str, Actor], text: str) -> tuple:

@@ -112,7 +112,10 @@ def _happenings(dialect: str) -> list[str]:
     real = "DOUBLE PRECISION" if dialect == POSTGRES else "REAL"
     blob = "BYTEA" if dialect == POSTGRES else "BLOB"
     return [
-        # the key an event groups by (see newsgraph.happenings) and the happening it is a report of
+        # the key of an event's own actors (see newsgraph.happenings), the key it groups by (a copy's
+        # event groups by the key of its original's event: a dateline may change an actor's country)
+        # and the happening it is a report of
+        "ALTER TABLE events ADD COLUMN event_key TEXT",
         "ALTER TABLE events ADD COLUMN happening_key TEXT",
         "ALTER TABLE events ADD COLUMN happening_id TEXT",
         "CREATE INDEX events_happening_key ON events(happening_key)",
