@@ -94,7 +94,7 @@ def copy_rows(base: Path, target: str, events: int) -> int:
                 article[published] = _shifted(article[published], shift)
                 event_rows = []
                 for row in rows.get("events", []):
-                    row = list(row)
+                    row = list(row)[:len(EVENT_COLUMNS)]  # the table also has the happening, grouped anew
                     row[0], row[day] = new_id, _shifted(row[day], shift)
                     event_rows.append(tuple(row))
                 batch.append(ArticleRows(

@@ -216,3 +216,11 @@ def test_a_dyad_and_the_network_count_who_acts_on_whom(store):
     (pair,) = store.network()
     assert (pair["source"], pair["target_code"], pair["events"], pair["goldstein"]) == ("Kim Jong-un", "RUSGOV", 1, 1.0)
     assert store.network(event_type="14") == []  # the protest has no target
+
+
+def test_actors_match_by_any_part_of_the_name_however_short_and_by_code_prefix(store):
+    _stored(store, talks(), protest())
+    assert [e["trigger"] for e in store.events(actor="im")] == ["held"]  # shorter than a trigram
+    assert [e["trigger"] for e in store.events(actor="ONG-U")] == ["held"]
+    assert [e["trigger"] for e in store.events(actor="RUSG")] == ["held"]
+    assert store.events(actor="RUSX") == [] and store.events(actor="z") == []

@@ -113,7 +113,7 @@ class Store:
                               f"({', '.join(unknown)}); upgrade newsgraph to read it")
         if missing := sorted(known - applied):
             raise StoreUnavailable(f"{self.location} was written by an older newsgraph (it lacks {', '.join(missing)}); "
-                                   "open it once with a command that writes, such as newsgraph run, to upgrade it")
+                                   f"upgrade it once with newsgraph dedupe --db {self.location}")
 
     def migrations(self) -> list[str]:
         return [row[0] for row in self._rows("SELECT name FROM schema_migrations ORDER BY name")]
