@@ -144,3 +144,14 @@ def test_script_and_markup_in_an_article_render_as_text(page, sqlite_server):
     page.locator(".mark.quote").first.hover()
     assert "<script>" in page.inner_text("#tip") or page.locator("#tip script").count() == 0
     assert page.title().startswith("<script>alert('title')</script>")
+
+
+def test_the_happenings_table_counts_each_occurrence_once_and_leads_to_its_first_report(page, sqlite_server):
+    page.goto(f"{sqlite_server.url}/happenings?actor=Lavrov&type=CONSULT")
+    rows = page.locator("tr.happening-row")
+    _, _, expected = sqlite_server.json("/api/happenings?actor=Lavrov&type=CONSULT")
+    assert rows.count() == len(expected["items"]) == 4
+    rows.first.locator("a.first-report").click()
+    page.wait_for_url(re.compile(r"/articles/.+#event-E\d+$"))
+    row = page.locator(page.evaluate("location.hash"))
+    assert row.count() == 1 and "CONSULT" in row.inner_text()

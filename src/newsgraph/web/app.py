@@ -267,6 +267,15 @@ def build_app(settings: Settings) -> FastAPI:
                     more=_next_offset(rows, DEFAULT_PAGE, offset), offset=offset,
                     anchor=reader.anchor_of_event, query=_query(filters))
 
+    @app.get("/happenings", response_class=HTMLResponse, include_in_schema=False)
+    def happenings_page(request: Request, db: Db, actor: str | None = None, type: str | None = None,
+                        since: str | None = None, until: str | None = None, offset: Offset = 0) -> HTMLResponse:
+        filters = {"actor": actor or "", "type": type or "", "since": since or "", "until": until or ""}
+        rows = db.happenings(actor=actor, event_type=type, since=_form_day(since, "since"),
+                             until=_form_day(until, "until"), limit=DEFAULT_PAGE + 1, offset=offset)
+        return page(request, "happenings.html", rows=rows[:DEFAULT_PAGE], filters=filters,
+                    more=_next_offset(rows, DEFAULT_PAGE, offset), query=_query(filters))
+
     @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
     def quotes_page(request: Request, db: Db, speaker: str | None = None, q: str | None = None,
                     offset: Offset = 0) -> HTMLResponse:
