@@ -434,3 +434,22 @@ def test_a_name_opening_a_clause_without_a_subject_is_its_subject():
     """)
     demand = next(e for e in events if e.trigger.text == "demanded")
     assert [actors.actor(a).code for a in demand.source] == ["USA"]
+
+
+def test_people_held_or_picked_up_are_detained_a_summit_held_is_not():
+    # Police held five suspects.
+    assert _codes("""
+        Police   police   NOUN  NNS 1 nsubj
+        held     hold     VERB  VBD 1 ROOT
+        five     five     NUM   CD  3 nummod
+        suspects suspect  NOUN  NNS 1 dobj
+    """) == [("173", "held")]
+    # The summit was held on Monday.
+    assert _codes("""
+        The      the      DET   DT  1 det
+        summit   summit   NOUN  NN  3 nsubjpass
+        was      be       AUX   VBD 3 auxpass
+        held     hold     VERB  VBN 3 ROOT
+        on       on       ADP   IN  3 prep
+        Monday   Monday   PROPN NNP 4 pobj B-DATE
+    """) == []
