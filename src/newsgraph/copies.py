@@ -63,10 +63,17 @@ class CopyIndex:
         for other in self.lsh.query(minhash):
             if other != article_id and is_copy((size, minhash), self.signatures[other]):
                 found.append((other, round(minhash.jaccard(self.signatures[other][1]), 4)))
+        self._insert(article_id, size, minhash)
+        return sorted(found)
+
+    def restore(self, article_id: str, stored: bytes) -> None:
+        """Adds an article compared before (its copies are stored already): no query."""
+        self._insert(article_id, *from_bytes(stored))
+
+    def _insert(self, article_id: str, size: int, minhash: MinHash) -> None:
         if article_id not in self.signatures:
             self.lsh.insert(article_id, minhash)
             self.signatures[article_id] = (size, minhash)
-        return sorted(found)
 
     def similarity(self, one: str, other: str) -> float:
         return round(self.signatures[one][1].jaccard(self.signatures[other][1]), 4)

@@ -215,9 +215,8 @@ def _dedupe(args: argparse.Namespace) -> int:
 def _backfill_signatures(store: Any) -> None:
     """Signatures for the articles stored before newsgraph kept them."""
     from newsgraph.copies import signature
-    missing = store.unsigned_articles()
-    if missing:
-        store.add_signatures([(article_id, signature(text)) for article_id, text in missing])
+    for chunk in store.unsigned_articles():
+        store.add_signatures([(article_id, signature(text)) for article_id, text in chunk])
 
 
 def _quotes(args: argparse.Namespace) -> int:

@@ -382,7 +382,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
         topic = patterns.lookup(lemma, "topic") or patterns.lookup(token.lower_, "topic")
         return topic[0] if topic else None
     # what the act is on: a verb's object, or in the passive its subject ("shells were lobbed")
-    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    passive = _passive(token)
     on = ("nsubjpass",) if passive else ("dobj",)
     things = {"verb": [c for c in token.children if c.dep_ in on], "noun": [token], "adj": []}[pos]
     words = [*(things if pos == "verb" else ()), *(w for thing in things for w in _object_words(thing))]

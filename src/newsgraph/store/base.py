@@ -163,7 +163,7 @@ class Store:
             index = CopyIndex()
             for article_id, stored in self._stream("SELECT article_id, signature FROM article_signatures "
                                                    "WHERE compared = 1 ORDER BY article_id"):
-                index.add(article_id, bytes(stored))
+                index.restore(article_id, bytes(stored))
         fresh = self._rows("SELECT article_id, signature FROM article_signatures WHERE compared = 0 ORDER BY article_id")
         if not fresh:
             return index
@@ -232,10 +232,16 @@ class Store:
             found.setdefault(happening_id, []).append([article_id, event_id])
         return found
 
-    def unsigned_articles(self) -> list[tuple[str, str]]:
-        """(id, text) of the articles stored before newsgraph kept signatures."""
-        return self._rows("SELECT a.id, a.text FROM articles a WHERE NOT EXISTS "
-                          "(SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) ORDER BY a.id")
+    def unsigned_articles(self) -> Iterator[list[tuple[str, str]]]:
+        """(id, text) of the articles stored before newsgraph kept signatures, a chunk at a time
+        (the texts of a whole corpus need not fit in memory)."""
+        ids = [row[0] for row in self._rows("SELECT a.id FROM articles a WHERE NOT EXISTS "
+                                            "(SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) "
+                                            "ORDER BY a.id")]
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[start:start + _IDS_PER_QUERY]
+            yield self._rows(f"SELECT id, text FROM articles WHERE id IN ({', '.join('?' * len(chunk))}) "
+                             "ORDER BY id", chunk)
 
     def add_signatures(self, signed: list[tuple[str, bytes]]) -> None:
         with self.transaction():
@@ -248,6 +254,11 @@ class Store:
     def ungrouped_keys(self) -> list[str]:
         """The keys of the events not yet in a happening, after giving a key to those stored
         before newsgraph kept one (a database from before happenings)."""
+        return self._key_ungrouped()[0]
+
+    def _key_ungrouped(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """Keys the ungrouped events that have none yet and can have one; returns the keys of all
+        ungrouped events, and the rows of those that have no actor, hence no key."""
         unkeyed = self._report_rows("e.happening_key IS NULL AND e.happening_id IS NULL", [])
         parties: dict[tuple[str, str], dict[str, list[tuple[str, str | None, str]]]] = {}
         if unkeyed:
@@ -257,33 +268,36 @@ class Store:
                     "JOIN actors ac ON ac.article_id = ea.article_id AND ac.actor_id = ea.actor_id "
                     "WHERE e.happening_key IS NULL AND e.happening_id IS NULL"):
                 parties.setdefault((article_id, event_id), {}).setdefault(role, []).append((name, code, kind))
-        keyed = [(key, r["article_id"], r["event_id"]) for r in unkeyed
-                 if (key := happening_key(r["plover"], r["cameo"],
-                                          parties.get((r["article_id"], r["event_id"]), {}).get("source", []),
-                                          parties.get((r["article_id"], r["event_id"]), {}).get("target", []))
-                     ) is not None]
+        keyed, keyless = [], []
+        for row in unkeyed:
+            sides = parties.get((row["article_id"], row["event_id"]), {})
+            key = happening_key(row["plover"], row["cameo"], sides.get("source", []), sides.get("target", []))
+            if key is None:
+                keyless.append(row)
+            else:
+                keyed.append((key, key, row["article_id"], row["event_id"]))
         if keyed:
             with self.transaction():
                 self._executemany("UPDATE events SET event_key = ?, happening_key = ? WHERE article_id = ? "
-                                  "AND event_id = ?", [(key, key, a, e) for key, a, e in keyed])
-        return [row[0] for row in self._rows("SELECT DISTINCT happening_key FROM events WHERE happening_id IS NULL "
+                                  "AND event_id = ?", keyed)
+        keys = [row[0] for row in self._rows("SELECT DISTINCT happening_key FROM events WHERE happening_id IS NULL "
                                              "AND happening_key IS NOT NULL ORDER BY happening_key")]
+        return keys, keyless
 
     def regroup(self, progress: Callable[[int], None] | None = None) -> int:
         """Groups the events not yet in a happening, with the stored events of their keys, into
         happenings (see newsgraph.happenings); one transaction per key, so a run killed midway
         leaves events still to group, which the next call groups. ``progress`` is called once
         per key. Returns the keys regrouped."""
-        keys = self.ungrouped_keys()
+        keys, keyless = self._key_ungrouped()
         for key in keys:
             with self.transaction():
                 self._regroup(self._report_rows("e.happening_key = ?", [key]), key)
             if progress:
                 progress(1)
-        unkeyed = self._report_rows("e.happening_key IS NULL AND e.happening_id IS NULL", [])
-        if unkeyed:
+        if keyless:
             with self.transaction():
-                self._regroup(unkeyed, None)
+                self._regroup(keyless, None)
         return len(keys)
 
     def _report_rows(self, condition: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -306,9 +320,10 @@ class Store:
                    if r["happening_id"] != ids[r["article_id"], r["event_id"]]]
         if changed:
             self._executemany("UPDATE events SET happening_id = ? WHERE article_id = ? AND event_id = ?", changed)
-        old = {r["happening_id"] for r in rows if r["happening_id"]}
-        if key is not None:  # and those of reports grouped again (their happening_id cleared meanwhile)
-            old |= {row[0] for row in self._rows("SELECT id FROM happenings WHERE happening_key = ?", [key])}
+        # the key's happenings as they were (reports grouped again have had their happening_id
+        # cleared meanwhile); events with no key are only ever grouped once, alone
+        old = {row[0] for row in self._rows("SELECT id FROM happenings WHERE happening_key = ?", [key])} \
+            if key is not None else set()
         gone = sorted(old - members.keys())
         for start in range(0, len(gone), _IDS_PER_QUERY):
             chunk = gone[start:start + _IDS_PER_QUERY]

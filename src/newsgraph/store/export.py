@@ -38,6 +38,7 @@ _INTEGER_COLUMNS = {"characters", "words", "mentions", "quad_class"}
 _FLOAT_COLUMNS = {"goldstein", "lat", "lon", "confidence"}
 _BOOLEAN_COLUMNS = {"negated", "hypothetical"}
 _PARQUET_ROWS_PER_GROUP = 10_000
+_RECORDS_PER_READ = 200
 
 
 def export(store: Store, output: Path, fmt: str, *, table: str = "events", happenings: bool = False) -> int:
@@ -148,8 +149,13 @@ def _gdelt_happenings(store: Store, stream: TextIO) -> int:
     writer = csv.writer(stream, delimiter="\t", lineterminator="\n")
     count = 0
     stored = store.stored_times()
-    for happening in store.happenings():
-        record = store.records_of([happening["first_article"]])[happening["first_article"]]
+    happenings = store.happenings()
+    firsts = sorted({h["first_article"] for h in happenings})
+    records: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(firsts), _RECORDS_PER_READ):  # a few records per query, each parsed once
+        records.update(store.records_of(firsts[start:start + _RECORDS_PER_READ]))
+    for happening in happenings:
+        record = records[happening["first_article"]]
         for row in gdelt_rows(record, stored[happening["first_article"]], None, happening=happening):
             writer.writerow(row)
             count += 1

@@ -381,21 +381,19 @@ def _type_name(schema: dict[str, Any]) -> str:
 
 
 class _Extractor:
-    """The pipeline for /api/extract: loaded on first use, one article at a time (a spaCy pipeline
-    is not shared between threads)."""
+    """/api/extract: ``newsgraph.extract``, whose pipeline loads on first use and is kept, one
+    article at a time (a spaCy pipeline is not shared between threads)."""
 
     def __init__(self, model: str | None) -> None:
-        self.model = model
+        from newsgraph.options import Options
+        self.options = Options(model=model) if model else Options()
         self.lock = threading.Lock()
-        self.pipeline = None
 
     def extract(self, body: ExtractRequest) -> dict[str, Any]:
-        from newsgraph.pipeline import Pipeline
+        from newsgraph.pipeline import extract
         with self.lock:
-            if self.pipeline is None:
-                self.pipeline = Pipeline(model=self.model) if self.model else Pipeline()
-            result = self.pipeline.extract(body.text, published=body.published, title=body.title,
-                                           url=body.url, source=body.source)
+            result = extract(body.text, published=body.published, title=body.title, url=body.url,
+                             source=body.source, options=self.options)
         return result.to_dict()
 
 
