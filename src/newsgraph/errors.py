@@ -18,6 +18,8 @@
     │   ├── StoreUnavailable    NG401
     │   └── StoreTooNew         NG402   written by a newer newsgraph
     ├── ExtraNotInstalled       NG501   an optional part needs its extra (pip install 'newsgraph[...]')
+    ├── EngineError (NG6xx)     the engine that processes a corpus cannot be used
+    │   └── EngineUnavailable   NG601   no Dask scheduler answers, it has no workers, or they cannot run newsgraph
     └── InternalError           NG900   a bug: an unexpected exception, recorded instead of stopping a run
 
 Edges (CLI, HTTP) translate these once into one line and an exit code, or one JSON shape.
@@ -103,6 +105,14 @@ class StoreTooNew(StoreError):
 
 class ExtraNotInstalled(NewsgraphError):
     code = "NG501"
+
+
+class EngineError(NewsgraphError):
+    code = "NG600"
+
+
+class EngineUnavailable(EngineError):
+    code = "NG601"
 
 
 class InternalError(NewsgraphError):

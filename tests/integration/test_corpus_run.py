@@ -149,3 +149,11 @@ def test_ctrl_c_stops_a_run_in_one_line_and_a_rerun_finishes_it(tmp_path):
     assert "interrupted; what is stored is kept" in err and "Traceback" not in err
     rerun = _newsgraph("run", feed, "--db", db, "--workers", 1)
     assert rerun.returncode == 0 and _counts(db)[0]["articles"] == total
+
+
+def test_standard_input_runs_with_the_progress_bar_whose_total_is_unknown(tmp_path):
+    # the bar of a stream has no total, and tqdm then refuses a truth value: the run once ended there
+    db = tmp_path / "stdin.db"
+    run = _newsgraph("run", "-", "--db", db, "--workers", 1, input=_stories(1)[0])
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    assert "1 article stored" in run.stderr and _counts(db)[0]["articles"] == 1

@@ -11,7 +11,8 @@ from pathlib import Path
 from newsgraph import __version__
 from newsgraph.cli.corpus import DEFAULT_DB, add_corpus_commands
 from newsgraph.cli.serve import add_serve_command
-from newsgraph.errors import BadOption, DataError, ExtraNotInstalled, InputError, ModelError, NewsgraphError, StoreError
+from newsgraph.errors import (BadOption, DataError, EngineError, ExtraNotInstalled, InputError, ModelError, NewsgraphError,
+                              StoreError)
 from newsgraph.evaluate.halves import HALVES
 from newsgraph.ingest import parse_published
 from newsgraph.options import Options
@@ -28,6 +29,7 @@ EXIT_INPUT = 2
 EXIT_MODEL = 3
 EXIT_DATA = 4
 EXIT_STORE = 5
+EXIT_ENGINE = 7  # 6 is a corpus run's "mostly failed" (cli.corpus)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -269,4 +271,6 @@ def _exit_code(error: NewsgraphError) -> int:
         return EXIT_DATA
     if isinstance(error, StoreError):
         return EXIT_STORE
+    if isinstance(error, EngineError):
+        return EXIT_ENGINE
     return EXIT_FAILURES

@@ -33,6 +33,14 @@ def add_corpus_commands(commands: Any, add_knowledge_options: Any) -> None:
     _add_db(run)
     run.add_argument("--workers", type=int, default=None,
                      help=f"worker processes, each with the model loaded once (default: all {os.cpu_count()} cores)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local: worker processes on this machine (default); dask: a Dask cluster, the one at "
+                          "--scheduler or a local one of --workers processes (pip install 'newsgraph[dask]')")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask: a running Dask scheduler, e.g. tcp://10.0.0.5:8786")
+    run.add_argument("--dashboard", action="store_true",
+                     help="with --engine dask and no --scheduler: serve the local cluster's dashboard "
+                          "(needs bokeh) and print its address")
     run.add_argument("--batch-size", type=int, default=32, help="articles per batch and transaction (default 32)")
     run.add_argument("--input-format", choices=("auto", "text", "jsonl", "csv", "html"), default="auto",
                      help="how to read the inputs (default: by file suffix; stdin is text)")
@@ -138,6 +146,7 @@ def _run(args: argparse.Namespace) -> int:
         raise BadOption(f"--workers must be 1 or more, not {args.workers}")
     if args.batch_size < 1:
         raise BadOption(f"--batch-size must be 1 or more, not {args.batch_size}")
+    engine = _engine(args)
     corpus = Corpus(args.inputs, input_format=args.input_format, columns=Columns.parse(args.columns),
                     published=parse_published(args.published), source=args.source)
     options = Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns))
@@ -145,14 +154,14 @@ def _run(args: argparse.Namespace) -> int:
         total = corpus.count()
         bar = None if args.quiet else _progress_bar(total)
         try:
-            summary = run_corpus(corpus, store, options, workers=args.workers, batch_size=args.batch_size,
-                                 total=total, progress=bar.update if bar else None)
+            summary = run_corpus(corpus, store, options, engine=engine, batch_size=args.batch_size,
+                                 total=total, progress=bar.update if bar is not None else None)
         except KeyboardInterrupt:
             print("\nnewsgraph: interrupted; what is stored is kept: run the same command again to finish",
                   file=sys.stderr)
             return EXIT_INTERRUPTED
         finally:
-            if bar:
+            if bar is not None:  # tqdm has no truth value while its total is unknown (stdin)
                 bar.close()
     if not args.quiet:
         rate = summary.stored / summary.seconds if summary.seconds else 0.0
@@ -164,6 +173,23 @@ def _run(args: argparse.Namespace) -> int:
     print(f"newsgraph: {summary.failed:,} of {counted(summary.read, 'input')} failed; "
           f"see newsgraph failures --db {store.location}", file=sys.stderr)
     return EXIT_MOSTLY_FAILED if summary.failure_share > args.max_failures else EXIT_FAILURES
+
+
+def _engine(args: argparse.Namespace) -> Any:
+    from newsgraph.corpus import LocalEngine
+
+    if args.engine == "local":
+        if args.scheduler or args.dashboard:
+            raise BadOption(f"{'--scheduler' if args.scheduler else '--dashboard'} needs --engine dask")
+        return LocalEngine(args.workers)
+    from newsgraph.corpus.cluster import DaskEngine
+
+    if args.dashboard and args.scheduler:
+        raise BadOption("--dashboard is for the local Dask cluster; a cluster given by --scheduler serves its own")
+    engine = DaskEngine(scheduler=args.scheduler, workers=args.workers, dashboard=args.dashboard)
+    if args.dashboard and not args.quiet:
+        engine.on_start = lambda link: print(f"newsgraph: Dask dashboard at {link}", file=sys.stderr)
+    return engine
 
 
 def counted(count: int, noun: str) -> str:

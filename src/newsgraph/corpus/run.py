@@ -14,8 +14,10 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
@@ -33,6 +35,8 @@ PARSE_BATCH = 8
 # Settled inputs (origins, failures) written at the latest after this many, with or without a batch.
 FLUSH_EVERY = 1000
 
+F = TypeVar("F")  # a future of whichever engine runs the batches
+
 
 @dataclass(slots=True)
 class Processed:
@@ -40,7 +44,7 @@ class Processed:
 
     rows: list[ArticleRows]
     failures: list[tuple[str, str, NewsgraphError]]  # article id, stage, error
-    pid: int
+    pid: int | None  # None: no worker finished the batch (each of its articles is a failure)
     rss: int  # resident memory of the worker after the batch, bytes
 
 
@@ -53,6 +57,7 @@ class RunSummary:
     words: int = 0       # words in the newly stored articles
     seconds: float = 0.0
     grouping_seconds: float = 0.0  # this process's time finding copies and grouping happenings
+    writing_seconds: float = 0.0   # this process's time writing batches to the store
     # worker pid → (articles that worker has processed, its resident memory in bytes) after each batch
     memory: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -63,38 +68,62 @@ class RunSummary:
 
 def run_corpus(corpus: Corpus, store: Store, options: Options | None = None, *, workers: int | None = None,
                batch_size: int = DEFAULT_BATCH_SIZE, total: int | None = None,
-               progress: Callable[[int], None] | None = None) -> RunSummary:
+               progress: Callable[[int], None] | None = None, engine: Engine | None = None) -> RunSummary:
     """Stores every article of ``corpus`` that ``store`` lacks; returns what happened.
 
-    ``workers`` processes (default: all cores) each load the model once; with one worker the work
-    runs in this process. ``total``, the number of input records where known, keeps a small corpus
-    from starting more workers than it has batches. ``progress`` is called with the number of input
-    records just settled.
+    ``engine`` processes the batches (default: ``LocalEngine(workers)``, worker processes on this
+    machine; ``newsgraph.corpus.cluster.DaskEngine`` for a Dask cluster); whatever it is, this
+    process alone writes the store. ``total``, the number of input records where known, keeps a
+    small corpus from starting more workers than it has batches. ``progress`` is called with the
+    number of input records just settled.
     """
     options = options or Options()
-    workers = workers or os.cpu_count() or 1
-    if total is not None:
-        workers = max(1, min(workers, -(-total // batch_size)))
+    engine = engine or LocalEngine(workers)
+    batches_total = -(-total // batch_size) if total is not None else None
     run = _Run(store, progress or (lambda n: None))
     started = time.perf_counter()
-    if workers == 1:
-        pipeline = Pipeline(options)
-        for articles in run.batches(corpus, batch_size):
-            run.settle(process_batch(pipeline, articles))
-    else:
+    with closing(engine.process(run.batches(corpus, batch_size), options, batches_total=batches_total)) as processed:
+        for batch in processed:
+            run.settle(batch)
+    run.flush()
+    run.summary.seconds = time.perf_counter() - started
+    return run.summary
+
+
+class Engine(Protocol):
+    """Where batches are processed: ``process`` yields one ``Processed`` per batch, in any order.
+
+    It may hold at most a few batches at a time (``batches`` is read as results come back), and it
+    must yield each batch once, even when a worker dies and the batch is processed again.
+    """
+
+    def process(self, batches: Iterator[list[Article]], options: Options, *,
+                batches_total: int | None = None) -> Iterator[Processed]: ...
+
+
+@dataclass(slots=True)
+class LocalEngine:
+    """Worker processes on this machine (default: one per core), each loading the model once; with
+    one worker the batches are processed in this process."""
+
+    workers: int | None = None
+
+    def process(self, batches: Iterator[list[Article]], options: Options, *,
+                batches_total: int | None = None) -> Iterator[Processed]:
+        workers = self.workers or os.cpu_count() or 1
+        if batches_total is not None:
+            workers = max(1, min(workers, batches_total))
+        if workers == 1:
+            pipeline = Pipeline(options)
+            for articles in batches:
+                yield process_batch(pipeline, articles)
+            return
         context = get_context("spawn")  # a fresh interpreter per worker: no state forked from this one
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                                  initargs=(options,)) as pool:
-            pending: set[Future[Processed]] = set()
             try:
-                for articles in run.batches(corpus, batch_size):
-                    pending.add(pool.submit(_work, articles))
-                    if len(pending) >= 2 * workers:
-                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                        for future in done:
-                            run.settle(future.result())
-                for future in pending:
-                    run.settle(future.result())
+                yield from windowed(batches, lambda articles: pool.submit(_work, articles), _first_completed,
+                                    lambda future: future.result(), lambda: 2 * workers)
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise InternalError("a worker process died (killed, or out of memory?); the articles stored so "
@@ -103,9 +132,42 @@ def run_corpus(corpus: Corpus, store: Store, options: Options | None = None, *, 
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
-    run.flush()
-    run.summary.seconds = time.perf_counter() - started
-    return run.summary
+
+
+def windowed(batches: Iterator[list[Article]], submit: Callable[[list[Article]], F],
+             first_completed: Callable[[set[F]], tuple[set[F], set[F]]],
+             collect: Callable[[F], Processed | list[F]], window: Callable[[], int]) -> Iterator[Processed]:
+    """Batches submitted as futures, at most ``window()`` in flight, each yielded as it completes.
+
+    Reading ``batches`` only as results come back keeps the input out of memory but for a few
+    batches. ``collect`` gives a future's result, or the futures that take over its work (a
+    batch resubmitted after its worker died).
+    """
+    pending: set[F] = set()
+
+    def settle(done: set[F]) -> Iterator[Processed]:
+        for future in done:
+            outcome = collect(future)
+            if isinstance(outcome, Processed):
+                yield outcome
+            else:
+                pending.update(outcome)
+
+    for articles in batches:
+        pending.add(submit(articles))
+        while len(pending) >= window():
+            done, _ = first_completed(pending)
+            pending -= done
+            yield from settle(done)
+    while pending:
+        done, _ = first_completed(pending)
+        pending -= done
+        yield from settle(done)
+
+
+def _first_completed(pending: set[Future[Processed]]) -> tuple[set[Future[Processed]], set[Future[Processed]]]:
+    done, rest = wait(pending, return_when=FIRST_COMPLETED)
+    return done, rest
 
 
 class _Run:
@@ -182,19 +244,25 @@ class _Run:
             self.failures += [Failure(s.origin, article_id, stage, error.code, error.message) for s in submissions]
             self.summary.failed += len(submissions)
             settled += len(submissions)
-        self.store.write(Batch(processed.rows, self.origins, self.failures))
+        self._write(Batch(processed.rows, self.origins, self.failures))
         self._compare_and_group()
         self.origins, self.failures = [], []
-        count = self.processed.get(processed.pid, 0) + len(processed.rows) + len(processed.failures)
-        self.processed[processed.pid] = count
-        self.summary.memory.setdefault(processed.pid, []).append((count, processed.rss))
+        if processed.pid is not None:
+            count = self.processed.get(processed.pid, 0) + len(processed.rows) + len(processed.failures)
+            self.processed[processed.pid] = count
+            self.summary.memory.setdefault(processed.pid, []).append((count, processed.rss))
         self.progress(settled)
 
     def flush(self) -> None:
         if self.origins or self.failures:
-            self.store.write(Batch([], self.origins, self.failures))
+            self._write(Batch([], self.origins, self.failures))
             self.origins, self.failures = [], []
         self._compare_and_group()  # also what a run killed between storing a batch and grouping it left
+
+    def _write(self, batch: Batch) -> None:
+        started = time.perf_counter()
+        self.store.write(batch)
+        self.summary.writing_seconds += time.perf_counter() - started
 
     def _compare_and_group(self) -> None:
         started = time.perf_counter()
