@@ -1,12 +1,16 @@
 """Corpus throughput: ``newsgraph run`` into SQLite against bare spaCy ``nlp.pipe`` on the same texts.
 
-    python benchmarks/throughput.py [--texts DIR] [--workers N] [--articles N] [--scaling]
+    python benchmarks/throughput.py [--texts DIR] [--workers N] [--articles N] [--scaling] [--dask] [--postgres URL]
 
 Both sides use the same model, the same texts and the same number of worker processes, and both
 timings include starting their workers. ``--articles`` beyond the number of texts repeats them,
 each copy made distinct (newsgraph stores a repeated text once). ``--scaling`` also times
-newsgraph with one worker. Prints articles/s and words/s, their ratio, and the resident memory
-of each newsgraph worker after its first and last batch.
+newsgraph with one worker. ``--dask`` also runs the same corpus on a Dask ``LocalCluster`` of as many
+single-threaded workers (``--engine dask``) and gives its throughput against the local runner's;
+``--engine-only dask`` runs only that (for memory runs over many articles). ``--postgres URL``
+writes to a new database on that server instead of an SQLite file. Prints articles/s and words/s,
+their ratio, the main process's time writing and grouping, and the resident memory of each worker
+after its first and last batch.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from pathlib import Path
 
 import spacy
 
-from newsgraph.corpus import Corpus, run_corpus
+from newsgraph.corpus import Corpus, LocalEngine, run_corpus
+from newsgraph.corpus.cluster import DaskEngine
 from newsgraph.nlp.loader import DEFAULT_MODEL
 from newsgraph.options import Options
 from newsgraph.store import open_store
@@ -46,14 +51,37 @@ def bare_spacy(texts: list[str], model: str, workers: int, batch_size: int) -> f
     return time.perf_counter() - start
 
 
-def newsgraph_run(feed: Path, folder: Path, model: str, workers: int, batch_size: int):
-    db = folder / f"run-{workers}-{time.monotonic_ns()}.db"
+def newsgraph_run(feed: Path, folder: Path, model: str, workers: int, batch_size: int, engine: str = "local",
+                  postgres: str | None = None):
+    name = f"run{engine}{workers}x{time.monotonic_ns()}"
+    db = create_database(postgres, name) if postgres else str(folder / f"{name}.db")
+    chosen = DaskEngine(workers=workers) if engine == "dask" else LocalEngine(workers)
     start = time.perf_counter()
     corpus = Corpus([feed])
     with open_store(db) as store:
-        summary = run_corpus(corpus, store, Options(model=model), workers=workers, batch_size=batch_size,
+        summary = run_corpus(corpus, store, Options(model=model), engine=chosen, batch_size=batch_size,
                              total=corpus.count())
     return time.perf_counter() - start, summary
+
+
+def report(label: str, seconds: float, summary, articles: int, words: int) -> None:
+    print(f"{label:20}: {seconds:7.1f} s  {articles / seconds:6.1f} articles/s  {words / seconds:8.0f} words/s"
+          f"  ({summary.stored:,} stored, {summary.failed} failed)")
+    print(f"  main process: writing the store {summary.writing_seconds:.1f} s ({summary.writing_seconds / seconds:.1%}"
+          f" of wall time), finding copies and grouping happenings {summary.grouping_seconds:.1f} s "
+          f"({summary.grouping_seconds / seconds:.1%}); the workers parse meanwhile")
+    for pid, samples in sorted(summary.memory.items()):
+        marks = [samples[0], samples[len(samples) // 10], samples[len(samples) // 2], samples[-1]]
+        peak = max(rss for _, rss in samples)
+        print(f"  worker {pid}: resident MB after " + ", ".join(f"{n} articles {rss / MB:.0f}" for n, rss in marks)
+              + f"; peak {peak / MB:.0f} MB")
+
+
+def create_database(admin_url: str, name: str) -> str:
+    import psycopg
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return admin_url.rsplit("/", 1)[0] + f"/{name}"
 
 
 def _resident() -> int:
@@ -71,37 +99,41 @@ def main() -> None:
     parser.add_argument("--scaling", action="store_true", help="also run newsgraph with one worker")
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip bare spaCy (for memory runs over many articles)")
+    parser.add_argument("--dask", action="store_true", help="also run on a Dask LocalCluster of --workers workers")
+    parser.add_argument("--engine-only", choices=("local", "dask"),
+                        help="run newsgraph on this engine alone (implies --no-baseline)")
+    parser.add_argument("--postgres", metavar="URL", help="a PostgreSQL server's admin URL: write there")
     args = parser.parse_args()
 
     texts = corpus_texts(args.texts, args.articles)
     words = sum(len(text.split()) for text in texts)
     print(f"{len(texts):,} articles, {words:,} words from {args.texts}; model {args.model}; "
-          f"{args.workers} workers; batch size {args.batch_size}")
+          f"{args.workers} workers; batch size {args.batch_size}; store {'PostgreSQL' if args.postgres else 'SQLite'}")
+    engines = [args.engine_only] if args.engine_only else ["local", "dask"] if args.dask else ["local"]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         feed = folder / "corpus.jsonl"
         feed.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
-        base = None if args.no_baseline else bare_spacy(texts, args.model, args.workers, args.batch_size)
-        ours, summary = newsgraph_run(feed, folder, args.model, args.workers, args.batch_size)
-        if base:
+        base = None
+        if not (args.no_baseline or args.engine_only):
+            base = bare_spacy(texts, args.model, args.workers, args.batch_size)
             print(f"bare spaCy nlp.pipe : {base:7.1f} s  {len(texts) / base:6.1f} articles/s  "
                   f"{words / base:8.0f} words/s")
-        print(f"newsgraph run       : {ours:7.1f} s  {len(texts) / ours:6.1f} articles/s  {words / ours:8.0f} words/s"
-              f"  ({summary.stored:,} stored, {summary.failed} failed)")
-        if base:
-            print(f"ratio (newsgraph / spaCy throughput): {base / ours:.2f}")
-        print(f"finding copies and grouping happenings, in the main process: {summary.grouping_seconds:.1f} s "
-              f"({summary.grouping_seconds / ours:.1%} of the run's wall time; the workers parse meanwhile)")
+        seconds = {}
+        for engine in engines:
+            seconds[engine], summary = newsgraph_run(feed, folder, args.model, args.workers, args.batch_size,
+                                                     engine, args.postgres)
+            report(f"newsgraph run, {engine}", seconds[engine], summary, len(texts), words)
+            if base:
+                print(f"  ratio (newsgraph {engine} / spaCy throughput): {base / seconds[engine]:.2f}")
+        if len(seconds) == 2:
+            print(f"ratio (dask / local throughput, {args.workers} workers each): "
+                  f"{seconds['local'] / seconds['dask']:.2f}")
         print(f"main process resident memory at the end: {_resident() / MB:.0f} MB")
-        for pid, samples in sorted(summary.memory.items()):
-            marks = [samples[0], samples[len(samples) // 10], samples[len(samples) // 2], samples[-1]]
-            peak = max(rss for _, rss in samples)
-            print(f"worker {pid}: resident MB after " + ", ".join(f"{n} articles {rss / MB:.0f}" for n, rss in marks)
-                  + f"; peak {peak / MB:.0f} MB")
         if args.scaling and args.workers > 1:
-            one, _ = newsgraph_run(feed, folder, args.model, 1, args.batch_size)
+            one, _ = newsgraph_run(feed, folder, args.model, 1, args.batch_size, postgres=args.postgres)
             print(f"newsgraph run, 1 worker: {one:7.1f} s  {len(texts) / one:6.1f} articles/s; "
-                  f"{args.workers} workers are {one / ours:.2f}x faster")
+                  f"{args.workers} workers are {one / seconds[engines[0]]:.2f}x faster")
 
 
 if __name__ == "__main__":
