@@ -133,7 +133,7 @@ def _appositive_names(doc: Doc, taken: set[int]) -> list[Mention]:
     for token in doc:
         if token.dep_ != "appos" or token.head.lemma_.lower() not in PERSON_ROLES:
             continue
-        words = [t for t in token.subtree]
+        words = sorted(token.subtree, key=lambda t: t.i)  # text order, which a non-projective subtree lacks
         if not words or any(t.i in taken for t in words):
             continue
         if all(t.pos_ == "PROPN" or t.text == "-" or t.is_title for t in words) and words[0].is_title:

@@ -14,6 +14,10 @@ from newsgraph.records import Article
 BINARY_CONTROL_SHARE = 0.05
 _SNIFF_BYTES = 8192
 _WHITESPACE = re.compile(r"\s+")
+# Lone UTF-16 surrogates are not Unicode characters: a str holds them only when bytes were decoded
+# with errors="surrogateescape" (or built by hand), and no UTF-8 output or database can take them.
+_VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def article_id(text: str) -> str:
@@ -28,8 +32,14 @@ def make_article(text: str, *, published: date | str | None = None, title: str |
     if not isinstance(text, str):
         raise BadOption(f"the article text must be a str, not {type(text).__name__}; "
                         "decode bytes first (newsgraph.read_text_file reads files)")
-    if not text.strip():
-        raise EmptyInput("the article text is empty; give a file or string with some text")
+    if not _VISIBLE.search(text):
+        raise EmptyInput("the article text is empty (blank, or control characters alone); give a file or string "
+                         "with some text")
+    for field, value in (("text", text), ("title", title), ("url", url), ("source", source)):
+        if value is not None and (surrogate := _SURROGATE.search(value)):
+            raise EncodingError(f"the article's {field} holds a lone surrogate (U+{ord(surrogate.group()):04X}) at "
+                                f"character {surrogate.start()}, which is not Unicode text: decode the bytes as "
+                                "UTF-8 (errors='replace' keeps the rest)")
     return Article(id=article_id(text), text=text, title=title, url=url, source=source,
                    published=parse_published(published))
 

@@ -29,6 +29,9 @@ NOT_PLACES = frozenset({"he", "she", "it", "they", "we", "i", "you", "said", "sa
                         "that", "note", "update", "updated", "editor's", "breaking", "news", "exclusive", "watch",
                         "read", "also", "q", "question", "answer", "photo", "video", "live", "opinion", "analysis"})
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+# Control characters are not text: a NUL or an escape left by a bad conversion reads as a space
+# (PostgreSQL refuses NUL in text, and the parser makes words of them).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 # Who reported, wrote and edited the story, the wire services' last line ("(Reporting by Jonathan
 # Landay in Washington; Editing by Peter Cooney)", "Bryant Rousseau contributed reporting."): names
 # only, capitalised words joined by "and", "in", "at", "from" and commas, so that a sentence about
@@ -143,13 +146,14 @@ def _is_dateline(match: re.Match[str]) -> bool:
 
 
 def _paragraphs(text: str) -> list[_Paragraph]:
-    blank_separated = re.search(r"\n[ \t]*\n", text) is not None
-    separator = re.compile(r"\n[ \t]*\n\s*" if blank_separated else r"\n\s*")
+    # \r: a blank line of a file with Windows line ends is "\r\n\r\n"
+    blank_separated = re.search(r"\n[ \t\r]*\n", text) is not None
+    separator = re.compile(r"\n[ \t\r]*\n\s*" if blank_separated else r"\n\s*")
     paragraphs = []
     position = 0
     for match in [*separator.finditer(text), None]:
         end = match.start() if match else len(text)
-        chunk = text[position:end]
+        chunk = _CONTROL.sub(" ", text[position:end])  # one for one: offsets into the chunk hold
         stripped = chunk.strip()
         if stripped:
             start = position + (len(chunk) - len(chunk.lstrip()))
@@ -165,11 +169,16 @@ def _received_offset(received: str, paragraph_start: int, normalised_offset: int
     index = paragraph_start
     previous_space = False
     while seen < normalised_offset and index < len(received):
-        is_space = received[index].isspace()
+        is_space = _spacing(received[index])
         if not (is_space and previous_space):
             seen += 1
         previous_space = is_space
         index += 1
-    while index < len(received) and received[index].isspace():
+    while index < len(received) and _spacing(received[index]):
         index += 1
     return index
+
+
+def _spacing(character: str) -> bool:
+    """Whether the paragraphs read ``character`` as space: whitespace, and control characters."""
+    return character.isspace() or _CONTROL.match(character) is not None

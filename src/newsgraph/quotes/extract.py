@@ -177,6 +177,8 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         if _nickname(doc, tokens):
             continue
         parts = _trimmed(text, quote.parts)
+        if not parts:  # marks around punctuation alone ("„,”") quote nothing
+            continue
         cue = attributor.governing_cue(tokens, outside)
         if cue is not None and _sentence_end_between(doc, cue.i, tokens[0].i):
             # '... Trump said that X. "We can't afford it," Trump said': the parser hung the quote
@@ -429,7 +431,10 @@ def _sentence_without(doc: Doc, phrase_head: Token, within=None) -> list[tuple[i
     """The character ranges of ``phrase_head``'s sentence (or of the tokens ``within``) outside
     its phrase ("according to X", "he said"), without an opening "but" or "and"."""
     phrase = {t.i for t in phrase_head.subtree}
-    words = [t for t in (phrase_head.sent if within is None else within) if t.i not in phrase and not t.is_space]
+    # sorted: a subtree comes in text order only where the parse is projective, which a parse of
+    # odd text need not be, and the ranges below are runs of neighbouring words
+    words = sorted((t for t in (phrase_head.sent if within is None else within) if t.i not in phrase
+                    and not t.is_space), key=lambda t: t.i)
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words.pop(0)
     while words and words[-1].is_punct and not words[-1].is_quote:
@@ -604,7 +609,8 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
             stop -= 1
-    words = [t for t in branch.subtree if t.i != exclude.i and not t.is_space and t.i < stop]
+    words = sorted((t for t in branch.subtree if t.i != exclude.i and not t.is_space and t.i < stop),
+                   key=lambda t: t.i)  # in text order, which a non-projective parse's subtree is not
     while words and words[0].is_punct:
         words.pop(0)
     while words and words[-1].is_punct and not words[-1].is_quote and words[-1].text not in ("...", "…"):
