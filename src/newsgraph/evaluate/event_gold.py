@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from newsgraph.errors import InputNotFound, MalformedDataFile
+from newsgraph.evaluate.gold_files import gold_text, split_lines
 from newsgraph.evaluate.timeml import read_document
 
 # PLOVER 0.5 labels in the gold standard, in today's PLOVER (see the gold file's README).
@@ -85,12 +86,16 @@ def read_gold(path: Path, *, texts: Path | None = None) -> list[GoldSentence]:
     if not path.is_file():
         raise InputNotFound(f"'{path}' does not exist; give the gold file with --gold")
     reader = _Reader(path, texts)
-    return [sentence for place, record in _records(path) if (sentence := reader.sentence(record, place))]
+    records = _records(path)
+    if not records:
+        raise MalformedDataFile(f"{path} holds no gold records; give PLOVER's gold records (a JSON array or "
+                                "JSON Lines) or neutral .jsonl")
+    return [sentence for place, record in records if (sentence := reader.sentence(record, place))]
 
 
 def _records(path: Path) -> list[tuple[str, object]]:
     """(place, record) pairs: a JSON array or object, else JSON Lines."""
-    text = path.read_text(encoding="utf-8")
+    text = gold_text(path)
     if path.suffix != ".jsonl":
         try:
             data = json.loads(text)
@@ -100,7 +105,7 @@ def _records(path: Path) -> list[tuple[str, object]]:
             records = data if isinstance(data, list) else [data]
             return [(f"record {n}", record) for n, record in enumerate(records, start=1)]
     found = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(split_lines(text), start=1):
         if not line.strip():
             continue
         try:
@@ -197,7 +202,7 @@ class _Reader:
                                     "their folder with --texts DIR")
             # a TimeML document's text is its TEXT element without the markup (TimeBank, AQUAINT)
             self.articles[name] = (read_document(file).text if file.suffix == ".tml"
-                                   else file.read_text(encoding="utf-8"))
+                                   else gold_text(file))
         return self.articles[name]
 
     def date(self, record: dict, where: str) -> str | None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import InputNotFound, MalformedDataFile
+from newsgraph.evaluate.gold_files import gold_lines
 from newsgraph.evaluate.scores import Counts
 from newsgraph.normalize.places import distance_km
 
@@ -48,18 +49,41 @@ def read_geo(path: Path) -> list[GeoArticle]:
     if not path.is_file():
         raise InputNotFound(f"'{path}' does not exist; give a geoparsing gold file with --gold")
     articles = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-                places = tuple(Toponym(int(p["start"]), int(p["end"]), p.get("text", ""), float(p["lat"]),
-                                       float(p["lon"])) for p in data["places"])
-                articles.append(GeoArticle(str(data["id"]), data["text"], places))
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                raise MalformedDataFile(f"{path}, line {number}: not a geoparsing record ({exc})") from None
+    for number, line in enumerate(gold_lines(path), start=1):
+        if not line.strip():
+            continue
+        try:
+            articles.append(_geo_record(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise MalformedDataFile(f"{path}, line {number}: not JSON ({exc})") from None
+        except (KeyError, TypeError, ValueError) as exc:
+            why = f"no {exc} field" if isinstance(exc, KeyError) else str(exc)
+            raise MalformedDataFile(f"{path}, line {number}: not a geoparsing record ({why})") from None
+    if not articles:
+        raise MalformedDataFile(f"{path} holds no geoparsing records (JSON Lines of id, text and places)")
     return articles
+
+
+def _geo_record(data: Any) -> GeoArticle:
+    """A record checked field by field: the scores index the text with its offsets."""
+    if not isinstance(data, dict):
+        raise TypeError(f"a JSON {type(data).__name__}, not an object with id, text and places")
+    text, places = data["text"], data["places"]
+    if not isinstance(text, str) or not isinstance(places, list):
+        raise TypeError("'text' must be a string and 'places' a list")
+    toponyms = []
+    for place in places:
+        if not isinstance(place, dict):
+            raise TypeError(f"a place must be an object with start, end, lat and lon, not {place!r}")
+        start, end, lat, lon = (place[key] for key in ("start", "end", "lat", "lon"))
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)) \
+                or not 0 <= start < end <= len(text):
+            raise ValueError(f"a place's start and end ({start!r}, {end!r}) are not a span of the text")
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)) \
+                or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(f"a place's lat and lon ({lat!r}, {lon!r}) are not coordinates")
+        toponyms.append(Toponym(start, end, str(place.get("text", "")), float(lat), float(lon)))
+    return GeoArticle(str(data["id"]), text, tuple(toponyms))
 
 
 @dataclass

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsgraph.errors import InputNotFound, MalformedDataFile
+from newsgraph.evaluate.gold_files import gold_lines
 from newsgraph.evaluate.events import code_articles, events_in
 from newsgraph.evaluate.halves import HalvesReport, half_of, split_halves
 from newsgraph.evaluate.scores import Counts
@@ -63,9 +64,12 @@ class SentencePrediction:
 
 
 def read_ipe(folder: Path) -> list[IpeDocument]:
+    if not folder.is_dir():
+        raise InputNotFound(f"'{folder}' is not a folder; the data lives in the workplace's shared/ folder "
+                            "(../shared/data/ipe): give it with --ipe DIR")
     missing = [name for name in FILES if not (folder / name).is_file()]
     if missing:
-        raise InputNotFound(f"'{folder}' is not an IndiaPoliceEvents folder (it lacks {', '.join(missing)}); "
+        raise MalformedDataFile(f"'{folder}' is not an IndiaPoliceEvents folder (it lacks {', '.join(missing)}); "
                             "the data lives in the workplace's shared/ folder (../shared/data/ipe): give it "
                             "with --ipe DIR")
     texts = {str(r["doc_id"]): r["doc_text"] for r in _lines(folder / "docs.jsonl", ("doc_id", "doc_text"))}
@@ -80,7 +84,7 @@ def read_ipe(folder: Path) -> list[IpeDocument]:
 
 
 def _lines(path: Path, keys: Sequence[str]) -> Iterator[dict]:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(gold_lines(path), start=1):
         if not line.strip():
             continue
         try:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph.errors import InputNotFound, MalformedDataFile
+from newsgraph.evaluate.gold_files import gold_lines, gold_text
 
 Ranges = tuple[tuple[int, int], ...]
 
@@ -33,24 +34,31 @@ class GoldArticle:
 def read_split(root: Path, split: str) -> Iterator[GoldArticle]:
     texts = root / split / "text"
     annotations = root / split / "attributions"
+    if not (root / split).is_dir():
+        raise InputNotFound(f"'{root / split}' does not exist; give the PolNeAR folder with --polnear and the "
+                            "split with --split")
     if not texts.is_dir() or not annotations.is_dir():
-        raise InputNotFound(f"'{root / split}' is not a PolNeAR split: it needs text/ and attributions/ "
-                            "folders (give the PolNeAR folder with --polnear and the split with --split)")
+        raise MalformedDataFile(f"'{root / split}' is not a PolNeAR split: it needs text/ and attributions/ "
+                                "folders (give the PolNeAR folder with --polnear and the split with --split)")
     by_article: dict[str, Path] = {}
     for path in sorted(annotations.glob("*.ann")):
         by_article.setdefault(path.stem.rsplit("_", 1)[0], path)
+    annotated = 0
     for text_path in sorted(texts.glob("*.txt")):
         annotation = by_article.get(text_path.stem)
         if annotation is None:
             continue
-        text = text_path.read_text(encoding="utf-8")
-        yield GoldArticle(text_path.stem, text, tuple(parse_ann(annotation)))
+        annotated += 1
+        yield GoldArticle(text_path.stem, gold_text(text_path), tuple(parse_ann(annotation)))
+    if not annotated:
+        raise MalformedDataFile(f"'{root / split}' has no article with both a text/<name>.txt and an "
+                                "attributions/<name>_<annotator>.ann: nothing to score")
 
 
 def parse_ann(path: Path) -> list[GoldAttribution]:
     spans: dict[str, Ranges] = {}
     relations = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(gold_lines(path), start=1):
         # an annotation's text may run over several lines: only "T<n><tab>" and "E<n><tab>" start one
         if re.match(r"T\d+\t", line):
             try:
@@ -60,7 +68,10 @@ def parse_ann(path: Path) -> list[GoldAttribution]:
             except ValueError:
                 raise MalformedDataFile(f"{path} line {number}: not a brat text-bound annotation") from None
         elif re.match(r"E\d+\t", line):
-            relations.append(line.split("\t")[1].split())
+            fields = line.split("\t")[1].split()
+            if not fields:
+                raise MalformedDataFile(f"{path} line {number}: a brat event with no type or arguments")
+            relations.append(fields)
     found = []
     for fields in relations:
         roles: dict[str, list[str]] = {}

@@ -52,7 +52,7 @@ def read_timeml(folder: Path) -> list[TimeDocument]:
         raise InputNotFound(f"'{folder}' is not a folder; give the TimeML folder with --timeml")
     files = sorted(folder.rglob("*.tml"))
     if not files:
-        raise InputNotFound(f"'{folder}' holds no .tml files")
+        raise MalformedDataFile(f"'{folder}' holds no .tml files; give the folder of TimeML documents with --timeml")
     documents: dict[str, TimeDocument] = {}
     for path in files:
         document = read_document(path)
