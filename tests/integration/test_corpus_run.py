@@ -2,6 +2,7 @@
 
 import json
 import os
+import random
 import re
 import signal
 import sqlite3
@@ -157,3 +158,35 @@ def test_standard_input_runs_with_the_progress_bar_whose_total_is_unknown(tmp_pa
     run = _newsgraph("run", "-", "--db", db, "--workers", 1, input=_stories(1)[0])
     assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
     assert "1 article stored" in run.stderr and _counts(db)[0]["articles"] == 1
+
+
+def test_a_run_killed_at_twenty_random_moments_and_resumed_equals_an_uninterrupted_run(tmp_path):
+    # a kill lands while workers start (one in four), or after a random number of articles more are
+    # stored: inside a batch, a write, or the grouping of happenings after it
+    feed = tmp_path / "feed.jsonl"
+    total = 1000
+    feed.write_text("".join(json.dumps({"text": s}) + "\n" for s in _stories(total)), encoding="utf-8")
+    whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
+    assert _newsgraph("run", feed, "--db", whole, "--workers", 2, "--quiet").returncode == 0
+    command = [sys.executable, "-m", "newsgraph", "run", str(feed), "--db", str(killed), "--workers", "2",
+               "--batch-size", "2", "--quiet"]
+    chance = random.Random(20)
+    stored_along = []
+    for _ in range(20):
+        before = _stored_so_far(killed)
+        starting, more = chance.random() < 0.25, chance.randint(1, 40)
+        process = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + (chance.uniform(0.2, 2.0) if starting else 120)
+        while process.poll() is None and time.monotonic() < deadline and _stored_so_far(killed) < before + more:
+            time.sleep(0.01)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        stored_along.append(_stored_so_far(killed))
+    assert stored_along == sorted(stored_along), "a kill lost articles stored before it"
+    assert stored_along[-1] < total, "the twenty runs finished the corpus: some were not killed mid-way"
+    rerun = _newsgraph("run", feed, "--db", killed, "--workers", 2, "--batch-size", 2)
+    assert rerun.returncode == 0, rerun.stderr
+    assert re.search(rf": {total - stored_along[-1]} articles? stored", rerun.stderr), rerun.stderr
+    assert _counts(killed) == _counts(whole)
