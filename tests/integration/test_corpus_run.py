@@ -97,16 +97,27 @@ def test_a_rerun_stores_nothing_twice(tmp_path):
     assert _counts(db) == before
 
 
-def test_a_run_killed_midway_and_rerun_equals_an_uninterrupted_run(tmp_path):
+def _feed_and_reference(tmp_path, total):
+    """A feed of ``total`` stories, and the database of an uninterrupted run over it."""
     feed = tmp_path / "feed.jsonl"
-    total = 60
     feed.write_text("".join(json.dumps({"text": s}) + "\n" for s in _stories(total)), encoding="utf-8")
-    whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
-    assert _newsgraph("run", feed, "--db", whole, "--workers", 1, "--quiet").returncode == 0
+    whole = tmp_path / "whole.db"
+    assert _newsgraph("run", feed, "--db", whole, "--workers", 2, "--quiet").returncode == 0
+    return feed, whole
 
-    command = [sys.executable, "-m", "newsgraph", "run", str(feed), "--db", str(killed), "--workers", "2",
+
+def _run_in_its_own_group(feed, db):
+    """``newsgraph run`` with 2 workers, in a process group of its own that a test can kill whole."""
+    command = [sys.executable, "-m", "newsgraph", "run", str(feed), "--db", str(db), "--workers", "2",
                "--batch-size", "2", "--quiet"]
-    process = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def test_a_run_killed_midway_and_rerun_equals_an_uninterrupted_run(tmp_path):
+    total = 60
+    feed, whole = _feed_and_reference(tmp_path, total)
+    killed = tmp_path / "killed.db"
+    process = _run_in_its_own_group(feed, killed)
     stored = 0
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and stored < 10:
@@ -163,20 +174,15 @@ def test_standard_input_runs_with_the_progress_bar_whose_total_is_unknown(tmp_pa
 def test_a_run_killed_at_twenty_random_moments_and_resumed_equals_an_uninterrupted_run(tmp_path):
     # a kill lands while workers start (one in four), or after a random number of articles more are
     # stored: inside a batch, a write, or the grouping of happenings after it
-    feed = tmp_path / "feed.jsonl"
     total = 1000
-    feed.write_text("".join(json.dumps({"text": s}) + "\n" for s in _stories(total)), encoding="utf-8")
-    whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
-    assert _newsgraph("run", feed, "--db", whole, "--workers", 2, "--quiet").returncode == 0
-    command = [sys.executable, "-m", "newsgraph", "run", str(feed), "--db", str(killed), "--workers", "2",
-               "--batch-size", "2", "--quiet"]
+    feed, whole = _feed_and_reference(tmp_path, total)
+    killed = tmp_path / "killed.db"
     chance = random.Random(20)
     stored_along = []
     for _ in range(20):
         before = _stored_so_far(killed)
         starting, more = chance.random() < 0.25, chance.randint(1, 40)
-        process = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        process = _run_in_its_own_group(feed, killed)
         deadline = time.monotonic() + (chance.uniform(0.2, 2.0) if starting else 120)
         while process.poll() is None and time.monotonic() < deadline and _stored_so_far(killed) < before + more:
             time.sleep(0.01)
