@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsgraph import __version__
-from newsgraph.cli.corpus import DEFAULT_DB, add_corpus_commands
+from newsgraph.cli.corpus import add_corpus_commands
 from newsgraph.cli.serve import add_serve_command
 from newsgraph.errors import (BadOption, DataError, EngineError, ExtraNotInstalled, InputError, ModelError, NewsgraphError,
                               StoreError)
@@ -109,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_knowledge_options(geo)
     geo.set_defaults(handler=_eval_geo)
     add_corpus_commands(commands, _add_knowledge_options)
-    add_serve_command(commands, DEFAULT_DB)
+    add_serve_command(commands)
     return parser
 
 
