@@ -23,6 +23,8 @@ EXIT_FAILURES = 1
 EXIT_MOSTLY_FAILED = 6
 DEFAULT_MAX_FAILURES = "0.1"
 EXIT_INTERRUPTED = 130
+# Skipped files named in the message; the rest are counted.
+_SKIPPED_SHOWN = 5
 
 
 def add_corpus_commands(commands: Any, add_knowledge_options: Any) -> None:
@@ -44,11 +46,7 @@ def add_corpus_commands(commands: Any, add_knowledge_options: Any) -> None:
                      help="with --engine dask and no --scheduler: serve the local cluster's dashboard "
                           "(needs bokeh) and print its address")
     run.add_argument("--batch-size", type=int, default=32, help="articles per batch and transaction (default 32)")
-    run.add_argument("--input-format", choices=("auto", "text", "jsonl", "csv", "html"), default="auto",
-                     help="how to read the inputs (default: by file suffix; stdin is text)")
-    run.add_argument("--columns", action="append", default=[], metavar="FIELD=COLUMN",
-                     help="JSONL key or CSV column of text, title, url, published, source or id, "
-                          "e.g. --columns text=body,published=date")
+    add_input_options(run)
     run.add_argument("--published", help="publication date for records that give none, YYYY-MM-DD")
     run.add_argument("--source", help="publisher for records that give none")
     run.add_argument("--max-failures", type=FailureLimit.parse, default=FailureLimit.parse(DEFAULT_MAX_FAILURES),
@@ -139,6 +137,29 @@ def add_corpus_commands(commands: Any, add_knowledge_options: Any) -> None:
     export.set_defaults(handler=_export)
 
 
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """How inputs are read: the same for ``extract`` and ``run``, which both read through Corpus."""
+    parser.add_argument("--input-format", choices=("auto", "text", "jsonl", "csv", "html"), default="auto",
+                        help="how to read the inputs (default: by file suffix; stdin is text)")
+    parser.add_argument("--columns", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="JSONL key or CSV column of text, title, url, published, source or id, "
+                             "e.g. --columns text=body,published=date")
+
+
+def open_corpus(args: argparse.Namespace, inputs: Sequence[str], **defaults: Any) -> Any:
+    """The Corpus of ``inputs`` read as the input options say; files skipped in folders are
+    counted and named on stderr."""
+    from newsgraph.corpus import Columns, Corpus
+
+    corpus = Corpus(inputs, input_format=args.input_format, columns=Columns.parse(args.columns), **defaults)
+    if skipped := corpus.skipped:
+        shown = ", ".join(str(path) for path in skipped[:_SKIPPED_SHOWN])
+        more = f" and {len(skipped) - _SKIPPED_SHOWN:,} more" if len(skipped) > _SKIPPED_SHOWN else ""
+        print(f"newsgraph: skipped {counted(len(skipped), 'file')} in folders, of no format newsgraph reads "
+              f"(.txt, .jsonl, .csv, .html; --input-format reads every file as one): {shown}{more}", file=sys.stderr)
+    return corpus
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """``--db``: where the database is. An empty value (``--db ""``, or ``NEWSGRAPH_DB=`` set empty)
     is refused in its own words, not taken for a file with no name."""
@@ -195,7 +216,7 @@ class FailureLimit:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from newsgraph.corpus import Columns, Corpus, run_corpus
+    from newsgraph.corpus import run_corpus
     from newsgraph.options import Options
     from newsgraph.store import open_store
 
@@ -204,8 +225,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise BadOption(f"--batch-size must be 1 or more, not {args.batch_size}")
     engine = _engine(args)
-    corpus = Corpus(args.inputs, input_format=args.input_format, columns=Columns.parse(args.columns),
-                    published=parse_published(args.published), source=args.source)
+    corpus = open_corpus(args, args.inputs, published=parse_published(args.published), source=args.source)
     options = Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns))
     with open_store(database(args)) as store:
         total = corpus.count()
