@@ -15,8 +15,7 @@ from newsgraph.errors import (BadOption, DataError, EngineError, ExtraNotInstall
                               StoreError)
 from newsgraph.evaluate.halves import HALVES
 from newsgraph.ingest import parse_published
-from newsgraph.options import Options
-from newsgraph.nlp.loader import DEFAULT_MODEL
+from newsgraph.options import DEFAULT_MODEL, Options
 
 DEFAULT_POLNEAR = Path("../shared/data/polnear")
 DEFAULT_EVENT_GOLD = Path("../shared/data/plover/PLOVER_GSR_CAMEO.dev.json")

@@ -12,14 +12,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from newsgraph.copies import CopyIndex, original_of
 from newsgraph.errors import BadOption, StoreTooNew, StoreUnavailable
 from newsgraph.happenings import JOIN, Report, group, happening_key, summary
 from newsgraph.store.rows import (ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_ACTOR_COLUMNS, EVENT_COLUMNS,
                                   QUOTE_COLUMNS, ArticleRows)
 from newsgraph.store.schema import MIGRATIONS
+
+if TYPE_CHECKING:  # newsgraph.copies needs numpy and datasketch: imported by the runs that find copies
+    from newsgraph.copies import CopyIndex
 
 HAPPENING_COLUMNS = ("id", "happening_key", "cameo", "plover", "source", "source_code", "target", "target_code",
                      "day", "place", "place_country", "events", "articles", "sources", "first_article",
@@ -171,6 +174,8 @@ class Store:
         transaction, and returns the index to pass to the next call (built from the database on
         the first). Each group of copies is rewritten whole: its original, the earliest article,
         has no row in ``copies``; every other member points to it with its similarity."""
+        from newsgraph.copies import CopyIndex
+
         if index is None:
             index = CopyIndex()
             for article_id, stored in self._stream("SELECT article_id, signature FROM article_signatures "
@@ -198,6 +203,8 @@ class Store:
             f"SELECT article_id FROM copies WHERE copy_of IN ({marks})", sorted(originals))}
         marks = ", ".join("?" * len(members))
         dated = self._rows(f"SELECT id, published FROM articles WHERE id IN ({marks})", sorted(members))
+        from newsgraph.copies import original_of
+
         original = original_of(dated)
         self._execute(f"DELETE FROM copies WHERE article_id IN ({marks})", sorted(members))
         self._insert("copies", ("article_id", "copy_of", "similarity"),
@@ -631,20 +638,27 @@ def _days(since: date | None, until: date | None, params: list[Any], alias: str 
 def _type_clause(event_type: str, params: list[Any], alias: str = "e") -> str:
     """A PLOVER type (CONSULT) or a CAMEO code prefix (04, 040), its parameter appended to ``params``;
     anything else, which could match no event, is refused with the types and roots there are."""
-    from newsgraph.events.ontology import cameo_table  # the code table, read only when a type is asked for
-
     value = event_type.strip()
-    table = cameo_table()
-    types = sorted({kind.plover for kind in table.values() if kind.plover})
-    if value.isdigit() and any(code.startswith(value) for code in table):
+    names, types = _event_codes()
+    if value.isdigit() and any(code.startswith(value) for code in names):
         params.append(value + "%")
         return f"{alias}.cameo LIKE ?"
     if value.upper() in types:
         params.append(value.upper())
         return f"{alias}.plover = ?"
-    roots = ", ".join(f"{code} {table[code].name}" for code in sorted(table) if len(code) == 2)
+    roots = ", ".join(f"{code} {names[code]}" for code in sorted(names) if len(code) == 2)
     raise BadOption(f"the event type {event_type!r} is neither a PLOVER type nor the start of a CAMEO code; "
                     f"PLOVER types: {', '.join(types)}; CAMEO codes start with a root ({roots}), e.g. 04 or 040")
+
+
+@lru_cache(maxsize=1)
+def _event_codes() -> tuple[dict[str, str], list[str]]:
+    """The CAMEO codes with their names, and the PLOVER types, from the packaged code table (read
+    here rather than through newsgraph.events, whose package brings spaCy into a query's start)."""
+    from newsgraph.data import read_table
+
+    rows = [row for _, row in read_table("cameo.tsv", columns=("code", "name", "plover"))]
+    return {row["code"]: row["name"] for row in rows}, sorted({row["plover"] for row in rows if row["plover"]})
 
 
 def search_terms(words: str) -> list[str]:
