@@ -136,3 +136,12 @@ def test_export_to_standard_output(db, capsys):
     assert captured.err == "newsgraph: wrote 2 rows to standard output\n"
     assert main(["export", "--db", db, "--format", "gdelt", "--table", "quotes", "-o", "-"]) == 2
     assert capsys.readouterr().err.startswith("newsgraph: NG105: the GDELT table has one row per event")
+
+
+def test_actors_have_their_country_and_sector_apart_and_limit_is_at_least_one(db, capsys):
+    assert main(["actors", "--db", db, "--csv"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert {(r["code"], r["country"], r["sector"]) for r in rows} >= {("RUSGOV", "RUS", "GOV"), ("GEOOPP", "GEO", "OPP")}
+    with pytest.raises(SystemExit):
+        main(["actors", "--db", db, "--limit", "0"])
+    assert "'0' is not a whole number of 1 or more" in capsys.readouterr().err

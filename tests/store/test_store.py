@@ -118,6 +118,10 @@ def test_a_search_with_a_quotation_mark_left_open_says_how_to_quote(store):
             store.quotes(search=search)
     with pytest.raises(BadOption, match="not closed"):
         store.articles(search='"Lavrov')
+    with pytest.raises(BadOption, match="has no word to look for"):
+        store.events(search='"-" *')
+    assert store.quotes(search="the") == []  # a stop word alone (PostgreSQL) matches nothing, quietly
+    assert len(store.quotes(search="  ")) == 1  # no search at all
 
 
 def test_an_event_type_that_matches_nothing_lists_the_types_and_roots(store):

@@ -181,7 +181,18 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
     shape = parser.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help="one JSON object per line")
     shape.add_argument("--csv", action="store_true", help="CSV with a header row")
-    parser.add_argument("--limit", type=int, help="at most this many")
+    parser.add_argument("--limit", type=_at_least_one, help="at most this many (1 or more)")
+
+
+def _at_least_one(value: str) -> int:
+    """A count that must be 1 or more: ``--limit 0`` would otherwise mean no limit at all."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return number
 
 
 class FailureLimit:

@@ -442,15 +442,16 @@ class Store:
             params += values
 
     def actors(self, *, name: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """Actors across articles, by name and code, most widely reported first."""
+        """Actors across articles, by name and code (with its country and sector apart: a code with
+        no country, GOV, has none), most widely reported first."""
         clauses, params = [], []
         if name:
             clauses.append(_actor_match("ac"))
             params += _actor_params(name)
         return self._dicts(
-            "SELECT ac.name, ac.code, ac.kind, COUNT(DISTINCT ac.article_id) AS articles, "
+            "SELECT ac.name, ac.code, ac.country, ac.sector, ac.kind, COUNT(DISTINCT ac.article_id) AS articles, "
             "SUM(ac.mentions) AS mentions FROM actors ac" + _where(clauses)
-            + " GROUP BY ac.name, ac.code, ac.kind ORDER BY articles DESC, mentions DESC, ac.name, ac.code, ac.kind"
+            + " GROUP BY ac.name, ac.code, ac.country, ac.sector, ac.kind ORDER BY articles DESC, mentions DESC, ac.name, ac.code, ac.kind"
             + _limit(limit, offset), params)
 
     def articles(self, *, search: str | None = None, limit: int | None = None,
@@ -674,7 +675,10 @@ def search_terms(words: str) -> list[str]:
             terms.append(" ".join(part.split()))
         else:
             terms += part.split()
-    return [term for term in terms if any(ch.isalnum() for ch in term)]
+    terms = [term for term in terms if any(ch.isalnum() for ch in term)]
+    if words.strip() and not terms:  # punctuation alone: no filter at all would match everything
+        raise BadOption(f"the search {words!r} has no word to look for; give words, or a phrase in double quotes")
+    return terms
 
 
 def natural_key(value: str | None) -> tuple:
