@@ -129,7 +129,9 @@ def test_an_event_type_that_matches_nothing_lists_the_types_and_roots(store):
     for bad in ("CONSULTS", "99", "meeting"):
         with pytest.raises(BadOption) as caught:
             store.events(event_type=bad)
-        assert "PLOVER types: ACCUSE, AGREE" in str(caught.value) and "04 " in str(caught.value)
+        message = str(caught.value)
+        assert "PLOVER types: ACCUSE, AGREE" in message and "THREATEN;" in message
+        assert "(01 Make statement, 02 Make an appeal or request," in message and ", 20 " in message
     with pytest.raises(BadOption, match="PLOVER types"):
         store.happenings(event_type="nope")
     assert [e["cameo"] for e in store.events(event_type="0")] == ["040"]  # a root's first digit is a prefix

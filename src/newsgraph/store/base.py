@@ -543,18 +543,20 @@ class Store:
             yield json.loads(record), stored_at, origin
 
     def table(self, name: str) -> tuple[Sequence[str], Iterator[tuple]]:
-        """A whole table's columns and rows, streamed, for exports, in natural order of their ids
-        (E2 before E10). Quotes carry their article's publication date (``published``) beside
-        their own (``quote_date``)."""
+        """A whole table's columns and rows as stored, streamed, for exports, in natural order of
+        their ids (E2 before E10)."""
         columns = TABLES[name]
         order = ", ".join(columns[:1] if name in ("articles", "happenings") else
                           [columns[0], _natural(columns[1])])
-        if name == "quotes":
-            listed = ", ".join(f"q.{column}" for column in columns)
-            return (*columns, "published"), self._stream(
-                f"SELECT {listed}, a.published FROM quotes q JOIN articles a ON a.id = q.article_id "
-                f"ORDER BY q.article_id, {_natural('q.quote_id')}")
         return columns, self._stream(f"SELECT {', '.join(columns)} FROM {name} ORDER BY {order}")
+
+    def dated_quotes(self) -> tuple[Sequence[str], Iterator[tuple]]:
+        """The quotes table with each quote's article's publication date (``published``) beside
+        its own date (``quote_date``), streamed as ``table``."""
+        columns = TABLES["quotes"]
+        return (*columns, "published"), self._stream(
+            f"SELECT {', '.join(f'q.{column}' for column in columns)}, a.published FROM quotes q "
+            f"JOIN articles a ON a.id = q.article_id ORDER BY q.article_id, {_natural('q.quote_id')}")
 
     def event_pairs(self) -> tuple[Sequence[str], Iterator[tuple]]:
         """Every event once per pair of its source and target actors (an event with no actor on a
@@ -647,7 +649,8 @@ def _type_clause(event_type: str, params: list[Any], alias: str = "e") -> str:
     if value.upper() in types:
         params.append(value.upper())
         return f"{alias}.plover = ?"
-    roots = ", ".join(f"{code} {names[code]}" for code in sorted(names) if len(code) == 2)
+    # a root's own code is its two digits and a 0 (040 Consult)
+    roots = ", ".join(f"{code[:2]} {names[code]}" for code in sorted(names) if len(code) == 3 and code.endswith("0"))
     raise BadOption(f"the event type {event_type!r} is neither a PLOVER type nor the start of a CAMEO code; "
                     f"PLOVER types: {', '.join(types)}; CAMEO codes start with a root ({roots}), e.g. 04 or 040")
 

@@ -112,6 +112,8 @@ def table_rows(store: Store, name: str) -> tuple[Sequence[str], Iterator[tuple]]
         return store.event_pairs()
     if name == "events":
         return _events_table(store)
+    if name == "quotes":
+        return store.dated_quotes()
     return store.table(name)
 
 
