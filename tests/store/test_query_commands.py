@@ -11,8 +11,9 @@ from tests.store.records import protest, talks
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "news.db"
+def db(store_target):
+    """A database of each kind: the commands read SQLite and PostgreSQL alike."""
+    path = store_target
     with open_store(path) as store:
         store.write(Batch([rows_of(talks()), rows_of(protest())], [("a.txt", "a1", None), ("b.txt", "a2", None)],
                           [Failure("c.txt", None, "read", "NG102", "'c.txt' looks like binary data")]))

@@ -294,15 +294,18 @@ def _progress_bar(total: int | None, unit: str = " articles") -> Any:
 def _events(args: argparse.Namespace) -> int:
     if args.happenings:
         return _happenings(args)
-    rows = _open(args).events(actor=args.actor, source=args.source, target=args.target, country=args.country,
-                              event_type=args.event_type, since=_day(args.since, "--since"),
-                              until=_day(args.until, "--until"), limit=args.limit)
+    since, until = _day(args.since, "--since"), _day(args.until, "--until")
+    with _open(args) as store:
+        rows = store.events(actor=args.actor, source=args.source, target=args.target, country=args.country,
+                            event_type=args.event_type, since=since, until=until, limit=args.limit)
     return _print(rows, args, _event_line, "events")
 
 
 def _happenings(args: argparse.Namespace) -> int:
-    rows = _open(args).happenings(actor=args.actor, event_type=args.event_type, since=_day(args.since, "--since"),
-                                  until=_day(args.until, "--until"), limit=args.limit)
+    since, until = _day(args.since, "--since"), _day(args.until, "--until")
+    with _open(args) as store:
+        rows = store.happenings(actor=args.actor, event_type=args.event_type, since=since, until=until,
+                                limit=args.limit)
     return _print(rows, args, _happening_line, "happenings")
 
 
@@ -335,19 +338,23 @@ def _backfill_signatures(store: Any) -> None:
 
 
 def _quotes(args: argparse.Namespace) -> int:
-    rows = _open(args).quotes(speaker=args.speaker, search=args.search, kind=args.kind,
-                              since=_day(args.since, "--since"), until=_day(args.until, "--until"), limit=args.limit)
+    since, until = _day(args.since, "--since"), _day(args.until, "--until")
+    with _open(args) as store:
+        rows = store.quotes(speaker=args.speaker, search=args.search, kind=args.kind, since=since, until=until,
+                            limit=args.limit)
     return _print(rows, args, _quote_line, "quotes")
 
 
 def _actors(args: argparse.Namespace) -> int:
-    return _print(_open(args).actors(name=args.name, limit=args.limit), args, _actor_line, "actors")
+    with _open(args) as store:
+        rows = store.actors(name=args.name, limit=args.limit)
+    return _print(rows, args, _actor_line, "actors")
 
 
 def _failures(args: argparse.Namespace) -> int:
-    store = _open(args)
-    rows = [{"origin": f.origin, "article_id": f.article_id, "stage": f.stage, "code": f.code,
-             "message": f.message} for f in store.failures()][:args.limit]
+    with _open(args) as store:
+        rows = [{"origin": f.origin, "article_id": f.article_id, "stage": f.stage, "code": f.code,
+                 "message": f.message} for f in store.failures()][:args.limit]
     if not rows:
         print(f"newsgraph: no failures: every input a run read into {store.location} was stored", file=sys.stderr)
         return 0
