@@ -55,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser(
         "extract", help="extract actors, quotes, events, times and places from articles",
-        description="Print the newsgraph/1 record of each article: JSON for one, JSON Lines for several.")
+        description="Print the newsgraph/1 record of each article: JSON for one, JSON Lines for several "
+                    "(--format json: one JSON array).")
     extract.add_argument("paths", nargs="+", metavar="PATH",
                          help="a UTF-8 text file with one article, a .jsonl, .csv or .html file, a folder of these, "
                               "or - for stdin (read as newsgraph run reads them)")
@@ -131,12 +132,13 @@ def _extract(args: argparse.Namespace) -> int:
     corpus = open_corpus(args, args.paths, published=parse_published(args.published), title=args.title,
                          url=args.url, source=args.source)
     total = corpus.count()
+    # stdin, which cannot be counted, holds one text unless it is read as JSON Lines or CSV
     single = total == 1 or (total is None and len(args.paths) == 1 and args.input_format in ("auto", "text", "html"))
     output = args.format or ("json" if single else "jsonl")
     array = output == "json" and not single  # several records as json: one array that json.load reads
-    if array:
-        print("[")
     pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
+    if array:  # once the model has loaded: a pipeline that fails to load prints nothing
+        print("[")
     failures = read = 0
     for submission in corpus:
         read += 1

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -195,13 +196,14 @@ def _at_least_one(value: str) -> int:
     return number
 
 
+@dataclass(frozen=True, slots=True)
 class FailureLimit:
     """``--max-failures``: a share of the inputs (below 1, or with %: 0.1, 10%) or a count of them
     (a whole number: 25; 0 is no failure at all) that a run may lose before its exit code says
     the run itself is suspect."""
 
-    def __init__(self, share: float | None, count: int | None) -> None:
-        self.share, self.count = share, count
+    share: float | None
+    count: int | None
 
     @classmethod
     def parse(cls, value: str) -> FailureLimit:
