@@ -142,3 +142,21 @@ def test_gdelt_rows_have_gdelts_columns(store, tmp_path):
 def test_unknown_table_is_refused(store, tmp_path):
     with pytest.raises(BadOption, match="no table 'people'"):
         export(store, tmp_path / "x.csv", "csv", table="people")
+
+
+def test_happenings_have_each_side_in_columns_of_its_own(store, tmp_path):
+    _reciprocal(store)
+    store.regroup()
+    out = tmp_path / "happenings.csv"
+    assert export(store, out, "csv", happenings=True) == 4
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
+    assert list(rows[0])[:3] == ["id", "cameo", "plover"]
+    by_code = {r["cameo"]: r for r in rows}
+    talks_row = by_code["040"]
+    assert (talks_row["source"], talks_row["source_code"], talks_row["source_country"], talks_row["source_sector"],
+            talks_row["target_country"], talks_row["source_actors"]) == ("Kim Jong-un", "PRKGOV", "PRK", "GOV", "RUS", "1")
+    agreed = by_code["030"]
+    assert (agreed["source_actors"], agreed["source"], agreed["source_code"]) == ("2", "", "")
+    assert (by_code["010"]["source_country"], by_code["010"]["source_sector"], by_code["010"]["target_actors"]) == (
+        "", "MED", "0")
+    assert all("+" not in value for row in rows for value in row.values() if value)

@@ -558,6 +558,18 @@ class Store:
             f"SELECT {', '.join(f'q.{column}' for column in columns)}, a.published FROM quotes q "
             f"JOIN articles a ON a.id = q.article_id ORDER BY q.article_id, {_natural('q.quote_id')}")
 
+    def placed_happenings(self) -> tuple[Sequence[str], Iterator[tuple]]:
+        """The happenings table with each side's country and sector beside its name and code, as
+        the happening's first report's article gives them for an actor of that name and code
+        (none for a side of several actors, whose names the table joins), streamed as ``table``."""
+        columns = TABLES["happenings"]
+        lookups = [f"(SELECT MIN(ac.{part}) FROM actors ac WHERE ac.article_id = h.first_article AND "
+                   f"ac.name = h.{side} AND ac.code = h.{side}_code) AS {side}_{part}"
+                   for side in ("source", "target") for part in ("country", "sector")]
+        return ((*columns, *(f"{side}_{part}" for side in ("source", "target") for part in ("country", "sector"))),
+                self._stream(f"SELECT {', '.join(f'h.{c}' for c in columns)}, {', '.join(lookups)} "
+                             "FROM happenings h ORDER BY h.id"))
+
     def event_pairs(self) -> tuple[Sequence[str], Iterator[tuple]]:
         """Every event once per pair of its source and target actors (an event with no actor on a
         side has one row with that side empty), each actor with its own id, name, code, country

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from newsgraph.errors import BadOption, ExtraNotInstalled
+from newsgraph.happenings import JOIN
 from newsgraph.store.base import PAIR_ACTOR_COLUMNS, PAIR_EVENT_COLUMNS, TABLES, Store
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt")
@@ -114,7 +115,31 @@ def table_rows(store: Store, name: str) -> tuple[Sequence[str], Iterator[tuple]]
         return _events_table(store)
     if name == "quotes":
         return store.dated_quotes()
+    if name == "happenings":
+        return _happenings_table(store)
     return store.table(name)
+
+
+def _happenings_table(store: Store) -> tuple[Sequence[str], Iterator[tuple]]:
+    """One row per happening with each side as in the events table: a side of one actor with its
+    name, code, country and sector, a side of several counted and left empty."""
+    columns, stored = store.placed_happenings()
+    side_columns = [f"{side}{suffix}" for side in _SIDES for suffix in ("", "_code", "_country", "_sector")]
+    # happening_key, the grouping's own key, joins the codes of all its actors: not for analysis
+    own = [c for c in columns if c not in side_columns and c != "happening_key"]
+    out = (*own, *(f"{side}_actors" for side in _SIDES), *side_columns)
+
+    def rows() -> Iterator[tuple]:
+        for row in stored:
+            values = dict(zip(columns, row))
+            counts, sides = [], []
+            for side in _SIDES:
+                named = len(values[side].split(JOIN)) if values[side] else 0
+                counts.append(named)
+                sides += [values[f"{side}{suffix}"] if named == 1 else None
+                          for suffix in ("", "_code", "_country", "_sector")]
+            yield (*(values[c] for c in own), *counts, *sides)
+    return out, rows()
 
 
 def _events_table(store: Store) -> tuple[Sequence[str], Iterator[tuple]]:
