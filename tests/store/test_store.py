@@ -145,6 +145,8 @@ def test_events_by_source_target_and_country(store):
     assert [e["trigger"] for e in store.events(country="rus")] == ["held"]
     assert [e["trigger"] for e in store.events(country="GEO")] == ["demanded"]
     assert store.events(country="GOV") == []  # a sector is no country
+    with pytest.raises(BadOption, match="'Russia' is not a code of three letters"):
+        store.events(country="Russia")
 
 
 def test_ids_are_listed_in_natural_order(store):

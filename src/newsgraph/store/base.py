@@ -395,6 +395,9 @@ class Store:
                 clauses.append(_actor_events(role))
                 params += _actor_params(value)
         if country and country.strip():
+            if not re.fullmatch(r"[A-Za-z]{3}", country.strip()):  # a name would match nothing, silently
+                raise BadOption(f"the country {country!r} is not a code of three letters (RUS, PRK, IGO); "
+                                "find actors by name with the actor filter")
             clauses.append("(e.article_id, e.event_id) IN (SELECT ea.article_id, ea.event_id FROM actors ac "
                            "JOIN event_actors ea ON ea.article_id = ac.article_id AND ea.actor_id = ac.actor_id "
                            "WHERE ac.country = ?)")
