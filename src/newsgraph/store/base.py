@@ -243,11 +243,12 @@ class Store:
         return dict(self._stream("SELECT id, stored_at FROM articles"))
 
     def happening_reports(self) -> dict[str, list[list[str]]]:
-        """Each happening's reports, as [article id, event id], in a stable order."""
+        """Each happening's reports, as [article id, event id], by article and in natural order of
+        their events (E2 before E10)."""
         found: dict[str, list[list[str]]] = {}
         for happening_id, article_id, event_id in self._stream(
                 "SELECT happening_id, article_id, event_id FROM events WHERE happening_id IS NOT NULL "
-                "ORDER BY happening_id, article_id, event_id"):
+                f"ORDER BY happening_id, article_id, {_natural('event_id')}"):
             found.setdefault(happening_id, []).append([article_id, event_id])
         return found
 
