@@ -146,3 +146,12 @@ def test_actors_have_their_country_and_sector_apart_and_limit_is_at_least_one(db
     with pytest.raises(SystemExit):
         main(["actors", "--db", db, "--limit", "0"])
     assert "'0' is not a whole number of 1 or more" in capsys.readouterr().err
+
+
+def test_happenings_are_shown_with_their_place(db, capsys):
+    with open_store(db) as store:
+        store.regroup()
+    assert main(["happenings", "--db", db, "--type", "CONSULT"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith("2025-07-12 040 CONSULT: Kim Jong-un -> Sergei Lavrov  in Wonsan, 1 article, 1 outlet, "
+                           "first a1 E1  (H")

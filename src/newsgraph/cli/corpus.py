@@ -417,8 +417,9 @@ def _event_line(row: dict[str, Any]) -> str:
 
 
 def _happening_line(row: dict[str, Any]) -> str:
+    place = f"in {row['place']}, " if row["place"] else ""
     return (f"{row['day'] or '----------'} {row['cameo']} {row['plover'] or '-'}: {row['source'] or '?'} -> "
-            f"{row['target'] or '?'}  {counted(row['articles'], 'article')}, {counted(row['sources'], 'outlet')}, "
+            f"{row['target'] or '?'}  {place}{counted(row['articles'], 'article')}, {counted(row['sources'], 'outlet')}, "
             f"first {row['first_article']} {row['first_event']}  ({row['id']})")
 
 
