@@ -155,3 +155,9 @@ def test_happenings_are_shown_with_their_place(db, capsys):
     (line,) = capsys.readouterr().out.splitlines()
     assert line.startswith("2025-07-12 040 CONSULT: Kim Jong-un -> Sergei Lavrov  in Wonsan, 1 article, 1 outlet, "
                            "first a1 E1  (H")
+
+
+def test_parquet_is_not_written_to_a_terminal(db, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert main(["export", "--db", db, "--format", "parquet", "-o", "-"]) == 2
+    assert capsys.readouterr().err.startswith("newsgraph: NG105: Parquet is binary, not for a terminal")

@@ -369,6 +369,9 @@ def _export(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if args.output != STDOUT and not output.parent.exists():
         raise BadOption(f"the folder '{output.parent}' for the export does not exist; create it first")
+    if args.output == STDOUT and args.fmt == "parquet" and sys.stdout.isatty():
+        raise BadOption("Parquet is binary, not for a terminal; send standard output to a file or a pipe "
+                        "(-o - > events.parquet), or give -o FILE")
     with _open(args) as store:
         count = export(store, args.output, args.fmt, table=args.table, happenings=args.happenings)
     what = "records" if args.fmt == "jsonl" and not args.table and not args.happenings else "rows"
