@@ -52,7 +52,8 @@ def add_corpus_commands(commands: Any, add_knowledge_options: Any) -> None:
     run.add_argument("--source", help="publisher for records that give none")
     run.add_argument("--max-failures", type=FailureLimit.parse, default=FailureLimit.parse(DEFAULT_MAX_FAILURES),
                      metavar="SHARE|COUNT",
-                     help=f"failed inputs above which the exit code is {EXIT_MOSTLY_FAILED} instead of {EXIT_FAILURES}: "
+                     help=f"failed inputs above which the exit code is {EXIT_MOSTLY_FAILED} instead of "
+                          f"{EXIT_FAILURES}: "
                           "a share when below 1 or written with %% (0.1, 10%%), a count when a whole number "
                           f"(25; 0: any failure) (default {DEFAULT_MAX_FAILURES})")
     run.add_argument("--quiet", action="store_true", help="no progress bar or summary")
@@ -134,7 +135,8 @@ def add_corpus_commands(commands: Any, add_knowledge_options: Any) -> None:
     export.add_argument("--happenings", action="store_true",
                         help="one row per happening: jsonl with its reports, csv and parquet the happenings "
                              "table, gdelt with NumMentions, NumSources and NumArticles from its reports")
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write, or - for standard output")
+    export.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="the file to write, or - for standard output")
     export.set_defaults(handler=_export)
 
 
@@ -422,7 +424,8 @@ def _event_line(row: dict[str, Any]) -> str:
 def _happening_line(row: dict[str, Any]) -> str:
     place = f"in {row['place']}, " if row["place"] else ""
     return (f"{row['day'] or '----------'} {row['cameo']} {row['plover'] or '-'}: {row['source'] or '?'} -> "
-            f"{row['target'] or '?'}  {place}{counted(row['articles'], 'article')}, {counted(row['sources'], 'outlet')}, "
+            f"{row['target'] or '?'}  {place}{counted(row['articles'], 'article')}, "
+            f"{counted(row['sources'], 'outlet')}, "
             f"first {row['first_article']} {row['first_event']}  ({row['id']})")
 
 

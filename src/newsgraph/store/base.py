@@ -455,7 +455,8 @@ class Store:
         return self._dicts(
             "SELECT ac.name, ac.code, ac.country, ac.sector, ac.kind, COUNT(DISTINCT ac.article_id) AS articles, "
             "SUM(ac.mentions) AS mentions FROM actors ac" + _where(clauses)
-            + " GROUP BY ac.name, ac.code, ac.country, ac.sector, ac.kind ORDER BY articles DESC, mentions DESC, ac.name, ac.code, ac.kind"
+            + " GROUP BY ac.name, ac.code, ac.country, ac.sector, ac.kind "
+            "ORDER BY articles DESC, mentions DESC, ac.name, ac.code, ac.kind"
             + _limit(limit, offset), params)
 
     def articles(self, *, search: str | None = None, limit: int | None = None,
