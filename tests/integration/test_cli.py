@@ -62,3 +62,34 @@ def test_missing_model_names_the_pip_command():
                          capture_output=True, text=True)
     assert run.returncode == 3
     assert "NG201" in run.stderr and "pip install en-core-web-nope" in run.stderr
+
+
+def test_extract_reads_what_run_reads_with_the_same_options(tmp_path, capsys):
+    feed = tmp_path / "feed.dat"
+    feed.write_text(json.dumps({"body": "Putin met Xi Jinping in Moscow.", "date": "2024-05-13"}) + "\n",
+                    encoding="utf-8")
+    assert main(["extract", str(feed), "--input-format", "jsonl", "--columns", "text=body,published=date"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["article"]["published"] == "2024-05-13" and record["events"][0]["plover"] == "CONSULT"
+
+
+def test_extract_json_of_several_is_one_array_and_a_missing_file_is_skipped(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Putin met Xi Jinping in Moscow.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Biden called Zelensky on Friday.", encoding="utf-8")
+    paths = [str(tmp_path / "a.txt"), str(tmp_path / "gone.txt"), str(tmp_path / "b.txt")]
+    assert main(["extract", *paths, "--format", "json"]) == 1
+    captured = capsys.readouterr()
+    records = json.loads(captured.out)
+    assert [r["article"]["text"][:5] for r in records] == ["Putin", "Biden"]
+    assert f"{paths[1]}: NG104: '{paths[1]}' does not exist" in captured.err
+    assert "1 of 3 inputs failed" in captured.err
+
+
+def test_files_a_folder_holds_that_newsgraph_does_not_read_are_named(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Putin met Xi Jinping in Moscow.", encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["extract", str(tmp_path), "--format", "jsonl"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert "skipped 1 file in folders, of no format newsgraph reads" in captured.err
+    assert str(tmp_path / "scan.pdf") in captured.err

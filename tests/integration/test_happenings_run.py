@@ -90,4 +90,4 @@ def test_exports_count_happenings_once_with_their_reports(tmp_path):
 
     _newsgraph("export", "--db", db, "--format", "csv", "--happenings", "-o", tmp_path / "h.csv")
     lines = (tmp_path / "h.csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("id,happening_key,cameo") and len(lines) == len(happenings) + 1
+    assert lines[0].startswith("id,cameo,plover") and len(lines) == len(happenings) + 1

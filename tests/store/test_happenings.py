@@ -117,3 +117,14 @@ def test_events_stored_before_happenings_existed_are_keyed_and_grouped(tmp_path)
         store._execute("UPDATE events SET happening_key = NULL")  # as the migration leaves older rows
         assert store.regroup() == 2
         assert sorted(h["articles"] for h in store.happenings()) == [1, 1, 3]
+
+
+def test_a_happenings_reports_are_in_natural_order(store_target):
+    from dataclasses import replace
+    told = _report("a1", "Kim met Lavrov in Wonsan.", "Kim", "Lavrov", "2025-07-12", published="2025-07-13")
+    twice = replace(told, events=tuple(replace(told.events[0], id=f"E{n}") for n in (10, 2)))
+    with open_store(store_target) as store:
+        store.write(Batch([rows_of(twice)], [], []))
+        store.regroup()
+        (reports,) = store.happening_reports().values()
+    assert reports == [["a1", "E2"], ["a1", "E10"]]

@@ -1,8 +1,10 @@
 """The store contract, run against SQLite and a real PostgreSQL server alike."""
 
+from datetime import date
+
 import pytest
 
-from newsgraph.errors import StoreTooNew, StoreUnavailable
+from newsgraph.errors import BadOption, StoreTooNew, StoreUnavailable
 from newsgraph.store import Batch, Failure, open_store, rows_of
 from newsgraph.store.schema import MIGRATIONS
 from tests.store.records import protest, talks
@@ -97,7 +99,85 @@ def test_quotes_by_speaker_and_full_text_search(store):
     assert store.quotes(speaker="Kim") == []
     assert [q["content"] for q in store.quotes(search="useful talks")] == ["Our talks were useful"]
     assert store.quotes(search="useless") == []
-    assert store.quotes(search='"; DROP') == []  # query syntax is taken as words, never as SQL or FTS
+    assert store.quotes(search='"; DROP"') == []  # query syntax is taken as words, never as SQL or FTS
+    assert store.quotes(search="talks OR NEAR(x) useful*") == []
+
+
+def test_a_phrase_in_double_quotes_must_occur_as_written(store):
+    _stored(store, talks())
+    assert [q["quote_id"] for q in store.quotes(search='"talks were useful"')] == ["Q1"]
+    assert store.quotes(search='"useful talks"') == []
+    assert [a["id"] for a in store.articles(search='"held talks" Lavrov')] == ["a1"]
+    assert [e["event_id"] for e in store.events(search='"held talks"')] == ["E1"]
+
+
+def test_a_search_with_a_quotation_mark_left_open_says_how_to_quote(store):
+    _stored(store, talks())
+    for search in ('"; DROP', 'talks "were useful'):
+        with pytest.raises(BadOption, match='not closed; put a phrase between two double quotes'):
+            store.quotes(search=search)
+    with pytest.raises(BadOption, match="not closed"):
+        store.articles(search='"Lavrov')
+    with pytest.raises(BadOption, match="has no word to look for"):
+        store.events(search='"-" *')
+    assert store.quotes(search="the") == []  # a stop word alone (PostgreSQL) matches nothing, quietly
+    assert len(store.quotes(search="  ")) == 1  # no search at all
+
+
+def test_an_event_type_that_matches_nothing_lists_the_types_and_roots(store):
+    _stored(store, talks())
+    for bad in ("CONSULTS", "99", "meeting"):
+        with pytest.raises(BadOption) as caught:
+            store.events(event_type=bad)
+        message = str(caught.value)
+        assert "PLOVER types: ACCUSE, AGREE" in message and "THREATEN;" in message
+        assert "(01 Make statement, 02 Make an appeal or request," in message and ", 20 " in message
+    with pytest.raises(BadOption, match="PLOVER types"):
+        store.happenings(event_type="nope")
+    assert [e["cameo"] for e in store.events(event_type="0")] == ["040"]  # a root's first digit is a prefix
+
+
+def test_events_by_source_target_and_country(store):
+    _stored(store, talks(), protest())
+    assert [e["trigger"] for e in store.events(source="kim")] == ["held"]
+    assert store.events(target="kim") == []
+    assert [e["trigger"] for e in store.events(target="RUSGOV")] == ["held"]
+    assert [e["trigger"] for e in store.events(country="rus")] == ["held"]
+    assert [e["trigger"] for e in store.events(country="GEO")] == ["demanded"]
+    assert store.events(country="GOV") == []  # a sector is no country
+    with pytest.raises(BadOption, match="'Russia' is not a code of three letters"):
+        store.events(country="Russia")
+
+
+def test_ids_are_listed_in_natural_order(store):
+    from tests.store.records import TALKS
+    result = talks(text=TALKS + " They met again." * 11)
+    first = result.events[0]
+    events = tuple(type(first)(f"E{n}", "040", "CONSULT", None, 1.0, 1, ("A1",), ("A2",), first.trigger,
+                               first.sentence) for n in (10, 2, 1))
+    from dataclasses import replace
+    _stored(store, replace(result, events=events, quotes=()))
+    assert [e["event_id"] for e in store.events()] == ["E1", "E2", "E10"]
+    store.write(Batch([], [], [Failure(f"feed.jsonl:{n}", None, "read", "NG107", "bad") for n in (10, 2)]))
+    assert [f.origin for f in store.failures()] == ["feed.jsonl:2", "feed.jsonl:10"]
+
+
+def test_quotes_by_kind_and_by_the_day_they_were_said(store):
+    from dataclasses import replace
+
+    from newsgraph.records import EventDate
+    said = talks()
+    dated = replace(said.quotes[0], id="Q2", kind="indirect", date=EventDate("2025-07-10", "on Thursday", 0, 1))
+    month = replace(said.quotes[0], id="Q10", date=EventDate("2025-06", "in June", 0, 1))
+    _stored(store, replace(said, quotes=(said.quotes[0], dated, month)))
+    quotes = store.quotes()
+    assert [(q["quote_id"], q["day"]) for q in quotes] == [("Q2", "2025-07-10"), ("Q1", "2025-07-13"),
+                                                           ("Q10", "2025-07-13")]
+    assert [q["quote_id"] for q in store.quotes(kind="indirect")] == ["Q2"]
+    assert [q["quote_id"] for q in store.quotes(until=date(2025, 7, 11))] == ["Q2"]
+    assert [q["quote_id"] for q in store.quotes(since=date(2025, 7, 11), kind="direct")] == ["Q1", "Q10"]
+    with pytest.raises(BadOption, match="not one of direct, mixed, indirect"):
+        store.quotes(kind="said")
 
 
 def test_actors_are_counted_across_articles(store):

@@ -135,3 +135,27 @@ def test_a_reader_that_breaks_costs_its_input_only(tmp_path, monkeypatch):
     first, second = Corpus([tmp_path])
     assert first.error.code == "NG900" and "extractor exploded" in first.error.message
     assert second.article.text == STORY
+
+
+def test_one_missing_input_among_several_is_one_failed_input(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    corpus = Corpus([tmp_path / "a.txt", tmp_path / "absent.txt", tmp_path / "empty"])
+    assert corpus.count() == 3
+    submissions = list(corpus)
+    assert submissions[0].article is not None
+    assert [(s.origin, s.error.code) for s in submissions[1:]] == [
+        (str(tmp_path / "absent.txt"), "NG104"), (str(tmp_path / "empty"), "NG104")]
+    assert "does not exist" in submissions[1].error.message
+
+
+def test_a_folder_reads_every_format_and_names_the_files_it_skips(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "deep").mkdir()
+    (tmp_path / "deep" / "b.jsonl").write_text(json.dumps({"text": STORY + " Later."}) + "\n", encoding="utf-8")
+    (tmp_path / "c.csv").write_text("text\n" + STORY + " Again.\n", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "deep" / "photo.jpg").write_bytes(b"\xff\xd8")
+    corpus = Corpus([tmp_path])
+    assert len([s for s in corpus if s.article]) == 3
+    assert corpus.skipped == [tmp_path / "deep" / "photo.jpg", tmp_path / "notes.pdf"]
+    assert Corpus([tmp_path / "a.txt"]).skipped == []

@@ -9,14 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsgraph import __version__
-from newsgraph.cli.corpus import DEFAULT_DB, add_corpus_commands
+from newsgraph.cli.corpus import add_corpus_commands, add_input_options, open_corpus
 from newsgraph.cli.serve import add_serve_command
 from newsgraph.errors import (BadOption, DataError, EngineError, ExtraNotInstalled, InputError, ModelError, NewsgraphError,
                               StoreError)
 from newsgraph.evaluate.halves import HALVES
 from newsgraph.ingest import parse_published
-from newsgraph.options import Options
-from newsgraph.nlp.loader import DEFAULT_MODEL
+from newsgraph.options import DEFAULT_MODEL, Options
 
 DEFAULT_POLNEAR = Path("../shared/data/polnear")
 DEFAULT_EVENT_GOLD = Path("../shared/data/plover/PLOVER_GSR_CAMEO.dev.json")
@@ -56,15 +55,19 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser(
         "extract", help="extract actors, quotes, events, times and places from articles",
-        description="Print the newsgraph/1 record of each article: JSON for one, JSON Lines for several.")
+        description="Print the newsgraph/1 record of each article: JSON for one, JSON Lines for several "
+                    "(--format json: one JSON array).")
     extract.add_argument("paths", nargs="+", metavar="PATH",
-                         help="a UTF-8 text file with one article, a folder of .txt files, or - for stdin")
+                         help="a UTF-8 text file with one article, a .jsonl, .csv or .html file, a folder of these, "
+                              "or - for stdin (read as newsgraph run reads them)")
     extract.add_argument("--published", help="publication date, YYYY-MM-DD; relative dates resolve against it")
     extract.add_argument("--title", help="the article's title")
     extract.add_argument("--url", help="the article's address")
     extract.add_argument("--source", help="the publisher")
     extract.add_argument("--format", choices=("json", "jsonl", "text"), default=None,
-                         help="json (default for one article), jsonl (default for several) or text")
+                         help="json (default for one article; a JSON array for several), jsonl (one record a line, "
+                              "default for several) or text")
+    add_input_options(extract)
     _add_knowledge_options(extract)
     extract.set_defaults(handler=_extract)
 
@@ -109,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_knowledge_options(geo)
     geo.set_defaults(handler=_eval_geo)
     add_corpus_commands(commands, _add_knowledge_options)
-    add_serve_command(commands, DEFAULT_DB)
+    add_serve_command(commands)
     return parser
 
 
@@ -124,15 +127,18 @@ def _add_knowledge_options(parser: argparse.ArgumentParser) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     from newsgraph.cli.text import render_text
-    from newsgraph.corpus import Corpus
     from newsgraph.pipeline import Pipeline
 
-    corpus = Corpus(args.paths, published=parse_published(args.published), title=args.title, url=args.url,
-                    source=args.source)
+    corpus = open_corpus(args, args.paths, published=parse_published(args.published), title=args.title,
+                         url=args.url, source=args.source)
     total = corpus.count()
-    single = total == 1 or (total is None and len(args.paths) == 1)  # stdin holds one text
+    # stdin, which cannot be counted, holds one text unless it is read as JSON Lines or CSV
+    single = total == 1 or (total is None and len(args.paths) == 1 and args.input_format in ("auto", "text", "html"))
     output = args.format or ("json" if single else "jsonl")
+    array = output == "json" and not single  # several records as json: one array that json.load reads
     pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
+    if array:  # once the model has loaded: a pipeline that fails to load prints nothing
+        print("[")
     failures = read = 0
     for submission in corpus:
         read += 1
@@ -148,10 +154,14 @@ def _extract(args: argparse.Namespace) -> int:
             continue
         if output == "text":
             print(("\n" if read > 1 else "") + render_text(result))
+        elif array:
+            print(("," if read - failures > 1 else "") + json.dumps(result.to_dict(), ensure_ascii=False))
         elif output == "json":
             print(result.to_json())
         else:
             print(json.dumps(result.to_dict(), ensure_ascii=False))
+    if array:
+        print("]")
     if failures:
         print(f"newsgraph: {failures} of {read} inputs failed", file=sys.stderr)
         return EXIT_FAILURES

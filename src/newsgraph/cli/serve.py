@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import argparse
 import errno
-import os
 import socket
 import sys
 from typing import Any
 
-from newsgraph.cli.corpus import counted
+from newsgraph.cli.corpus import add_db_option, counted, database
 from newsgraph.errors import BadOption
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8000
 
 
-def add_serve_command(commands: Any, db_default: str) -> None:
+def add_serve_command(commands: Any) -> None:
     serve = commands.add_parser(
         "serve", help="open a database in the browser: pages for analysts and a JSON API (needs [web])",
         description="Serve the database read-only: an article reader, event and quote tables, actor pages, "
                     "dyad timelines and the actor network, and the JSON API under /api/ (docs at /docs). "
                     "Needs the web extra: pip install 'newsgraph[web]'.")
-    serve.add_argument("--db", default=os.environ.get("NEWSGRAPH_DB", db_default), metavar="PATH|URL",
-                       help=f"SQLite file or postgresql:// URL (default $NEWSGRAPH_DB or {db_default})")
+    add_db_option(serve)
     serve.add_argument("--host", default=DEFAULT_HOST,
                        help=f"address to listen on (default {DEFAULT_HOST}: this machine only; 0.0.0.0 opens it "
                             "to the network, with no login)")
@@ -37,7 +35,7 @@ def _serve(args: argparse.Namespace) -> int:
     require_web_extra()
     if not 0 < args.port < 65536:
         raise BadOption(f"--port must be between 1 and 65535, not {args.port}")
-    with open_store(args.db, create=False, read_only=True) as store:  # a bad database fails here, in one line
+    with open_store(database(args), create=False, read_only=True) as store:  # a bad database fails here, in one line
         counts = store.counts()
         location = store.location
     _check_port_free(args.host, args.port)
@@ -50,7 +48,7 @@ def _serve(args: argparse.Namespace) -> int:
     print(f"newsgraph: serving {location} ({counted(counts['articles'], 'article')}, {counted(counts['events'], 'event')}) "
           "read-only "
           f"at http://{shown}:{args.port}/ (API docs at /docs); Ctrl-C stops it", file=sys.stderr)
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(create_app(database(args)), host=args.host, port=args.port, log_level="warning")
     return 0
 
 

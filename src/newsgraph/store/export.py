@@ -1,4 +1,10 @@
-"""Writing a store out: the record contract as JSON Lines, tables as CSV or Parquet, and a GDELT-style table.
+"""Writing a store out: the record contract as JSON Lines, tables as CSV, Parquet or JSON Lines, and a
+GDELT-style table.
+
+Tables are what pandas and R load: one value per cell. The events table has one row per event with
+its source and target actor each in columns of their own (name, code, country, sector); an event
+with several actors on a side leaves that side's columns empty and counts them, and the dyads table
+has one row per source-target pair of every event.
 
 The GDELT table has GDELT 2.0's 61 event columns in GDELT's order, tab-separated with no header,
 so loaders written for GDELT's files read it. What newsgraph does not know stays empty; the
@@ -9,17 +15,24 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import itertools
 import json
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from newsgraph.errors import BadOption, ExtraNotInstalled
-from newsgraph.store.base import TABLES, Store
+from newsgraph.happenings import JOIN
+from newsgraph.store.base import PAIR_ACTOR_COLUMNS, PAIR_EVENT_COLUMNS, TABLES, Store
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt")
-TABLE_FORMATS = ("csv", "parquet")
+# "events" and "dyads" are built from the events and their actors; the others are stored tables as they are.
+EXPORT_TABLES = ("events", "dyads", *(name for name in TABLES if name != "events"))
+STDOUT = "-"
+_SIDES = ("source", "target")
 
 GDELT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -34,35 +47,122 @@ GDELT_COLUMNS = (
 )
 # GDELT's geographic resolution codes.
 GEO_COUNTRY, GEO_WORLD_CITY = 1, 4
-_INTEGER_COLUMNS = {"characters", "words", "mentions", "quad_class"}
-_FLOAT_COLUMNS = {"goldstein", "lat", "lon", "confidence"}
+_INTEGER_COLUMNS = {"characters", "words", "mentions", "quad_class", "source_actors", "target_actors", "events",
+                    "articles", "sources"}
+_FLOAT_COLUMNS = {"goldstein", "lat", "lon", "confidence", "similarity"}
 _BOOLEAN_COLUMNS = {"negated", "hypothetical"}
 _PARQUET_ROWS_PER_GROUP = 10_000
 _RECORDS_PER_READ = 200
 
 
-def export(store: Store, output: Path, fmt: str, *, table: str = "events", happenings: bool = False) -> int:
-    """Writes ``store`` to ``output`` in ``fmt``; returns the number of rows (records for JSONL) written.
+def export(store: Store, output: Path | str, fmt: str, *, table: str | None = None, happenings: bool = False) -> int:
+    """Writes ``store`` to ``output`` (``-``: standard output) in ``fmt``; returns the number of rows
+    (records for JSONL without a table) written.
 
-    ``happenings``: one row per happening instead of one per report: JSONL writes each happening
-    with its reports, CSV and Parquet the ``happenings`` table, and the GDELT table one row per
-    happening (its first report's event) with ``NumMentions``, ``NumSources`` and ``NumArticles``
-    counted from its reports.
+    ``table`` (one of EXPORT_TABLES) is the table CSV and Parquet write (default ``events``) and
+    the one JSONL writes, one JSON object per row, instead of the records; the GDELT table is of
+    events only. ``happenings``: one row per happening instead of one per report: JSONL writes each
+    happening with its reports, CSV and Parquet the ``happenings`` table, and the GDELT table one
+    row per happening (its first report's event) with ``NumMentions``, ``NumSources`` and
+    ``NumArticles`` counted from its reports.
     """
     if fmt not in FORMATS:
         raise BadOption(f"the export format {fmt!r} is not one of {', '.join(FORMATS)}")
-    if happenings:
-        table = "happenings"
-    if fmt in TABLE_FORMATS and table not in TABLES:
-        raise BadOption(f"there is no table {table!r}; choose one of {', '.join(TABLES)}")
+    if table is not None and table not in EXPORT_TABLES:
+        raise BadOption(f"there is no table {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
+    if happenings and table not in (None, "happenings"):
+        raise BadOption(f"--happenings writes the happenings table; leave out --table {table}")
+    if fmt == "gdelt" and table not in (None, "events"):
+        raise BadOption(f"the GDELT table has one row per event; export the {table} table as csv, parquet or jsonl")
     if fmt == "parquet":
-        return _parquet(store, output, table)
-    with output.open("w", encoding="utf-8", newline="") as stream:
+        with _binary(output) as stream:
+            return _parquet(store, stream, "happenings" if happenings else table or "events")
+    with _text(output) as stream:
         if fmt == "jsonl":
-            return _happenings_jsonl(store, stream) if happenings else _jsonl(store, stream)
+            if happenings:
+                return _happenings_jsonl(store, stream)
+            return _jsonl_rows(store, stream, table) if table else _jsonl(store, stream)
         if fmt == "csv":
-            return _csv(store, stream, table)
+            return _csv(store, stream, "happenings" if happenings else table or "events")
         return _gdelt_happenings(store, stream) if happenings else _gdelt(store, stream)
+
+
+@contextmanager
+def _text(output: Path | str) -> Iterator[TextIO]:
+    if str(output) == STDOUT:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with Path(output).open("w", encoding="utf-8", newline="") as stream:
+        yield stream
+
+
+@contextmanager
+def _binary(output: Path | str) -> Iterator[IO[bytes]]:
+    if str(output) == STDOUT:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    with Path(output).open("wb") as stream:
+        yield stream
+
+
+def table_rows(store: Store, name: str) -> tuple[Sequence[str], Iterator[tuple]]:
+    """The columns and streamed rows of an export table (see EXPORT_TABLES)."""
+    if name == "dyads":
+        return store.event_pairs()
+    if name == "events":
+        return _events_table(store)
+    if name == "quotes":
+        return store.dated_quotes()
+    if name == "happenings":
+        return _happenings_table(store)
+    return store.table(name)
+
+
+def _happenings_table(store: Store) -> tuple[Sequence[str], Iterator[tuple]]:
+    """One row per happening with each side as in the events table: a side of one actor with its
+    name, code, country and sector, a side of several counted and left empty."""
+    columns, stored = store.placed_happenings()
+    side_columns = [f"{side}{suffix}" for side in _SIDES for suffix in ("", "_code", "_country", "_sector")]
+    # happening_key, the grouping's own key, joins the codes of all its actors: not for analysis
+    own = [c for c in columns if c not in side_columns and c != "happening_key"]
+    out = (*own, *(f"{side}_actors" for side in _SIDES), *side_columns)
+
+    def rows() -> Iterator[tuple]:
+        for row in stored:
+            values = dict(zip(columns, row))
+            counts, sides = [], []
+            for side in _SIDES:
+                named = len(values[side].split(JOIN)) if values[side] else 0
+                counts.append(named)
+                sides += [values[f"{side}{suffix}"] if named == 1 else None
+                          for suffix in ("", "_code", "_country", "_sector")]
+            yield (*(values[c] for c in own), *counts, *sides)
+    return out, rows()
+
+
+def _events_table(store: Store) -> tuple[Sequence[str], Iterator[tuple]]:
+    """One row per event from its rows per source-target pair: a side with one actor keeps its
+    columns, a side with several leaves them empty (one code per cell), and each side's actors
+    are counted."""
+    columns, pairs = store.event_pairs()
+    width = len(PAIR_EVENT_COLUMNS) + 1  # the event's columns and its article's publication date
+    side_columns = [f"{side}{suffix}" for side in _SIDES for _, suffix in PAIR_ACTOR_COLUMNS]
+    out = (*columns[:width], *(f"{side}_actors" for side in _SIDES), *side_columns)
+    span = len(PAIR_ACTOR_COLUMNS)
+
+    def rows() -> Iterator[tuple]:
+        for _, group in itertools.groupby(pairs, key=lambda row: (row[0], row[1])):
+            group = list(group)
+            counts, actors = [], []
+            for number in range(len(_SIDES)):
+                at = width + number * span
+                distinct = {row[at:at + span] for row in group if row[at] is not None}
+                counts.append(len(distinct))
+                actors += next(iter(distinct)) if len(distinct) == 1 else (None,) * span
+            yield (*group[0][:width], *counts, *actors)
+    return out, rows()
 
 
 def _jsonl(store: Store, stream: TextIO) -> int:
@@ -82,8 +182,17 @@ def _happenings_jsonl(store: Store, stream: TextIO) -> int:
     return count
 
 
+def _jsonl_rows(store: Store, stream: TextIO, table: str) -> int:
+    columns, rows = table_rows(store, table)
+    count = 0
+    for row in rows:
+        stream.write(json.dumps(dict(zip(columns, row)), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
 def _csv(store: Store, stream: TextIO, table: str) -> int:
-    columns, rows = store.table(table)
+    columns, rows = table_rows(store, table)
     writer = csv.writer(stream)
     writer.writerow(columns)
     count = 0
@@ -93,13 +202,13 @@ def _csv(store: Store, stream: TextIO, table: str) -> int:
     return count
 
 
-def _parquet(store: Store, output: Path, table: str) -> int:
+def _parquet(store: Store, output: IO[bytes], table: str) -> int:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise ExtraNotInstalled("Parquet export needs pyarrow: pip install 'newsgraph[parquet]'") from None
-    columns, rows = store.table(table)
+    columns, rows = table_rows(store, table)
     schema = pa.schema([(name, _arrow_type(pa, name)) for name in columns])
     count = 0
     with pq.ParquetWriter(output, schema) as writer:

@@ -47,11 +47,13 @@ class PostgresStore(Store):
         # psycopg's placeholder; the shared SQL has no literal '%' (patterns travel as parameters).
         return statement.replace("?", "%s")
 
-    def _text_search(self, column: str, table: str) -> str:
+    def _text_search(self, column: str, table: str, terms: list[str]) -> tuple[str, list[str]]:
         if table == "articles":  # the expression the articles_search index is built on: title and text
             alias = column.split(".")[0]
             column = f"coalesce({alias}.title, '') || ' ' || {alias}.text"
-        return f"to_tsvector('english', {column}) @@ plainto_tsquery('english', ?)"
+        # one phraseto_tsquery per term (a word is a phrase of one): no character typed is syntax
+        query = " && ".join("phraseto_tsquery('english', ?)" for _ in terms)
+        return f"to_tsvector('english', {column}) @@ ({query})", list(terms)
 
     def _stream(self, statement: str, params: Sequence[Any] = ()) -> Iterator[tuple]:
         yield from self.connection.cursor().stream(self._sql(statement), params)

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from newsgraph.copies import signature
 from newsgraph.happenings import JOIN, happening_key  # JOIN: how one column holds several actors
 from newsgraph.records import Actor, ArticleResult, Event, Party, Quote
 
@@ -47,6 +46,8 @@ class ArticleRows:
 
 
 def rows_of(result: ArticleResult) -> ArticleRows:
+    from newsgraph.copies import signature  # numpy and datasketch: for runs, not for reading a store
+
     article = result.article
     text = article.text
     actors = {actor.id: actor for actor in result.actors}

@@ -74,10 +74,9 @@ class SQLiteStore(Store):
             raise
         self.connection.execute("COMMIT")
 
-    def _text_search(self, column: str, table: str) -> str:
+    def _text_search(self, column: str, table: str, terms: list[str]) -> tuple[str, list[str]]:
+        # Each term as a quoted FTS5 string (several words in one are a phrase): all must occur,
+        # and no character the user typed is FTS5 query syntax.
         alias = column.split(".")[0]
-        return f"{alias}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
-
-    def _search_words(self, words: str) -> str:
-        # Each word as a quoted FTS5 string: all must occur, and no character is query syntax.
-        return " ".join('"' + word.replace('"', '""') + '"' for word in words.split())
+        query = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        return f"{alias}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)", [query]
