@@ -196,3 +196,29 @@ def test_a_run_killed_at_twenty_random_moments_and_resumed_equals_an_uninterrupt
     assert rerun.returncode == 0, rerun.stderr
     assert re.search(rf": {total - stored_along[-1]} articles? stored", rerun.stderr), rerun.stderr
     assert _counts(killed) == _counts(whole)
+
+
+def test_a_worker_killed_mid_run_has_its_batches_run_again_and_the_run_goes_on(tmp_path):
+    total = 200
+    feed, whole = _feed_and_reference(tmp_path, total)
+    db = tmp_path / "run.db"
+    process = _run_in_its_own_group(feed, db)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _stored_so_far(db) < 10:
+        time.sleep(0.02)
+    workers = _worker_processes(process.pid)
+    assert len(workers) == 2, workers
+    os.kill(workers[0], signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    assert process.wait(timeout=300) == 0
+    assert _stored_so_far(db) == total and _counts(db) == _counts(whole)
+
+
+def _worker_processes(parent):
+    """The pids of a run's worker processes: its children started by multiprocessing's spawn, not
+    its resource tracker."""
+    found = []
+    for child in subprocess.run(["pgrep", "-P", str(parent)], capture_output=True, text=True).stdout.split():
+        with open(f"/proc/{child}/cmdline", "rb") as cmdline:
+            if b"spawn_main" in cmdline.read():
+                found.append(int(child))
+    return found

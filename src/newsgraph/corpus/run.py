@@ -118,20 +118,72 @@ class LocalEngine:
             for articles in batches:
                 yield process_batch(pipeline, articles)
             return
-        context = get_context("spawn")  # a fresh interpreter per worker: no state forked from this one
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                 initargs=(options,)) as pool:
-            try:
-                yield from windowed(batches, lambda articles: pool.submit(_work, articles), _first_completed,
-                                    lambda future: future.result(), lambda: 2 * workers)
-            except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise InternalError("a worker process died (killed, or out of memory?); the articles stored so "
-                                    "far are kept: run the same command again to go on, perhaps with fewer "
-                                    "--workers or a smaller --batch-size") from None
-            except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
+        pool = _LocalPool(workers, options)
+        try:
+            yield from windowed(batches, pool.submit, _first_completed, pool.collect, lambda: 2 * workers)
+        except BaseException:  # Ctrl-C, or the store failed: what is queued is dropped
+            pool.close(wait=False)
+            raise
+        pool.close(wait=True)
+
+
+class _LocalPool:
+    """The local engine's worker processes, replaced when one dies (killed, out of memory, a crash in
+    a compiled library). The batches the broken pool held are each run again alone, in a fresh
+    worker of their own; a batch that kills that one too is split into its articles, each run alone
+    once more, and an article that still kills its worker becomes a failure row. The run goes on."""
+
+    def __init__(self, workers: int, options: Options, *, work: Callable[[list[Article]], Processed] | None = None,
+                 start_worker: Callable[[Options], None] | None = None) -> None:
+        # work and start_worker: what each worker runs (tests give functions of their own)
+        self.workers, self.options = workers, options
+        self.work, self.start_worker = work or _work, start_worker or _start_worker
+        self.pool, self.generation = self._start(workers), 0
+        self.alone: ProcessPoolExecutor | None = None  # for the batches of a broken pool, one at a time
+        self.batch_of: dict[Future[Processed], tuple[list[Article], int]] = {}
+        self.reruns = 0  # batches and articles run again alone
+
+    def _start(self, workers: int) -> ProcessPoolExecutor:
+        # spawn: a fresh interpreter per worker, with no state forked from this one
+        return ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=self.start_worker,
+                                   initargs=(self.options,))
+
+    def submit(self, articles: list[Article]) -> Future[Processed]:
+        future = self.pool.submit(self.work, articles)
+        self.batch_of[future] = (articles, self.generation)
+        return future
+
+    def collect(self, future: Future[Processed]) -> Processed:
+        articles, generation = self.batch_of.pop(future)
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if generation == self.generation:  # the first of the broken pool's batches to come back
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.pool, self.generation = self._start(self.workers), self.generation + 1
+            return self._run_alone(articles)
+
+    def _run_alone(self, articles: list[Article]) -> Processed:
+        self.reruns += 1
+        if self.alone is None:
+            self.alone = self._start(1)
+        try:
+            return self.alone.submit(self.work, articles).result()
+        except BrokenProcessPool:
+            self.alone.shutdown(wait=False, cancel_futures=True)
+            self.alone = None
+        if len(articles) == 1:
+            error = InternalError("the worker processing this article died each time it was tried (out of memory? a "
+                                  "crash in a compiled library?)")
+            return Processed([], [(articles[0].id, "worker", error)], None, 0)
+        parts = [self._run_alone([article]) for article in articles]
+        return Processed([rows for part in parts for rows in part.rows],
+                         [failure for part in parts for failure in part.failures], None, 0)
+
+    def close(self, *, wait: bool) -> None:
+        for pool in (self.pool, self.alone):
+            if pool is not None:
+                pool.shutdown(wait=wait, cancel_futures=not wait)
 
 
 def windowed(batches: Iterator[list[Article]], submit: Callable[[list[Article]], F],
