@@ -8,7 +8,7 @@ was salient at their point in the text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -124,6 +124,7 @@ class _Resolver:
         self.links: dict[tuple[int, int], list[_Entity]] = {}
         self._links_by_position: SpanIndex[tuple[int, int]] = SpanIndex(span=lambda key: key)
         self._mentions_from: dict[tuple[int, int], list[Mention]] = {}  # by id(entity), start
+        self._starts_of: dict[int, list[int]] = {}  # by id(entity): where its mentions start, in order
         self.title_tokens: set[int] = set()
         self._sentence_starts: list[int] | None = None
         self._lead_country: str | None = None  # "" once found to be none
@@ -511,7 +512,7 @@ class _Resolver:
             if role == "leader":
                 score += 2 * any(word in titles for word in HEAD_OF_STATE_WORDS)
             score += found.country is not None and found.country == known.country
-            distance = min(abs(m.start - position) for m in entity.mentions)
+            distance = self._distance(entity, position)
             scored.append((score, len(entity.mentions), -distance, entity))
         if not scored:
             return None
@@ -617,13 +618,12 @@ class _Resolver:
             if token.dep_ in SUBJECT_DEPS and token.head == sentence.root:
                 for (start, end), entities in self._links_around(token.i, token.i):
                     if start <= token.i < end and len(entities) == 1 and entities[0].kind == "person":
-                        mention = next(m for m in entities[0].mentions if m.start == start)
-                        return mention, entities[0]
+                        return self._mentions_from[id(entities[0]), start][0], entities[0]
         return None
 
     def _group_members(self, group: Mention) -> list[_Entity]:
-        before = [(m, e) for (start, _), entities in self.links.items() for e in entities
-                  for m in e.mentions if m.start == start and m.start < group.start]
+        before = [(m, e) for (start, _), entities in self.links.items() if start < group.start
+                  for e in entities for m in self._mentions_from[id(e), start]]
         people = Counter(e.name for m, e in before if e.kind == "person" and m.kind == "name")
         if group.group_of in ("person", "any") and len(people) >= 2:
             ranked = [self._entity(name, "person") for name, _ in people.most_common()]
@@ -653,10 +653,17 @@ class _Resolver:
     def _link(self, mention: Mention, entity: _Entity) -> None:
         entity.mentions.append(mention)
         self._mentions_from.setdefault((id(entity), mention.start), []).append(mention)
+        insort(self._starts_of.setdefault(id(entity), []), mention.start)
         key = (mention.start, mention.end)
         if key not in self.links:
             self._links_by_position.add(key)
         self.links.setdefault(key, []).append(entity)
+
+    def _distance(self, entity: _Entity, position: int) -> int:
+        """How far from ``position`` the entity's nearest mention starts."""
+        starts = self._starts_of[id(entity)]
+        after = bisect_left(starts, position)
+        return min(abs(start - position) for start in starts[max(0, after - 1):after + 1])
 
     def _matches_around(self, span: SpacySpan) -> list[GazetteerMatch]:
         """The gazetteer matches that can lie inside ``span``, in ``self.matches``'s order."""
@@ -671,7 +678,7 @@ class _Resolver:
         ids = {id(e): f"A{n}" for n, e in enumerate(used, start=1)}
         actors = tuple(self._actor(e, ids[id(e)]) for e in used)
         mentions = tuple(sorted(
-            (LinkedMention(start, end, _kind(entities, start),
+            (LinkedMention(start, end, self._mentions_from[id(entities[0]), start][0].kind,
                            tuple(ids[id(e)] for e in entities))
              for (start, end), entities in self.links.items()),
             key=lambda m: m.start))
@@ -748,10 +755,6 @@ def _domestic(name: str) -> bool:
     """A party or movement, which news names beside its own country; not a body that spans
     countries ("the Asia-Pacific Economic Cooperation forum", "al-Qaeda")."""
     return any(word in DOMESTIC_BODY_WORDS for word in name.lower().replace("(", " ").split())
-
-
-def _kind(entities: list[_Entity], start: int) -> str:
-    return next(m.kind for m in entities[0].mentions if m.start == start)
 
 
 def _name_words(doc: Doc, mention: Mention) -> list[str]:

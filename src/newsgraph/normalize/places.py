@@ -40,6 +40,7 @@ NAMED_COUNTRY = 2.5
 NAMED_STATE = 3.0
 NEARBY = 2.0
 NEARBY_KM = 300
+EARTH_RADIUS_KM = 6371.0088  # the mean radius
 # A country's weight against a namesake state, as if it were a place of this many tenfold people.
 COUNTRY_PRIOR = 6.0
 # A first-level region is named far more often than a town of its name ("Ontario", California):
@@ -227,22 +228,42 @@ def _named(toponym: _Toponym, text: str, index: PlaceIndex, american: bool) -> l
 
 class _Neighbours:
     """The candidates of an article's toponyms, each name's once with the number of times it is
-    named: a long article names the same places again and again, and measuring each mention's
-    candidates against every other mention's cost the square of its length."""
+    named, in cells of a grid over the globe: a long article names the same places again and
+    again, and measuring each candidate against every other mention's cost the square of its
+    length. Two points within NEARBY_KM lie in the same or adjacent cells, so only those are
+    measured, with the same distance as before."""
 
     def __init__(self, keys: Sequence[str], groups: Sequence[Sequence[Candidate]]) -> None:
-        self._groups = Counter((key, tuple((c.lat, c.lon) for c in group))
-                               for key, group in zip(keys, groups) if group)
+        named = Counter((key, tuple((c.lat, c.lon) for c in group)) for key, group in zip(keys, groups) if group)
+        self._groups = list(named.items())
+        self._cells: dict[tuple[int, int, int], list[tuple[int, float, float]]] = {}
+        for number, ((_, points), _) in enumerate(self._groups):
+            for lat, lon in points:
+                self._cells.setdefault(_cell(lat, lon), []).append((number, lat, lon))
         self._counted: dict[tuple[float, float, str], int] = {}
 
     def near(self, candidate: Candidate, key: str) -> int:
         """How many toponyms of another name than ``key`` have a candidate within NEARBY_KM."""
         point = (candidate.lat, candidate.lon, key)
         if point not in self._counted:
-            self._counted[point] = sum(
-                times for (other_key, others), times in self._groups.items() if other_key != key
-                and any(distance_km(lat, lon, candidate.lat, candidate.lon) < NEARBY_KM for lat, lon in others))
+            x, y, z = _cell(candidate.lat, candidate.lon)
+            close = {number for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)
+                     for number, lat, lon in self._cells.get((x + dx, y + dy, z + dz), ())
+                     if distance_km(lat, lon, candidate.lat, candidate.lon) < NEARBY_KM}
+            self._counted[point] = sum(times for (other_key, _), times in map(self._groups.__getitem__, close)
+                                       if other_key != key)
         return self._counted[point]
+
+
+# Grid cells on the unit sphere, a little wider than the straight-line (chord) distance between
+# two points NEARBY_KM apart along the surface, so that such points are never two cells apart.
+CELL = 1.1 * 2 * math.sin(NEARBY_KM / 2 / EARTH_RADIUS_KM)
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int, int]:
+    phi, lam = math.radians(lat), math.radians(lon)
+    x, y, z = math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
+    return math.floor(x / CELL), math.floor(y / CELL), math.floor(z / CELL)
 
 
 def _score(candidate: Candidate, key: str, countries: set[str], states: set[tuple[str, str]],
@@ -279,7 +300,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     phi1, phi2 = math.radians(lat1), math.radians(lat2)
     dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
     h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _part_of_place(token: Token) -> bool:
