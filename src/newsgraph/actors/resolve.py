@@ -228,10 +228,9 @@ class _Resolver:
 
     def _person_with_word(self, word: str, position: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "person" and word in e.name_words]
-        before = [e for e in candidates if e.first() < position]
+        before = [e for e in candidates if self._last_start_before(e, position) >= 0]
         pool = before or candidates
-        return max(pool, key=lambda e: max((m.start for m in e.mentions if m.start < position), default=-1),
-                   default=None)
+        return max(pool, key=lambda e: self._last_start_before(e, position), default=None)
 
     def _add_titles(self, entity: _Entity, mention: Mention) -> None:
         for span in title_spans(self.doc, mention.start, mention.end, self.gazetteer):
@@ -658,6 +657,12 @@ class _Resolver:
         if key not in self.links:
             self._links_by_position.add(key)
         self.links.setdefault(key, []).append(entity)
+
+    def _last_start_before(self, entity: _Entity, position: int) -> int:
+        """Where the entity's last mention before ``position`` starts; -1 where none does."""
+        starts = self._starts_of.get(id(entity), [])
+        index = bisect_left(starts, position)
+        return starts[index - 1] if index else -1
 
     def _distance(self, entity: _Entity, position: int) -> int:
         """How far from ``position`` the entity's nearest mention starts."""

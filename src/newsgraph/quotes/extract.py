@@ -569,6 +569,8 @@ def _drop_asides(drafts: list[_Draft], cues: CueLexicon) -> list[_Draft]:
 
 
 def _extent(draft: _Draft) -> tuple[int, int]:
+    if not draft.content:
+        return 0, -1  # holds nothing, so no search finds it
     return min(start for start, _ in draft.content), max(end for _, end in draft.content)
 
 
