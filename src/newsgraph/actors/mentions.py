@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, Organisation
+from newsgraph.spanindex import SpanIndex
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -57,13 +58,14 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
     """
     names = []
     taken: set[int] = set()
+    matches_by_position = SpanIndex(matches, span=lambda m: (m.start, m.end))
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "FAC", "PERSON"):
             continue
         start, end = _trim(ent)
         if start >= end:
             continue
-        inside = [m for m in matches if m.start < end and m.end > start]
+        inside = [m for m in matches_by_position.around(start, end) if m.start < end and m.end > start]
         if inside and all(m.country and m.start >= start and m.end <= end for m in inside) \
                 and (end - start) > max(m.end - m.start for m in inside) \
                 and (ent.label_ != "PERSON" or inside[0].start > start or inside[0].country.kind != "adjective"):

@@ -8,12 +8,12 @@ was salient at their point in the text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions, token_key
 from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, NON_STATE, PERSON_ROLES, PLACE_NOUNS, Mention,
@@ -21,6 +21,7 @@ from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, NON_STATE, PERSON_R
                                        for_or_against, group_word, name_words)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
+from newsgraph.spanindex import SpanIndex
 
 # Title words that mark a head of state or party leader, the referent of "the X leader".
 HEAD_OF_STATE_WORDS = ("president", "leader", "general secretary", "chairman", "premier",
@@ -121,11 +122,15 @@ class _Resolver:
         self.country_words = country_positions(self.matches)
         self.entities: list[_Entity] = []
         self.links: dict[tuple[int, int], list[_Entity]] = {}
+        self._links_by_position: SpanIndex[tuple[int, int]] = SpanIndex(span=lambda key: key)
+        self._mentions_from: dict[tuple[int, int], list[Mention]] = {}  # by id(entity), start
+        self._starts_of: dict[int, list[int]] = {}  # by id(entity): where its mentions start, in order
         self.title_tokens: set[int] = set()
         self._sentence_starts: list[int] | None = None
         self._lead_country: str | None = None  # "" once found to be none
         self.dateline_country = gazetteer.dateline_country(dateline) if dateline else None
         self.matches = [m for m in self.matches if not self._out_of_place(m)]
+        self._matches_by_position = SpanIndex(self.matches, span=lambda m: (m.start, m.end))
 
     def run(self) -> ActorAnalysis:
         names = find_names(self.doc, self.gazetteer, self.matches)
@@ -162,16 +167,21 @@ class _Resolver:
     def _people(self, names: list[Mention]) -> None:
         people = [m for m in names if m.label == "PERSON"]
         full = [m for m in people if len(_name_words(self.doc, m)) > 1 or m.organisation]
+        by_name: dict[str, _Entity] = {}
+        for entity in self.entities:
+            if entity.kind == "person":
+                by_name.setdefault(entity.name, entity)
         for mention in full:
             words = _name_words(self.doc, mention)
             key = mention.organisation.name if mention.organisation else " ".join(words)
-            entity = next((e for e in self.entities if e.kind == "person" and e.name == key), None)
+            entity = by_name.get(key)
             if entity is None:
-                entity = _Entity(key, "person", name_words=set(words))
+                entity = by_name[key] = _Entity(key, "person", name_words=set(words))
                 self.entities.append(entity)
             self._link(mention, entity)
+        named_in_full = set(full)
         for mention in people:
-            if mention in full:
+            if mention in named_in_full:
                 continue
             word = " ".join(_name_words(self.doc, mention))
             entity = self._person_with_word(word, mention.start) or self._titled_known_person(word, mention)
@@ -198,7 +208,7 @@ class _Resolver:
         titles = title_spans(self.doc, mention.start, mention.end, self.gazetteer)
         if not titles:
             return None
-        if known is not None and _other_country([evidence(s, self.gazetteer, self.matches) for s in titles],
+        if known is not None and _other_country([evidence(s, self.gazetteer, self._matches_around(s)) for s in titles],
                                                 known.country):
             return None  # "Irish President Michael": not Debretsion Gebre Michael of Ethiopia
         if known is None:
@@ -218,10 +228,9 @@ class _Resolver:
 
     def _person_with_word(self, word: str, position: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "person" and word in e.name_words]
-        before = [e for e in candidates if e.first() < position]
+        before = [e for e in candidates if self._last_start_before(e, position) >= 0]
         pool = before or candidates
-        return max(pool, key=lambda e: max((m.start for m in e.mentions if m.start < position), default=-1),
-                   default=None)
+        return max(pool, key=lambda e: self._last_start_before(e, position), default=None)
 
     def _add_titles(self, entity: _Entity, mention: Mention) -> None:
         for span in title_spans(self.doc, mention.start, mention.end, self.gazetteer):
@@ -229,7 +238,7 @@ class _Resolver:
             text = span.text
             if text not in entity.titles:
                 entity.titles.append(text)
-                entity.evidence.append(evidence(span, self.gazetteer, self.matches))
+                entity.evidence.append(evidence(span, self.gazetteer, self._matches_around(span)))
 
     # -- organisations and countries ---------------------------------------------------------
     def _organisations_and_countries(self, names: list[Mention]) -> None:
@@ -264,7 +273,7 @@ class _Resolver:
                     found = Evidence(country, mention.organisation.sector)
         else:
             key = _normalise(span.text)
-            found = evidence(span, self.gazetteer, self.matches)
+            found = evidence(span, self.gazetteer, self._matches_around(span))
             # "India's defence ministry", or "the Defence Ministry" of an article about India: one
             # country's body, not another's of the same name
             country = None if found.country else self._qualifying_country(mention) or (
@@ -334,7 +343,7 @@ class _Resolver:
             if self._in_title(mention) or (mention.start, mention.end) in self.links:
                 continue
             span = mention.span(self.doc)
-            found = evidence(span, self.gazetteer, self.matches)
+            found = evidence(span, self.gazetteer, self._matches_around(span))
             if span[0].lower_ in ("a", "an"):  # "a Jordanian official": someone new, unnamed
                 if found.country:
                     entity = _Entity(_normalise(span.text), "person", evidence=[found])
@@ -363,7 +372,8 @@ class _Resolver:
                 continue
             span = mention.span(self.doc)
             head = span.root
-            inside = [m for m in self.matches if mention.start <= m.start and m.end <= mention.end]
+            inside = [m for m in self._matches_by_position.around(mention.start, mention.end)
+                      if mention.start <= m.start and m.end <= mention.end]
             bodies = [m for m in inside if m.organisation and m.organisation.kind == "organisation"]
             peoples = [m for m in inside if m.country and not for_or_against(self.doc[m.start])]
             if bodies and not (peoples and any(t.dep_ == "cc" for t in span)):
@@ -417,7 +427,7 @@ class _Resolver:
     def _owners_country(self, mention: Mention) -> list[str]:
         """The country of a person a group is named after ("the Obama administration", "Putin's
         government"), where the text or the dictionaries give it."""
-        for (start, end), entities in self.links.items():
+        for (start, end), entities in self._links_around(mention.start, mention.end):
             if mention.start <= start and end <= mention.end and len(entities) == 1 and entities[0].kind == "person":
                 country = entities[0].country or combine(entities[0].evidence).country
                 if country and country not in INTERNATIONAL_CODES:
@@ -445,7 +455,7 @@ class _Resolver:
         that qualify someone else ("arrested two Pakistani nationals", "the United States' policies")."""
         sentence = self.doc[mention.start].sent
         found = set()
-        for match in self.matches:
+        for match in self._matches_by_position.around(sentence.start, sentence.end):
             if not sentence.start <= match.start < sentence.end or mention.start <= match.start < mention.end:
                 continue
             code = match.country.code if match.country else match.organisation.country
@@ -459,11 +469,12 @@ class _Resolver:
         """The country the article names most often (places, peoples, actors), if one leads."""
         if self._lead_country is None:
             # not the country words of a name ("the Washington Post")
-            names = [(ent.start, ent.end) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG", "FAC")]
+            names = SpanIndex(((ent.start, ent.end) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG", "FAC")),
+                              span=lambda name: name)
             counts = Counter(m.country.code for m in self.matches if m.country is not None
                              and not for_or_against(self.doc[m.start])
                              and not any(start <= m.start and m.end <= end and end - start > m.end - m.start
-                                         for start, end in names))
+                                         for start, end in names.around(m.start, m.end)))
             ranked = counts.most_common(2)
             lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
             self._lead_country = lead
@@ -479,7 +490,8 @@ class _Resolver:
             for place in preposition.children:
                 if place.dep_ != "pobj":
                     continue
-                match = next((m for m in self.matches if m.country and m.start <= place.i < m.end), None)
+                match = next((m for m in self._matches_by_position.around(place.i, place.i)
+                              if m.country and m.start <= place.i < m.end), None)
                 if match is not None:
                     return match.country.code
         return None
@@ -499,7 +511,7 @@ class _Resolver:
             if role == "leader":
                 score += 2 * any(word in titles for word in HEAD_OF_STATE_WORDS)
             score += found.country is not None and found.country == known.country
-            distance = min(abs(m.start - position) for m in entity.mentions)
+            distance = self._distance(entity, position)
             scored.append((score, len(entity.mentions), -distance, entity))
         if not scored:
             return None
@@ -527,7 +539,7 @@ class _Resolver:
         country named before, a subject in the same sentence first; or a pair ("the two sides")."""
         window = self._window_start(pronoun.i)
         singular = pronoun.lower_ in ("it", "its")  # not "business leaders", a group of many
-        candidates = sorted(((start, end), entities) for (start, end), entities in self.links.items()
+        candidates = sorted(((start, end), entities) for (start, end), entities in self._links_around(window, pronoun.i)
                             if window <= start < pronoun.i and (len(entities) > 1 and not singular or entities[0].kind in
                                                                 ("group", "organisation", "country"))
                             and not (singular and self.doc[start:end].root.tag_ in ("NNS", "NNPS")))
@@ -548,8 +560,8 @@ class _Resolver:
 
     def _person_mentions_before(self, position: int) -> list[tuple[Mention, _Entity]]:
         sentence_start = self._window_start(position)
-        found = [(m, e) for (start, _), entities in self.links.items() for e in entities
-                 for m in e.mentions if m.start == start and e.kind == "person"
+        found = [(m, e) for (start, _), entities in self._links_around(sentence_start, position) for e in entities
+                 for m in self._mentions_from[id(e), start] if e.kind == "person"
                  and sentence_start <= m.start < position and len(entities) == 1]
         return sorted(found, key=lambda pair: pair[0].start)
 
@@ -603,15 +615,14 @@ class _Resolver:
     def _sentence_subject(self, sentence) -> tuple[Mention, _Entity] | None:
         for token in sentence:
             if token.dep_ in SUBJECT_DEPS and token.head == sentence.root:
-                for (start, end), entities in self.links.items():
+                for (start, end), entities in self._links_around(token.i, token.i):
                     if start <= token.i < end and len(entities) == 1 and entities[0].kind == "person":
-                        mention = next(m for m in entities[0].mentions if m.start == start)
-                        return mention, entities[0]
+                        return self._mentions_from[id(entities[0]), start][0], entities[0]
         return None
 
     def _group_members(self, group: Mention) -> list[_Entity]:
-        before = [(m, e) for (start, _), entities in self.links.items() for e in entities
-                  for m in e.mentions if m.start == start and m.start < group.start]
+        before = [(m, e) for (start, _), entities in self.links.items() if start < group.start
+                  for e in entities for m in self._mentions_from[id(e), start]]
         people = Counter(e.name for m, e in before if e.kind == "person" and m.kind == "name")
         if group.group_of in ("person", "any") and len(people) >= 2:
             ranked = [self._entity(name, "person") for name, _ in people.most_common()]
@@ -640,14 +651,39 @@ class _Resolver:
     # -- output -------------------------------------------------------------------------------
     def _link(self, mention: Mention, entity: _Entity) -> None:
         entity.mentions.append(mention)
-        self.links.setdefault((mention.start, mention.end), []).append(entity)
+        self._mentions_from.setdefault((id(entity), mention.start), []).append(mention)
+        insort(self._starts_of.setdefault(id(entity), []), mention.start)
+        key = (mention.start, mention.end)
+        if key not in self.links:
+            self._links_by_position.add(key)
+        self.links.setdefault(key, []).append(entity)
+
+    def _last_start_before(self, entity: _Entity, position: int) -> int:
+        """Where the entity's last mention before ``position`` starts; -1 where none does."""
+        starts = self._starts_of.get(id(entity), [])
+        index = bisect_left(starts, position)
+        return starts[index - 1] if index else -1
+
+    def _distance(self, entity: _Entity, position: int) -> int:
+        """How far from ``position`` the entity's nearest mention starts."""
+        starts = self._starts_of[id(entity)]
+        after = bisect_left(starts, position)
+        return min(abs(start - position) for start in starts[max(0, after - 1):after + 1])
+
+    def _matches_around(self, span: SpacySpan) -> list[GazetteerMatch]:
+        """The gazetteer matches that can lie inside ``span``, in ``self.matches``'s order."""
+        return self._matches_by_position.around(span.start, span.end)
+
+    def _links_around(self, low: int, high: int) -> list[tuple[tuple[int, int], list[_Entity]]]:
+        """The links that can overlap tokens ``low`` to ``high``, in ``self.links``'s order."""
+        return [(key, self.links[key]) for key in self._links_by_position.around(low, high)]
 
     def _analysis(self) -> ActorAnalysis:
         used = sorted((e for e in self.entities if e.mentions), key=_Entity.first)
         ids = {id(e): f"A{n}" for n, e in enumerate(used, start=1)}
         actors = tuple(self._actor(e, ids[id(e)]) for e in used)
         mentions = tuple(sorted(
-            (LinkedMention(start, end, _kind(entities, start),
+            (LinkedMention(start, end, self._mentions_from[id(entities[0]), start][0].kind,
                            tuple(ids[id(e)] for e in entities))
              for (start, end), entities in self.links.items()),
             key=lambda m: m.start))
@@ -691,7 +727,7 @@ class _Resolver:
         """The countries the sentence of ``mention`` names outside it (international bodies aside)."""
         found = set()
         sentence = self.doc[mention.start].sent
-        for match in self.matches:
+        for match in self._matches_by_position.around(sentence.start, sentence.end):
             if sentence.start <= match.start < sentence.end and not mention.start <= match.start < mention.end:
                 code = match.country.code if match.country else match.organisation.country \
                     if match.organisation else None
@@ -724,10 +760,6 @@ def _domestic(name: str) -> bool:
     """A party or movement, which news names beside its own country; not a body that spans
     countries ("the Asia-Pacific Economic Cooperation forum", "al-Qaeda")."""
     return any(word in DOMESTIC_BODY_WORDS for word in name.lower().replace("(", " ").split())
-
-
-def _kind(entities: list[_Entity], start: int) -> str:
-    return next(m.kind for m in entities[0].mentions if m.start == start)
 
 
 def _name_words(doc: Doc, mention: Mention) -> list[str]:

@@ -23,6 +23,7 @@ from newsgraph.events.ontology import cameo_table
 from newsgraph.events.patterns import NO_EVENT, Pattern, PatternSet
 from newsgraph.normalize.timevalues import MONTHS
 from newsgraph.records import Event, Quote, Span
+from newsgraph.spanindex import SpanIndex
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # How a gerund stands as a noun ("killed in police firing").
@@ -115,6 +116,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     coded: list[tuple[Token, Event]] = []
     triggers: set[int] = set()
     framed: set[int] = set()  # the acts a frame's code already says ("demanded the release")
+    quotes_by_position = SpanIndex((q for q in quotes if q.content), span=lambda q: (
+        min(c.start for c in q.content), max(c.end for c in q.content)))
     for token in doc:
         pattern = matched.get(token.i)
         if pattern is None or pattern.pos == "topic":
@@ -159,7 +162,7 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         if not target and len(source) > 1 and code[:2] in RECIPROCAL_ROOTS:
             target = source  # "Pakistani and Indian troops exchanged fire": each on the other
         kind = table[code]
-        via = _reporting_chain(token, quotes, source)
+        via = _reporting_chain(token, quotes_by_position, source)
         confidence = CONFIDENCE_BASE + CONFIDENCE_PER_ARGUMENT * (bool(source) + bool(target))
         sentence = token.sent
         coded.append((token, Event(
@@ -864,9 +867,10 @@ def _looks_forward(token: Token) -> bool:
     return token.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in token.children)
 
 
-def _reporting_chain(trigger: Token, quotes: Sequence[Quote], source: tuple[str, ...]) -> tuple[str, ...]:
+def _reporting_chain(trigger: Token, quotes: SpanIndex[Quote], source: tuple[str, ...]) -> tuple[str, ...]:
     """Events inside a quote keep its speaker chain: "KCNA reported that X met Y" is via KCNA."""
-    containing = [q for q in quotes if any(c.start <= trigger.idx < c.end for c in q.content)]
+    containing = [q for q in quotes.around(trigger.idx, trigger.idx)
+                  if any(c.start <= trigger.idx < c.end for c in q.content)]
     if not containing:
         return ()
     innermost = min(containing, key=lambda q: sum(c.end - c.start for c in q.content))
@@ -881,9 +885,12 @@ def merge_events(events: Sequence[Event]) -> tuple[Event, ...]:
     """One event per happening: same root code and same actors merge; the most specific code wins,
     and a dated or placed mention lends its date or place to the merged event."""
     merged: list[Event] = []
+    slots: dict[tuple, list[int]] = {}  # by _happening_key: merging keeps an event's key
     for event in events:
-        twin = next((i for i, kept in enumerate(merged) if _same_happening(kept, event)), None)
+        same_key = slots.setdefault(_happening_key(event), [])
+        twin = next((i for i in same_key if _same_happening(merged[i], event)), None)
         if twin is None:
+            same_key.append(len(merged))
             merged.append(event)
             continue
         kept = merged[twin]
@@ -894,10 +901,12 @@ def merge_events(events: Sequence[Event]) -> tuple[Event, ...]:
 
 
 def _same_happening(one: Event, other: Event) -> bool:
-    def key(event: Event) -> tuple:
-        return (event.cameo[:2], frozenset((*event.source, *event.target)), event.negated, event.hypothetical)
     dates = {e.date.value for e in (one, other) if e.date and e.date.value}
-    return key(one) == key(other) and len(dates) <= 1
+    return _happening_key(one) == _happening_key(other) and len(dates) <= 1
+
+
+def _happening_key(event: Event) -> tuple:
+    return (event.cameo[:2], frozenset((*event.source, *event.target)), event.negated, event.hypothetical)
 
 
 def _specificity(event: Event) -> int:

@@ -16,6 +16,7 @@ Only places the text uses as a setting ("in Pyongyang", "Russia's Kursk region")
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,7 @@ from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
 from newsgraph.records import Event, Place
+from newsgraph.spanindex import SpanIndex
 
 PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
 COUNTRY_KINDS = ("canonical", "name", "alias")
@@ -38,6 +40,7 @@ NAMED_COUNTRY = 2.5
 NAMED_STATE = 3.0
 NEARBY = 2.0
 NEARBY_KM = 300
+EARTH_RADIUS_KM = 6371.0088  # the mean radius
 # A country's weight against a namesake state, as if it were a place of this many tenfold people.
 COUNTRY_PRIOR = 6.0
 # A first-level region is named far more often than a town of its name ("Ontario", California):
@@ -150,18 +153,17 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
         countries.add("USA")
     options = [_candidates(t, index, "USA" in countries) for t in toponyms]
     countries |= {found[0].country for found in options if len(found) == 1 and found[0].country}
-    nearby = [found[:NEARBY_CANDIDATES] for found in options]
+    keys = [place_key(_bare_name(t.span.text)) for t in toponyms]
+    neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
     chosen = []
     for n, (toponym, found) in enumerate(zip(toponyms, options)):
         if len(found) <= 1:
             chosen.append(found[0] if found else None)
             continue
-        key = place_key(_bare_name(toponym.span.text))
+        key = keys[n]
         qualifier = qualifiers[n]
-        others = [group for m, group in enumerate(nearby) if m != n and group and
-                  place_key(_bare_name(toponyms[m].span.text)) != key]
         tied = toponym.country  # the country the gazetteer ties a capital or city to ("Athens": Greece)
-        chosen.append(max(found, key=lambda c: _score(c, key, countries, states, others, qualifier)
+        chosen.append(max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
                           + (GAZETTEER_COUNTRY if c.country == tied else 0.0)))
     return chosen
 
@@ -224,8 +226,48 @@ def _named(toponym: _Toponym, text: str, index: PlaceIndex, american: bool) -> l
     return index.cities(text)
 
 
+class _Neighbours:
+    """The candidates of an article's toponyms, each name's once with the number of times it is
+    named, in cells of a grid over the globe: a long article names the same places again and
+    again, and measuring each candidate against every other mention's cost the square of its
+    length. Two points within NEARBY_KM lie in the same or adjacent cells, so only those are
+    measured, with the same distance as before."""
+
+    def __init__(self, keys: Sequence[str], groups: Sequence[Sequence[Candidate]]) -> None:
+        named = Counter((key, tuple((c.lat, c.lon) for c in group)) for key, group in zip(keys, groups) if group)
+        self._groups = list(named.items())
+        self._cells: dict[tuple[int, int, int], list[tuple[int, float, float]]] = {}
+        for number, ((_, points), _) in enumerate(self._groups):
+            for lat, lon in points:
+                self._cells.setdefault(_cell(lat, lon), []).append((number, lat, lon))
+        self._counted: dict[tuple[float, float, str], int] = {}
+
+    def near(self, candidate: Candidate, key: str) -> int:
+        """How many toponyms of another name than ``key`` have a candidate within NEARBY_KM."""
+        point = (candidate.lat, candidate.lon, key)
+        if point not in self._counted:
+            x, y, z = _cell(candidate.lat, candidate.lon)
+            close = {number for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)
+                     for number, lat, lon in self._cells.get((x + dx, y + dy, z + dz), ())
+                     if distance_km(lat, lon, candidate.lat, candidate.lon) < NEARBY_KM}
+            self._counted[point] = sum(times for (other_key, _), times in map(self._groups.__getitem__, close)
+                                       if other_key != key)
+        return self._counted[point]
+
+
+# Grid cells on the unit sphere, a little wider than the straight-line (chord) distance between
+# two points NEARBY_KM apart along the surface, so that such points are never two cells apart.
+CELL = 1.1 * 2 * math.sin(NEARBY_KM / 2 / EARTH_RADIUS_KM)
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int, int]:
+    phi, lam = math.radians(lat), math.radians(lon)
+    x, y, z = math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
+    return math.floor(x / CELL), math.floor(y / CELL), math.floor(z / CELL)
+
+
 def _score(candidate: Candidate, key: str, countries: set[str], states: set[tuple[str, str]],
-           others: Sequence[Sequence[Candidate]], qualifier: Candidate | None) -> float:
+           neighbours: _Neighbours, qualifier: Candidate | None) -> float:
     if qualifier is not None and (candidate.country, candidate.admin1) != (qualifier.country, qualifier.admin1):
         return -math.inf
     score = math.log10(candidate.population + 10) if candidate.kind != COUNTRY else COUNTRY_PRIOR
@@ -235,7 +277,7 @@ def _score(candidate: Candidate, key: str, countries: set[str], states: set[tupl
         score += NAMED_COUNTRY
     if (candidate.country, candidate.admin1) in states:
         score += NAMED_STATE
-    near = sum(1 for group in others if any(_km(other, candidate) < NEARBY_KM for other in group))
+    near = neighbours.near(candidate, key)
     score += NEARBY * min(near, 2)
     if place_key(candidate.name) != key:
         score += ALTERNATE_NAME
@@ -253,16 +295,12 @@ def _state_after(span: SpacySpan, index: PlaceIndex) -> Candidate | None:
     return None
 
 
-def _km(a: Candidate, b: Candidate) -> float:
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
-
-
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine, mean Earth radius)."""
     phi1, phi2 = math.radians(lat1), math.radians(lat2)
     dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
     h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _part_of_place(token: Token) -> bool:
@@ -287,14 +325,15 @@ def _locative(token: Token) -> bool:
 def place_events(doc: Doc, events: Sequence[Event], places: Sequence[FoundPlace]) -> tuple[Event, ...]:
     """Each event with the place its clause gives ("fought in Russia's Kursk region"), if any."""
     placed = []
+    by_position = SpanIndex(places, span=lambda p: (p.start, p.end))
     for event in events:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        place = _clause_place(trigger.root, places) if trigger is not None else None
+        place = _clause_place(trigger.root, by_position) if trigger is not None else None
         placed.append(replace(event, place=place.record) if place else event)
     return tuple(placed)
 
 
-def _clause_place(trigger: Token, places: Sequence[FoundPlace]) -> FoundPlace | None:
+def _clause_place(trigger: Token, places: SpanIndex[FoundPlace]) -> FoundPlace | None:
     """The most specific place in a locative phrase of the trigger's own clause, or of the verb
     whose purpose it is ("sent personnel to Bosnia to investigate")."""
     anchors = [trigger]
@@ -304,7 +343,8 @@ def _clause_place(trigger: Token, places: Sequence[FoundPlace]) -> FoundPlace | 
         anchors.append(verb)
     for anchor in anchors:
         subtree = {t.i for t in anchor.subtree}
-        found = [p for p in places if p.setting and p.start in subtree and _in_locative_phrase(anchor, p)]
+        found = [p for p in places.around(anchor.left_edge.i, anchor.right_edge.i)
+                 if p.setting and p.start in subtree and _in_locative_phrase(anchor, p)]
         if found:
             return min(found, key=lambda p: p.country_level)
     return None

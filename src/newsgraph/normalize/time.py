@@ -18,6 +18,7 @@ from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTH
                                              normalise, period_value, same_as_before, time_of_day_before,
                                              year_before)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
+from newsgraph.spanindex import SpanIndex
 
 REPORTING_LEMMAS = {"report", "say", "tell", "add", "announce", "state"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo", "going", "would"}
@@ -256,17 +257,23 @@ def _tense(span: SpacySpan) -> str:
 
 def date_events(doc: Doc, events: Sequence[Event], times: Sequence[FoundTime]) -> tuple[Event, ...]:
     """Each event with the date of the time expression that governs its trigger, if any."""
-    return tuple(replace(event, date=date) if (date := _date_of(doc, event.trigger, times)) else event
+    by_position = _by_position(times)
+    return tuple(replace(event, date=date) if (date := _date_of(doc, event.trigger, by_position)) else event
                  for event in events)
 
 
 def date_quotes(doc: Doc, quotes: Sequence[Quote], times: Sequence[FoundTime]) -> tuple[Quote, ...]:
     """Each quote with the date of the time expression that governs its cue ("Lavrov said on Saturday")."""
-    return tuple(replace(quote, date=date) if quote.cue and (date := _date_of(doc, quote.cue, times, reporting=True))
+    by_position = _by_position(times)
+    return tuple(replace(quote, date=date) if quote.cue and (date := _date_of(doc, quote.cue, by_position, reporting=True))
                  else quote for quote in quotes)
 
 
-def _date_of(doc: Doc, word: Span, times: Sequence[FoundTime], *, reporting: bool = False) -> EventDate | None:
+def _by_position(times: Sequence[FoundTime]) -> SpanIndex[FoundTime]:
+    return SpanIndex(times, span=lambda t: (t.start, t.end))
+
+
+def _date_of(doc: Doc, word: Span, times: SpanIndex[FoundTime], *, reporting: bool = False) -> EventDate | None:
     span = doc.char_span(word.start, word.end, alignment_mode="expand")
     found = _governing_time(span.root, times, reporting=reporting) if span is not None else None
     if found is None:
@@ -275,11 +282,12 @@ def _date_of(doc: Doc, word: Span, times: Sequence[FoundTime], *, reporting: boo
     return EventDate(record.value, record.text, record.start, record.end)
 
 
-def _governing_time(trigger: Token, times: Sequence[FoundTime], *, reporting: bool = False) -> FoundTime | None:
+def _governing_time(trigger: Token, times: SpanIndex[FoundTime], *, reporting: bool = False) -> FoundTime | None:
     """The time in the trigger's clause, else one on its sentence's main verb; ``reporting`` when
     the trigger is itself the reporting verb, whose own time is wanted."""
     sentence = trigger.sent
-    candidates = [t for t in times if sentence.start <= t.start < sentence.end and _dates(t.record.value)]
+    candidates = [t for t in times.around(sentence.start, sentence.end)
+                  if sentence.start <= t.start < sentence.end and _dates(t.record.value)]
     clause = _clause_head(trigger)
     in_clause = [t for t in candidates if _clause_head(trigger.doc[t.start:t.end].root) in (trigger, clause)]
     if in_clause:

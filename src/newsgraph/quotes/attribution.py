@@ -69,6 +69,8 @@ class Attributor:
         self.cues = cues
         self.quoted_tokens = quoted_tokens  # a speaker is never inside the quotation marks
         self._media = {a.id for a in actors.actors if a.sector == MEDIA_SECTOR}
+        # a long article names its agencies a few times among thousands of mentions
+        self._media_mentions = [m for m in actors.mentions if len(m.actors) == 1 and m.actors[0] in self._media]
         self._datelines = _datelines(self.text)
         # Token.sent walks the document's sentences on every call: look them up once
         self._sentences = list(doc.sents)
@@ -463,12 +465,10 @@ class Attributor:
 
     def report_source(self, position: int) -> str | None:
         """The news agency the article relays: the last one named before ``position``, else the first."""
-        before = [m for m in self.actors.mentions if m.start < position and len(m.actors) == 1
-                  and m.actors[0] in self._media]
+        before = [m for m in self._media_mentions if m.start < position]
         if before:
             return before[-1].actors[0]
-        after = [m for m in self.actors.mentions if len(m.actors) == 1 and m.actors[0] in self._media]
-        return after[0].actors[0] if after else None
+        return self._media_mentions[0].actors[0] if self._media_mentions else None
 
 
 def _passive_without_agent(verb: Token) -> bool:

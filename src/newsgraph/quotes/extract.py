@@ -12,6 +12,7 @@ from newsgraph.quotes.attribution import ADDRESSEE_CUES, Attribution, Attributor
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
+from newsgraph.spanindex import SpanIndex
 
 # Confidence by how the attribution was found; set by hand from the example and PolNeAR dev
 # errors: a governing cue with a resolved speaker is rarely wrong, inheritance more often.
@@ -83,6 +84,7 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
     found = []
     offset = 0
     marked = [part for quote in quoted for part in quote.parts]
+    by_position = _by_extent(drafts)
     for paragraph in text.split("\n"):
         start, offset = offset, offset + len(paragraph) + 1
         colon = paragraph.find(":")
@@ -93,14 +95,16 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
         content = _trimmed(text, ((start + colon + 1, start + len(paragraph)),))
         if label is None or mark is None or not content or not _is_label(label, attributor):
             continue
-        holder = next((d for d in drafts if d.content[0][0] >= content[0][0] and d.content[-1][1] <= content[-1][1]
+        holder = next((d for d in by_position.around(content[0][0], content[0][0] + 1)
+                       if d.content[0][0] >= content[0][0] and d.content[-1][1] <= content[-1][1]
                        and d.content[0][0] - content[0][0] <= 1), None)
         attribution = _label_attribution(mark[0], label, attributor)
         if holder is not None:
             if holder.attribution is None and holder.inherited is None:
                 holder.attribution = attribution  # Frank Newport: "We found that ..."
             continue
-        if any(d.content[0][0] < content[-1][1] and content[0][0] < d.content[-1][1] for d in drafts):
+        if any(d.content[0][0] < content[-1][1] and content[0][0] < d.content[-1][1]
+               for d in by_position.around(content[0][0], content[-1][1])):
             continue
         found.append(_Draft(kind_by_marks(text, content, marked), content, attribution))
     return found
@@ -454,11 +458,13 @@ def _sentence_without(doc: Doc, phrase_head: Token, within=None) -> list[tuple[i
 
 def _inherit_from_indirect(marked: list[_Draft], indirect: list[_Draft], text: str) -> None:
     """A quote with no cue after a reported statement in its paragraph is that speaker's too."""
+    by_end = SpanIndex(indirect, span=lambda d: (d.content[-1][1], d.content[-1][1]))
     for draft in marked:
         if draft.attribution or draft.inherited:
             continue
         start = draft.content[0][0]
-        before = [d for d in indirect if d.content[-1][1] <= start and d.attribution.speaker
+        paragraph = text.rfind("\n", 0, start) + 1  # none before it ends in an earlier paragraph
+        before = [d for d in by_end.around(paragraph, start) if d.content[-1][1] <= start and d.attribution.speaker
                   and "\n" not in text[d.content[-1][1]:start]]
         if before:
             draft.inherited = max(before, key=lambda d: d.content[-1][1]).attribution.speaker
@@ -529,14 +535,16 @@ def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft
     A report that holds a quotation by the same speaker gives way to the quotation.
     """
     kept = []
+    reports = _by_extent([*found, *marked])
+    marked_by_cue = _by_cue(marked)
     for draft in found:
         speaker = _speaker_id(draft)
         if speaker is None:
             kept.append(draft)
             continue
-        outer = [o for o in [*found, *marked] if o is not draft and _contains_cue(o, draft)
+        outer = [o for o in _around_cue(reports, draft) if o is not draft and _contains_cue(o, draft)
                  and _speaker_id(o) == speaker]
-        inner = [i for i in marked if _contains_cue(draft, i) and _speaker_id(i) == speaker]
+        inner = [i for i in marked_by_cue.around(*_extent(draft)) if _contains_cue(draft, i) and _speaker_id(i) == speaker]
         if not outer and not inner:
             kept.append(draft)
     return kept
@@ -550,6 +558,8 @@ def _drop_asides(drafts: list[_Draft], cues: CueLexicon) -> list[_Draft]:
     ..."), where its cue is one that relays (the lexicon's "relay" kind); with another ("Smith
     said the plan, which Jones called "a disaster," failed") it is the outer speaker's words about
     it."""
+    by_position = _by_extent(drafts)
+
     def inside(inner: _Draft, outer: _Draft) -> bool:
         return all(any(s <= start and end <= e for s, e in outer.content) for start, end in inner.content) \
             and _contains_cue(outer, inner) and _length(outer) > _length(inner)
@@ -559,8 +569,32 @@ def _drop_asides(drafts: list[_Draft], cues: CueLexicon) -> list[_Draft]:
                 and cues.relays(draft.attribution.cue):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
-                   for outer in drafts if outer is not draft)
+                   for outer in _around_cue(by_position, draft) if outer is not draft)
     return [draft for draft in drafts if not aside(draft)]
+
+
+def _extent(draft: _Draft) -> tuple[int, int]:
+    if not draft.content:
+        return 0, -1  # holds nothing, so no search finds it
+    return min(start for start, _ in draft.content), max(end for _, end in draft.content)
+
+
+def _by_extent(drafts: list[_Draft]) -> SpanIndex[_Draft]:
+    return SpanIndex(drafts, span=_extent)
+
+
+def _by_cue(drafts: list[_Draft]) -> SpanIndex[_Draft]:
+    """The drafts with a cue, by its first character."""
+    return SpanIndex((d for d in drafts if d.attribution is not None),
+                     span=lambda d: (d.attribution.cue_chars[0], d.attribution.cue_chars[0]))
+
+
+def _around_cue(drafts: SpanIndex[_Draft], inner: _Draft) -> list[_Draft]:
+    """The drafts whose content can hold ``inner``'s cue: the only ones ``_contains_cue`` can accept."""
+    if inner.attribution is None:
+        return []
+    cue = inner.attribution.cue_chars[0]
+    return drafts.around(cue, cue)
 
 
 def _length(draft: _Draft) -> int:

@@ -11,6 +11,8 @@ unbalanced mark costs at most the quote it belongs to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 OPENING = "“„«"
@@ -89,15 +91,18 @@ def _next_paragraphs(paragraphs: list[str]) -> list[str]:
     return following
 
 
-def kind_by_marks(text: str, content, quoted) -> str:
+def kind_by_marks(text: str, content, quoted: Sequence[tuple[int, int]]) -> str:
     """direct, mixed or indirect by how much of ``content``'s letters and digits lie inside the
-    ``quoted`` character ranges: all, some or none."""
+    ``quoted`` character ranges: all, some or none. ``quoted`` is in text order without overlaps,
+    as ``quoted_spans`` gives the parts, so the one range that can hold a position is found by
+    bisection, not by a scan of the document's quotations."""
     inside = outside = 0
     for start, end in content:
         for position in range(start, end):
             if not text[position].isalnum():
                 continue
-            if any(s <= position < e for s, e in quoted):
+            last = bisect_right(quoted, position, key=lambda part: part[0]) - 1
+            if last >= 0 and position < quoted[last][1]:
                 inside += 1
             else:
                 outside += 1
