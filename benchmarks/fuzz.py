@@ -35,6 +35,7 @@ def main() -> int:
 
     pipeline = Pipeline()
     counted = {"inputs": 0, "refused": 0}
+    started = time.perf_counter()
 
     @settings(max_examples=args.inputs, deadline=None, database=None, derandomize=False,
               phases=[Phase.generate, Phase.shrink], report_multiple_bugs=True,
@@ -43,6 +44,8 @@ def main() -> int:
     @given(news_like_text(args.max_pieces))
     def extract_keeps_its_promises(text: str) -> None:
         counted["inputs"] += 1
+        if counted["inputs"] % 10_000 == 0:
+            print(f"{counted['inputs']:,} inputs, {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
         try:
             result = pipeline.extract(text)
         except NewsgraphError as error:
@@ -52,7 +55,6 @@ def main() -> int:
         broken = problems(result)
         assert not broken, broken
 
-    started = time.perf_counter()
     failed = False
     try:
         extract_keeps_its_promises()
