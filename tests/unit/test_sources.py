@@ -159,3 +159,11 @@ def test_a_folder_reads_every_format_and_names_the_files_it_skips(tmp_path):
     assert len([s for s in corpus if s.article]) == 3
     assert corpus.skipped == [tmp_path / "deep" / "photo.jpg", tmp_path / "notes.pdf"]
     assert Corpus([tmp_path / "a.txt"]).skipped == []
+
+
+def test_a_jsonl_line_nested_deeper_than_the_json_reader_goes_is_one_malformed_record(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}\n" + json.dumps({"text": STORY}) + "\n",
+                    encoding="utf-8")
+    (deep, fine) = Corpus([path])
+    assert deep.error.code == "NG107" and "nests JSON" in deep.error.message and fine.article.text == STORY

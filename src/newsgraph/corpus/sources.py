@@ -163,6 +163,11 @@ class Corpus:
                     yield Submission(origin, error=MalformedRecord(f"line {number} is not JSON ({exc.msg}, "
                                                                    f"column {exc.colno})"))
                     continue
+                except RecursionError:  # Python's JSON decoder recurses once per level of nesting
+                    yield Submission(origin, error=MalformedRecord(
+                        f"line {number} nests JSON arrays or objects deeper than Python's JSON reader goes "
+                        f"(about {sys.getrecursionlimit():,} levels); an article record is an object of strings"))
+                    continue
                 if not isinstance(record, dict):
                     yield Submission(origin, error=MalformedRecord(
                         f"line {number} is a JSON {type(record).__name__}, not an object with a "
