@@ -6,6 +6,7 @@ the few statements that differ (full-text search, streaming reads).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -13,13 +14,15 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsgraph.errors import BadOption, StoreTooNew, StoreUnavailable
 from newsgraph.happenings import JOIN, Report, group, happening_key, summary
 from newsgraph.store.rows import (ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_ACTOR_COLUMNS, EVENT_COLUMNS,
                                   QUOTE_COLUMNS, ArticleRows)
 from newsgraph.store.schema import MIGRATIONS
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 if TYPE_CHECKING:  # newsgraph.copies needs numpy and datasketch: imported by the runs that find copies
     from newsgraph.copies import CopyIndex
@@ -67,12 +70,48 @@ class Batch:
     failures: list[Failure]
 
 
+def _clearly(action: str) -> Callable[[F], F]:
+    """A store method whose database errors that are no bug of ours (a lock held too long, a full
+    disk, a server gone) end in one ``StoreUnavailable`` line (exit 5) saying what to do; the
+    transaction they interrupted was rolled back, so nothing is half-written."""
+    def decorate(method: F) -> F:
+        @functools.wraps(method)
+        def clearly(self: Store, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except self.unavailable as exc:
+                if not self.out_of_service(exc):
+                    raise
+                raise StoreUnavailable(f"{action} {self.location} failed ({str(exc).strip()}); "
+                                       f"{_what_to_do(str(exc))}") from None
+        return clearly  # type: ignore[return-value]
+    return decorate
+
+
+def _what_to_do(error: str) -> str:
+    error = error.lower()
+    if "locked" in error or "busy" in error:
+        return ("another process held its write lock for longer than newsgraph waits (10 s): let it finish "
+                "or stop it, then run the same command again; what was stored is kept")
+    if "full" in error or "space" in error:
+        return "free some disk space, then run the same command again; what was stored is kept"
+    if "readonly" in error or "read-only" in error:
+        return "the database file or its folder is read-only: give one newsgraph may write"
+    return "when the database is back, run the same command again; what was stored is kept"
+
+
 class Store:
     dialect = ""
+    # the driver's errors that mean the database cannot be used now, rather than a bug (see _clearly)
+    unavailable: tuple[type[BaseException], ...] = ()
 
     def __init__(self, connection: Any, location: str) -> None:
         self.connection = connection
         self.location = location
+
+    def out_of_service(self, error: BaseException) -> bool:
+        """Whether ``error``, one of ``unavailable``, is the database's state rather than a bug."""
+        return True
 
     # -- what a backend provides -------------------------------------------------------------
 
@@ -135,6 +174,7 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------------
 
+    @_clearly("reading")
     def stored_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of ``ids`` are stored already: what a rerun skips."""
         ids = list(dict.fromkeys(ids))
@@ -145,6 +185,7 @@ class Store:
             found.update(row[0] for row in self._rows(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
         return found
 
+    @_clearly("writing to")
     def write(self, batch: Batch) -> None:
         """One transaction: all of the batch is stored, or none of it (a killed run redoes the batch)."""
         with self.transaction():
@@ -169,6 +210,7 @@ class Store:
                                       "stage = excluded.stage, code = excluded.code, "
                                       "message = excluded.message, failed_at = excluded.failed_at")
 
+    @_clearly("finding copies in")
     def compare_copies(self, index: CopyIndex | None = None) -> CopyIndex:
         """Finds the copies among the articles not yet compared (see newsgraph.copies), in one
         transaction, and returns the index to pass to the next call (built from the database on
@@ -304,6 +346,7 @@ class Store:
                                              "AND happening_key IS NOT NULL ORDER BY happening_key")]
         return keys, keyless
 
+    @_clearly("grouping happenings in")
     def regroup(self, progress: Callable[[int], None] | None = None) -> int:
         """Groups the events not yet in a happening, with the stored events of their keys, into
         happenings (see newsgraph.happenings); one transaction per key, so a run killed midway

@@ -28,6 +28,7 @@ class PostgresStore(Store):
         except psycopg.Error as exc:
             raise StoreUnavailable(f"cannot connect to {_without_password(url)} ({str(exc).strip()})") from None
         store = cls(connection, _without_password(url))
+        store.unavailable = (psycopg.OperationalError,)  # the server gone, restarted, out of disk
         try:
             if read_only:
                 # every statement's transaction is read-only: the server refuses any write

@@ -14,6 +14,12 @@ from newsgraph.store.schema import SQLITE
 
 class SQLiteStore(Store):
     dialect = SQLITE
+    unavailable = (sqlite3.OperationalError,)
+
+    def out_of_service(self, error: BaseException) -> bool:
+        # OperationalError is also a misspelt column: only these are the file's state, not a bug
+        return any(word in str(error).lower() for word in ("locked", "busy", "full", "disk i/o", "readonly",
+                                                            "read-only", "unable to open"))
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> SQLiteStore:
