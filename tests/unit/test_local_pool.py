@@ -43,3 +43,15 @@ def test_an_article_that_kills_every_worker_is_a_failure_and_its_batch_mates_are
     # the poisoned batch alone, then each of its three articles alone (and the innocent batch alone,
     # had it not finished before its pool broke)
     assert pool.reruns in (4, 5)
+
+
+def test_a_pool_that_broke_between_batches_is_replaced_when_the_next_batch_is_submitted():
+    pool = _LocalPool(1, Options(), work=_dies_on_poison, start_worker=_no_setup)
+    try:
+        killed = pool.submit([_article(1, POISON)])
+        killed.exception()  # the worker is gone before anything else is submitted
+        later = pool.submit([_article(2)])
+        assert pool.collect(later).rows == ["a2"]
+        assert [stage for _, stage, _ in pool.collect(killed).failures] == ["worker"]
+    finally:
+        pool.close(wait=True)

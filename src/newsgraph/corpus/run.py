@@ -149,7 +149,11 @@ class _LocalPool:
                                    initargs=(self.options,))
 
     def submit(self, articles: list[Article]) -> Future[Processed]:
-        future = self.pool.submit(self.work, articles)
+        try:
+            future = self.pool.submit(self.work, articles)
+        except BrokenProcessPool:  # a worker died since the last batch came back
+            self._replace(self.generation)
+            future = self.pool.submit(self.work, articles)
         self.batch_of[future] = (articles, self.generation)
         return future
 
@@ -158,10 +162,14 @@ class _LocalPool:
         try:
             return future.result()
         except BrokenProcessPool:
-            if generation == self.generation:  # the first of the broken pool's batches to come back
-                self.pool.shutdown(wait=False, cancel_futures=True)
-                self.pool, self.generation = self._start(self.workers), self.generation + 1
+            self._replace(generation)
             return self._run_alone(articles)
+
+    def _replace(self, broken: int) -> None:
+        """A fresh pool for the one of generation ``broken``, unless it was replaced already."""
+        if broken == self.generation:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool, self.generation = self._start(self.workers), self.generation + 1
 
     def _run_alone(self, articles: list[Article]) -> Processed:
         self.reruns += 1
