@@ -167,3 +167,19 @@ def test_a_jsonl_line_nested_deeper_than_the_json_reader_goes_is_one_malformed_r
                     encoding="utf-8")
     (deep, fine) = Corpus([path])
     assert deep.error.code == "NG107" and "nests JSON" in deep.error.message and fine.article.text == STORY
+
+
+@pytest.mark.parametrize("name", ["feed.jsonl", "table.csv"])
+def test_an_unreadable_file_is_one_failed_input_saying_so(tmp_path, monkeypatch, name):
+    path = tmp_path / name
+    path.write_text("text\n", encoding="utf-8")
+    real_open = type(path).open
+
+    def refuse(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(path), "open", refuse)  # as root, chmod 000 would not stop the read
+    (submission,) = Corpus([path])
+    assert submission.error.code == "NG104" and "Permission denied" in submission.error.message

@@ -130,6 +130,9 @@ class Corpus:
                 yield from self._read(unit)
             except InputError as error:
                 yield Submission(unit.origin, error=error)
+            except OSError as exc:  # unreadable (permissions, a disk error): the file's state, not a bug
+                yield Submission(unit.origin, error=InputNotFound(
+                    f"'{unit.origin}' cannot be read ({exc.strerror or exc}); check its permissions"))
             except Exception as exc:  # noqa: BLE001 - a reader's bug costs its input, not the run
                 yield Submission(unit.origin, error=InternalError(
                     f"reading '{unit.origin}' failed: {type(exc).__name__}: {exc}"))
