@@ -18,17 +18,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import spacy
 
-from newsgraph.corpus import Corpus, LocalEngine, run_corpus
-from newsgraph.corpus.cluster import DaskEngine
-from newsgraph.nlp.loader import DEFAULT_MODEL
-from newsgraph.options import Options
-from newsgraph.store import open_store
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.postgres import create_database  # noqa: E402 - the store tests' way of making a database
+
+from newsgraph.corpus import Corpus, LocalEngine, run_corpus  # noqa: E402
+from newsgraph.corpus.cluster import DaskEngine  # noqa: E402
+from newsgraph.nlp.loader import DEFAULT_MODEL  # noqa: E402
+from newsgraph.options import Options  # noqa: E402
+from newsgraph.store import open_store  # noqa: E402
 
 DEFAULT_TEXTS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear" / "train" / "text"
 MB = 1024 * 1024
@@ -75,13 +79,6 @@ def report(label: str, seconds: float, summary, articles: int, words: int) -> No
         peak = max(rss for _, rss in samples)
         print(f"  worker {pid}: resident MB after " + ", ".join(f"{n} articles {rss / MB:.0f}" for n, rss in marks)
               + f"; peak {peak / MB:.0f} MB")
-
-
-def create_database(admin_url: str, name: str) -> str:
-    import psycopg
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return admin_url.rsplit("/", 1)[0] + f"/{name}"
 
 
 def _resident() -> int:

@@ -120,7 +120,8 @@ class LocalEngine:
             return
         pool = _LocalPool(workers, options)
         try:
-            yield from windowed(batches, pool.submit, _first_completed, pool.collect, lambda: 2 * workers)
+            yield from windowed(batches, pool.submit, lambda pending: wait(pending, return_when=FIRST_COMPLETED),
+                                pool.collect, lambda: 2 * workers)
         except BaseException:  # Ctrl-C, or the store failed: what is queued is dropped
             pool.close(wait=False)
             raise
@@ -223,11 +224,6 @@ def windowed(batches: Iterator[list[Article]], submit: Callable[[list[Article]],
         done, _ = first_completed(pending)
         pending -= done
         yield from settle(done)
-
-
-def _first_completed(pending: set[Future[Processed]]) -> tuple[set[Future[Processed]], set[Future[Processed]]]:
-    done, rest = wait(pending, return_when=FIRST_COMPLETED)
-    return done, rest
 
 
 class _Run:
