@@ -93,3 +93,21 @@ def test_files_a_folder_holds_that_newsgraph_does_not_read_are_named(tmp_path, c
     assert len(captured.out.splitlines()) == 1
     assert "skipped 1 file in folders, of no format newsgraph reads" in captured.err
     assert str(tmp_path / "scan.pdf") in captured.err
+
+
+def test_eval_quotes_scores_a_chain_file_and_writes_its_errors(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cases = [{"id": "C1", "kind": "quoted-as-saying", "depth": 2,
+              "text": "Xinhua quoted Foreign Minister Wang Yi as saying that talks would resume.",
+              "quotes": [{"content": "talks would resume", "speaker": "Wang Yi", "addressee": None, "via": ["Xinhua"]}]},
+             {"id": "C2", "kind": "plain", "depth": 1, "text": "Wang Yi said talks would resume.",
+              "quotes": [{"content": "talks would resume", "speaker": "Wang Yi", "addressee": None,
+                          "via": ["Wang Yi"]}]}]  # a wrong expectation, to be reported
+    (tmp_path / "chains.jsonl").write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
+    assert main(["eval", "quotes", "--chains", "chains.jsonl", "--json", "--errors", "wrong.jsonl"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["cases"] == 2 and scores["all"]["exact"] == 0.5 and scores["kind:quoted-as-saying"]["exact"] == 1.0
+    (error,) = [json.loads(line) for line in (tmp_path / "wrong.jsonl").read_text().splitlines()]
+    assert error["id"] == "C2" and error["wrong"][0]["failed"] == ["via", "exact"]
+    (tmp_path / "bad.jsonl").write_text('{"id": "C3"}\n', encoding="utf-8")
+    assert main(["eval", "quotes", "--chains", "bad.jsonl"]) == 4

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.evaluate.chains import read_chains
 from newsgraph.evaluate.event_gold import read_gold
 from newsgraph.evaluate.geo import read_geo
 from newsgraph.evaluate.ipe import read_ipe
@@ -139,3 +140,21 @@ def test_an_empty_gold_file_is_refused_not_scored_as_nothing(tmp_path):
             assert error.code == "NG301" and "holds no" in error.message
         else:
             raise AssertionError(f"{name}: an empty gold file was read as no records")
+
+
+CHAIN_QUOTES = st.lists(st.one_of(st.fixed_dictionaries(
+    {"content": st.sampled_from(["said", "x", ""]), "speaker": st.one_of(st.sampled_from(["Kim", "KCNA"]), JSON),
+     "addressee": st.one_of(st.none(), JSON), "via": st.one_of(st.lists(st.sampled_from(["KCNA", "Kim", "?"])), JSON)}),
+    JSON), max_size=3)
+CHAIN_LINES = _records_of(st.fixed_dictionaries(
+    {"id": JSON, "kind": JSON, "depth": st.one_of(st.integers(1, 3), JSON), "text": st.one_of(st.just("KCNA said Kim said x."), JSON),
+     "quotes": st.one_of(CHAIN_QUOTES, JSON)}))
+
+
+@READERS
+@given(lines=st.one_of(LINES, CHAIN_LINES))
+def test_chain_reader(tmp_path, lines):
+    path = tmp_path / "chains.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    for case in _must_read_or_refuse(read_chains, path) or ():
+        assert case.quotes and all(q.content in case.text and q.speaker in case.text for q in case.quotes)

@@ -74,10 +74,18 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score newsgraph on public gold data",
                                    description="Print precision, recall and F1 against gold data.")
     tasks = evaluate.add_subparsers(dest="task", required=True, metavar="TASK")
-    quotes = tasks.add_parser("quotes", help="quotes and speakers on PolNeAR (brat attribution files)")
+    quotes = tasks.add_parser(
+        "quotes", help="quotes and speakers on PolNeAR (brat attribution files), or reporting chains",
+        description="Score quotes on a PolNeAR split, or, with --chains, reporting chains (speaker, addressee "
+                    "and via, outermost first) on cases written as JSON Lines.")
     quotes.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR, metavar="DIR",
                         help=f"the PolNeAR folder (default {DEFAULT_POLNEAR})")
     quotes.add_argument("--split", default="dev", help="train, dev or test (default dev)")
+    quotes.add_argument("--chains", type=Path, metavar="FILE",
+                        help="score reporting chains on this JSON Lines file instead of PolNeAR (e.g. "
+                             "tests/data/quote_chains/blind.jsonl)")
+    quotes.add_argument("--errors", type=Path, metavar="FILE",
+                        help="write what was missed, spurious or wrongly attributed as JSON Lines to FILE")
     quotes.add_argument("--json", action="store_true", help="print one JSON object")
     quotes.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
     quotes.set_defaults(handler=_eval_quotes)
@@ -170,21 +178,44 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _eval_quotes(args: argparse.Namespace) -> int:
     from newsgraph.evaluate.polnear import read_split
-    from newsgraph.evaluate.quotes import evaluate_quotes, render_table
+    from newsgraph.evaluate.quotes import evaluate_quotes, quote_errors, render_table
+    from newsgraph.evaluate.scores import write_errors
     from newsgraph.pipeline import Pipeline
 
+    if args.chains:
+        return _eval_chains(args)
     articles = list(read_split(args.polnear, args.split))
     pipeline = Pipeline(Options(model=args.model))
     progress = _Progress(len(articles), "articles")
-    scores, _ = evaluate_quotes(articles, pipeline, progress=progress.step)
+    scores, outcomes = evaluate_quotes(articles, pipeline, progress=progress.step)
     progress.done()
     print(json.dumps(scores.to_dict(args.split)) if args.json else render_table(scores, args.split))
+    if args.errors:
+        write_errors(args.errors, quote_errors(outcomes))
+    return 0
+
+
+def _eval_chains(args: argparse.Namespace) -> int:
+    from newsgraph.evaluate.chains import describe, evaluate_chains, read_chains, render_table
+    from newsgraph.evaluate.scores import write_errors
+    from newsgraph.pipeline import Pipeline
+
+    cases = read_chains(args.chains)
+    pipeline = Pipeline(Options(model=args.model))
+    progress = _Progress(len(cases), "cases")
+    scores, outcomes = evaluate_chains(cases, pipeline, progress=progress.step)
+    progress.done()
+    print(json.dumps(scores.to_dict()) if args.json else render_table(scores, args.chains.name))
+    if args.errors:
+        write_errors(args.errors, (describe(*outcome) for outcome in outcomes
+                                   if not all(result[2]["exact"] for result in outcome[3])))
     return 0
 
 
 def _eval_events(args: argparse.Namespace) -> int:
     from newsgraph.evaluate.event_gold import lower_cased, read_gold
-    from newsgraph.evaluate.events import event_errors, predict_events, render_table, score_halves, write_errors
+    from newsgraph.evaluate.events import event_errors, predict_events, render_table, score_halves
+    from newsgraph.evaluate.scores import write_errors
     from newsgraph.evaluate.halves import half_of
     from newsgraph.pipeline import Pipeline
 
@@ -208,7 +239,7 @@ def _eval_events(args: argparse.Namespace) -> int:
 
 
 def _eval_ipe(args: argparse.Namespace) -> int:
-    from newsgraph.evaluate.events import write_errors
+    from newsgraph.evaluate.scores import write_errors
     from newsgraph.evaluate.halves import half_of
     from newsgraph.evaluate.ipe import ipe_errors, predict_ipe, read_ipe, render_ipe, score_ipe
     from newsgraph.pipeline import Pipeline

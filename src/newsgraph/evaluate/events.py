@@ -18,11 +18,9 @@ halves a and b (see halves).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from newsgraph.evaluate.event_gold import GoldEvent, GoldSentence
 from newsgraph.evaluate.halves import HalvesReport, half_of, render_by_half, split_halves
@@ -236,16 +234,6 @@ def event_errors(sentences: Sequence[GoldSentence],
         for kind, labels in (("fn", outcome.missed), ("fp", outcome.extra)):
             for label in labels:
                 yield {"measure": "type+actors", "kind": kind, "label": label, **base}
-
-
-def write_errors(path: Path, records: Iterable[dict]) -> int:
-    """Write error records as JSON Lines; returns how many."""
-    count = 0
-    with path.open("w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-    return count
 
 
 def _gold_dict(event: GoldEvent) -> dict:

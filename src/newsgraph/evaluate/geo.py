@@ -13,15 +13,13 @@ Each article's text is used as is, so offsets are the gold's. Measures:
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import InputNotFound, MalformedDataFile
-from newsgraph.evaluate.gold_files import gold_lines
+from newsgraph.evaluate.gold_files import json_line_records
 from newsgraph.evaluate.scores import Counts
 from newsgraph.normalize.places import distance_km
 
@@ -46,22 +44,8 @@ class GeoArticle:
 
 
 def read_geo(path: Path) -> list[GeoArticle]:
-    if not path.is_file():
-        raise InputNotFound(f"'{path}' does not exist; give a geoparsing gold file with --gold")
-    articles = []
-    for number, line in enumerate(gold_lines(path), start=1):
-        if not line.strip():
-            continue
-        try:
-            articles.append(_geo_record(json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise MalformedDataFile(f"{path}, line {number}: not JSON ({exc})") from None
-        except (KeyError, TypeError, ValueError) as exc:
-            why = f"no {exc} field" if isinstance(exc, KeyError) else str(exc)
-            raise MalformedDataFile(f"{path}, line {number}: not a geoparsing record ({why})") from None
-    if not articles:
-        raise MalformedDataFile(f"{path} holds no geoparsing records (JSON Lines of id, text and places)")
-    return articles
+    """The articles of a geoparsing gold file: JSON Lines of id, text and places."""
+    return json_line_records(path, _geo_record, what="geoparsing record", option="--gold")
 
 
 def _geo_record(data: Any) -> GeoArticle:

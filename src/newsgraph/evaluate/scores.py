@@ -1,8 +1,11 @@
-"""Precision, recall and F1 from counts, in the one shape every eval command prints."""
+"""Precision, recall and F1 from counts, in the one shape every eval command prints; error files."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -32,3 +35,13 @@ class Counts:
     def to_dict(self) -> dict[str, float | int]:
         return {"p": round(self.precision, 4), "r": round(self.recall, 4), "f1": round(self.f1, 4),
                 "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def write_errors(path: Path, records: Iterable[dict]) -> int:
+    """Write error records as JSON Lines; returns how many."""
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
