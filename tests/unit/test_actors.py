@@ -334,7 +334,8 @@ def test_a_country_one_is_for_or_against_is_not_ones_own(gazetteer):
         killed      kill        VERB  VBN  6 ROOT nospace
         .           .           PUNCT .    6 punct
     """, gazetteer)
-    assert [a for a in actors if a.kind == "person"] == []
+    # someone unnamed, of no country the text gives: not a Syrian
+    assert [(a.kind, a.country, a.sector) for a in actors if a.kind == "person"] == [("person", None, "MED")]
 
 
 def test_separatists_for_a_country_are_not_of_it(gazetteer):

@@ -95,12 +95,33 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
 
 def _label(ent: Span, start: int) -> str:
     """The entity's label, but a person's where a person's role word comes right before it ("UN
-    envoy Staffan de Mistura", which the NER may call an organisation)."""
+    envoy Staffan de Mistura", which the NER may call an organisation), and an organisation's
+    where a news outlet's word names what it is ("the Dawn newspaper", "Tasnim news agency",
+    which the NER may call a person)."""
     doc = ent.doc
     if ent.label_ == "ORG" and start > 0 and doc[start - 1].lemma_.lower() in PERSON_ROLES \
             and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, ent.end):
         return "PERSON"
+    if ent.label_ == "PERSON" and media_named(doc[start:ent.end]):
+        return "ORG"  # not a place: "a Houston television station" is in Houston
     return ent.label_
+
+
+# Words for what a news outlet is: "the Dawn newspaper", "state broadcaster CCTV", "the Tasnim news agency".
+MEDIA_NOUNS = {"newspaper", "paper", "daily", "weekly", "agency", "television", "tv", "radio", "broadcaster",
+               "channel", "network", "magazine", "website", "outlet", "tabloid", "wire", "portal", "station",
+               "service", "newswire", "gazette", "journal"}
+MEDIA_SECTOR = "MED"
+
+
+def media_named(name: Span) -> bool:
+    """Is ``name`` a news outlet's, by the word for an outlet it qualifies or that qualifies it?"""
+    doc, last = name.doc, name[-1]
+    if last.dep_ == "compound" and last.head.i >= name.end and last.head.lemma_.lower() in MEDIA_NOUNS:
+        return True
+    before = doc[name.start - 1] if name.start > 0 else None
+    return before is not None and before.lemma_.lower() in MEDIA_NOUNS and before.dep_ in ("compound", "appos") \
+        and name.start <= before.head.i < name.end
 
 
 def _from_match(match: GazetteerMatch) -> Mention:
@@ -252,6 +273,21 @@ PEOPLE = {"prisoner", "worker", "student", "refugee", "civilian", "citizen", "na
           "negotiator", "monk", "priest", "cleric", "tribesman", "clan", "muslim", "christian", "jew",
           "kurd", "shiite", "sunni", "hindu", "sikh", "buddhist", "group", "faction", "union", "agent", "guard",
           "inspector", "investigator", "observer", "peacekeeper", "monitor", "sniper"}
+# People who tell what they know or saw: the speakers of reports, actors even where nothing places
+# them ("sources told CNN", "witnesses said", "a source close to the talks").
+INFORMANTS = {"source", "witness", "eyewitness", "analyst", "expert", "aide", "adviser", "advisor", "insider",
+              "informant", "spokesperson"}
+# "people familiar with the matter", "a person close to the talks", "people briefed on the plan"
+INFORMED = {"familiar", "close", "briefed", "knowledgeable"}
+# What may qualify "sources" that are people ("intelligence sources", "two unnamed sources"), unlike
+# "energy sources"; sector and country words may too.
+SOURCE_QUALIFIERS = {"unnamed", "anonymous", "informed", "senior", "official", "reliable", "credible",
+                     "knowledgeable", "diplomatic", "intelligence", "security", "military", "government",
+                     "police", "palace", "party", "western", "local", "other", "several", "multiple", "many",
+                     "some", "the", "a", "an", "one", "two", "three", "both", "these", "those", "our", "his", "her",
+                     "their", "its", "top", "high-level", "well-placed", "humanitarian", "medical", "hospital",
+                     "judicial", "court", "airport", "industry", "trade", "banking", "market", "opposition",
+                     "rebel", "tribal", "regional", "european", "arab", "u.s.", "us", "u.n.", "un"}
 # Nouns for one person, an actor of their own when a country qualifies them ("a Saudi businessman").
 ONE_PERSON = (PEOPLE - {"people", "crew", "family", "group", "faction", "union", "clan"}) | {
     "businessman", "businesswoman", "soldier", "officer", "policeman", "lawyer", "engineer", "scientist"}
@@ -308,12 +344,37 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         # "Russian aircraft" (one word for one plane or many) stands for the forces using them,
         # "US attacks" for those making them
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
-        if plural and (sector or national) or lemma in INSTITUTIONS | CROWDS \
+        if plural and (sector or national or informant(token, gazetteer, countries) or counted(token)) \
+                or lemma in INSTITUTIONS | CROWDS \
                 or qualified and lemma in HARDWARE | ARMED_ACTS or _unit(token, start, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
-        elif qualified and lemma in ONE_PERSON and any(t.lower_ in ("a", "an") for t in left):
+        elif ((qualified or sector) and lemma in ONE_PERSON or informant(token, gazetteer, countries)) \
+                and any(t.lower_ in ("a", "an", "one") for t in left):
             found.append(Mention(start, end, "nominal", "PERSON"))  # "a Saudi businessman": one person
     return found
+
+
+def counted(token: Token) -> bool:
+    """"two officers", "three witnesses": people counted are some particular people."""
+    return token.lemma_.lower() in PEOPLE | ONE_PERSON and any(c.dep_ == "nummod" for c in token.children)
+
+
+def informant_word(token: Token) -> bool:
+    """Is the noun one for people who report what they know, whatever qualifies it?"""
+    lemma = token.lemma_.lower()
+    if lemma in ("people", "person"):
+        return any(c.lower_ in INFORMED for c in token.children if c.dep_ in ("amod", "acl"))
+    return lemma in INFORMANTS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def informant(token: Token, gazetteer: Gazetteer, countries: dict[int, str]) -> bool:
+    """Does the noun name people who report what they know ("sources", "a witness", "people
+    familiar with the matter"), not things ("energy sources", "a source of income")?"""
+    if not informant_word(token):
+        return False
+    return token.lemma_.lower() != "source" or all(
+        t.lower_ in SOURCE_QUALIFIERS or t.i in countries or gazetteer.sector_of_word(t) or t.like_num
+        for t in token.lefts if t.dep_ in _MODIFIER_DEPS)
 
 
 def _unit(token: Token, start: int, gazetteer: Gazetteer) -> bool:

@@ -16,9 +16,9 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions, token_key
-from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, NON_STATE, PERSON_ROLES, PLACE_NOUNS, Mention,
-                                       find_collectives, find_groups, find_names, find_nominals, find_pronouns,
-                                       for_or_against, group_word, name_words)
+from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, MEDIA_SECTOR, NON_STATE, PERSON_ROLES, PLACE_NOUNS,
+                                       Mention, counted, find_collectives, find_groups, find_names, find_nominals,
+                                       find_pronouns, for_or_against, group_word, informant, media_named, name_words)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
 from newsgraph.spanindex import SpanIndex
@@ -274,6 +274,8 @@ class _Resolver:
         else:
             key = _normalise(span.text)
             found = evidence(span, self.gazetteer, self._matches_around(span))
+            if found.sector is None and media_named(span):
+                found = Evidence(found.country, MEDIA_SECTOR)  # "the Dawn newspaper", "Al-Manar television"
             # "India's defence ministry", or "the Defence Ministry" of an article about India: one
             # country's body, not another's of the same name
             country = None if found.country else self._qualifying_country(mention) or (
@@ -344,8 +346,8 @@ class _Resolver:
                 continue
             span = mention.span(self.doc)
             found = evidence(span, self.gazetteer, self._matches_around(span))
-            if span[0].lower_ in ("a", "an"):  # "a Jordanian official": someone new, unnamed
-                if found.country:
+            if span[0].lower_ in ("a", "an"):  # "a Jordanian official", "a spokesman": someone new, unnamed
+                if found.country or not _predicative(span.root):
                     entity = _Entity(_normalise(span.text), "person", evidence=[found])
                     self.entities.append(entity)
                     self._link(mention, entity)
@@ -392,14 +394,16 @@ class _Resolver:
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
             # "Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in
             # Baku": whose leaders the text does not know, in a sentence about one country
-            if not countries and not sector and head.lemma_.lower() not in NON_STATE and not ethnic \
+            # "sources", "witnesses", "two officers": whoever they are, nothing in the text places them
+            told = informant(head, self.gazetteer, self.country_words) or counted(head) and not sector
+            if not countries and not sector and head.lemma_.lower() not in NON_STATE and not ethnic and not told \
                     and not (mention.end > head.i + 1 and len(self._countries_around(mention)) == 1):
                 continue
             # "police arrested 20 people in Ahmedabad": India's police; not "its troops", which are
             # whoever "its" stands for, nor the troops of "the withdrawal of troops from Panama"
             if not countries and (any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.children) or _moved(head)):
                 continue
-            if not countries and mention.kind != "nominal" and not _leaving(head) and not _moved(head) \
+            if not countries and mention.kind != "nominal" and not _leaving(head) and not _moved(head) and not told \
                     and (context := self._context_country(mention, sector=sector, ethnic=ethnic)):
                 countries = [context]
             if mention.kind == "nominal":  # one person of that country, no one else: an actor of their own
@@ -516,7 +520,12 @@ class _Resolver:
         if not scored:
             return None
         best = max(scored, key=lambda item: item[:3])
-        return best[3] if best[0] > 0 or found.country is None else None
+        if best[0] > 0:
+            return best[3]
+        # nothing ties the role to anyone: it may still be the one person named, unless the text
+        # gives that person a role of their own ("Opposition leader Samuel Okello ... the minister")
+        # or what is known of them contradicts it (a score below nothing)
+        return best[3] if best[0] == 0 and found.country is None and not best[3].titles else None
 
     # -- pronouns and groups ------------------------------------------------------------------
     def _pronouns_and_groups(self, pronouns: list[Mention], groups: list[Mention]) -> None:
@@ -779,6 +788,11 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, *, published: date | None = None
     article's date, chooses among a known person's dated roles; ``dateline`` ("NEW DELHI"), where
     cleaning took one off, gives its country to actors the text does not place ("police")."""
     return _Resolver(doc, gazetteer, published, dateline).run()
+
+
+def _predicative(noun: Token) -> bool:
+    """"He is a senator", "served as an adviser": what someone is, not someone new."""
+    return noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as"
 
 
 def _moved(group: Token) -> bool:

@@ -138,8 +138,8 @@ def _names_someone(actors: ActorAnalysis, token_index: int, *, whole: tuple[int,
     where the name is all of ``whole``, a place's name: a region or city named as an actor ("Crimea
     said") is still a place."""
     mention = actors.mention_at(token_index)
-    if mention is None or whole is not None and (mention.start, mention.end) == whole:
-        return False
+    if mention is None or mention.kind != "name" or whole is not None and (mention.start, mention.end) == whole:
+        return False  # not a description of someone: "a Houston police officer" is from Houston
     return any(actors.actor(a).kind in ("person", "organisation") for a in mention.actors)
 
 
