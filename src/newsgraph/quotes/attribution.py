@@ -8,11 +8,13 @@ passive "was quoted as saying", which points to the article's reporting source.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
+from newsgraph.actors.mentions import ARMED_ACTS, HARDWARE, MEDIA_NOUNS, MEDIA_SECTOR, informant_word
 from newsgraph.ingest.clean import dateline_match
 from newsgraph.quotes.cues import CueLexicon
 from newsgraph.records import Party, Span
@@ -22,7 +24,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # adding", "began by saying").
 CLIMB_DEPS = ("conj", "xcomp", "pcomp", "advcl", "parataxis", "dep", "prep")
 ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
-MEDIA_SECTOR = "MED"
+CIVILIAN_SECTOR = "CVL"
 DASHES = ("―", "—", "–", "--", "-")
 CLOSING_MARKS = "”\"'’»"
 # How far after a cue an inverted subject may start ("said Rep. Elijah E. Cummings"), and the verb
@@ -47,6 +49,18 @@ SETTING_PREPOSITIONS = ("on", "in", "at", "during")
 TRAILING_CUE_WINDOW = 16
 # Raw article text may put a headline and a blank line before the dateline.
 DATELINE_PARAGRAPHS = 5
+# Verbs by which a reporter relays another's words: "Xinhua quoted X as saying", "citing X, Reuters
+# reported", "X, quoted by AFP, said", "witnesses cited by the BBC".
+RELAY_VERBS = ("quote", "cite")
+# What a statement is made in, and which a broadcaster or agency carries: "in a statement carried by
+# KCNA", "in remarks broadcast by state television", "in an interview with the BBC".
+STATEMENT_FORMS = {"statement", "remarks", "remark", "interview", "address", "comments", "comment", "message",
+                   "speech", "communique", "communiqué", "broadcast", "video", "post", "letter", "announcement",
+                   "briefing", "report", "dispatch", "editorial", "article", "column", "op-ed", "posting",
+                   "appearance", "conversation", "declaration", "bulletin", "transcript", "note", "sermon"}
+# "speaking to reporters", "talking to the BBC", "in an interview with Reuters": whom a statement was made to
+SPEAKING_VERBS = ("speak", "talk", "write")
+CONVERSATIONS = ("interview", "conversation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +92,13 @@ class Attributor:
         for n, sentence in enumerate(self._sentences):
             for i in range(sentence.start, sentence.end):
                 self._sentence_index[i] = n
+
+    def within_quotation(self, quoted_tokens: frozenset[int]) -> Attributor:
+        """This attributor for the words of a quotation, in which ``quoted_tokens`` are a
+        quotation inside it: its speaker and cue are among the quotation's own words."""
+        nested = copy.copy(self)
+        nested.quoted_tokens = quoted_tokens
+        return nested
 
     def sentence(self, token: Token):
         """``token.sent``, without walking the document."""
@@ -162,23 +183,47 @@ class Attributor:
 
     # -- attribution --------------------------------------------------------------------------
     def attribute(self, cue: Token) -> Attribution:
+        relays, speaker = self.voices(cue)
+        addressee = self.addressee_of(cue)
+        chain = [*self.according_source(cue), *self.chain_above(cue, speaker), *relays]
+        mine = speaker.actor if speaker is not None else None
+        via = tuple(dict.fromkeys(actor for actor in chain if actor and actor != mine))
+        return Attribution(cue, (cue.idx, cue.idx + len(cue.text)), speaker, addressee, via)
+
+    def voices(self, cue: Token) -> tuple[list[str | None], Party | None]:
+        """Who speaks at ``cue`` and who relays it there, outermost first: "Citing a source,
+        Yonhap said" (Yonhap relays the source), "Lavrov was quoted by Interfax as saying"
+        (Interfax relays Lavrov), "in a statement carried by KCNA, the ministry said" (KCNA relays
+        the ministry), "witnesses quoted by the AP said" (the AP relays the witnesses)."""
+        relays: list[str | None] = []
         subject = self.subject_of(cue)
-        passive = cue.lemma_.lower() == "quote" and any(c.dep_ == "nsubjpass" for c in cue.children)
-        speaker = self.party(subject) if subject is not None else None
+        if cue.lemma_.lower() in RELAY_VERBS and (passive := next(
+                (c for c in cue.children if c.dep_ == "nsubjpass"), None)) is not None:
+            # "X was quoted by AFP": AFP relays X; with no agent, the agency the article relays
+            relays.append(self._agent_actor(cue) or self.report_source(cue.i))
+            subject = passive
+        elif (cited := self.cited_source(cue)) is not None:
+            relays.append(self.party(subject).actor if subject is not None else None)
+            subject = self._named_in(cited)
+        relays += self.carried_by(cue)
+        if subject is None:
+            return relays, None
+        relays += self.relayed_by(subject)
+        speaker = self.party(subject)
         relative = self._relative_pronoun(subject, cue)
-        if speaker is not None and speaker.actor is not None and relative is not None:
+        if speaker.actor is not None and relative is not None:
             # "Canova, who cited ...": the speaker's word in the text is "who", standing for Canova
             speaker = Party(speaker.actor, Span(relative.idx, relative.idx + len(relative.text), relative.text))
-        addressee = self.addressee_of(cue)
-        via = self.chain_above(cue, speaker)
-        according = self.according_source(cue)
-        if according and according not in via and (speaker is None or speaker.actor != according):
-            via = (according, *via)
-        if passive:
-            source = self.report_source(cue.i)
-            if source and source not in via and (speaker is None or speaker.actor != source):
-                via = (source, *via)
-        return Attribution(cue, (cue.idx, cue.idx + len(cue.text)), speaker, addressee, via)
+        return relays, speaker
+
+    def _named_in(self, phrase: Token) -> Token:
+        """"the company's deputy director, Majid Rezaei": the name an apposition gives, where the
+        phrase itself names no actor."""
+        if self.actors.mention_at(phrase.i) is None:
+            named = next((c for c in phrase.children if c.dep_ == "appos" and self.actors.mention_at(c.i)), None)
+            if named is not None:
+                return named
+        return phrase
 
     def according_to_sentence(self, sentence) -> Attribution | None:
         """"According to X, ..." anywhere in ``sentence``: X is the speaker of the sentence."""
@@ -191,8 +236,10 @@ class Attributor:
                     # what "according to" modifies is the source's own statement, even a report in
                     # it ("according to KCNA, Kim told him ..."); reports above that relay it
                     relayed = token.head if token.head != token and self.is_cue(token.head) else token
-                    return Attribution(token, (token.idx, prep.idx + len(prep.text)), self.party(source),
-                                       None, self.chain_above(relayed, None))
+                    speaker = self.party(source)  # "according to an army spokesman quoted by AFP": AFP relays
+                    via = [*self.chain_above(relayed, None), *self.relayed_by(source)]
+                    return Attribution(token, (token.idx, prep.idx + len(prep.text)), speaker, None,
+                                       tuple(dict.fromkeys(a for a in via if a and a != speaker.actor)))
         return None
 
     def trailing_cue(self, quote_end: int, outside: set[int]) -> Token | None:
@@ -271,6 +318,8 @@ class Attributor:
                     return child
             if current.dep_ == "xcomp" and (controller := self._object_controller(current)) is not None:
                 return controller
+            if (described := self._as_saying(current)) is not None:
+                return described
             if current.dep_ in CLIMB_DEPS and current.head != current:
                 current = current.head
             elif current.dep_ == "pcomp" or (current.head.dep_ == "prep" and current.head.head != current.head):
@@ -302,6 +351,113 @@ class Attributor:
             if mention is not None and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
                 return candidate
         return None
+
+    def _as_saying(self, verb: Token) -> Token | None:
+        """"Xinhua quoted a spokesman as saying ...", "cited X as telling ...": the one the verb
+        above takes as its object says it (the "as" may hang on the object itself)."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+            return None
+        holder = verb.head.head
+        if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("dobj", "appos", "nsubjpass", "pobj") \
+                and holder.i not in self.quoted_tokens:
+            return holder
+        if holder.pos_ != "VERB" or holder.lemma_.lower() not in RELAY_VERBS:
+            return None
+        return next((c for c in holder.children if c.dep_ == "dobj" and c.i not in self.quoted_tokens), None)
+
+    def relayed_cue(self, cue: Token) -> Token:
+        """"Xinhua quoted the spokesman as saying": the words are the spokesman's, whose verb is
+        "saying"; the relaying verb only passes them on."""
+        if cue.lemma_.lower() not in RELAY_VERBS:
+            return cue
+        holders = [cue, *(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for holder in holders:
+            for preposition in holder.children:
+                if preposition.dep_ == "prep" and preposition.lower_ == "as":
+                    saying = next((c for c in preposition.children if c.dep_ == "pcomp"
+                                   and self.cues.is_reporting_verb(c, quoted=True)), None)
+                    if saying is not None:
+                        return saying
+        return cue
+
+    def relaying(self, cue: Token) -> bool:
+        """Is ``cue`` a relaying verb that holds no statement of its own: "citing X" beside a
+        report, where X speaks, or "X quoted by AFP"? ("Reuters quoted X as saying ..." is
+        Reuters' report of what X said, as well as X's statement.)"""
+        if cue.lemma_.lower() not in RELAY_VERBS:
+            return False
+        if cue.dep_ == "acl" and cue.tag_ == "VBN":
+            return True  # "X quoted by AFP"
+        saying = self.relayed_cue(cue)
+        if saying is not cue and any(c.dep_ == "nsubjpass" for c in cue.children) \
+                and any(c.dep_ in ("ccomp", "xcomp") for c in saying.children):
+            return True  # "X was quoted by AFP as saying ...": X's statement, which the "saying" reports
+        reporter = cue.head.head if cue.dep_ == "acl" and cue.head.dep_ == "nsubj" else cue.head
+        return reporter != cue and self.cited_source(reporter) is not None
+
+    def cited_source(self, cue: Token) -> Token | None:
+        """"Citing two diplomats, Bloomberg reported ...", "Yonhap, quoting an official, said ...",
+        "..., TASS said, citing a spokesman": a cited source that speaks (a person, a group, a
+        body) says what the reporter relays; a cited thing ("citing low growth") is the reporter's
+        own argument."""
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"]  # "The Post, quoting X, reported"
+        for child in [*cue.children, *(c for s in subjects for c in s.children if c.dep_ == "acl")]:
+            if child.dep_ in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl") and child.tag_ == "VBG" \
+                    and child.lemma_.lower() in RELAY_VERBS:
+                source = next((c for c in child.children if c.dep_ == "dobj" and c.i not in self.quoted_tokens), None)
+                if source is not None and self._speaks(self._named_in(source)):
+                    return source
+        return None
+
+    def _speaks(self, token: Token) -> bool:
+        """Does ``token`` name someone who can be a source: a person, a body, informants
+        ("sources", "witnesses") or officials, not people at large ("the many Americans who had
+        given up looking for work", cited as evidence)?"""
+        mention = self.actors.mention_at(token.i)
+        if mention is None or len(mention.actors) != 1:
+            return False
+        actor = self.actors.actor(mention.actors[0])
+        if token.lemma_.lower() in ARMED_ACTS | HARDWARE:
+            return False  # "citing last week's Paris attack": a reason, not a source
+        if actor.kind == "group":
+            return actor.sector not in (None, CIVILIAN_SECTOR) or informant_word(token)
+        return actor.kind in SPEAKING_KINDS
+
+    def relayed_by(self, token: Token) -> list[str]:
+        """The reporters that pass on the words of the one ``token`` names: "an army spokesman
+        quoted by AFP", "witnesses cited by the BBC"."""
+        found = []
+        for child in token.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in RELAY_VERBS:
+                found += [actor for actor in (self._agent_actor(child),) if actor]
+        return found
+
+    def carried_by(self, cue: Token) -> list[str]:
+        """"In a statement carried by KCNA, the ministry said", "said in remarks broadcast by state
+        television": the outlet that carried the statement relays it."""
+        found = []
+        for form in self.statement_forms(cue):
+            for child in form.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN" and (actor := self._agent_actor(child)):
+                    found.append(actor)
+        return found
+
+    def statement_forms(self, cue: Token) -> list[Token]:
+        """The statement a cue was made in: "said in a statement", "In an interview, X said"
+        (the phrase may hang on the subject: "The ministry, in a statement, said")."""
+        holders = [cue, *(c for c in cue.children if c.dep_ in SUBJECT_DEPS)]
+        return [o for holder in holders for p in holder.children if p.dep_ == "prep"
+                and p.lower_ in ("in", "through", "via") for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_FORMS]
+
+    def _agent_actor(self, verb: Token) -> str | None:
+        """Who the passive ``verb`` says did it: "quoted by AFP", also "was quoted as saying by AFP"."""
+        holders = [verb, *(c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                           for c in p.children if c.dep_ == "pcomp")]
+        agent = next((o for h in holders for c in h.children
+                      if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and h is not verb
+                      for o in c.children if o.dep_ == "pobj"), None)
+        return self.party(agent).actor if agent is not None else None
 
     @staticmethod
     def _relative_pronoun(antecedent: Token | None, verb: Token) -> Token | None:
@@ -412,6 +568,15 @@ class Attributor:
                                                              or self.doc[before - 1].is_punct)
 
     def addressee_of(self, cue: Token) -> Party | None:
+        """Whom the cue's words were said to: "told reporters", "said to me", and for any cue
+        "speaking to supporters", "in an interview with the BBC"."""
+        for holder in [*(c for c in cue.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                         and c.lemma_.lower() in SPEAKING_VERBS), *self.statement_forms(cue)]:
+            preposition = "with" if holder.pos_ == "NOUN" else "to"
+            listener = next((o for p in holder.children if p.dep_ == "prep" and p.lower_ == preposition
+                             for o in p.children if o.dep_ == "pobj"), None)
+            if listener is not None and holder.lemma_.lower() in (*SPEAKING_VERBS, *CONVERSATIONS):
+                return self.party(listener)
         if cue.lemma_.lower() not in ADDRESSEE_CUES and cue.lemma_.lower() not in SAID_TO_CUES:
             return None
         for child in cue.children:
@@ -424,35 +589,73 @@ class Attributor:
         return None
 
     def chain_above(self, cue: Token, speaker: Party | None) -> tuple[str, ...]:
-        """Reporting verbs above the cue with another speaker, outermost first."""
+        """Who relays the cue's statement, outermost first: the speakers of the reporting verbs
+        above it, with those who relay each of them ("Yonhap, citing an official, said the
+        minister told lawmakers ...": Yonhap, the official), and a reporter named after the
+        sentence's report that the parser hung below it ("X said ..., the agency reported")."""
         chain: list[str] = []
-        for ancestor in cue.ancestors:
+        mine = speaker.actor if speaker is not None else None
+        for ancestor in [*self._trailing_reporters(cue), *reversed(self._reporting_ancestors(cue))]:
             if not self.is_cue(ancestor):
                 continue
-            subject = self.subject_of(ancestor)
-            outer = self.party(subject) if subject is not None else None
-            if ancestor.lemma_.lower() == "quote" and any(c.dep_ == "nsubjpass" for c in ancestor.children):
-                source = self.report_source(ancestor.i)
-                outer_id = source
-            else:
-                outer_id = outer.actor if outer else None
-            if outer_id and (speaker is None or outer_id != speaker.actor) and outer_id not in chain:
-                chain.insert(0, outer_id)
+            relays, outer = self.voices(ancestor)
+            for actor in [*relays, outer.actor if outer is not None else None]:
+                if actor and actor != mine and actor not in chain:
+                    chain.append(actor)
         return tuple(chain)
 
-    def according_source(self, cue: Token) -> str | None:
-        """"..., according to the agency": the source of the whole report, outside the speaker."""
+    @staticmethod
+    def _reporting_ancestors(cue: Token) -> list[Token]:
+        """The words above ``cue`` up to a subordinate clause's edge: "X was quoted as saying A,
+        though his office later said B" does not report B."""
+        found = []
+        below = cue
+        for ancestor in cue.ancestors:
+            if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("that", "if", "whether")
+                                             for c in below.children):
+                break
+            found.append(ancestor)
+            below = ancestor
+        return found
+
+    def _trailing_reporters(self, cue: Token) -> list[Token]:
+        return [child for verb in (cue, *cue.ancestors) for child in verb.children
+                if child.i > cue.i and self.reports_sentence(child)]
+
+    def reports_sentence(self, verb: Token) -> bool:
+        """"Officials said X, the Kenya News Agency reported": a reporting verb after a comma at the
+        end of the sentence (nothing but its own phrase after it), with a subject and nothing
+        reported of its own, that the parser hung on the sentence's report, reports the whole
+        sentence."""
+        first = verb.left_edge.i
+        while first < verb.i and self.doc[first].is_punct:
+            first += 1  # the parser may hang the comma before it on the verb
+        return verb.dep_ in ("ccomp", "parataxis", "conj") and first > 0 \
+            and self.doc[first - 1].text == "," and self.is_cue(verb.head) and self.is_cue(verb) \
+            and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
+            and all(t.is_punct or t.is_space or verb in t.ancestors for t in self.doc[verb.i + 1:self.sentence(verb).end])
+
+    def according_source(self, cue: Token) -> list[str | None]:
+        """"..., according to the agency": the source of the whole report, outside the speaker,
+        and who relays that source ("according to witnesses cited by the BBC"), outermost first."""
         governing = {cue.i, *(a.i for a in cue.ancestors)}
         for token in self.sentence(cue):
             if token.lower_ == "according" and token.head.i in governing:
                 for prep in token.children:
                     source = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if prep.lower_ == "to" and source is not None:
-                        return self.party(source).actor
-        return None
+                        return [*self.relayed_by(source), self.party(source).actor]
+        return []
 
     def party(self, token: Token) -> Party:
         mention = self.actors.mention_at(token.i)
+        if mention is None and token.lemma_.lower() in MEDIA_NOUNS:
+            # "the Anadolu news agency", "state broadcaster CCTV": the outlet its name names
+            named = next((c for c in token.children if c.dep_ in ("compound", "appos")
+                          and self.actors.mention_at(c.i) is not None), None)
+            if named is not None:
+                mention = self.actors.mention_at(named.i)
         if mention is not None:
             span = self.doc[mention.start:mention.end]
             actor = mention.actors[0] if len(mention.actors) == 1 else None

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.quotes.attribution import ADDRESSEE_CUES, Attribution, Attributor, complement_path_child
 from newsgraph.quotes.cues import CueLexicon, default_cues
-from newsgraph.quotes.marks import Quoted, kind_by_marks, quoted_spans
+from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
 from newsgraph.spanindex import SpanIndex
 
@@ -45,6 +45,12 @@ NOT_SPEAKER_LABELS = frozenset({
     "caption", "credit", "graphic", "map", "chart", "the latest", "breaking", "exclusive", "live", "opinion",
     "analysis", "editorial", "recap", "fact check", "abstract", "summary", "question", "q", "a", "answer",
     "quotable", "quote of the day", "byline", "dateline", "warning", "trigger warning", "spoiler alert"})
+# Words by which a quote's speaker means themselves: who "told me" is told the quote's speaker.
+FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
+PRONOUNS = FIRST_PERSON | {"you", "he", "she", "it", "they", "him", "her", "them", "someone", "somebody", "everyone"}
+# What a poll found: "In a CNN poll, Clinton led ..." (chosen on PolNeAR train, where "in" + poll
+# phrases are a cue annotators mark with the poll as the source)
+FINDING_NOUNS = frozenset({"poll", "survey", "study"})
 # What sets off a closing aside of the writer's: "..., a Republican" or "... — a modest boost".
 ASIDE_MARKS = (",", "—", "–", "--")
 # A reporting verb joined to a clause this way reports a statement of its own.
@@ -58,6 +64,7 @@ class _Draft:
     attribution: Attribution | None
     inherited: Party | None = None
     addressee: Party | None = None
+    nested: bool = False  # a quotation inside another's quotation, relayed by its speaker
 
 
 def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = None) -> tuple[Quote, ...]:
@@ -72,6 +79,7 @@ def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = No
     _inherit_from_indirect(drafts, indirect, text)
     drafts += indirect
     drafts += _labelled(doc, text, drafts, attributor, quoted)
+    drafts += _inner_quotes(doc, text, drafts, attributor, quoted)
     drafts = _drop_asides(drafts, attributor.cues)
     drafts.sort(key=lambda d: d.content[0][0])
     return tuple(_record(text, n, draft) for n, draft in enumerate(drafts, start=1))
@@ -108,6 +116,64 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
             continue
         found.append(_Draft(kind_by_marks(text, content, marked), content, attribution))
     return found
+
+
+def _inner_quotes(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
+                  quoted: list[Quoted]) -> list[_Draft]:
+    """'"Macron told me: 'Berlin will abstain'," the diplomat said': a quotation inside a quote is
+    a quote of its own, by whom the quote says spoke it, relayed by the quote's speaker; "me",
+    "us" and "I" in the quote stand for its speaker."""
+    found = []
+    by_position = _by_extent(drafts)
+    for quote in quoted:
+        for part_start, part_end in quote.parts:
+            inner = inner_quotations(text, part_start, part_end)
+            holder = next((d for d in by_position.around(part_start, part_end) if _speaker(d) is not None
+                           and d.kind != "indirect" and any(s <= part_start and part_end <= e for s, e in d.content)),
+                          None) if inner else None
+            if holder is None:
+                continue
+            part = _tokens(doc, Quoted(((part_start, part_end),)))
+            for start, end in inner:
+                draft = _inner_quote(doc, text, Quoted(((start, end),)), part, holder, attributor)
+                if draft is not None:
+                    found.append(draft)
+    return found
+
+
+def _inner_quote(doc: Doc, text: str, inner: Quoted, part: list[Token], holder: _Draft,
+                 attributor: Attributor) -> _Draft | None:
+    """The quote of ``inner``, a quotation in ``part`` of ``holder``'s quotation, found among the
+    quotation's own words; None where no cue there reports it or its speaker is the holder's."""
+    tokens = _tokens(doc, inner)
+    if not tokens or not _trimmed(text, inner.parts):
+        return None
+    nested = attributor.within_quotation(frozenset(t.i for t in tokens))
+    outside = {t.i for t in part} - nested.quoted_tokens
+    cue = nested.governing_cue(tokens, outside) or nested.lead_in_cue(tokens[0], outside) \
+        or nested.trailing_cue(inner.end + 1, outside)
+    if cue is None:
+        return None  # a title or a word in marks, not something said
+    draft = _marked_draft(doc, text, inner, tokens, cue, nested)
+    start, end = part[0].idx, part[-1].idx + len(part[-1].text)
+    if any(s < start or e > end for s, e in draft.content):  # the parse ran past the quotation
+        draft.kind, draft.content = "direct", _trimmed(text, inner.parts)
+    outer = _speaker(holder)
+    outer_via = holder.attribution.via if holder.attribution else ()
+
+    def resolved(party: Party | None) -> Party | None:
+        if party is not None and party.span.text.lower() in FIRST_PERSON:
+            return Party(outer.actor, party.span)  # "told me": the one who says so
+        return party
+    speaker, addressee = resolved(draft.attribution.speaker), resolved(draft.attribution.addressee)
+    mine = speaker.actor if speaker is not None else None
+    if speaker is None or mine is not None and mine == outer.actor or _unresolved_pronoun(speaker) \
+            or mine is None and speaker.span.text.lower() in PRONOUNS:
+        return None  # '"I said, 'No'," he recalls': the speaker's own words, nothing relayed
+    via = tuple(dict.fromkeys(a for a in (*outer_via, outer.actor, *draft.attribution.via) if a and a != mine))
+    draft.attribution = replace(draft.attribution, speaker=speaker, addressee=addressee, via=via)
+    draft.nested = True
+    return draft
 
 
 def _label_before(doc: Doc, first: Token, attributor: Attributor) -> Attribution | None:
@@ -189,6 +255,8 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             # on the sentence before; the attribution after it is its own
             cue = attributor.trailing_cue(quote.end + 1, outside) or cue
         cue = cue or attributor.lead_in_cue(tokens[0], outside) or attributor.trailing_cue(quote.end + 1, outside)
+        if cue is not None:
+            cue = attributor.relayed_cue(cue)  # '"...," Xinhua quoted the spokesman as saying': the spokesman's
         attribution = None if cue is not None else (
             attributor.dash_attribution(quote.end + 1) or _label_before(doc, tokens[0], attributor)
             or attributor.according_to_sentence(attributor.sentence(tokens[0])))
@@ -343,14 +411,20 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if according is not None:
                 found.append(according)
             continue
+        if token.i in outside and token.lower_ == "in" and token.dep_ == "prep":
+            finding = _in_finding(doc, token, attributor)
+            if finding is not None:
+                found.append(finding)
+            continue
         if (token.i in outside and token.i not in used_cues and token.pos_ == "NOUN"
                 and token.lemma_.lower() in attributor.cues.nouns):
             claim = _noun_claim(token, attributor)
             if claim is not None:
                 found.append(claim)
             continue
-        if token.i not in outside or token.i in used_cues:
-            continue
+        if token.i not in outside or token.i in used_cues or attributor.relaying(token) \
+                or attributor.relayed_cue(token).i in used_cues:
+            continue  # "citing X" passes on another's statement; so does '"...," X was quoted as saying'
         if attributor.is_cue(token):
             branch = _complement(token, attributor)
         elif token.lemma_.lower() in attributor.cues.stance_verbs:
@@ -358,13 +432,19 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         else:
             continue
         host = _host_clause(token) if branch is None else None
-        if branch is None and host is None:
+        within = host.subtree if host is not None else None
+        if branch is None and host is None and attributor.reports_sentence(token):
+            within = attributor.sentence(token)  # "Officials said ..., the agency reported": all of it
+        if branch is None and within is None:
             continue
+        saying = attributor.relayed_cue(token)
+        if saying is not token and any(c.dep_ == "nsubjpass" for c in token.children):
+            token = saying  # "A, X was quoted as saying": what "quoted" governs is X's statement
         attribution = attributor.attribute(token)
         if attribution.speaker is None or _unresolved_pronoun(attribution.speaker):
             continue
-        if host is not None:
-            content = _sentence_without(doc, token, within=host.subtree)
+        if within is not None:
+            content = _sentence_without(doc, token, within=within)
             if content:
                 found.append(_Draft("indirect", content, attribution))
             continue
@@ -418,6 +498,24 @@ def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Dra
     content = _sentence_without(doc, token)
     words = sum(len(doc.char_span(s, e, alignment_mode="expand") or ()) for s, e in content)
     return _Draft("indirect", content, attribution) if words >= MIN_INDIRECT_TOKENS else None
+
+
+def _in_finding(doc: Doc, preposition: Token, attributor: Attributor) -> _Draft | None:
+    """"In a CNN poll, Clinton held a 24-point lead": what a poll or survey found, set on the
+    clause it opens, is the poll's finding, as "according to the poll" would make it."""
+    source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    clause = preposition.head
+    if source is None or source.lemma_.lower() not in FINDING_NOUNS or clause.pos_ not in ("VERB", "AUX") \
+            or clause.dep_ not in ("ROOT", "ccomp", "conj") or preposition.i > clause.i:
+        return None
+    content = _sentence_without(doc, preposition, within=clause.subtree)
+    if not content:
+        return None
+    poll = doc[preposition.i + 1:preposition.right_edge.i + 1]
+    inside = next((m for m in (attributor.actors.mention_at(t.i) for t in poll) if m and len(m.actors) == 1), None)
+    speaker = Party(inside.actors[0] if inside else None, Span(poll.start_char, poll.end_char, poll.text))
+    cue = (preposition.idx, preposition.idx + len(preposition.text))
+    return _Draft("indirect", content, Attribution(preposition, cue, speaker, None, ()))
 
 
 def _host_clause(cue: Token) -> Token | None:
@@ -485,6 +583,10 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     for child in children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return child
+    for form in attributor.statement_forms(cue):  # "said in a statement posted online that ...", hung on the statement
+        for child in form.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX") and _has_that(child):
+                return child
     if cue.lemma_.lower() not in ADDRESSEE_CUES:
         own = attributor.cues.cue_object(cue)
         for child in children:
@@ -544,7 +646,10 @@ def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft
             continue
         outer = [o for o in _around_cue(reports, draft) if o is not draft and _contains_cue(o, draft)
                  and _speaker_id(o) == speaker]
-        inner = [i for i in marked_by_cue.around(*_extent(draft)) if _contains_cue(draft, i) and _speaker_id(i) == speaker]
+        # a quotation that is most of what the report says stands for it; a phrase the speaker
+        # quotes in a clause of its own ("..., whom he described as "peaceful"") does not
+        inner = [i for i in marked_by_cue.around(*_extent(draft)) if _contains_cue(draft, i) and _speaker_id(i) == speaker
+                 and 2 * _length(i) >= _length(draft)]
         if not outer and not inner:
             kept.append(draft)
     return kept
@@ -565,7 +670,7 @@ def _drop_asides(drafts: list[_Draft], cues: CueLexicon) -> list[_Draft]:
             and _contains_cue(outer, inner) and _length(outer) > _length(inner)
 
     def aside(draft: _Draft) -> bool:
-        if draft.attribution is None or draft.attribution.via and _speaker_id(draft) is not None \
+        if draft.attribution is None or draft.nested or draft.attribution.via and _speaker_id(draft) is not None \
                 and cues.relays(draft.attribution.cue):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))

@@ -109,3 +109,32 @@ def kind_by_marks(text: str, content, quoted: Sequence[tuple[int, int]]) -> str:
     if inside and not outside:
         return "direct"
     return "mixed" if inside else "indirect"
+
+
+# Marks of a quotation inside a quotation: single marks in double-quoted text.
+INNER_OPENING = "‘'"
+INNER_CLOSING = "’'"
+# What may stand before an inner opening mark and after its closing one
+_BEFORE_OPENING = " \t\n:,;—–-([“\""
+_AFTER_CLOSING = " \t\n.,;:!?—–-)]”\""
+
+
+def inner_quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges quoted by single marks inside ``text[start:end]`` ("Macron told me:
+    'Berlin will abstain'"): an opening mark at a word's start, closed by the next mark at a
+    word's end; apostrophes inside words ("don't", "Xi’s") are neither."""
+    found = []
+    opened = None
+    for position in range(start, end):
+        char = text[position]
+        if char not in INNER_OPENING and char not in INNER_CLOSING:
+            continue
+        before = text[position - 1] if position > start else " "
+        after = text[position + 1] if position + 1 < end else " "
+        if opened is None:
+            if char in INNER_OPENING and before in _BEFORE_OPENING and not after.isspace():
+                opened = position + 1
+        elif char in INNER_CLOSING and after in _AFTER_CLOSING and not before.isspace() and position > opened:
+            found.append((opened, position))
+            opened = None
+    return found

@@ -1,0 +1,122 @@
+"""Reporting chains on hand-built parses: relayed speech, quotations inside quotations, informants.
+
+Each Doc is written row by row (see tests/unit/docs.py), so these tests pin the mechanisms
+without the trained model; tests/integration/test_quote_chains.py runs the same kinds through it.
+"""
+
+from newsgraph.actors import find_actors
+from newsgraph.quotes import find_quotes
+from newsgraph.quotes.marks import inner_quotations
+from tests.unit.docs import build
+
+
+def _quotes(rows: str, gazetteer):
+    doc = build(rows)
+    actors = find_actors(doc, gazetteer)
+    return find_quotes(doc, actors), actors
+
+
+def _name(actors, actor_id):
+    return actors.actor(actor_id).name if actor_id else None
+
+
+def test_a_cited_source_speaks_and_the_reporter_relays(gazetteer):
+    quotes, actors = _quotes("""
+        Citing     cite       VERB  VBG 5 advcl
+        two        two        NUM   CD  2 nummod
+        diplomats  diplomat   NOUN  NNS 0 dobj   O nospace
+        ,          ,          PUNCT ,   5 punct
+        Reuters    Reuters    PROPN NNP 5 nsubj  B-ORG
+        reported   report     VERB  VBD 5 ROOT
+        that       that       SCONJ IN  9 mark
+        talks      talk       NOUN  NNS 9 nsubj
+        had        have       AUX   VBD 9 aux
+        collapsed  collapse   VERB  VBN 5 ccomp  O nospace
+        .          .          PUNCT .   5 punct
+    """, gazetteer)
+    (quote,) = quotes  # "citing two diplomats" is no statement of Reuters' own
+    assert quote.content[0].text == "that talks had collapsed"
+    assert quote.speaker.span.text == "two diplomats" and quote.speaker.actor is not None
+    assert [_name(actors, v) for v in quote.via] == ["Reuters"]
+
+
+def test_a_cited_thing_is_the_reporters_argument(gazetteer):
+    quotes, actors = _quotes("""
+        Smith      Smith      PROPN NNP 1 nsubj  B-PERSON
+        said       say        VERB  VBD 1 ROOT
+        growth     growth     NOUN  NN  3 nsubj
+        slowed     slow       VERB  VBD 1 ccomp  O nospace
+        ,          ,          PUNCT ,   1 punct
+        citing     cite       VERB  VBG 1 advcl
+        low        low        ADJ   JJ  7 amod
+        exports    export     NOUN  NNS 5 dobj   O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert _name(actors, said.speaker.actor) == "Smith" and said.via == ()
+
+
+def test_quoted_as_saying_by_an_agency(gazetteer):
+    quotes, actors = _quotes("""
+        Lavrov     Lavrov     PROPN NNP 2 nsubjpass B-PERSON
+        was        be         AUX   VBD 2 auxpass
+        quoted     quote      VERB  VBN 2 ROOT
+        by         by         ADP   IN  2 agent
+        Interfax   Interfax   PROPN NNP 3 pobj      B-ORG
+        as         as         ADP   IN  2 prep
+        saying     say        VERB  VBG 5 pcomp
+        Moscow     Moscow     PROPN NNP 9 nsubj     B-GPE
+        would      would      AUX   MD  9 aux
+        respond    respond    VERB  VB  6 ccomp     O nospace
+        .          .          PUNCT .   2 punct
+    """, gazetteer)
+    (quote,) = [q for q in quotes if q.cue.text == "saying"]
+    assert _name(actors, quote.speaker.actor) == "Lavrov"
+    assert [_name(actors, v) for v in quote.via] == ["Interfax"]
+    # the agency's report does not stand as a statement about Lavrov
+    assert not any(q.content[0].text == "Lavrov" for q in quotes)
+
+
+def test_a_quotation_inside_a_quotation_is_relayed_by_its_speaker(gazetteer):
+    quotes, actors = _quotes("""
+        "          "          PUNCT ``  2 punct  O nospace
+        Macron     Macron     PROPN NNP 2 nsubj  B-PERSON
+        told       tell       VERB  VBD 11 ccomp
+        me         I          PRON  PRP 2 dobj   O nospace
+        :          :          PUNCT :   2 punct
+        '          '          PUNCT ``  7 punct  O nospace
+        Berlin     Berlin     PROPN NNP 7 nsubj  B-GPE
+        abstains   abstain    VERB  VBZ 2 ccomp  O nospace
+        '          '          PUNCT ''  7 punct  O nospace
+        "          "          PUNCT ''  2 punct
+        Smith      Smith      PROPN NNP 11 nsubj B-PERSON
+        said       say        VERB  VBD 11 ROOT  O nospace
+        .          .          PUNCT .   11 punct
+    """, gazetteer)
+    outer = next(q for q in quotes if q.cue.text == "said")
+    inner = next(q for q in quotes if q.content[0].text == "Berlin abstains")
+    assert _name(actors, outer.speaker.actor) == "Smith"
+    assert _name(actors, inner.speaker.actor) == "Macron"
+    assert inner.addressee.span.text == "me" and inner.addressee.actor == outer.speaker.actor
+    assert [_name(actors, v) for v in inner.via] == ["Smith"]
+
+
+def test_inner_quotation_marks_are_not_apostrophes():
+    text = "Xi’s aides said: ‘We won’t go.’ Then 'the deal' died, the Smiths' lawyer said."
+    assert [text[s:e] for s, e in inner_quotations(text, 0, len(text))] == ["We won’t go.", "the deal"]
+
+
+def test_informants_are_actors_and_things_named_sources_are_not(gazetteer):
+    doc = build("""
+        Sources    source     NOUN  NNS 1 nsubj  O
+        told       tell       VERB  VBD 1 ROOT
+        reporters  reporter   NOUN  NNS 1 dobj
+        energy     energy     NOUN  NN  4 compound
+        sources    source     NOUN  NNS 5 nsubj
+        ran        run        VERB  VBD 1 ccomp
+        low        low        ADV   RB  5 advmod  O nospace
+        .          .          PUNCT .   1 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    assert actors.mention_at(0) is not None
+    assert actors.mention_at(4) is None
