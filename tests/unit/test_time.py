@@ -125,6 +125,22 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the first two quarters of 1990", "future", "1990-H1", "absolute"),
     ("the week of March 6", "future", "2026-W10", "published"),
     ("the latest fiscal year", "past", "2024", "published"),
+    # lengths in compound number words; sets valued by their period (TimeML: "twice a week" is P1W
+    # with freq 2X); halves, decades and centuries named from publication
+    ("the last twenty-four hours", "past", "PT24H", None),
+    ("thirty six months", "present", "P36M", None),
+    ("twice a week", "present", "P1W", None),
+    ("three times a year", "present", "P1Y", None),
+    ("every two years", "present", "P2Y", None),
+    ("on Sundays", "present", "XXXX-WXX-7", None),
+    ("the first six months of this year", "past", "P6M", None),
+    ("the first half of this year", "past", "2025-H1", "published"),
+    ("the second half of next year", "future", "2026-H2", "published"),
+    ("next year's first half", "future", "2026-H1", "published"),
+    ("the last decade", "past", "201", "published"),
+    ("the next century", "future", "21", "published"),
+    ("the near future", "future", "FUTURE_REF", None),
+    ("dawn", "past", "2025-07-13TMO", "published"),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -143,6 +159,8 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert year_before("the quarter a year ago", "1989-09-30") == "1988-Q3"
     assert year_before("last week", "1989-Q3") is None
     assert year_before("a year earlier", None) is None
+    assert year_before("the same period last year", "1989-Q3") == "1988-Q3"
+    assert year_before("this time last year", "1998-08-07") == "1997-08-07"
     assert same_as_before("later that year", "1998-05-02") == "1998"
     assert same_as_before("that quarter", "1988-05-02") == "1988-Q2"
     assert same_as_before("The following month", "1989-03") == "1989-04"

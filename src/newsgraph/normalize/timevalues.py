@@ -31,6 +31,11 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ninety": 90, "a hundred": 100, "a": 1, "an": 1, "one and a half": None, "a couple of": 2,
                 "couple of": 2, "a few": None, "several": None, "few": None,
                 "some": None, "many": None, "the": 1, "each": 1, "every": 1, "additional": 1}
+# "twenty-four hours", "thirty six months"
+NUMBER_WORDS.update({f"{tens}{joint}{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+                     for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                     for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+                     for joint in ("-", " ")})
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -42,14 +47,17 @@ DAY_ORDINAL_WORDS = {word: n for n, word in enumerate(_DAY_ORDINALS, start=1)} |
     f"twenty-{word}": 20 + n for n, word in enumerate(_DAY_ORDINALS[:9], start=1)} | {
     "thirtieth": 30, "thirty-first": 31}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+                "dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV"}
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "past": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "once": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "someday": "FUTURE_REF",
-    "later date": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "later date": "FUTURE_REF", "a later date": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "near future": "FUTURE_REF", "the near term": "FUTURE_REF", "near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "short term": "FUTURE_REF",
 }
 # "recent years", "several years ago", "coming months": an unspecified stretch before or after now.
 _STRETCHES = ("days", "weeks", "years", "decades", "quarters")
@@ -62,6 +70,9 @@ REFERENCES.update({"recent months": "PXM", "past months": "PXM", "months ago": "
 SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W",
         "monthly": "P1M", "every month": "P1M", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y",
         "each year": "P1Y", "quarterly": "P1Q", "each month": "P1M", "each week": "P1W"}
+# "twice a week", "three times a year", "once a month": TimeML values a set by its period (the
+# number of times is its freq attribute, which newsgraph does not give)
+_TIMES_A = re.compile(r"(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (day|week|month|quarter|year)")
 SPELLED_DECADES = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
                    "ninety": 9}
 HALVES = {"first": "H1", "second": "H2", "last": "H2", "latter": "H2"}
@@ -226,6 +237,13 @@ def _named_year(phrase: str) -> str | None:
 def _duration(phrase: str) -> str | None:
     if phrase in SETS:
         return SETS[phrase]
+    if match := _TIMES_A.fullmatch(phrase):
+        return _period_value(1, match.group(1))
+    if match := re.fullmatch(r"every " + _NUMBER + r" " + _UNIT, phrase):
+        number = int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS.get(match.group(1))
+        return _period_value(number, match.group(2)) if number else None  # "every two years": P2Y
+    if match := re.fullmatch(r"(" + "|".join(WEEKDAYS) + r")s", phrase):
+        return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"  # "on Sundays": every Sunday
     if match := _EVERY.fullmatch(phrase):
         if match.group(1):
             return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
@@ -234,7 +252,7 @@ def _duration(phrase: str) -> str | None:
                              r"initial |other |full |entire |whole |latest |year-earlier |year-ago |comparable )?"
                              + _NUMBER + r"[- ](?:more |additional |trading |business |working |full |straight |"
                              r"consecutive )?" + _UNIT + r"(?:[- ]old|[- ]long| long| running)?"
-                             r"(?: of (?:the )?(?:year|fiscal year|\d{4}))?", phrase):
+                             r"(?: of (?:the |this |last |next )?(?:year|fiscal year|\d{4}))?", phrase):
         amount, unit = match.group(1), match.group(2)
         number = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, -1)
         if number == -1 or (amount in ("the",) and not phrase.startswith(("first", "past", "last", "next"))):
@@ -292,7 +310,8 @@ def _reference(phrase: str) -> str | None:
 
 
 def _relative(phrase: str, published: date, tense: str) -> str | None:
-    for resolve in (_days, _weekday_phrase, _periods, _ago, _quarter, _season, _month_phrase, _decade, _holiday):
+    for resolve in (_days, _weekday_phrase, _periods, _ago, _quarter, _half_year, _season, _month_phrase, _decade,
+                    _holiday):
         if value := resolve(phrase, published, tense):
             return value
     return None
@@ -437,6 +456,17 @@ def _quarter(phrase: str, published: date, tense: str) -> str | None:
     return f"{year:04d}-Q{quarter}"
 
 
+def _half_year(phrase: str, published: date, tense: str) -> str | None:
+    """"the first half of this year", "next year's second half": TimeML's H1 and H2."""
+    match = re.fullmatch(r"(first|second|last|latter) half (?:of )?(?:the |this |(last|next) )?(?:fiscal )?year",
+                         phrase) or re.fullmatch(r"(?:this |(last|next) )year's (first|second) half", phrase)
+    if not match:
+        return None
+    half, shift = (match.group(1), match.group(2)) if match.re.pattern.startswith("(first") \
+        else (match.group(2), match.group(1))
+    return f"{published.year + {'last': -1, 'next': 1}.get(shift or '', 0):04d}-{HALVES[half]}"
+
+
 def _season(phrase: str, published: date, tense: str) -> str | None:
     match = re.fullmatch(r"(last|next|this|coming|past)? ?(spring|summer|fall|autumn|winter)", phrase)
     if not match:
@@ -462,7 +492,13 @@ def _month_phrase(phrase: str, published: date, tense: str) -> str | None:
 
 
 def _decade(phrase: str, published: date, tense: str) -> str | None:
-    """"the nineties", "the '80s", "the last half of the '80s": the last such decade by publication."""
+    """"the nineties", "the '80s", "the last half of the '80s": the last such decade by publication;
+    "the last decade", "next century": the one before or after publication's (TimeML's "198", "20")."""
+    if named := re.fullmatch(r"(last|past|previous|this|current|next|coming) (decade|century)", phrase):
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(named.group(1), 0)
+        if named.group(2) == "decade":
+            return f"{published.year // 10 + shift:03d}"
+        return f"{published.year // 100 + shift:02d}"
     match = re.fullmatch(r"(?:(?:first|second|last|latter) half (?:of )?(?:the )?)?(?:'(\d)0s|(" +
                          "|".join(f"{word[:-1]}ies" for word in SPELLED_DECADES) + r"))", phrase)
     if not match:
@@ -579,7 +615,9 @@ def _iso(year: int, month: int, day: int) -> str | None:
 _YEAR_BEFORE = re.compile(
     r"(?:comparable |corresponding |same )?(?:(?:a |one )?year[- ](?:earlier|ago|before)"
     r"(?: (?:period|quarter|levels?|results?))?|(?:quarter|period) a year (?:ago|earlier)"
-    r"|last year's (?:quarter|period)|(?:quarter|period) (?:of )?last year)")
+    r"|last year's (?:quarter|period)|(?:quarter|period) (?:of )?last year"
+    r"|(?:period|time|quarter|months?) (?:of |in )?(?:last year|a year (?:ago|earlier|before))"
+    r"|this time last year)")
 # "that year", "later that month", "the same day": the time the text last gave; "the following
 # month", "the previous year": the one after or before it.
 _SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same|(following|previous|prior)) "
