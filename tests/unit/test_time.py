@@ -165,6 +165,8 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert same_as_before("that quarter", "1988-05-02") == "1988-Q2"
     assert same_as_before("The following month", "1989-03") == "1989-04"
     assert same_as_before("the previous year", "1996-05-02") == "1995"
+    assert same_as_before("the previous Friday", "1989-10-27") == "1989-10-20"
+    assert same_as_before("the following Monday", "1989-10-27") == "1989-10-30"
     assert same_as_before("the following quarter", "1989-Q4") == "1990-Q1"
     assert same_as_before("the 1988 quarter", "1989-07-02") == "1988-Q3"
     assert time_of_day_before("10 p.m.", "1998-10-23") == "1998-10-23T22:00"
@@ -362,3 +364,18 @@ def test_the_nth_day_of_something_that_is_now_is_the_publication_day():
         operation  operation  NOUN  NN  5 pobj   nospace
         .          .          PUNCT .   1 punct
     """) == [("Today", "2025-07-13"), ("the eighth day", "2025-07-13")]
+
+
+def test_a_plan_in_the_past_perfect_is_for_a_time_now_past():
+    # The offer had been scheduled to expire Friday.
+    assert _found("""
+        The        the       DET   DT  1 det
+        offer      offer     NOUN  NN  4 nsubjpass
+        had        have      AUX   VBD 4 aux
+        been       be        AUX   VBN 4 auxpass
+        scheduled  schedule  VERB  VBN 4 ROOT
+        to         to        PART  TO  6 aux
+        expire     expire    VERB  VB  4 xcomp
+        Friday     Friday    PROPN NNP 6 npadvmod B-DATE nospace
+        .          .         PUNCT .   4 punct
+    """) == [("Friday", "2025-07-11")]

@@ -244,6 +244,10 @@ def _tense(span: SpacySpan) -> str:
         return "present"
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return "future"
+    if _pluperfect(verb):
+        # "had been scheduled to expire at midnight Friday", "had been due to expire Friday
+        # evening": a plan that was for a time now past
+        return "past"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries):
         # "plans to meet on Friday", "planned to leave on Thursday", but not "staged celebrations
         # to mark its entry on Friday"
@@ -253,6 +257,18 @@ def _tense(span: SpacySpan) -> str:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):
         return "past"
     return "present"
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Is ``verb``, or one of the two words it hangs from, in the past perfect ("had planned", "had
+    been due to")?"""
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children):
+            return True
+        if verb.head == verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def date_events(doc: Doc, events: Sequence[Event], times: Sequence[FoundTime]) -> tuple[Event, ...]:

@@ -622,6 +622,8 @@ _YEAR_BEFORE = re.compile(
 # month", "the previous year": the one after or before it.
 _SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same|(following|previous|prior)) "
                              r"(day|week|month|quarter|year)")
+# "the previous Friday", "the following Monday": the one before or after the day last given
+_WEEKDAY_AROUND = re.compile(r"(previous|preceding|following) (" + "|".join(WEEKDAYS) + r")")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:that |same |(next |following ))?(morning|afternoon|evening|night)")
 
 
@@ -642,11 +644,15 @@ def year_before(text: str, reference: str | None) -> str | None:
 
 def same_as_before(text: str, reference: str | None) -> str | None:
     """``reference`` at the precision ``text`` names ("that year": its year; "the following
-    month": the month after it; "the 1988 quarter": its quarter in 1988), else None."""
+    month": the month after it; "the 1988 quarter": its quarter in 1988; "the previous Friday": the
+    Friday before it), else None."""
     phrase = _bare(text)
     if reference and (year := re.fullmatch(r"(\d{4}) (?:quarter|period)", phrase)) \
             and (quarter := _quarter_of(reference)):
         return f"{year.group(1)}{quarter[4:]}"
+    if reference and (day := _WEEKDAY_AROUND.fullmatch(phrase)) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        return _weekday(date.fromisoformat(reference), WEEKDAYS.index(day.group(2)),
+                        "next" if day.group(1) in ("following", "next") else "last", "present").isoformat()
     match = _SAME_AS_BEFORE.fullmatch(phrase)
     if reference is None or not match:
         return None
