@@ -141,6 +141,8 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the next century", "future", "21", "published"),
     ("the near future", "future", "FUTURE_REF", None),
     ("dawn", "past", "2025-07-13TMO", "published"),
+    ("the weeks ahead", "future", "PXW", None),
+    ("the end of the month", "future", "2025-07", "published"),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -379,3 +381,21 @@ def test_a_plan_in_the_past_perfect_is_for_a_time_now_past():
         Friday     Friday    PROPN NNP 6 npadvmod B-DATE nospace
         .          .         PUNCT .   4 punct
     """) == [("Friday", "2025-07-11")]
+
+
+def test_words_the_ner_takes_before_an_expression_are_left_out():
+    # It has 13 plants, up from seven a year ago.
+    assert _found("""
+        It      it      PRON  PRP 1 nsubj
+        has     have    VERB  VBZ 1 ROOT
+        13      13      NUM   CD  3 nummod
+        plants  plant   NOUN  NNS 1 dobj    nospace
+        ,       ,       PUNCT ,   1 punct
+        up      up      ADV   RB  1 advmod
+        from    from    ADP   IN  5 prep
+        seven   seven   NUM   CD  6 pobj    B-DATE
+        a       a       DET   DT  9 det     I-DATE
+        year    year    NOUN  NN  10 npadvmod I-DATE
+        ago     ago     ADV   RB  7 advmod  I-DATE nospace
+        .       .       PUNCT .   1 punct
+    """) == [("a year ago", "2024")]

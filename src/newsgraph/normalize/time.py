@@ -57,14 +57,9 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     found = []
     reference = None  # the last point in time the text gave: "a year earlier" counts from it
     for span in _time_spans(doc):
-        value, anchor = normalise(span.text, published, tense=_tense(span))
-        if value is None and published is not None and _ordinal_day_now(span):
-            value, anchor = published.isoformat(), "published"
-        if (earlier := year_before(span.text, reference) or same_as_before(span.text, reference)
-                or time_of_day_before(span.text, reference)) is not None:
-            value, anchor = earlier, "text"
-        elif _closes_a_period(span):
-            value = period_value(span.text, value)
+        value, anchor = _value(span, published, reference)
+        if value is None:
+            span, value, anchor = _valued_tail(span, published, reference) or (span, value, anchor)
         record = TimeExpression(span.start_char, span.end_char, span.text, value, anchor)
         found.append(FoundTime(record, span.start, span.end))
         closing = span.start > 0 and doc[span.start - 1].lower_ in PERIOD_END_WORDS
@@ -73,6 +68,32 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
             # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
             reference = value
     return tuple(found)
+
+
+def _value(span: SpacySpan, published: date | None, reference: str | None) -> tuple[str | None, str | None]:
+    """The value of ``span`` and its anchor, counted from ``reference`` (the point in time the text
+    last gave) where the words say so ("a year earlier", "that quarter", "the morning")."""
+    value, anchor = normalise(span.text, published, tense=_tense(span))
+    if value is None and published is not None and _ordinal_day_now(span):
+        value, anchor = published.isoformat(), "published"
+    if (earlier := year_before(span.text, reference) or same_as_before(span.text, reference)
+            or time_of_day_before(span.text, reference)) is not None:
+        return earlier, "text"
+    if _closes_a_period(span):
+        return period_value(span.text, value), anchor
+    return value, anchor
+
+
+def _valued_tail(span: SpacySpan, published: date | None,
+                 reference: str | None) -> tuple[SpacySpan, str, str | None] | None:
+    """"a coup d'etat last year", "up from seven a year ago": the NER's span with words before the
+    expression; the longest end of it that has a value, if one does."""
+    for start in range(span.start + 1, span.end):
+        tail = span.doc[start:span.end]
+        value, anchor = _value(tail, published, reference)
+        if value is not None:
+            return tail, value, anchor
+    return None
 
 
 def _time_spans(doc: Doc) -> list[SpacySpan]:

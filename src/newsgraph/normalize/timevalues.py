@@ -66,6 +66,9 @@ REFERENCES.update({f"{word} {unit} ago": "PAST_REF" for word in ("several", "man
 REFERENCES.update({f"{word} {unit}": "FUTURE_REF" for word in ("coming", "future", "upcoming")
                    for unit in (*_STRETCHES, "months")})
 REFERENCES.update({"recent months": "PXM", "past months": "PXM", "months ago": "PXM"})
+# "the weeks ahead": an unspecified number of them, as TimeBank and the TIDES guidelines value it
+REFERENCES.update({f"{unit} ahead": f"PX{code}" for unit, code in (("days", "D"), ("weeks", "W"), ("months", "M"),
+                                                                   ("years", "Y"))})
 # Recurrences, valued by their period as TimeBank does ("daily" → P1D).
 SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W",
         "monthly": "P1M", "every month": "P1M", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y",
@@ -376,6 +379,8 @@ def _periods(phrase: str, published: date, tense: str) -> str | None:
     if phrase in ("year", "this year", "current year", "full year", "year's end", "end of the year", "year-end",
                   "year end", "calendar year", "this calendar year", "same year"):
         return str(published.year)
+    if phrase in ("week", "month"):  # "for the week, the index fell 3.8%", "by the end of the month"
+        phrase = f"this {phrase}"
     if phrase == "weekend":  # "over the weekend": the last one, or the coming one in the future tense
         phrase = "this weekend"
     match = re.fullmatch(r"(last|next|this|earlier this|later this|past|coming|previous|current|latest|"
