@@ -399,3 +399,17 @@ def test_words_the_ner_takes_before_an_expression_are_left_out():
         ago     ago     ADV   RB  7 advmod  I-DATE nospace
         .       .       PUNCT .   1 punct
     """) == [("a year ago", "2024")]
+
+
+def test_a_date_the_ner_gives_without_a_time_word_or_a_value_is_left_out():
+    # Plates found at the Olympic park match.
+    assert _found("""
+        Plates   plate    NOUN  NNS 6 nsubj
+        found    find     VERB  VBN 0 acl
+        at       at       ADP   IN  1 prep
+        the      the      DET   DT  5 det
+        Olympic  Olympic  PROPN NNP 5 compound B-DATE
+        park     park     NOUN  NN  2 pobj
+        match    match    VERB  VBP 6 ROOT  nospace
+        .        .        PUNCT .   6 punct
+    """) == []

@@ -14,9 +14,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, WEEKDAYS, is_point,
-                                             normalise, period_value, same_as_before, time_of_day_before,
-                                             year_before)
+from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
+                                             is_point, normalise, period_value, same_as_before,
+                                             time_of_day_before, year_before)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 from newsgraph.spanindex import SpanIndex
 
@@ -41,6 +41,10 @@ RECURRENCE_WORDS = {"daily", "weekly", "hourly"}
 RECURRENCE_UNITS = {"day", "week", "month", "year"}
 STRETCH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
+# Words without which an expression the NER gives and no rule values is no time ("Olympic",
+# "seasonally", "as little as 99 cents"): units, names of days, months, seasons and parts of days.
+TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, "quarter", "century", "period",
+              "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -60,6 +64,8 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
         value, anchor = _value(span, published, reference)
         if value is None:
             span, value, anchor = _valued_tail(span, published, reference) or (span, value, anchor)
+            if not any(_is_time_word(token) for token in span):
+                continue  # "the Olympic park", "as little as 99 cents": the NER's, not a time
         record = TimeExpression(span.start_char, span.end_char, span.text, value, anchor)
         found.append(FoundTime(record, span.start, span.end))
         closing = span.start > 0 and doc[span.start - 1].lower_ in PERIOD_END_WORDS
@@ -82,6 +88,12 @@ def _value(span: SpacySpan, published: date | None, reference: str | None) -> tu
     if _closes_a_period(span):
         return period_value(span.text, value), anchor
     return value, anchor
+
+
+def _is_time_word(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in TIME_WORDS or word.removesuffix("s") in TIME_WORDS or token.like_num and len(word) == 4 \
+        or any(part in TIME_WORDS for part in word.split("-")[1:])
 
 
 def _valued_tail(span: SpacySpan, published: date | None,
