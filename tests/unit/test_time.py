@@ -143,6 +143,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("dawn", "past", "2025-07-13TMO", "published"),
     ("the weeks ahead", "future", "PXW", None),
     ("the end of the month", "future", "2025-07", "published"),
+    ("5 p.m. EST, July 9", "past", "2025-07-09T17:00", "published"),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -413,3 +414,26 @@ def test_a_date_the_ner_gives_without_a_time_word_or_a_value_is_left_out():
         match    match    VERB  VBP 6 ROOT  nospace
         .        .        PUNCT .   6 punct
     """) == []
+
+
+def test_the_date_that_closes_a_period_is_past_and_an_effective_date_ahead():
+    # Profit rose in the year ended Dec. 31. A new pact is effective Feb. 1.
+    assert _found("""
+        Profit     profit     NOUN  NN  1 nsubj
+        rose       rise       VERB  VBD 1 ROOT
+        in         in         ADP   IN  1 prep
+        the        the        DET   DT  4 det    B-DATE
+        year       year       NOUN  NN  2 pobj   I-DATE
+        ended      end        VERB  VBN 4 acl
+        Dec.       Dec.       PROPN NNP 5 npadvmod B-DATE
+        31         31         NUM   CD  6 nummod I-DATE nospace
+        .          .          PUNCT .   1 punct
+        A          a          DET   DT  11 det
+        new        new        ADJ   JJ  11 amod
+        pact       pact       NOUN  NN  12 nsubj
+        is         be         AUX   VBZ 12 ROOT
+        effective  effective  ADJ   JJ  12 acomp
+        Feb.       Feb.       PROPN NNP 13 npadvmod B-DATE
+        1          1          NUM   CD  14 nummod I-DATE nospace
+        .          .          PUNCT .   12 punct
+    """) == [("the year", "P1Y"), ("Dec. 31", "2024-12-31"), ("Feb. 1", "2026-02-01")]

@@ -204,13 +204,13 @@ def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
 
 
 def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
-    """"9 a.m. Tuesday", "4 a.m. EDT on Thursday", "noon Saturday", "5 p.m. EST Nov. 9", "Tuesday
+    """"9 a.m. Tuesday", "4 a.m. EDT on Thursday", "noon Saturday", "5 p.m. EST, Nov. 9", "Tuesday
     morning": one expression, where the NER gives a time and a date."""
     joined: list[SpacySpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
         adjacent = previous is not None and (span.start == previous.end or span.start == previous.end + 1
-                                             and span.doc[previous.end].lower_ == "on")
+                                             and span.doc[previous.end].lower_ in ("on", ","))
         if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and any(t.lower_ in CLOCK_WORDS for t in previous)
                          or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)):
             joined[-1] = span.doc[previous.start:span.end]
@@ -265,11 +265,13 @@ def _tense(span: SpacySpan) -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     perfect = any(a.lower_ in ("had", "'d") for a in auxiliaries)
     not_until = len(before) > 1 and before[-2].lower_ == "not"
-    ahead = before and (before[-1].lower_ in ("until", "till")
+    if before and before[-1].lower_ == "ended":
+        return "past"  # "the year ended March 31": the close of a period reported on
+    ahead = before and (before[-1].lower_ in ("until", "till", "effective")
                         or before.text.lower().endswith(("as soon as", "as early as")))
     if ahead and not perfect and not not_until:
-        # "postponed until Tuesday": a time still to come (not "had not until Tuesday", nor "it
-        # was not until Tuesday that ...")
+        # "postponed until Tuesday", "effective Feb. 1": a time still to come (not "had not until
+        # Tuesday", nor "it was not until Tuesday that ...")
         return "future"
     if span.root.dep_ == "poss" or span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN":
         # "Wednesday's ruling", "a June agreement": the day of what it qualifies, whatever the

@@ -129,7 +129,7 @@ _DAY_RANGE = re.compile(r"(" + _MONTH + r" \d{1,2})(?:st|nd|rd|th)?(?: ?(?:and|t
 # "10 a.m.", "10:30 p.m.", "4 o'clock", "4 in the morning", "noon"; and one before a day ("9 a.m. Tuesday").
 _TIME_OF_DAY = (r"(?:(?P<midday>noon|midday|midnight)|(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))? ?"
                 r"(?:(?P<half>[ap])\.?m\.?|o'clock|in the (?P<part>morning|afternoon|evening)))")
-_CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on)? (?P<day>.+)")
+_CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on|,)? (?P<day>.+)")
 # "each Thursday", "every July": TimeML's sets of a weekday or a month.
 _EVERY = re.compile(r"(?:each|every) (?:(" + "|".join(WEEKDAYS) + r")|" + _MONTH + r")")
 _SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?(?: and a half)?) (?:later|earlier|afterwards?)")
