@@ -437,3 +437,16 @@ def test_the_date_that_closes_a_period_is_past_and_an_effective_date_ahead():
         1          1          NUM   CD  14 nummod I-DATE nospace
         .          .          PUNCT .   12 punct
     """) == [("the year", "P1Y"), ("Dec. 31", "2024-12-31"), ("Feb. 1", "2026-02-01")]
+
+
+def test_a_range_of_years_is_two_expressions():
+    # Sales rose from 1990 to 1995.
+    assert _found("""
+        Sales  sale   NOUN  NNS 1 nsubj
+        rose   rise   VERB  VBD 1 ROOT
+        from   from   ADP   IN  1 prep
+        1990   1990   NUM   CD  2 pobj  B-DATE
+        to     to     ADP   IN  1 prep  I-DATE
+        1995   1995   NUM   CD  4 pobj  I-DATE nospace
+        .      .      PUNCT .   1 punct
+    """) == [("1990", "1990"), ("1995", "1995")]

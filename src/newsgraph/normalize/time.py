@@ -247,7 +247,11 @@ def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
 
 
 def _names_a_date(tokens: SpacySpan) -> bool:
-    return any(t.lower_.rstrip(".") in DATE_WORDS or t.lower_ in DAY_WORDS for t in tokens)
+    return any(t.lower_.rstrip(".") in DATE_WORDS or t.lower_ in DAY_WORDS or _is_year(t) for t in tokens)
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("15", "16", "17", "18", "19", "20")
 
 
 def _closes_a_period(span: SpacySpan) -> bool:
