@@ -450,3 +450,17 @@ def test_a_range_of_years_is_two_expressions():
         1995   1995   NUM   CD  4 pobj  I-DATE nospace
         .      .      PUNCT .   1 punct
     """) == [("1990", "1990"), ("1995", "1995")]
+
+
+def test_the_near_future_and_the_short_term_are_the_future():
+    # Rates will fall in the near future.
+    assert _found("""
+        Rates   rate    NOUN  NNS 2 nsubj
+        will    will    AUX   MD  2 aux
+        fall    fall    VERB  VB  2 ROOT
+        in      in      ADP   IN  2 prep
+        the     the     DET   DT  6 det
+        near    near    ADJ   JJ  6 amod
+        future  future  NOUN  NN  3 pobj  nospace
+        .       .       PUNCT .   2 punct
+    """) == [("the near future", "FUTURE_REF")]

@@ -36,6 +36,7 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
 # Adverbs TimeBank annotates as the present or the past far more often than not ("currently" 10
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
+NEAR_WORDS = {"near", "short", "long", "immediate", "distant", "foreseeable"}
 NOT_NOW_BEFORE = {"from", "until", "till", "for", "by", "than"}
 RECURRENCE_WORDS = {"daily", "weekly", "hourly"}
 RECURRENCE_UNITS = {"day", "week", "month", "year"}
@@ -147,12 +148,16 @@ def _not_a_time(span: SpacySpan) -> bool:
 
 
 def _reference_words(token: Token) -> SpacySpan | None:
-    """"now", "currently", "recently", "(in) the past", "(in) the future": TimeML's PRESENT_REF, PAST_REF and
-    FUTURE_REF; not "until now", "for now" or "now that", which time nothing."""
+    """"now", "currently", "recently", "(in) the past", "(in) the (near) future", "the short term":
+    TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "until now", "for now" or "now that", which
+    time nothing."""
     doc = token.doc
     word = token.lower_
     if word in ("future", "past") and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ == "pobj":
         return doc[token.i - 1:token.i + 1]
+    if word in ("future", "term") and token.i > 1 and doc[token.i - 1].lower_ in NEAR_WORDS \
+            and doc[token.i - 2].lower_ == "the" and token.dep_ == "pobj":
+        return doc[token.i - 2:token.i + 1]  # "in the near future", "over the short term"
     if word == "now":
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""

@@ -59,6 +59,8 @@ REFERENCES = {
     "near future": "FUTURE_REF", "the near term": "FUTURE_REF", "near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "short term": "FUTURE_REF",
 }
+REFERENCES.update({f"{near} {noun}": "FUTURE_REF" for near in ("long", "immediate", "distant", "foreseeable")
+                   for noun in ("term", "future")})
 # "recent years", "several years ago", "coming months": an unspecified stretch before or after now.
 _STRETCHES = ("days", "weeks", "years", "decades", "quarters")
 REFERENCES.update({f"{word} {unit}": "PAST_REF" for word in ("recent", "past") for unit in _STRETCHES})
