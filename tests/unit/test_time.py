@@ -464,3 +464,14 @@ def test_the_near_future_and_the_short_term_are_the_future():
         future  future  NOUN  NN  3 pobj  nospace
         .       .       PUNCT .   2 punct
     """) == [("the near future", "FUTURE_REF")]
+
+
+def test_current_before_a_noun_is_the_present():
+    # The current crisis deepened.
+    assert _found("""
+        The      the      DET   DT  2 det
+        current  current  ADJ   JJ  2 amod
+        crisis   crisis   NOUN  NN  3 nsubj
+        deepened deepen   VERB  VBD 3 ROOT  nospace
+        .        .        PUNCT .   3 punct
+    """) == [("current", "PRESENT_REF")]

@@ -168,6 +168,8 @@ def _reference_words(token: Token) -> SpacySpan | None:
         return doc[token.i:token.i + 1]  # "trades daily", not "a daily newspaper"
     if word in ("every", "each") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in RECURRENCE_UNITS:
         return doc[token.i:token.i + 2]  # "every day", "each week": TimeML's sets
+    if word == "current" and token.dep_ == "amod":
+        return doc[token.i:token.i + 1]  # "the current crisis": the present, as TimeBank marks it
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
 
 
