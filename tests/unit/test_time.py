@@ -144,6 +144,9 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the weeks ahead", "future", "PXW", None),
     ("the end of the month", "future", "2025-07", "published"),
     ("5 p.m. EST, July 9", "past", "2025-07-09T17:00", "published"),
+    ("mid-afternoon yesterday", "past", "2025-07-12TAF", "published"),
+    ("the night of July 9", "past", "2025-07-09TNI", "published"),
+    ("Friday July 11", "past", "2025-07-11", "published"),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -173,6 +176,7 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert same_as_before("the following quarter", "1989-Q4") == "1990-Q1"
     assert same_as_before("the 1988 quarter", "1989-07-02") == "1988-Q3"
     assert time_of_day_before("10 p.m.", "1998-10-23") == "1998-10-23T22:00"
+    assert time_of_day_before("overnight", "1989-10-27") == "1989-10-26TNI"
     assert time_of_day_before("the next morning", "1998-10-23") == "1998-10-24TMO"
     assert time_of_day_before("10 p.m.", "1998-10") is None
 
@@ -475,3 +479,15 @@ def test_current_before_a_noun_is_the_present():
         deepened deepen   VERB  VBD 3 ROOT  nospace
         .        .        PUNCT .   3 punct
     """) == [("current", "PRESENT_REF")]
+
+
+def test_a_part_of_the_day_and_the_day_after_it_are_one_expression():
+    # Stocks fell in mid-afternoon yesterday.
+    assert _found("""
+        Stocks         stock          NOUN  NNS 1 nsubj
+        fell           fall           VERB  VBD 1 ROOT
+        in             in             ADP   IN  1 prep
+        mid-afternoon  mid-afternoon  NOUN  NN  2 pobj      B-TIME
+        yesterday      yesterday      NOUN  NN  1 npadvmod  B-DATE nospace
+        .              .              PUNCT .   1 punct
+    """) == [("mid-afternoon yesterday", "2025-07-12TAF")]

@@ -212,18 +212,26 @@ def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
 
 def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
     """"9 a.m. Tuesday", "4 a.m. EDT on Thursday", "noon Saturday", "5 p.m. EST, Nov. 9", "Tuesday
-    morning": one expression, where the NER gives a time and a date."""
+    morning", "mid-afternoon yesterday", "Friday Oct. 13": one expression, where the NER gives a
+    time and a date, or a weekday and a date."""
     joined: list[SpacySpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
         adjacent = previous is not None and (span.start == previous.end or span.start == previous.end + 1
                                              and span.doc[previous.end].lower_ in ("on", ","))
-        if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and any(t.lower_ in CLOCK_WORDS for t in previous)
-                         or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)):
+        if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and _is_clock_or_part_of_day(previous)
+                         or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)
+                         or span[0].lower_ in DAY_WORDS and _is_clock_or_part_of_day(previous)
+                         or len(previous) == 1 and previous[0].lower_ in WEEKDAYS
+                         and span[0].lower_.rstrip(".") in (*MONTHS, *MONTH_ABBREVIATIONS)):
             joined[-1] = span.doc[previous.start:span.end]
         else:
             joined.append(span)
     return joined
+
+
+def _is_clock_or_part_of_day(span: SpacySpan) -> bool:
+    return any(t.lower_ in CLOCK_WORDS for t in span) or span[-1].lower_.split("-")[-1] in PARTS_OF_DAY
 
 
 def _with_recurrence_word(span: SpacySpan) -> SpacySpan:

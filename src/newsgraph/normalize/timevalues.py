@@ -131,6 +131,7 @@ _DAY_RANGE = re.compile(r"(" + _MONTH + r" \d{1,2})(?:st|nd|rd|th)?(?: ?(?:and|t
 # "10 a.m.", "10:30 p.m.", "4 o'clock", "4 in the morning", "noon"; and one before a day ("9 a.m. Tuesday").
 _TIME_OF_DAY = (r"(?:(?P<midday>noon|midday|midnight)|(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))? ?"
                 r"(?:(?P<half>[ap])\.?m\.?|o'clock|in the (?P<part>morning|afternoon|evening)))")
+_PART_OF_DAY_ON = re.compile(r"(?:early |late )?(morning|afternoon|evening|night) (?:of |on )?(.+)")
 _CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on|,)? (?P<day>.+)")
 # "each Thursday", "every July": TimeML's sets of a weekday or a month.
 _EVERY = re.compile(r"(?:each|every) (?:(" + "|".join(WEEKDAYS) + r")|" + _MONTH + r")")
@@ -158,6 +159,11 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
         day, anchor = normalise(match.group("day"), published, tense=tense)
         if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             return f"{day}T{_time_of_day(match.group('clock'))}", anchor
+    if match := _PART_OF_DAY_ON.fullmatch(phrase):
+        # "mid-afternoon yesterday", "the night of Aug. 7", "early morning Friday"
+        day, anchor = normalise(match.group(2), published, tense=tense)
+        if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return f"{day}T{PARTS_OF_DAY[match.group(1)]}", anchor
     if match := re.fullmatch(r"week of (.+)", phrase):
         # "the week of March 6": the ISO week that day falls in
         day, anchor = normalise(match.group(1), published, tense=tense)
@@ -678,10 +684,12 @@ def same_as_before(text: str, reference: str | None) -> str | None:
 
 def time_of_day_before(text: str, reference: str | None) -> str | None:
     """"(in) the morning", "that night", "the next morning", "10 p.m.": that time of the day the
-    text last gave (or of the day after it), else None."""
+    text last gave (or of the day after it); "overnight": the night before it; else None."""
     if reference is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return None
     phrase = _bare(text)
+    if phrase == "overnight":  # the night that ends on that day
+        return f"{(date.fromisoformat(reference) - timedelta(days=1)).isoformat()}TNI"
     if match := _PART_OF_DAY_BEFORE.fullmatch(phrase):
         day = date.fromisoformat(reference) + timedelta(days=1 if match.group(1) else 0)
         return f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
