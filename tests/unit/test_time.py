@@ -147,6 +147,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("mid-afternoon yesterday", "past", "2025-07-12TAF", "published"),
     ("the night of July 9", "past", "2025-07-09TNI", "published"),
     ("Friday July 11", "past", "2025-07-11", "published"),
+    ("the 1988 period", "past", "1988", "absolute"),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -491,3 +492,20 @@ def test_a_part_of_the_day_and_the_day_after_it_are_one_expression():
         yesterday      yesterday      NOUN  NN  1 npadvmod  B-DATE nospace
         .              .              PUNCT .   1 punct
     """) == [("mid-afternoon yesterday", "2025-07-12TAF")]
+
+
+def test_the_period_a_year_qualifies_is_part_of_the_expression():
+    # Profit rose in the third quarter from the 1988 quarter.
+    assert _found("""
+        Profit   profit   NOUN  NN  1 nsubj
+        rose     rise     VERB  VBD 1 ROOT
+        in       in       ADP   IN  1 prep
+        the      the      DET   DT  5 det    B-DATE
+        third    third    ADJ   JJ  5 amod   I-DATE
+        quarter  quarter  NOUN  NN  2 pobj   I-DATE
+        from     from     ADP   IN  1 prep
+        the      the      DET   DT  9 det
+        1988     1988     NUM   CD  9 nummod B-DATE
+        quarter  quarter  NOUN  NN  6 pobj   nospace
+        .        .        PUNCT .   1 punct
+    """) == [("the third quarter", "2025-Q3"), ("the 1988 quarter", "1988-Q3")]

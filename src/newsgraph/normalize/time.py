@@ -46,6 +46,7 @@ FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
 # "seasonally", "as little as 99 cents"): units, names of days, months, seasons and parts of days.
 TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, "quarter", "century", "period",
               "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
+PERIOD_NOUNS = {"quarter", "period", "time"}
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -113,7 +114,7 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     spans = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
-            spans.extend(_split_at_end_date(_with_recurrence_word(_without_trailing_link(ent))))
+            spans.extend(_split_at_end_date(_with_period_noun(_with_recurrence_word(_without_trailing_link(ent)))))
     taken = {i for s in spans for i in range(s.start, s.end)}
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
         if token.i in taken:
@@ -232,6 +233,23 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
 
 def _is_clock_or_part_of_day(span: SpacySpan) -> bool:
     return any(t.lower_ in CLOCK_WORDS for t in span) or span[-1].lower_.split("-")[-1] in PARTS_OF_DAY
+
+
+def _with_period_noun(span: SpacySpan) -> SpacySpan:
+    """"the 1988 quarter", "last year's period", "the year-ago quarter", "the same period last
+    year": the NER leaves out the period a year qualifies, or the period before "last year"."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if end < len(doc) and doc[end].lower_ in PERIOD_NOUNS and (_is_year(doc[end - 1]) or doc[end - 1].lower_ in (
+            "'s", "’s", "year-ago", "year-earlier")):
+        end += 1
+    if span.text.lower() in ("last year", "a year ago", "a year earlier") and start >= 2 \
+            and doc[start - 1].lower_ in PERIOD_NOUNS and doc[start - 2].lower_ in ("same", "corresponding", "comparable"):
+        start -= 2
+    if end != span.end or start != span.start:
+        start -= 1 if start > 0 and doc[start - 1].lower_ == "the" else 0
+        return doc[start:end]
+    return span
 
 
 def _with_recurrence_word(span: SpacySpan) -> SpacySpan:

@@ -220,6 +220,8 @@ def _absolute(phrase: str) -> str | None:
     if match := re.fullmatch(r"(?:between |fiscal |the year |year )?(1[5-9]\d\d|20\d\d)(?:(?: to | and |-|–)\S+)?",
                              phrase):
         return match.group(1)
+    if match := re.fullmatch(r"(1[5-9]\d\d|20\d\d) (?:period|quarter|time)", phrase):
+        return match.group(1)  # "the 1988 period" with no quarter given before it: its year
     if match := re.fullmatch(r"(1[5-9]\d|20\d)0'?s", phrase):
         return match.group(1)
     if match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)[- ]century", phrase):
