@@ -6,6 +6,20 @@
 Tense decides forms the text leaves open: "past" looks back from the publication date, "future"
 forward, and anything else ("present", an unknown tense) takes the nearest candidate. Without a
 publication date, relative expressions keep no value: nothing is guessed.
+
+Where the TimeML corpora and the TimeML/TIMEX3 annotation guidelines part, the values follow the
+guidelines:
+
+- weeks, quarters and days the text lets one compute are computed: "last week" → 1998-W05, "the
+  quarter" → 1989-Q3, where TimeBank's Wall Street Journal files often write 1989-WXX, 1989-QX;
+- "last year" stays a year, though TimeBank values it as a quarter in some earnings reports;
+- a part of the day stays in the value ("Friday morning" → 1998-08-07TMO): AQUAINT's totals
+  suggest it writes the day alone;
+- a decade is ISO 8601's three digits ("the 1990s" → 199), where AQUAINT writes 199X;
+- a set is valued by its period ("daily" → P1D, "twice a week" → P1W; the count is TimeML's freq
+  attribute), where TimeBank sometimes writes XXXX-XX-XX;
+- "N weeks ago" is a week (1998-W02), where TimeBank sometimes writes the day N weeks back;
+- a clock time keeps its minutes ("5 p.m." → T17:00), where TimeBank sometimes writes T17.
 """
 
 from __future__ import annotations
