@@ -36,7 +36,7 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
 # Adverbs TimeBank annotates as the present or the past far more often than not ("currently" 10
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
-NEAR_WORDS = {"near", "short", "long", "immediate", "distant", "foreseeable"}
+NEAR_WORDS = {"near", "short", "long", "immediate", "distant"}
 NOT_NOW_BEFORE = {"from", "until", "till", "for", "by", "than"}
 RECURRENCE_WORDS = {"daily", "weekly", "hourly"}
 RECURRENCE_UNITS = {"day", "week", "month", "year"}

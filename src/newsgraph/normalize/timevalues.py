@@ -73,7 +73,7 @@ REFERENCES = {
     "near future": "FUTURE_REF", "the near term": "FUTURE_REF", "near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "short term": "FUTURE_REF",
 }
-REFERENCES.update({f"{near} {noun}": "FUTURE_REF" for near in ("long", "immediate", "distant", "foreseeable")
+REFERENCES.update({f"{near} {noun}": "FUTURE_REF" for near in ("long", "immediate", "distant")
                    for noun in ("term", "future")})
 # "recent years", "several years ago", "coming months": an unspecified stretch before or after now.
 _STRETCHES = ("days", "weeks", "years", "decades", "quarters")
