@@ -509,3 +509,17 @@ def test_the_period_a_year_qualifies_is_part_of_the_expression():
         quarter  quarter  NOUN  NN  6 pobj   nospace
         .        .        PUNCT .   1 punct
     """) == [("the third quarter", "2025-Q3"), ("the 1988 quarter", "1988-Q3")]
+
+
+def test_a_date_on_a_past_participle_after_its_noun_is_past():
+    # The record set on Jan. 10 stands.
+    assert _found("""
+        The     the     DET   DT  1 det
+        record  record  NOUN  NN  6 nsubj
+        set     set     VERB  VBN 1 acl
+        on      on      ADP   IN  2 prep
+        Jan.    Jan.    PROPN NNP 3 pobj   B-DATE
+        10      10      NUM   CD  4 nummod I-DATE
+        stands  stand   VERB  VBZ 6 ROOT   nospace
+        .       .       PUNCT .   6 punct
+    """) == [("Jan. 10", "2025-01-10")]

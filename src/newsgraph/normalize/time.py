@@ -328,6 +328,8 @@ def _tense(span: SpacySpan) -> str:
         return "future"  # "the league plans a news conference on Tuesday", "planned a rally on Saturday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
+        return "past"  # "the record set on Aug. 6", "a plan announced Tuesday": done by then
     return "present"
 
 
