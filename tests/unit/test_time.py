@@ -168,6 +168,9 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert year_before("a year earlier", None) is None
     assert year_before("the same period last year", "1989-Q3") == "1988-Q3"
     assert year_before("this time last year", "1998-08-07") == "1997-08-07"
+    assert year_before("the year-ago period", "1988", date(1989, 10, 30)) == "1988"
+    assert year_before("a year ago", "1989-Q3", date(1989, 10, 30)) == "1988-Q3"
+    assert year_before("a year earlier", "1988", date(1989, 10, 30)) == "1987"
     assert same_as_before("later that year", "1998-05-02") == "1998"
     assert same_as_before("that quarter", "1988-05-02") == "1988-Q2"
     assert same_as_before("The following month", "1989-03") == "1989-04"

@@ -84,7 +84,7 @@ def _value(span: SpacySpan, published: date | None, reference: str | None) -> tu
     value, anchor = normalise(span.text, published, tense=_tense(span))
     if value is None and published is not None and _ordinal_day_now(span):
         value, anchor = published.isoformat(), "published"
-    if (earlier := year_before(span.text, reference) or same_as_before(span.text, reference)
+    if (earlier := year_before(span.text, reference, published) or same_as_before(span.text, reference)
             or time_of_day_before(span.text, reference)) is not None:
         return earlier, "text"
     if _closes_a_period(span):

@@ -656,8 +656,10 @@ _WEEKDAY_AROUND = re.compile(r"(previous|preceding|following) (" + "|".join(WEEK
 _PART_OF_DAY_BEFORE = re.compile(r"(?:that |same |(next |following ))?(morning|afternoon|evening|night)")
 
 
-def year_before(text: str, reference: str | None) -> str | None:
-    """The value a year before ``reference`` if ``text`` says "a year earlier", else None."""
+def year_before(text: str, reference: str | None, published: date | None = None) -> str | None:
+    """The value a year before ``reference`` if ``text`` says "a year earlier", else None; "a year
+    ago" and "year-ago" count from ``published`` (the time of writing), at ``reference``'s precision:
+    after "last year", "the year-ago figure" is last year too."""
     phrase = _bare(text)
     if reference is None or not _YEAR_BEFORE.fullmatch(phrase):
         return None
@@ -665,6 +667,8 @@ def year_before(text: str, reference: str | None) -> str | None:
         reference = _quarter_of(reference)
     if reference and (match := re.fullmatch(r"(\d{4})(-.*)?", reference)):
         year, rest = int(match.group(1)) - 1, match.group(2) or ""
+        if published is not None and "ago" in phrase:
+            year = published.year - 1
         if rest.startswith("-02-29"):
             rest = "-02-28" + rest[6:]
         return f"{year:04d}{rest}"
