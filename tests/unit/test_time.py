@@ -148,6 +148,12 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the night of July 9", "past", "2025-07-09TNI", "published"),
     ("Friday July 11", "past", "2025-07-11", "published"),
     ("the 1988 period", "past", "1988", "absolute"),
+    ("the 1998 fiscal year", "past", "1998", "absolute"),
+    ("the day before yesterday", "past", "2025-07-11", "published"),
+    ("the day after tomorrow", "future", "2025-07-15", "published"),
+    ("every morning", "present", "XXXX-XX-XXTMO", None),
+    ("nightly", "present", "XXXX-XX-XXTNI", None),
+    ("every weekend", "present", "XXXX-WXX-WE", None),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -177,6 +183,7 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert same_as_before("the previous year", "1996-05-02") == "1995"
     assert same_as_before("the previous Friday", "1989-10-27") == "1989-10-20"
     assert same_as_before("the following Monday", "1989-10-27") == "1989-10-30"
+    assert same_as_before("the day before", "1989-10-27") == "1989-10-26"
     assert same_as_before("the following quarter", "1989-Q4") == "1990-Q1"
     assert same_as_before("the 1988 quarter", "1989-07-02") == "1988-Q3"
     assert time_of_day_before("10 p.m.", "1998-10-23") == "1998-10-23T22:00"

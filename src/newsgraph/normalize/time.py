@@ -38,8 +38,8 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
 REFERENCE_ADVERBS = {"currently", "recently"}
 NEAR_WORDS = {"near", "short", "long", "immediate", "distant"}
 NOT_NOW_BEFORE = {"from", "until", "till", "for", "by", "than"}
-RECURRENCE_WORDS = {"daily", "weekly", "hourly"}
-RECURRENCE_UNITS = {"day", "week", "month", "year"}
+RECURRENCE_WORDS = {"daily", "weekly", "hourly", "nightly"}
+RECURRENCE_UNITS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
 STRETCH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
 # Words without which an expression the NER gives and no rule values is no time ("Olympic",

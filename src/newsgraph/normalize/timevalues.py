@@ -89,6 +89,11 @@ REFERENCES.update({f"{unit} ahead": f"PX{code}" for unit, code in (("days", "D")
 SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W",
         "monthly": "P1M", "every month": "P1M", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y",
         "each year": "P1Y", "quarterly": "P1Q", "each month": "P1M", "each week": "P1W"}
+# "every morning", "nightly", "every weekend": TimeML's sets of a part of the day or of the week
+SETS.update({f"{every} {part}": f"XXXX-XX-XXT{code}" for every in ("every", "each")
+             for part, code in (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"))})
+SETS.update({"nightly": "XXXX-XX-XXTNI", "every weekend": "XXXX-WXX-WE", "each weekend": "XXXX-WXX-WE",
+             "weekends": "XXXX-WXX-WE"})
 # "twice a week", "three times a year", "once a month": TimeML values a set by its period (the
 # number of times is its freq attribute, which newsgraph does not give)
 _TIMES_A = re.compile(r"(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (day|week|month|quarter|year)")
@@ -234,6 +239,8 @@ def _absolute(phrase: str) -> str | None:
     if match := re.fullmatch(r"(?:between |fiscal |the year |year )?(1[5-9]\d\d|20\d\d)(?:(?: to | and |-|–)\S+)?",
                              phrase):
         return match.group(1)
+    if match := re.fullmatch(r"(1[5-9]\d\d|20\d\d) (?:fiscal |calendar |financial |school |tax )?year", phrase):
+        return match.group(1)  # "the 1998 fiscal year"
     if match := re.fullmatch(r"(1[5-9]\d\d|20\d\d) (?:period|quarter|time)", phrase):
         return match.group(1)  # "the 1988 period" with no quarter given before it: its year
     if match := re.fullmatch(r"(1[5-9]\d|20\d)0'?s", phrase):
@@ -355,6 +362,7 @@ def _days(phrase: str, published: date, tense: str) -> str | None:
     if phrase in PARTS_OF_DAY:  # "in the afternoon", with no day before it: publication day's
         return f"{published.isoformat()}T{PARTS_OF_DAY[phrase]}"
     offset = {"today": 0, "this": 0, "day": 0, "same day": 0, "that day": 0, "yesterday": -1, "tomorrow": 1,
+              "before yesterday": -2, "after tomorrow": 2,
               "day before": -1, "previous day": -1, "next day": 1, "following day": 1}.get(head)
     if offset is None:
         return None
@@ -683,6 +691,9 @@ def same_as_before(text: str, reference: str | None) -> str | None:
     if reference and (year := re.fullmatch(r"(\d{4}) (?:quarter|period)", phrase)) \
             and (quarter := _quarter_of(reference)):
         return f"{year.group(1)}{quarter[4:]}"
+    if reference and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference) \
+            and (around := re.fullmatch(r"(?:the )?day (before|after)", text.lower().strip())):
+        return (date.fromisoformat(reference) + timedelta(days=-1 if around.group(1) == "before" else 1)).isoformat()
     if reference and (day := _WEEKDAY_AROUND.fullmatch(phrase)) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return _weekday(date.fromisoformat(reference), WEEKDAYS.index(day.group(2)),
                         "next" if day.group(1) in ("following", "next") else "last", "present").isoformat()
