@@ -533,3 +533,17 @@ def test_a_date_on_a_past_participle_after_its_noun_is_past():
         stands  stand   VERB  VBZ 6 ROOT   nospace
         .       .       PUNCT .   6 punct
     """) == [("Jan. 10", "2025-01-10")]
+
+
+def test_now_that_opens_a_sentence_with_a_comma_times_nothing():
+    # Now, he says, prices fall.
+    assert _found("""
+        Now     now     ADV   RB  6 advmod
+        ,       ,       PUNCT ,   6 punct
+        he      he      PRON  PRP 3 nsubj
+        says    say     VERB  VBZ 6 parataxis
+        ,       ,       PUNCT ,   6 punct
+        prices  price   NOUN  NNS 6 nsubj
+        fall    fall    VERB  VBP 6 ROOT  nospace
+        .       .       PUNCT .   6 punct
+    """) == []

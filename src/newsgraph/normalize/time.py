@@ -150,8 +150,8 @@ def _not_a_time(span: SpacySpan) -> bool:
 
 def _reference_words(token: Token) -> SpacySpan | None:
     """"now", "currently", "recently", "(in) the past", "(in) the (near) future", "the short term":
-    TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "until now", "for now" or "now that", which
-    time nothing."""
+    TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "until now", "for now", "now that" or a
+    sentence's opening "Now," which time nothing."""
     doc = token.doc
     word = token.lower_
     if word in ("future", "past") and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ == "pobj":
@@ -162,8 +162,8 @@ def _reference_words(token: Token) -> SpacySpan | None:
     if word == "now":
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if before in NOT_NOW_BEFORE or after == "that":
-            return None
+        if before in NOT_NOW_BEFORE or after == "that" or token.is_sent_start and after in (",", "for"):
+            return None  # "Now, he says, ...", "Now for the weather": the word that turns to a new point
         return doc[token.i - 1:token.i + 1] if before == "right" else doc[token.i:token.i + 1]
     if word in RECURRENCE_WORDS and token.dep_ in ("advmod", "npadvmod"):
         return doc[token.i:token.i + 1]  # "trades daily", not "a daily newspaper"
