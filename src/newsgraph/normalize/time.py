@@ -244,7 +244,8 @@ def _with_period_noun(span: SpacySpan) -> SpacySpan:
             "'s", "’s", "year-ago", "year-earlier")):
         end += 1
     if span.text.lower() in ("last year", "a year ago", "a year earlier") and start >= 2 \
-            and doc[start - 1].lower_ in PERIOD_NOUNS and doc[start - 2].lower_ in ("same", "corresponding", "comparable"):
+            and doc[start - 1].lower_ in PERIOD_NOUNS \
+            and doc[start - 2].lower_ in ("same", "corresponding", "comparable"):
         start -= 2
     if end != span.end or start != span.start:
         start -= 1 if start > 0 and doc[start - 1].lower_ == "the" else 0

@@ -65,7 +65,8 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
                 "dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV"}
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "the present": "PRESENT_REF", "present": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "present": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "past": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "once": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "someday": "FUTURE_REF",
