@@ -125,6 +125,35 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the first two quarters of 1990", "future", "1990-H1", "absolute"),
     ("the week of March 6", "future", "2026-W10", "published"),
     ("the latest fiscal year", "past", "2024", "published"),
+    # lengths in compound number words; sets valued by their period (TimeML: "twice a week" is P1W
+    # with freq 2X); halves, decades and centuries named from publication
+    ("the last twenty-four hours", "past", "PT24H", None),
+    ("thirty six months", "present", "P36M", None),
+    ("twice a week", "present", "P1W", None),
+    ("three times a year", "present", "P1Y", None),
+    ("every two years", "present", "P2Y", None),
+    ("on Sundays", "present", "XXXX-WXX-7", None),
+    ("the first six months of this year", "past", "P6M", None),
+    ("the first half of this year", "past", "2025-H1", "published"),
+    ("the second half of next year", "future", "2026-H2", "published"),
+    ("next year's first half", "future", "2026-H1", "published"),
+    ("the last decade", "past", "201", "published"),
+    ("the next century", "future", "21", "published"),
+    ("the near future", "future", "FUTURE_REF", None),
+    ("dawn", "past", "2025-07-13TMO", "published"),
+    ("the weeks ahead", "future", "PXW", None),
+    ("the end of the month", "future", "2025-07", "published"),
+    ("5 p.m. EST, July 9", "past", "2025-07-09T17:00", "published"),
+    ("mid-afternoon yesterday", "past", "2025-07-12TAF", "published"),
+    ("the night of July 9", "past", "2025-07-09TNI", "published"),
+    ("Friday July 11", "past", "2025-07-11", "published"),
+    ("the 1988 period", "past", "1988", "absolute"),
+    ("the 1998 fiscal year", "past", "1998", "absolute"),
+    ("the day before yesterday", "past", "2025-07-11", "published"),
+    ("the day after tomorrow", "future", "2025-07-15", "published"),
+    ("every morning", "present", "XXXX-XX-XXTMO", None),
+    ("nightly", "present", "XXXX-XX-XXTNI", None),
+    ("every weekend", "present", "XXXX-WXX-WE", None),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)
@@ -143,13 +172,22 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert year_before("the quarter a year ago", "1989-09-30") == "1988-Q3"
     assert year_before("last week", "1989-Q3") is None
     assert year_before("a year earlier", None) is None
+    assert year_before("the same period last year", "1989-Q3") == "1988-Q3"
+    assert year_before("this time last year", "1998-08-07") == "1997-08-07"
+    assert year_before("the year-ago period", "1988", date(1989, 10, 30)) == "1988"
+    assert year_before("a year ago", "1989-Q3", date(1989, 10, 30)) == "1988-Q3"
+    assert year_before("a year earlier", "1988", date(1989, 10, 30)) == "1987"
     assert same_as_before("later that year", "1998-05-02") == "1998"
     assert same_as_before("that quarter", "1988-05-02") == "1988-Q2"
     assert same_as_before("The following month", "1989-03") == "1989-04"
     assert same_as_before("the previous year", "1996-05-02") == "1995"
+    assert same_as_before("the previous Friday", "1989-10-27") == "1989-10-20"
+    assert same_as_before("the following Monday", "1989-10-27") == "1989-10-30"
+    assert same_as_before("the day before", "1989-10-27") == "1989-10-26"
     assert same_as_before("the following quarter", "1989-Q4") == "1990-Q1"
     assert same_as_before("the 1988 quarter", "1989-07-02") == "1988-Q3"
     assert time_of_day_before("10 p.m.", "1998-10-23") == "1998-10-23T22:00"
+    assert time_of_day_before("overnight", "1989-10-27") == "1989-10-26TNI"
     assert time_of_day_before("the next morning", "1998-10-23") == "1998-10-24TMO"
     assert time_of_day_before("10 p.m.", "1998-10") is None
 
@@ -344,3 +382,168 @@ def test_the_nth_day_of_something_that_is_now_is_the_publication_day():
         operation  operation  NOUN  NN  5 pobj   nospace
         .          .          PUNCT .   1 punct
     """) == [("Today", "2025-07-13"), ("the eighth day", "2025-07-13")]
+
+
+def test_a_plan_in_the_past_perfect_is_for_a_time_now_past():
+    # The offer had been scheduled to expire Friday.
+    assert _found("""
+        The        the       DET   DT  1 det
+        offer      offer     NOUN  NN  4 nsubjpass
+        had        have      AUX   VBD 4 aux
+        been       be        AUX   VBN 4 auxpass
+        scheduled  schedule  VERB  VBN 4 ROOT
+        to         to        PART  TO  6 aux
+        expire     expire    VERB  VB  4 xcomp
+        Friday     Friday    PROPN NNP 6 npadvmod B-DATE nospace
+        .          .         PUNCT .   4 punct
+    """) == [("Friday", "2025-07-11")]
+
+
+def test_words_the_ner_takes_before_an_expression_are_left_out():
+    # It has 13 plants, up from seven a year ago.
+    assert _found("""
+        It      it      PRON  PRP 1 nsubj
+        has     have    VERB  VBZ 1 ROOT
+        13      13      NUM   CD  3 nummod
+        plants  plant   NOUN  NNS 1 dobj    nospace
+        ,       ,       PUNCT ,   1 punct
+        up      up      ADV   RB  1 advmod
+        from    from    ADP   IN  5 prep
+        seven   seven   NUM   CD  6 pobj    B-DATE
+        a       a       DET   DT  9 det     I-DATE
+        year    year    NOUN  NN  10 npadvmod I-DATE
+        ago     ago     ADV   RB  7 advmod  I-DATE nospace
+        .       .       PUNCT .   1 punct
+    """) == [("a year ago", "2024")]
+
+
+def test_a_date_the_ner_gives_without_a_time_word_or_a_value_is_left_out():
+    # Plates found at the Olympic park match.
+    assert _found("""
+        Plates   plate    NOUN  NNS 6 nsubj
+        found    find     VERB  VBN 0 acl
+        at       at       ADP   IN  1 prep
+        the      the      DET   DT  5 det
+        Olympic  Olympic  PROPN NNP 5 compound B-DATE
+        park     park     NOUN  NN  2 pobj
+        match    match    VERB  VBP 6 ROOT  nospace
+        .        .        PUNCT .   6 punct
+    """) == []
+
+
+def test_the_date_that_closes_a_period_is_past_and_an_effective_date_ahead():
+    # Profit rose in the year ended Dec. 31. A new pact is effective Feb. 1.
+    assert _found("""
+        Profit     profit     NOUN  NN  1 nsubj
+        rose       rise       VERB  VBD 1 ROOT
+        in         in         ADP   IN  1 prep
+        the        the        DET   DT  4 det    B-DATE
+        year       year       NOUN  NN  2 pobj   I-DATE
+        ended      end        VERB  VBN 4 acl
+        Dec.       Dec.       PROPN NNP 5 npadvmod B-DATE
+        31         31         NUM   CD  6 nummod I-DATE nospace
+        .          .          PUNCT .   1 punct
+        A          a          DET   DT  11 det
+        new        new        ADJ   JJ  11 amod
+        pact       pact       NOUN  NN  12 nsubj
+        is         be         AUX   VBZ 12 ROOT
+        effective  effective  ADJ   JJ  12 acomp
+        Feb.       Feb.       PROPN NNP 13 npadvmod B-DATE
+        1          1          NUM   CD  14 nummod I-DATE nospace
+        .          .          PUNCT .   12 punct
+    """) == [("the year", "P1Y"), ("Dec. 31", "2024-12-31"), ("Feb. 1", "2026-02-01")]
+
+
+def test_a_range_of_years_is_two_expressions():
+    # Sales rose from 1990 to 1995.
+    assert _found("""
+        Sales  sale   NOUN  NNS 1 nsubj
+        rose   rise   VERB  VBD 1 ROOT
+        from   from   ADP   IN  1 prep
+        1990   1990   NUM   CD  2 pobj  B-DATE
+        to     to     ADP   IN  1 prep  I-DATE
+        1995   1995   NUM   CD  4 pobj  I-DATE nospace
+        .      .      PUNCT .   1 punct
+    """) == [("1990", "1990"), ("1995", "1995")]
+
+
+def test_the_near_future_and_the_short_term_are_the_future():
+    # Rates will fall in the near future.
+    assert _found("""
+        Rates   rate    NOUN  NNS 2 nsubj
+        will    will    AUX   MD  2 aux
+        fall    fall    VERB  VB  2 ROOT
+        in      in      ADP   IN  2 prep
+        the     the     DET   DT  6 det
+        near    near    ADJ   JJ  6 amod
+        future  future  NOUN  NN  3 pobj  nospace
+        .       .       PUNCT .   2 punct
+    """) == [("the near future", "FUTURE_REF")]
+
+
+def test_current_before_a_noun_is_the_present():
+    # The current crisis deepened.
+    assert _found("""
+        The      the      DET   DT  2 det
+        current  current  ADJ   JJ  2 amod
+        crisis   crisis   NOUN  NN  3 nsubj
+        deepened deepen   VERB  VBD 3 ROOT  nospace
+        .        .        PUNCT .   3 punct
+    """) == [("current", "PRESENT_REF")]
+
+
+def test_a_part_of_the_day_and_the_day_after_it_are_one_expression():
+    # Stocks fell in mid-afternoon yesterday.
+    assert _found("""
+        Stocks         stock          NOUN  NNS 1 nsubj
+        fell           fall           VERB  VBD 1 ROOT
+        in             in             ADP   IN  1 prep
+        mid-afternoon  mid-afternoon  NOUN  NN  2 pobj      B-TIME
+        yesterday      yesterday      NOUN  NN  1 npadvmod  B-DATE nospace
+        .              .              PUNCT .   1 punct
+    """) == [("mid-afternoon yesterday", "2025-07-12TAF")]
+
+
+def test_the_period_a_year_qualifies_is_part_of_the_expression():
+    # Profit rose in the third quarter from the 1988 quarter.
+    assert _found("""
+        Profit   profit   NOUN  NN  1 nsubj
+        rose     rise     VERB  VBD 1 ROOT
+        in       in       ADP   IN  1 prep
+        the      the      DET   DT  5 det    B-DATE
+        third    third    ADJ   JJ  5 amod   I-DATE
+        quarter  quarter  NOUN  NN  2 pobj   I-DATE
+        from     from     ADP   IN  1 prep
+        the      the      DET   DT  9 det
+        1988     1988     NUM   CD  9 nummod B-DATE
+        quarter  quarter  NOUN  NN  6 pobj   nospace
+        .        .        PUNCT .   1 punct
+    """) == [("the third quarter", "2025-Q3"), ("the 1988 quarter", "1988-Q3")]
+
+
+def test_a_date_on_a_past_participle_after_its_noun_is_past():
+    # The record set on Jan. 10 stands.
+    assert _found("""
+        The     the     DET   DT  1 det
+        record  record  NOUN  NN  6 nsubj
+        set     set     VERB  VBN 1 acl
+        on      on      ADP   IN  2 prep
+        Jan.    Jan.    PROPN NNP 3 pobj   B-DATE
+        10      10      NUM   CD  4 nummod I-DATE
+        stands  stand   VERB  VBZ 6 ROOT   nospace
+        .       .       PUNCT .   6 punct
+    """) == [("Jan. 10", "2025-01-10")]
+
+
+def test_now_that_opens_a_sentence_with_a_comma_times_nothing():
+    # Now, he says, prices fall.
+    assert _found("""
+        Now     now     ADV   RB  6 advmod
+        ,       ,       PUNCT ,   6 punct
+        he      he      PRON  PRP 3 nsubj
+        says    say     VERB  VBZ 6 parataxis
+        ,       ,       PUNCT ,   6 punct
+        prices  price   NOUN  NNS 6 nsubj
+        fall    fall    VERB  VBP 6 ROOT  nospace
+        .       .       PUNCT .   6 punct
+    """) == []

@@ -1,11 +1,12 @@
 """Reading TimeML and scoring time expressions as TempEval-3 does."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from newsgraph.errors import MalformedDataFile
-from newsgraph.evaluate.timeml import Timex, TimeScores, read_document, read_timeml, score_document
+from newsgraph.evaluate.timeml import Timex, TimeScores, evaluate_time, read_document, read_timeml, score_document
 
 DOCUMENT = """<?xml version="1.0" ?>
 <TimeML>
@@ -62,3 +63,20 @@ def test_values_compare_in_iso_notation_but_a_different_week_is_wrong():
     scores = TimeScores()
     score_document(gold, predicted, scores, "X1")
     assert (scores.value.tp, scores.value.fp, scores.value.fn) == (1, 1, 1)
+
+
+def test_documents_are_scored_per_corpus_where_there_are_several(tmp_path):
+    for folder in ("AQUAINT", "TimeBank"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / f"{folder}1.tml").write_text(DOCUMENT.replace("X1", f"{folder}1"), encoding="utf-8")
+    documents = read_timeml(tmp_path)
+    assert [(document.id, document.corpus) for document in documents] == [("AQUAINT1", "AQUAINT"),
+                                                                          ("TimeBank1", "TimeBank")]
+
+    def find(document):  # right in AQUAINT, a wrong value in TimeBank
+        return [replace(t, value=None) if document.corpus == "TimeBank" else t for t in document.timexes]
+    scores = evaluate_time(documents, find).to_dict()
+    assert scores["value"]["f1"] == 0.5
+    assert {name: part["value"]["f1"] for name, part in scores["corpora"].items()} == {"AQUAINT": 1.0,
+                                                                                       "TimeBank": 0.0}
+    assert "corpora" not in evaluate_time(read_timeml(tmp_path / "AQUAINT"), find).to_dict()

@@ -10,6 +10,10 @@ date. Measures:
   written in ISO 8601's two digits: TimeBank writes both "2000-W7" and "2000-W07"). Accuracy is over the
   relaxed matches; value P/R/F1 count a match with the right value as the true positive,
   against all predictions and all gold expressions (TempEval-3's attribute F1).
+
+Each document belongs to the corpus of the first folder under the one read (``TimeBank/``,
+``AQUAINT/``); the scores are given per corpus too, so that one corpus can be tuned on and the
+other kept for checking.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -43,6 +47,7 @@ class TimeDocument:
     text: str
     created: date | None
     timexes: tuple[Timex, ...]
+    corpus: str = ""  # the first folder under the one read ("TimeBank"), "" for a file directly in it
 
 
 def read_timeml(folder: Path) -> list[TimeDocument]:
@@ -56,7 +61,8 @@ def read_timeml(folder: Path) -> list[TimeDocument]:
     documents: dict[str, TimeDocument] = {}
     for path in files:
         document = read_document(path)
-        documents.setdefault(document.id, document)
+        parts = path.relative_to(folder).parts
+        documents.setdefault(document.id, replace(document, corpus=parts[0] if len(parts) > 1 else ""))
     return list(documents.values())
 
 
@@ -107,6 +113,7 @@ class TimeScores:
     value: Counts = field(default_factory=Counts)
     # (document id, gold text, gold value, predicted text, predicted value) of wrong values
     wrong_values: list[tuple[str, str, str | None, str, str | None]] = field(default_factory=list)
+    corpora: dict[str, TimeScores] = field(default_factory=dict)  # the same per corpus, where there are several
 
     @property
     def value_accuracy(self) -> float:
@@ -116,8 +123,11 @@ class TimeScores:
         def prf(counts: Counts) -> dict[str, float]:
             data = counts.to_dict()
             return {key: data[key] for key in ("p", "r", "f1")}
-        return {"documents": self.documents, "span_strict": prf(self.strict), "span_relaxed": prf(self.relaxed),
+        data = {"documents": self.documents, "span_strict": prf(self.strict), "span_relaxed": prf(self.relaxed),
                 "value": {"accuracy": round(self.value_accuracy, 4), "f1": round(self.value.f1, 4)}}
+        if self.corpora:
+            data["corpora"] = {name: part.to_dict() for name, part in sorted(self.corpora.items())}
+        return data
 
 
 def score_document(gold: Iterable[Timex], predicted: Iterable[Timex], scores: TimeScores, document: str) -> None:
@@ -149,12 +159,18 @@ def _canonical(value: str) -> str:
 
 def evaluate_time(documents: Iterable[TimeDocument], find: Callable[[TimeDocument], list[Timex]],
                   progress: Callable[[], None] | None = None) -> TimeScores:
-    """Scores ``find`` (a document → its predicted expressions) over ``documents``."""
+    """Scores ``find`` (a document → its predicted expressions) over ``documents``, in all and, where
+    they come from more than one corpus, per corpus."""
     scores = TimeScores()
+    corpora: dict[str, TimeScores] = {}
     for document in documents:
-        score_document(document.timexes, find(document), scores, document.id)
+        predicted = find(document)
+        score_document(document.timexes, predicted, scores, document.id)
+        score_document(document.timexes, predicted, corpora.setdefault(document.corpus, TimeScores()), document.id)
         if progress:
             progress()
+    if len(corpora) > 1:
+        scores.corpora = corpora
     return scores
 
 
@@ -174,4 +190,7 @@ def render_table(scores: TimeScores) -> str:
     for name, counts in (("span strict", scores.strict), ("span relaxed", scores.relaxed), ("value", scores.value)):
         lines.append(f"{name:<14} {counts.precision:6.3f} {counts.recall:6.3f} {counts.f1:6.3f}")
     lines.append(f"value accuracy on relaxed matches: {scores.value_accuracy:.3f}")
+    for name, part in sorted(scores.corpora.items()):
+        lines.append(f"{name or '(top folder)'} ({part.documents} documents): span strict F1 {part.strict.f1:.3f}, "
+                     f"span relaxed F1 {part.relaxed.f1:.3f}, value F1 {part.value.f1:.3f}")
     return "\n".join(lines)

@@ -14,9 +14,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, WEEKDAYS, is_point,
-                                             normalise, period_value, same_as_before, time_of_day_before,
-                                             year_before)
+from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
+                                             is_point, normalise, period_value, same_as_before,
+                                             time_of_day_before, year_before)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 from newsgraph.spanindex import SpanIndex
 
@@ -36,11 +36,17 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
 # Adverbs TimeBank annotates as the present or the past far more often than not ("currently" 10
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
+NEAR_WORDS = {"near", "short", "long", "immediate", "distant"}
 NOT_NOW_BEFORE = {"from", "until", "till", "for", "by", "than"}
-RECURRENCE_WORDS = {"daily", "weekly", "hourly"}
-RECURRENCE_UNITS = {"day", "week", "month", "year"}
+RECURRENCE_WORDS = {"daily", "weekly", "hourly", "nightly"}
+RECURRENCE_UNITS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
 STRETCH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
+# Words without which an expression the NER gives and no rule values is no time ("Olympic",
+# "seasonally", "as little as 99 cents"): units, names of days, months, seasons and parts of days.
+TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, "quarter", "century", "period",
+              "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
+PERIOD_NOUNS = {"quarter", "period", "time"}
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -57,14 +63,11 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     found = []
     reference = None  # the last point in time the text gave: "a year earlier" counts from it
     for span in _time_spans(doc):
-        value, anchor = normalise(span.text, published, tense=_tense(span))
-        if value is None and published is not None and _ordinal_day_now(span):
-            value, anchor = published.isoformat(), "published"
-        if (earlier := year_before(span.text, reference) or same_as_before(span.text, reference)
-                or time_of_day_before(span.text, reference)) is not None:
-            value, anchor = earlier, "text"
-        elif _closes_a_period(span):
-            value = period_value(span.text, value)
+        value, anchor = _value(span, published, reference)
+        if value is None:
+            span, value, anchor = _valued_tail(span, published, reference) or (span, value, anchor)
+            if not any(_is_time_word(token) for token in span):
+                continue  # "the Olympic park", "as little as 99 cents": the NER's, not a time
         record = TimeExpression(span.start_char, span.end_char, span.text, value, anchor)
         found.append(FoundTime(record, span.start, span.end))
         closing = span.start > 0 and doc[span.start - 1].lower_ in PERIOD_END_WORDS
@@ -75,11 +78,43 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     return tuple(found)
 
 
+def _value(span: SpacySpan, published: date | None, reference: str | None) -> tuple[str | None, str | None]:
+    """The value of ``span`` and its anchor, counted from ``reference`` (the point in time the text
+    last gave) where the words say so ("a year earlier", "that quarter", "the morning")."""
+    value, anchor = normalise(span.text, published, tense=_tense(span))
+    if value is None and published is not None and _ordinal_day_now(span):
+        value, anchor = published.isoformat(), "published"
+    if (earlier := year_before(span.text, reference, published) or same_as_before(span.text, reference)
+            or time_of_day_before(span.text, reference)) is not None:
+        return earlier, "text"
+    if _closes_a_period(span):
+        return period_value(span.text, value), anchor
+    return value, anchor
+
+
+def _is_time_word(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in TIME_WORDS or word.removesuffix("s") in TIME_WORDS or token.like_num and len(word) == 4 \
+        or any(part in TIME_WORDS for part in word.split("-")[1:])
+
+
+def _valued_tail(span: SpacySpan, published: date | None,
+                 reference: str | None) -> tuple[SpacySpan, str, str | None] | None:
+    """"a coup d'etat last year", "up from seven a year ago": the NER's span with words before the
+    expression; the longest end of it that has a value, if one does."""
+    for start in range(span.start + 1, span.end):
+        tail = span.doc[start:span.end]
+        value, anchor = _value(tail, published, reference)
+        if value is not None:
+            return tail, value, anchor
+    return None
+
+
 def _time_spans(doc: Doc) -> list[SpacySpan]:
     spans = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
-            spans.extend(_split_at_end_date(_with_recurrence_word(_without_trailing_link(ent))))
+            spans.extend(_split_at_end_date(_with_period_noun(_with_recurrence_word(_without_trailing_link(ent)))))
     taken = {i for s in spans for i in range(s.start, s.end)}
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
         if token.i in taken:
@@ -114,22 +149,28 @@ def _not_a_time(span: SpacySpan) -> bool:
 
 
 def _reference_words(token: Token) -> SpacySpan | None:
-    """"now", "currently", "recently", "(in) the past", "(in) the future": TimeML's PRESENT_REF, PAST_REF and
-    FUTURE_REF; not "until now", "for now" or "now that", which time nothing."""
+    """"now", "currently", "recently", "(in) the past", "(in) the (near) future", "the short term":
+    TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "until now", "for now", "now that" or a
+    sentence's opening "Now," which time nothing."""
     doc = token.doc
     word = token.lower_
     if word in ("future", "past") and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ == "pobj":
         return doc[token.i - 1:token.i + 1]
+    if word in ("future", "term") and token.i > 1 and doc[token.i - 1].lower_ in NEAR_WORDS \
+            and doc[token.i - 2].lower_ == "the" and token.dep_ == "pobj":
+        return doc[token.i - 2:token.i + 1]  # "in the near future", "over the short term"
     if word == "now":
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if before in NOT_NOW_BEFORE or after == "that":
-            return None
+        if before in NOT_NOW_BEFORE or after == "that" or token.is_sent_start and after in (",", "for"):
+            return None  # "Now, he says, ...", "Now for the weather": the word that turns to a new point
         return doc[token.i - 1:token.i + 1] if before == "right" else doc[token.i:token.i + 1]
     if word in RECURRENCE_WORDS and token.dep_ in ("advmod", "npadvmod"):
         return doc[token.i:token.i + 1]  # "trades daily", not "a daily newspaper"
     if word in ("every", "each") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in RECURRENCE_UNITS:
         return doc[token.i:token.i + 2]  # "every day", "each week": TimeML's sets
+    if word == "current" and token.dep_ == "amod":
+        return doc[token.i:token.i + 1]  # "the current crisis": the present, as TimeBank marks it
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
 
 
@@ -171,19 +212,45 @@ def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
 
 
 def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
-    """"9 a.m. Tuesday", "4 a.m. EDT on Thursday", "noon Saturday", "5 p.m. EST Nov. 9", "Tuesday
-    morning": one expression, where the NER gives a time and a date."""
+    """"9 a.m. Tuesday", "4 a.m. EDT on Thursday", "noon Saturday", "5 p.m. EST, Nov. 9", "Tuesday
+    morning", "mid-afternoon yesterday", "Friday Oct. 13": one expression, where the NER gives a
+    time and a date, or a weekday and a date."""
     joined: list[SpacySpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
         adjacent = previous is not None and (span.start == previous.end or span.start == previous.end + 1
-                                             and span.doc[previous.end].lower_ == "on")
-        if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and any(t.lower_ in CLOCK_WORDS for t in previous)
-                         or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)):
+                                             and span.doc[previous.end].lower_ in ("on", ","))
+        if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and _is_clock_or_part_of_day(previous)
+                         or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)
+                         or span[0].lower_ in DAY_WORDS and _is_clock_or_part_of_day(previous)
+                         or len(previous) == 1 and previous[0].lower_ in WEEKDAYS
+                         and span[0].lower_.rstrip(".") in (*MONTHS, *MONTH_ABBREVIATIONS)):
             joined[-1] = span.doc[previous.start:span.end]
         else:
             joined.append(span)
     return joined
+
+
+def _is_clock_or_part_of_day(span: SpacySpan) -> bool:
+    return any(t.lower_ in CLOCK_WORDS for t in span) or span[-1].lower_.split("-")[-1] in PARTS_OF_DAY
+
+
+def _with_period_noun(span: SpacySpan) -> SpacySpan:
+    """"the 1988 quarter", "last year's period", "the year-ago quarter", "the same period last
+    year": the NER leaves out the period a year qualifies, or the period before "last year"."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if end < len(doc) and doc[end].lower_ in PERIOD_NOUNS and (_is_year(doc[end - 1]) or doc[end - 1].lower_ in (
+            "'s", "’s", "year-ago", "year-earlier")):
+        end += 1
+    if span.text.lower() in ("last year", "a year ago", "a year earlier") and start >= 2 \
+            and doc[start - 1].lower_ in PERIOD_NOUNS \
+            and doc[start - 2].lower_ in ("same", "corresponding", "comparable"):
+        start -= 2
+    if end != span.end or start != span.start:
+        start -= 1 if start > 0 and doc[start - 1].lower_ == "the" else 0
+        return doc[start:end]
+    return span
 
 
 def _with_recurrence_word(span: SpacySpan) -> SpacySpan:
@@ -214,7 +281,11 @@ def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
 
 
 def _names_a_date(tokens: SpacySpan) -> bool:
-    return any(t.lower_.rstrip(".") in DATE_WORDS or t.lower_ in DAY_WORDS for t in tokens)
+    return any(t.lower_.rstrip(".") in DATE_WORDS or t.lower_ in DAY_WORDS or _is_year(t) for t in tokens)
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("15", "16", "17", "18", "19", "20")
 
 
 def _closes_a_period(span: SpacySpan) -> bool:
@@ -232,11 +303,13 @@ def _tense(span: SpacySpan) -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     perfect = any(a.lower_ in ("had", "'d") for a in auxiliaries)
     not_until = len(before) > 1 and before[-2].lower_ == "not"
-    ahead = before and (before[-1].lower_ in ("until", "till")
+    if before and before[-1].lower_ == "ended":
+        return "past"  # "the year ended March 31": the close of a period reported on
+    ahead = before and (before[-1].lower_ in ("until", "till", "effective")
                         or before.text.lower().endswith(("as soon as", "as early as")))
     if ahead and not perfect and not not_until:
-        # "postponed until Tuesday": a time still to come (not "had not until Tuesday", nor "it
-        # was not until Tuesday that ...")
+        # "postponed until Tuesday", "effective Feb. 1": a time still to come (not "had not until
+        # Tuesday", nor "it was not until Tuesday that ...")
         return "future"
     if span.root.dep_ == "poss" or span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN":
         # "Wednesday's ruling", "a June agreement": the day of what it qualifies, whatever the
@@ -244,6 +317,10 @@ def _tense(span: SpacySpan) -> str:
         return "present"
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return "future"
+    if _pluperfect(verb):
+        # "had been scheduled to expire at midnight Friday", "had been due to expire Friday
+        # evening": a plan that was for a time now past
+        return "past"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries):
         # "plans to meet on Friday", "planned to leave on Thursday", but not "staged celebrations
         # to mark its entry on Friday"
@@ -252,7 +329,21 @@ def _tense(span: SpacySpan) -> str:
         return "future"  # "the league plans a news conference on Tuesday", "planned a rally on Saturday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
+        return "past"  # "the record set on Aug. 6", "a plan announced Tuesday": done by then
     return "present"
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Is ``verb``, or one of the two words it hangs from, in the past perfect ("had planned", "had
+    been due to")?"""
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children):
+            return True
+        if verb.head == verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def date_events(doc: Doc, events: Sequence[Event], times: Sequence[FoundTime]) -> tuple[Event, ...]:

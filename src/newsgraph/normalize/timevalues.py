@@ -6,6 +6,20 @@
 Tense decides forms the text leaves open: "past" looks back from the publication date, "future"
 forward, and anything else ("present", an unknown tense) takes the nearest candidate. Without a
 publication date, relative expressions keep no value: nothing is guessed.
+
+Where the TimeML corpora and the TimeML/TIMEX3 annotation guidelines part, the values follow the
+guidelines:
+
+- weeks, quarters and days the text lets one compute are computed: "last week" → 1998-W05, "the
+  quarter" → 1989-Q3, where TimeBank's Wall Street Journal files often write 1989-WXX, 1989-QX;
+- "last year" stays a year, though TimeBank values it as a quarter in some earnings reports;
+- a part of the day stays in the value ("Friday morning" → 1998-08-07TMO): AQUAINT's totals
+  suggest it writes the day alone;
+- a decade is ISO 8601's three digits ("the 1990s" → 199), where AQUAINT writes 199X;
+- a set is valued by its period ("daily" → P1D, "twice a week" → P1W; the count is TimeML's freq
+  attribute), where TimeBank sometimes writes XXXX-XX-XX;
+- "N weeks ago" is a week (1998-W02), where TimeBank sometimes writes the day N weeks back;
+- a clock time keeps its minutes ("5 p.m." → T17:00), where TimeBank sometimes writes T17.
 """
 
 from __future__ import annotations
@@ -31,6 +45,11 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ninety": 90, "a hundred": 100, "a": 1, "an": 1, "one and a half": None, "a couple of": 2,
                 "couple of": 2, "a few": None, "several": None, "few": None,
                 "some": None, "many": None, "the": 1, "each": 1, "every": 1, "additional": 1}
+# "twenty-four hours", "thirty six months"
+NUMBER_WORDS.update({f"{tens}{joint}{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+                     for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                     for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+                     for joint in ("-", " ")})
 UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "quarter": "Q",
          "year": "Y", "decade": "DE", "century": "CE"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -42,15 +61,21 @@ DAY_ORDINAL_WORDS = {word: n for n, word in enumerate(_DAY_ORDINALS, start=1)} |
     f"twenty-{word}": 20 + n for n, word in enumerate(_DAY_ORDINALS[:9], start=1)} | {
     "thirtieth": 30, "thirty-first": 31}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+                "dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV"}
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "the present": "PRESENT_REF", "present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "present": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "past": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "once": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "someday": "FUTURE_REF",
-    "later date": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "later date": "FUTURE_REF", "a later date": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "near future": "FUTURE_REF", "the near term": "FUTURE_REF", "near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "short term": "FUTURE_REF",
 }
+REFERENCES.update({f"{near} {noun}": "FUTURE_REF" for near in ("long", "immediate", "distant")
+                   for noun in ("term", "future")})
 # "recent years", "several years ago", "coming months": an unspecified stretch before or after now.
 _STRETCHES = ("days", "weeks", "years", "decades", "quarters")
 REFERENCES.update({f"{word} {unit}": "PAST_REF" for word in ("recent", "past") for unit in _STRETCHES})
@@ -58,10 +83,21 @@ REFERENCES.update({f"{word} {unit} ago": "PAST_REF" for word in ("several", "man
 REFERENCES.update({f"{word} {unit}": "FUTURE_REF" for word in ("coming", "future", "upcoming")
                    for unit in (*_STRETCHES, "months")})
 REFERENCES.update({"recent months": "PXM", "past months": "PXM", "months ago": "PXM"})
+# "the weeks ahead": an unspecified number of them, as TimeBank and the TIDES guidelines value it
+REFERENCES.update({f"{unit} ahead": f"PX{code}" for unit, code in (("days", "D"), ("weeks", "W"), ("months", "M"),
+                                                                   ("years", "Y"))})
 # Recurrences, valued by their period as TimeBank does ("daily" → P1D).
 SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W",
         "monthly": "P1M", "every month": "P1M", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y",
         "each year": "P1Y", "quarterly": "P1Q", "each month": "P1M", "each week": "P1W"}
+# "every morning", "nightly", "every weekend": TimeML's sets of a part of the day or of the week
+SETS.update({f"{every} {part}": f"XXXX-XX-XXT{code}" for every in ("every", "each")
+             for part, code in (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"))})
+SETS.update({"nightly": "XXXX-XX-XXTNI", "every weekend": "XXXX-WXX-WE", "each weekend": "XXXX-WXX-WE",
+             "weekends": "XXXX-WXX-WE"})
+# "twice a week", "three times a year", "once a month": TimeML values a set by its period (the
+# number of times is its freq attribute, which newsgraph does not give)
+_TIMES_A = re.compile(r"(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (day|week|month|quarter|year)")
 SPELLED_DECADES = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
                    "ninety": 9}
 HALVES = {"first": "H1", "second": "H2", "last": "H2", "latter": "H2"}
@@ -115,7 +151,8 @@ _DAY_RANGE = re.compile(r"(" + _MONTH + r" \d{1,2})(?:st|nd|rd|th)?(?: ?(?:and|t
 # "10 a.m.", "10:30 p.m.", "4 o'clock", "4 in the morning", "noon"; and one before a day ("9 a.m. Tuesday").
 _TIME_OF_DAY = (r"(?:(?P<midday>noon|midday|midnight)|(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))? ?"
                 r"(?:(?P<half>[ap])\.?m\.?|o'clock|in the (?P<part>morning|afternoon|evening)))")
-_CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on)? (?P<day>.+)")
+_PART_OF_DAY_ON = re.compile(r"(?:early |late )?(morning|afternoon|evening|night) (?:of |on )?(.+)")
+_CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on|,)? (?P<day>.+)")
 # "each Thursday", "every July": TimeML's sets of a weekday or a month.
 _EVERY = re.compile(r"(?:each|every) (?:(" + "|".join(WEEKDAYS) + r")|" + _MONTH + r")")
 _SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?(?: and a half)?) (?:later|earlier|afterwards?)")
@@ -142,6 +179,11 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
         day, anchor = normalise(match.group("day"), published, tense=tense)
         if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             return f"{day}T{_time_of_day(match.group('clock'))}", anchor
+    if match := _PART_OF_DAY_ON.fullmatch(phrase):
+        # "mid-afternoon yesterday", "the night of Aug. 7", "early morning Friday"
+        day, anchor = normalise(match.group(2), published, tense=tense)
+        if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return f"{day}T{PARTS_OF_DAY[match.group(1)]}", anchor
     if match := re.fullmatch(r"week of (.+)", phrase):
         # "the week of March 6": the ISO week that day falls in
         day, anchor = normalise(match.group(1), published, tense=tense)
@@ -198,6 +240,10 @@ def _absolute(phrase: str) -> str | None:
     if match := re.fullmatch(r"(?:between |fiscal |the year |year )?(1[5-9]\d\d|20\d\d)(?:(?: to | and |-|–)\S+)?",
                              phrase):
         return match.group(1)
+    if match := re.fullmatch(r"(1[5-9]\d\d|20\d\d) (?:fiscal |calendar |financial |school |tax )?year", phrase):
+        return match.group(1)  # "the 1998 fiscal year"
+    if match := re.fullmatch(r"(1[5-9]\d\d|20\d\d) (?:period|quarter|time)", phrase):
+        return match.group(1)  # "the 1988 period" with no quarter given before it: its year
     if match := re.fullmatch(r"(1[5-9]\d|20\d)0'?s", phrase):
         return match.group(1)
     if match := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)[- ]century", phrase):
@@ -226,6 +272,13 @@ def _named_year(phrase: str) -> str | None:
 def _duration(phrase: str) -> str | None:
     if phrase in SETS:
         return SETS[phrase]
+    if match := _TIMES_A.fullmatch(phrase):
+        return _period_value(1, match.group(1))
+    if match := re.fullmatch(r"every " + _NUMBER + r" " + _UNIT, phrase):
+        number = int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS.get(match.group(1))
+        return _period_value(number, match.group(2)) if number else None  # "every two years": P2Y
+    if match := re.fullmatch(r"(" + "|".join(WEEKDAYS) + r")s", phrase):
+        return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"  # "on Sundays": every Sunday
     if match := _EVERY.fullmatch(phrase):
         if match.group(1):
             return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
@@ -234,7 +287,7 @@ def _duration(phrase: str) -> str | None:
                              r"initial |other |full |entire |whole |latest |year-earlier |year-ago |comparable )?"
                              + _NUMBER + r"[- ](?:more |additional |trading |business |working |full |straight |"
                              r"consecutive )?" + _UNIT + r"(?:[- ]old|[- ]long| long| running)?"
-                             r"(?: of (?:the )?(?:year|fiscal year|\d{4}))?", phrase):
+                             r"(?: of (?:the |this |last |next )?(?:year|fiscal year|\d{4}))?", phrase):
         amount, unit = match.group(1), match.group(2)
         number = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, -1)
         if number == -1 or (amount in ("the",) and not phrase.startswith(("first", "past", "last", "next"))):
@@ -292,7 +345,8 @@ def _reference(phrase: str) -> str | None:
 
 
 def _relative(phrase: str, published: date, tense: str) -> str | None:
-    for resolve in (_days, _weekday_phrase, _periods, _ago, _quarter, _season, _month_phrase, _decade, _holiday):
+    for resolve in (_days, _weekday_phrase, _periods, _ago, _quarter, _half_year, _season, _month_phrase, _decade,
+                    _holiday):
         if value := resolve(phrase, published, tense):
             return value
     return None
@@ -309,6 +363,7 @@ def _days(phrase: str, published: date, tense: str) -> str | None:
     if phrase in PARTS_OF_DAY:  # "in the afternoon", with no day before it: publication day's
         return f"{published.isoformat()}T{PARTS_OF_DAY[phrase]}"
     offset = {"today": 0, "this": 0, "day": 0, "same day": 0, "that day": 0, "yesterday": -1, "tomorrow": 1,
+              "before yesterday": -2, "after tomorrow": 2,
               "day before": -1, "previous day": -1, "next day": 1, "following day": 1}.get(head)
     if offset is None:
         return None
@@ -357,6 +412,8 @@ def _periods(phrase: str, published: date, tense: str) -> str | None:
     if phrase in ("year", "this year", "current year", "full year", "year's end", "end of the year", "year-end",
                   "year end", "calendar year", "this calendar year", "same year"):
         return str(published.year)
+    if phrase in ("week", "month"):  # "for the week, the index fell 3.8%", "by the end of the month"
+        phrase = f"this {phrase}"
     if phrase == "weekend":  # "over the weekend": the last one, or the coming one in the future tense
         phrase = "this weekend"
     match = re.fullmatch(r"(last|next|this|earlier this|later this|past|coming|previous|current|latest|"
@@ -437,6 +494,17 @@ def _quarter(phrase: str, published: date, tense: str) -> str | None:
     return f"{year:04d}-Q{quarter}"
 
 
+def _half_year(phrase: str, published: date, tense: str) -> str | None:
+    """"the first half of this year", "next year's second half": TimeML's H1 and H2."""
+    match = re.fullmatch(r"(first|second|last|latter) half (?:of )?(?:the |this |(last|next) )?(?:fiscal )?year",
+                         phrase) or re.fullmatch(r"(?:this |(last|next) )year's (first|second) half", phrase)
+    if not match:
+        return None
+    half, shift = (match.group(1), match.group(2)) if match.re.pattern.startswith("(first") \
+        else (match.group(2), match.group(1))
+    return f"{published.year + {'last': -1, 'next': 1}.get(shift or '', 0):04d}-{HALVES[half]}"
+
+
 def _season(phrase: str, published: date, tense: str) -> str | None:
     match = re.fullmatch(r"(last|next|this|coming|past)? ?(spring|summer|fall|autumn|winter)", phrase)
     if not match:
@@ -462,7 +530,13 @@ def _month_phrase(phrase: str, published: date, tense: str) -> str | None:
 
 
 def _decade(phrase: str, published: date, tense: str) -> str | None:
-    """"the nineties", "the '80s", "the last half of the '80s": the last such decade by publication."""
+    """"the nineties", "the '80s", "the last half of the '80s": the last such decade by publication;
+    "the last decade", "next century": the one before or after publication's (TimeML's "198", "20")."""
+    if named := re.fullmatch(r"(last|past|previous|this|current|next|coming) (decade|century)", phrase):
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(named.group(1), 0)
+        if named.group(2) == "decade":
+            return f"{published.year // 10 + shift:03d}"
+        return f"{published.year // 100 + shift:02d}"
     match = re.fullmatch(r"(?:(?:first|second|last|latter) half (?:of )?(?:the )?)?(?:'(\d)0s|(" +
                          "|".join(f"{word[:-1]}ies" for word in SPELLED_DECADES) + r"))", phrase)
     if not match:
@@ -579,16 +653,22 @@ def _iso(year: int, month: int, day: int) -> str | None:
 _YEAR_BEFORE = re.compile(
     r"(?:comparable |corresponding |same )?(?:(?:a |one )?year[- ](?:earlier|ago|before)"
     r"(?: (?:period|quarter|levels?|results?))?|(?:quarter|period) a year (?:ago|earlier)"
-    r"|last year's (?:quarter|period)|(?:quarter|period) (?:of )?last year)")
+    r"|last year's (?:quarter|period)|(?:quarter|period) (?:of )?last year"
+    r"|(?:period|time|quarter|months?) (?:of |in )?(?:last year|a year (?:ago|earlier|before))"
+    r"|this time last year)")
 # "that year", "later that month", "the same day": the time the text last gave; "the following
 # month", "the previous year": the one after or before it.
 _SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same|(following|previous|prior)) "
                              r"(day|week|month|quarter|year)")
+# "the previous Friday", "the following Monday": the one before or after the day last given
+_WEEKDAY_AROUND = re.compile(r"(previous|preceding|following) (" + "|".join(WEEKDAYS) + r")")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:that |same |(next |following ))?(morning|afternoon|evening|night)")
 
 
-def year_before(text: str, reference: str | None) -> str | None:
-    """The value a year before ``reference`` if ``text`` says "a year earlier", else None."""
+def year_before(text: str, reference: str | None, published: date | None = None) -> str | None:
+    """The value a year before ``reference`` if ``text`` says "a year earlier", else None; "a year
+    ago" and "year-ago" count from ``published`` (the time of writing), at ``reference``'s precision:
+    after "last year", "the year-ago figure" is last year too."""
     phrase = _bare(text)
     if reference is None or not _YEAR_BEFORE.fullmatch(phrase):
         return None
@@ -596,6 +676,8 @@ def year_before(text: str, reference: str | None) -> str | None:
         reference = _quarter_of(reference)
     if reference and (match := re.fullmatch(r"(\d{4})(-.*)?", reference)):
         year, rest = int(match.group(1)) - 1, match.group(2) or ""
+        if published is not None and "ago" in phrase:
+            year = published.year - 1
         if rest.startswith("-02-29"):
             rest = "-02-28" + rest[6:]
         return f"{year:04d}{rest}"
@@ -604,11 +686,18 @@ def year_before(text: str, reference: str | None) -> str | None:
 
 def same_as_before(text: str, reference: str | None) -> str | None:
     """``reference`` at the precision ``text`` names ("that year": its year; "the following
-    month": the month after it; "the 1988 quarter": its quarter in 1988), else None."""
+    month": the month after it; "the 1988 quarter": its quarter in 1988; "the previous Friday": the
+    Friday before it), else None."""
     phrase = _bare(text)
     if reference and (year := re.fullmatch(r"(\d{4}) (?:quarter|period)", phrase)) \
             and (quarter := _quarter_of(reference)):
         return f"{year.group(1)}{quarter[4:]}"
+    if reference and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference) \
+            and (around := re.fullmatch(r"(?:the )?day (before|after)", text.lower().strip())):
+        return (date.fromisoformat(reference) + timedelta(days=-1 if around.group(1) == "before" else 1)).isoformat()
+    if reference and (day := _WEEKDAY_AROUND.fullmatch(phrase)) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        return _weekday(date.fromisoformat(reference), WEEKDAYS.index(day.group(2)),
+                        "next" if day.group(1) in ("following", "next") else "last", "present").isoformat()
     match = _SAME_AS_BEFORE.fullmatch(phrase)
     if reference is None or not match:
         return None
@@ -627,10 +716,12 @@ def same_as_before(text: str, reference: str | None) -> str | None:
 
 def time_of_day_before(text: str, reference: str | None) -> str | None:
     """"(in) the morning", "that night", "the next morning", "10 p.m.": that time of the day the
-    text last gave (or of the day after it), else None."""
+    text last gave (or of the day after it); "overnight": the night before it; else None."""
     if reference is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return None
     phrase = _bare(text)
+    if phrase == "overnight":  # the night that ends on that day
+        return f"{(date.fromisoformat(reference) - timedelta(days=1)).isoformat()}TNI"
     if match := _PART_OF_DAY_BEFORE.fullmatch(phrase):
         day = date.fromisoformat(reference) + timedelta(days=1 if match.group(1) else 0)
         return f"{day.isoformat()}T{PARTS_OF_DAY[match.group(2)]}"
