@@ -208,6 +208,7 @@ class Attributor:
         relays += self.carried_by(cue)
         if subject is None:
             return relays, None
+        subject = self._named_in(subject)  # "the governor of Kherson, Volodymyr Sahaidak, said"
         relays += self.relayed_by(subject)
         speaker = self.party(subject)
         relative = self._relative_pronoun(subject, cue)
@@ -218,9 +219,11 @@ class Attributor:
 
     def _named_in(self, phrase: Token) -> Token:
         """"the company's deputy director, Majid Rezaei": the name an apposition gives, where the
-        phrase itself names no actor."""
-        if self.actors.mention_at(phrase.i) is None:
-            named = next((c for c in phrase.children if c.dep_ == "appos" and self.actors.mention_at(c.i)), None)
+        phrase itself names no actor, or only describes one."""
+        mention = self.actors.mention_at(phrase.i)
+        if mention is None or mention.kind == "nominal":
+            named = next((c for c in phrase.children if c.dep_ == "appos" and (m := self.actors.mention_at(c.i))
+                          and m.kind == "name"), None)
             if named is not None:
                 return named
         return phrase
@@ -650,12 +653,11 @@ class Attributor:
 
     def party(self, token: Token) -> Party:
         mention = self.actors.mention_at(token.i)
-        if mention is None and token.lemma_.lower() in MEDIA_NOUNS:
-            # "the Anadolu news agency", "state broadcaster CCTV": the outlet its name names
-            named = next((c for c in token.children if c.dep_ in ("compound", "appos")
-                          and self.actors.mention_at(c.i) is not None), None)
-            if named is not None:
-                mention = self.actors.mention_at(named.i)
+        if mention is None and (token.pos_ == "PROPN" or token.lemma_.lower() in MEDIA_NOUNS):
+            # "the Anadolu news agency", "state broadcaster CCTV", "Politico Europe": the outlet or
+            # body the name in the phrase names (not the GOP of "a GOP official")
+            mention = next((self.actors.mention_at(c.i) for c in token.children if c.dep_ in ("compound", "appos")
+                            and self._names_body(c, media=token.pos_ != "PROPN")), None)
         if mention is not None:
             span = self.doc[mention.start:mention.end]
             actor = mention.actors[0] if len(mention.actors) == 1 else None
@@ -665,6 +667,11 @@ class Attributor:
             if token.lower_ in ("it", "they") or token.tag_ == "WDT":
                 span = self.doc[token.i:token.i + 1]
         return Party(actor, Span(span.start_char, span.end_char, span.text))
+
+    def _names_body(self, token: Token, *, media: bool) -> bool:
+        mention = self.actors.mention_at(token.i)
+        return mention is not None and len(mention.actors) == 1 \
+            and (media or self.actors.actor(mention.actors[0]).kind == "organisation")
 
     def report_source(self, position: int) -> str | None:
         """The news agency the article relays: the last one named before ``position``, else the first."""
