@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
-from newsgraph.actors.mentions import ARMED_ACTS, HARDWARE, MEDIA_NOUNS, MEDIA_SECTOR, informant_word
+from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, MEDIA_NOUNS, MEDIA_SECTOR, ONE_PERSON, PEOPLE,
+                                       informant_word)
 from newsgraph.ingest.clean import dateline_match
 from newsgraph.quotes.cues import CueLexicon
 from newsgraph.records import Party, Span
@@ -653,11 +654,12 @@ class Attributor:
 
     def party(self, token: Token) -> Party:
         mention = self.actors.mention_at(token.i)
-        if mention is None and (token.pos_ == "PROPN" or token.lemma_.lower() in MEDIA_NOUNS):
-            # "the Anadolu news agency", "state broadcaster CCTV", "Politico Europe": the outlet or
-            # body the name in the phrase names (not the GOP of "a GOP official")
+        lemma = token.lemma_.lower()
+        if mention is None and (token.pos_ == "PROPN" or lemma in MEDIA_NOUNS or lemma in PEOPLE | ONE_PERSON):
+            # "the Anadolu news agency", "state broadcaster CCTV", "Politico Europe", "Hamas
+            # negotiators": the outlet or body the name in the phrase names, or whose members speak
             mention = next((self.actors.mention_at(c.i) for c in token.children if c.dep_ in ("compound", "appos")
-                            and self._names_body(c, media=token.pos_ != "PROPN")), None)
+                            and self._names_body(c, media=lemma in MEDIA_NOUNS)), None)
         if mention is not None:
             span = self.doc[mention.start:mention.end]
             actor = mention.actors[0] if len(mention.actors) == 1 else None
