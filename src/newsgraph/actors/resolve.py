@@ -522,10 +522,11 @@ class _Resolver:
         best = max(scored, key=lambda item: item[:3])
         if best[0] > 0:
             return best[3]
-        # nothing ties the role to anyone: it may still be the one person named, unless the text
-        # gives that person a role of their own ("Opposition leader Samuel Okello ... the minister")
-        # or what is known of them contradicts it (a score below nothing)
-        return best[3] if best[0] == 0 and found.country is None and not best[3].titles else None
+        # nothing ties the role to anyone: it may still be the one person named before it, unless
+        # the text gives that person a role of their own ("Opposition leader Samuel Okello ... the
+        # minister") or what is known of them contradicts it (a score below nothing)
+        return best[3] if best[0] == 0 and found.country is None and not best[3].titles \
+            and best[3].first() < position else None
 
     # -- pronouns and groups ------------------------------------------------------------------
     def _pronouns_and_groups(self, pronouns: list[Mention], groups: list[Mention]) -> None:

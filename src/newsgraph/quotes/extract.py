@@ -126,7 +126,7 @@ def _inner_quotes(doc: Doc, text: str, drafts: list[_Draft], attributor: Attribu
     found = []
     by_position = _by_extent(drafts)
     for quote in quoted:
-        for part_start, part_end in quote.parts:
+        for part_start, part_end in _trimmed(text, quote.parts):  # as the quotes' contents are
             inner = inner_quotations(text, part_start, part_end)
             holder = next((d for d in by_position.around(part_start, part_end) if _speaker(d) is not None
                            and d.kind != "indirect" and any(s <= part_start and part_end <= e for s, e in d.content)),
@@ -146,8 +146,8 @@ def _inner_quote(doc: Doc, text: str, inner: Quoted, part: list[Token], holder: 
     """The quote of ``inner``, a quotation in ``part`` of ``holder``'s quotation, found among the
     quotation's own words; None where no cue there reports it or its speaker is the holder's."""
     tokens = _tokens(doc, inner)
-    if not tokens or not _trimmed(text, inner.parts):
-        return None
+    if not tokens or not _trimmed(text, inner.parts) or not _clause_like(tokens):
+        return None  # "all 'significant' subsidiaries": a word in marks, not something said
     nested = attributor.within_quotation(frozenset(t.i for t in tokens))
     outside = {t.i for t in part} - nested.quoted_tokens
     cue = nested.governing_cue(tokens, outside) or nested.lead_in_cue(tokens[0], outside) \
