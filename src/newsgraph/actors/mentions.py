@@ -290,7 +290,9 @@ SOURCE_QUALIFIERS = {"unnamed", "anonymous", "informed", "senior", "official", "
                      "rebel", "tribal", "regional", "european", "arab", "u.s.", "us", "u.n.", "un"}
 # Nouns for one person, an actor of their own when a country qualifies them ("a Saudi businessman").
 ONE_PERSON = (PEOPLE - {"people", "crew", "family", "group", "faction", "union", "clan"}) | {
-    "businessman", "businesswoman", "soldier", "officer", "policeman", "lawyer", "engineer", "scientist"}
+    "businessman", "businesswoman", "soldier", "officer", "policeman", "lawyer", "engineer", "scientist",
+    "executive", "director", "manager", "employee", "staffer", "banker", "trader", "economist", "lawmaker",
+    "legislator", "politician", "activist", "physician", "nurse", "judge", "prosecutor", "coach", "player"}
 # Military hardware that stands for the forces using it ("Israeli helicopters and tanks shelled").
 HARDWARE = {"helicopter", "tank", "aircraft", "jet", "warplane", "plane", "warship", "ship", "drone",
             "bulldozer", "artillery", "gunboat", "submarine", "missile"}
