@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, MEDIA_NOUNS, MEDIA_SECTOR, ONE_PERSON, PEOPLE,
-                                       informant_word)
+                                       counted, informant_word)
 from newsgraph.ingest.clean import dateline_match
 from newsgraph.quotes.cues import CueLexicon
 from newsgraph.records import Party, Span
@@ -424,7 +424,7 @@ class Attributor:
         if token.lemma_.lower() in ARMED_ACTS | HARDWARE:
             return False  # "citing last week's Paris attack": a reason, not a source
         if actor.kind == "group":
-            return actor.sector not in (None, CIVILIAN_SECTOR) or informant_word(token)
+            return actor.sector not in (None, CIVILIAN_SECTOR) or informant_word(token) or counted(token)
         return actor.kind in SPEAKING_KINDS
 
     def relayed_by(self, token: Token) -> list[str]:
