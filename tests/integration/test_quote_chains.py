@@ -33,6 +33,8 @@ CASES = [  # text, content, speaker, addressee, via
      "the harvest had failed for a second year", "Farmers", None, ["Daily Monitor"]),
     ('"Merkel told me: \'We will not pay,\'" the former minister recalled.',
      "We will not pay", "Merkel", "the former minister", ["the former minister"]),
+    ('"The prime minister assured me that no troops would be sent," Senator Ruth Okafor said.',
+     "no troops would be sent", "The prime minister", "Ruth Okafor", ["Ruth Okafor"]),
     ("Sources told Reuters that the president had decided to veto the bill.",
      "the president had decided to veto the bill", "Sources", "Reuters", []),
     ('"The border stays shut," a spokesman for the army said, speaking to reporters in Goma.',

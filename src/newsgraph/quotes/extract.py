@@ -120,24 +120,26 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
 
 def _inner_quotes(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
                   quoted: list[Quoted]) -> list[_Draft]:
-    """'"Macron told me: 'Berlin will abstain'," the diplomat said': a quotation inside a quote is
-    a quote of its own, by whom the quote says spoke it, relayed by the quote's speaker; "me",
-    "us" and "I" in the quote stand for its speaker."""
+    """What a quotation says others said: a quotation inside it ('"Macron told me: 'Berlin will
+    abstain'," the diplomat said') or a report in its words ('"The prime minister assured me that
+    no troops would be sent," she said') is a quote of its own, by whom the quotation says spoke
+    it, relayed by the quotation's speaker; "me", "us" and "I" in it stand for that speaker."""
     found = []
     by_position = _by_extent(drafts)
     for quote in quoted:
         for part_start, part_end in _trimmed(text, quote.parts):  # as the quotes' contents are
-            inner = inner_quotations(text, part_start, part_end)
             holder = next((d for d in by_position.around(part_start, part_end) if _speaker(d) is not None
                            and d.kind != "indirect" and any(s <= part_start and part_end <= e for s, e in d.content)),
-                          None) if inner else None
+                          None)
             if holder is None:
                 continue
             part = _tokens(doc, Quoted(((part_start, part_end),)))
+            inner = inner_quotations(text, part_start, part_end)
             for start, end in inner:
                 draft = _inner_quote(doc, text, Quoted(((start, end),)), part, holder, attributor)
                 if draft is not None:
                     found.append(draft)
+            found += _reports_within(part, inner, holder, attributor)
     return found
 
 
@@ -158,6 +160,34 @@ def _inner_quote(doc: Doc, text: str, inner: Quoted, part: list[Token], holder: 
     start, end = part[0].idx, part[-1].idx + len(part[-1].text)
     if any(s < start or e > end for s, e in draft.content):  # the parse ran past the quotation
         draft.kind, draft.content = "direct", _trimmed(text, inner.parts)
+    return _relayed_by_holder(draft, holder)
+
+
+def _reports_within(part: list[Token], inner: list[tuple[int, int]], holder: _Draft,
+                    attributor: Attributor) -> list[_Draft]:
+    """'"The prime minister assured me that no troops would be sent," she said': a report of
+    another's words, by a verb that relays them, with a clause of its own in the quotation."""
+    marked = frozenset(t.i for t in part if any(s <= t.idx < e for s, e in inner))
+    nested = attributor.within_quotation(marked)
+    words = {t.i for t in part}
+    found = []
+    for token in part:
+        if token.i in marked or not nested.is_cue(token) or not nested.cues.relays(token):
+            continue
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None or any(t.i in marked or t.i not in words for t in clause.subtree):
+            continue  # a quotation's report is the quotation's; a clause past the quotation is not in it
+        content = _clause_span(clause, exclude=token, cues=nested.cues)
+        draft = _relayed_by_holder(_Draft("indirect", [content], nested.attribute(token)), holder)
+        if draft is not None:
+            found.append(draft)
+    return found
+
+
+def _relayed_by_holder(draft: _Draft, holder: _Draft) -> _Draft | None:
+    """``draft``, said within ``holder``'s quotation, as relayed by its speaker: "me", "us" and
+    "I" are that speaker, who joins the chain; None where the speaker is the holder's own self
+    ('"I said, 'No'," he recalls') or no one the text names, or where no actor holds the quotation."""
     outer = _speaker(holder)
     outer_via = holder.attribution.via if holder.attribution else ()
 
@@ -167,9 +197,9 @@ def _inner_quote(doc: Doc, text: str, inner: Quoted, part: list[Token], holder: 
         return party
     speaker, addressee = resolved(draft.attribution.speaker), resolved(draft.attribution.addressee)
     mine = speaker.actor if speaker is not None else None
-    if speaker is None or mine is not None and mine == outer.actor or _unresolved_pronoun(speaker) \
+    if outer.actor is None or speaker is None or mine == outer.actor or _unresolved_pronoun(speaker) \
             or mine is None and speaker.span.text.lower() in PRONOUNS:
-        return None  # '"I said, 'No'," he recalls': the speaker's own words, nothing relayed
+        return None
     via = tuple(dict.fromkeys(a for a in (*outer_via, outer.actor, *draft.attribution.via) if a and a != mine))
     draft.attribution = replace(draft.attribution, speaker=speaker, addressee=addressee, via=via)
     draft.nested = True
