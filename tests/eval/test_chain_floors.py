@@ -1,7 +1,8 @@
 """Quality floors for reporting chains on the chain sets written for newsgraph (tests/data/quote_chains).
 
-tuning.jsonl is the set the chain rules were chosen on; blind.jsonl was written by another hand
-from the same rules and is only ever scored, never read for errors. Figures measured with
+tuning.jsonl is the set the chain rules were first chosen on; tuning2.jsonl was written later by a
+third hand, scored once as it came (0.637) and then used for choosing rules too; blind.jsonl was
+written by another hand from the same rules and is only ever scored, never read for errors. Figures measured with
 `newsgraph eval quotes --chains FILE`, rounded down; raise them when the figures rise.
 """
 
@@ -13,6 +14,7 @@ CHAINS = Path(__file__).resolve().parents[1] / "data" / "quote_chains"
 FLOORS = {  # (file, group): exact-chain floor
     ("tuning", "all"): 0.81,
     ("tuning", "depth:3"): 0.64,
+    ("tuning2", "all"): 0.68,
     ("blind", "all"): 0.63,
     ("blind", "depth:1"): 0.90,
 }
@@ -25,7 +27,7 @@ def scores(pipeline):
     from newsgraph.evaluate.chains import evaluate_chains, read_chains
 
     return {name: evaluate_chains(read_chains(CHAINS / f"{name}.jsonl"), pipeline)[0]
-            for name in ("tuning", "blind")}
+            for name in ("tuning", "tuning2", "blind")}
 
 
 @pytest.mark.parametrize("name, group", sorted(FLOORS))

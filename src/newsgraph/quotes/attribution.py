@@ -645,12 +645,20 @@ class Attributor:
         and who relays that source ("according to witnesses cited by the BBC"), outermost first."""
         governing = {cue.i, *(a.i for a in cue.ancestors)}
         for token in self.sentence(cue):
-            if token.lower_ == "according" and token.head.i in governing:
+            if token.lower_ == "according" and (token.head.i in governing or self.closes_sentence(token)):
                 for prep in token.children:
                     source = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if prep.lower_ == "to" and source is not None:
                         return [*self.relayed_by(source), self.party(source).actor]
         return []
+
+    def closes_sentence(self, phrase_head: Token) -> bool:
+        """Is ``phrase_head``'s phrase set off by a comma at the end of its sentence ("...,
+        according to TASS.")? Then it speaks of the whole sentence, wherever the parser hung it."""
+        doc = self.doc
+        return phrase_head.i > 0 and doc[phrase_head.i - 1].text == "," and all(
+            t.is_punct or t.is_space or phrase_head in t.ancestors
+            for t in doc[phrase_head.i + 1:self.sentence(phrase_head).end])
 
     def party(self, token: Token) -> Party:
         mention = self.actors.mention_at(token.i)
