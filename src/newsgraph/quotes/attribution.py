@@ -186,7 +186,9 @@ class Attributor:
     def attribute(self, cue: Token) -> Attribution:
         relays, speaker = self.voices(cue)
         addressee = self.addressee_of(cue)
-        chain = [*self.according_source(cue), *self.chain_above(cue, speaker), *relays]
+        # a reporter closing the sentence reports all of it: the reports above it are in what it says
+        above = () if self.reports_sentence(cue) else self.chain_above(cue, speaker)
+        chain = [*self.according_source(cue), *above, *relays]
         mine = speaker.actor if speaker is not None else None
         via = tuple(dict.fromkeys(actor for actor in chain if actor and actor != mine))
         return Attribution(cue, (cue.idx, cue.idx + len(cue.text)), speaker, addressee, via)
@@ -623,19 +625,29 @@ class Attributor:
         return found
 
     def _trailing_reporters(self, cue: Token) -> list[Token]:
-        return [child for verb in (cue, *cue.ancestors) for child in verb.children
-                if child.i > cue.i and self.reports_sentence(child)]
+        reporter = self.sentence_reporter(cue)
+        return [reporter] if reporter is not None and reporter.i > cue.i else []
+
+    def sentence_reporter(self, token: Token) -> Token | None:
+        """The reporting verb that closes ``token``'s sentence and reports all of it, if one does."""
+        sentence = self.sentence(token)
+        last = next((t for t in reversed(sentence) if not (t.is_punct or t.is_space)), None)
+        verb = last if last is not None and last.pos_ in ("VERB", "AUX") else None
+        while verb is None and last is not None and last.head != last and last.head.i > sentence.start:
+            last = last.head  # "... reported on Monday": the verb that "Monday" hangs on
+            verb = last if last.pos_ in ("VERB", "AUX") else None
+        return verb if verb is not None and self.reports_sentence(verb) else None
 
     def reports_sentence(self, verb: Token) -> bool:
         """"Officials said X, the Kenya News Agency reported": a reporting verb after a comma at the
         end of the sentence (nothing but its own phrase after it), with a subject and nothing
-        reported of its own, that the parser hung on the sentence's report, reports the whole
-        sentence."""
+        reported of its own, that the parser hung on the sentence's report (or anywhere in it),
+        reports the whole sentence."""
         first = verb.left_edge.i
         while first < verb.i and self.doc[first].is_punct:
             first += 1  # the parser may hang the comma before it on the verb
-        return verb.dep_ in ("ccomp", "parataxis", "conj") and first > 0 \
-            and self.doc[first - 1].text == "," and self.is_cue(verb.head) and self.is_cue(verb) \
+        return verb.dep_ in ("ccomp", "parataxis", "conj", "advcl") and first > 0 \
+            and self.doc[first - 1].text == "," and self.is_cue(verb) \
             and any(c.dep_ == "nsubj" for c in verb.children) \
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
             and all(t.is_punct or t.is_space or verb in t.ancestors for t in self.doc[verb.i + 1:self.sentence(verb).end])
