@@ -26,6 +26,7 @@ from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
+from newsgraph.normalize.toponyms import place_names
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
@@ -75,8 +76,8 @@ class _Toponym:
 
 def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis,
                 index: PlaceIndex | None = None) -> tuple[FoundPlace, ...]:
-    toponyms = _toponyms(doc, actors, gazetteer)
     index = index or place_index()
+    toponyms = _toponyms(doc, actors, gazetteer, index)
     # Countries named as such or by their people ("Russian officials"); a capital's country is
     # no evidence for its own namesakes.
     context_countries = {m.country.code for m in actors.matches
@@ -96,7 +97,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis,
     return tuple(found)
 
 
-def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer) -> list[_Toponym]:
+def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: PlaceIndex) -> list[_Toponym]:
     found = []
     matched: set[int] = set()
     for match in actors.matches:  # found once, by the actors stage
@@ -125,6 +126,11 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer) -> list[_To
             locative = _locative(ent.root) or _named_place_of(ent.root)
             setting = not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative)
             found.append(_Toponym(ent, None, None, setting))
+            matched.update(range(ent.start, ent.end))
+    for start, end in place_names(doc, index, taken=matched):  # names the NER missed or mislabelled
+        span = doc[start:end]
+        setting = _locative(span.root) or _named_place_of(span.root)
+        found.append(_Toponym(span, None, None, setting))
     return sorted(found, key=lambda t: t.span.start)
 
 

@@ -1,0 +1,208 @@
+"""Toponyms the NER misses or mislabels, found with the place index and the words around them.
+
+A small NER model tags many local place names as organisations or people ("Alexandria Police",
+"Steven Sachs of Chiefland", "A Gainesville man"), or not at all (the capitalised dateline
+"MANSFIELD —"). A name the place index knows is taken for a place where the text says so:
+
+- the name of a US state, or of a county or parish ("Laurel County", "Rapides Parish");
+- a word that places it: "in Alexandria", "of Chiefland,", "City of Oxford", "D-McDowell";
+- a state after it ("Norman, Okla.");
+- a local noun after it: "a Gainesville man", "Cowley police station", "Mansfield residents";
+- a dateline: a name in capitals that opens a paragraph before a dash ("TORRINGTON —");
+- the NER tags the same name as a place elsewhere in the article.
+
+An article uses a name in one sense (Gale, Church and Yarowsky's one sense per discourse): once a
+name is a place, so are its other mentions, except inside a person's longer name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.normalize.geonames import COUNTY, PlaceIndex, place_key
+
+# The longest place name looked up, in tokens ("Sault Ste. Marie", "Pointe Coupee Parish").
+MAX_WORDS = 4
+# Words before a name that make it a place: "in Alexandria", "from Nelson", "downtown Greer".
+PLACING_WORDS = {"in", "at", "near", "from", "outside", "inside", "into", "toward", "towards", "downtown",
+                 "across", "throughout"}
+# "University of Kentucky", "the Republic of Cyprus": bodies named after a place with "of".
+NAMED_AFTER_OF = {"university", "college", "city", "town", "village", "township", "county", "state", "republic",
+                  "kingdom", "commonwealth", "diocese", "archdiocese", "port", "province", "borough", "district"}
+STREET_WORDS = {"street", "st", "streets", "avenue", "ave", "avenues", "road", "rd", "roads", "drive", "dr",
+                "boulevard", "blvd", "lane", "ln", "way", "court", "ct", "place", "pl", "parkway", "pkwy", "pike",
+                "circle", "terrace", "highway", "hwy", "trail", "alley"}
+# "City of Oxford", "the Village of Glen Carbon": the noun before "of" that makes a name a place.
+PLACE_OF = {"city", "town", "village", "township", "borough", "county", "parish", "state", "province",
+            "municipality", "hamlet", "suburb", "capital", "community", "district", "region"}
+# Nouns after a name that make it a place: "a Gainesville man", "Hanover police", "Mansfield
+# residents", "Alexandria City Council", "Rock Hill schools".
+LOCAL_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple", "family", "native",
+               "natives", "resident", "residents", "police", "officials", "official", "officers", "mayor",
+               "council", "city", "township", "village", "town", "county", "area", "schools", "school",
+               "sheriff", "firefighters", "fire", "aldermen", "alderman", "selectmen", "commissioners",
+               "neighborhood", "neighbourhood", "suburbs", "suburb", "downtown", "airport", "hospital",
+               "voters", "homeowners", "businesses", "chamber", "library", "area's", "metro", "region",
+               "district", "board", "library", "post", "office", "station", "high", "middle", "elementary",
+               "public", "municipal", "housing", "water", "planning", "zoning", "historical", "community"}
+# Titles before a name that make it a person's: "Pastor Mansfield", "Sen. Webb".
+TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
+          "pastor", "rev", "rev.", "father", "judge", "president", "officer", "sgt", "sgt.", "lt", "lt.",
+          "capt", "capt.", "coach", "mayor", "sheriff", "chief", "deputy", "detective", "attorney", "st", "st."}
+# Single words that name a place somewhere but are far more often something else.
+NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "god", "jesus", "christ", "earth", "heaven", "paradise", "miss", "mr", "mrs", "ms", "dr", "st", "mount"}
+DASHES = {"—", "–", "--", "-", "―"}
+PARTY_PREFIXES = {"d", "r", "i"}  # "Clif Moore, D-McDowell": a legislator's party and home
+
+
+def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Token spans (start, end-exclusive) of place names outside ``taken``, in text order."""
+    taken = set(taken)
+    known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    people = _people(doc)
+    candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken) if not _personal(span)]
+    placed = {span.start for span, key, strong in candidates if strong or _placed(span, index)}
+    # one sense per discourse: a name placed once is a place throughout, unless people bear it
+    places = {key for span, key, _ in candidates if span.start in placed or key in known} - people
+    return [(span.start, span.end) for span, key, _ in candidates if key in places or span.start in placed]
+
+
+def _people(doc: Doc) -> set[str]:
+    """Keys of the words of people's names of two words or more ("Jim Ripley": "ripley"), and of
+    names with a middle initial whatever the NER's label ("Tyrise M. Bell")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.lower_ in ("of", "from", "-") for t in ent):
+            found.update(place_key(t.text) for t in ent if t.is_alpha)
+    for token in doc[1:-1]:
+        if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." \
+                and token.nbor(-1).is_title and token.nbor(1).is_title:
+            found.update((place_key(token.nbor(-1).text), place_key(token.nbor(1).text)))
+    return found
+
+
+def _names(doc: Doc, index: PlaceIndex, taken: set[int]) -> list[tuple[Span, str, bool]]:
+    """Longest spans of capitalised words that name a place the index knows, with their key and
+    whether the name alone makes them a place (a US state, county or parish)."""
+    found = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        if i not in taken and _name_word(doc[i]) and _may_start(doc[i]):
+            for length in range(min(MAX_WORDS, len(doc) - i), 0, -1):
+                span = doc[i:i + length]
+                if any(t.i in taken or not _name_word(t) for t in span):
+                    continue
+                if (kind := _known(span, index)) is not None:
+                    hit = (span, place_key(span.text), kind)
+                    break
+        if hit:
+            found.append(hit)
+            i = hit[0].end
+        else:
+            i += 1
+    return found
+
+
+def _may_start(token: Token) -> bool:
+    """Can a place name start here: outside a name of another kind, or where a place starts in it
+    ("Alexandria Police Department", "University of Kentucky", "Athens-Clarke")?"""
+    if token.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "EVENT", ""):
+        if token.ent_iob_ != "I":
+            return True
+        before = token.doc[token.i - 1]
+        if before.lower_ == "of":  # "University of Kentucky", not "Chamber of Commerce"
+            return token.i > 1 and token.doc[token.i - 2].lower_ in NAMED_AFTER_OF
+        return before.lower_ in ("-", "the") or before.is_punct
+    return False
+
+
+def _known(span: Span, index: PlaceIndex) -> bool | None:
+    """True for a name that is a place by itself, False for one the index knows that may be
+    something else ("Lincoln", "Mansfield"), None for a name it does not know or that is mostly
+    an ordinary word ("North", "May")."""
+    text = span.text
+    if text.isupper() and len(text) > 3:
+        text = text.title()  # "MANSFIELD", "FALLS VILLAGE": datelines
+    key = place_key(text)
+    if len(span) == 1 and (key in NOT_NAMES or text.isupper() and len(text) <= 3):
+        return None  # "North", "May"; "PA officials", "UN": acronyms
+    if span.end < len(span.doc) and span.doc[span.end].lower_.rstrip(".") in STREET_WORDS:
+        return None  # "Darby Street", "North avenues": a street, not the town
+    state = index.state(text)
+    if state is not None and (place_key(state.name) == key or "." in text and _after_comma(span)):
+        return True  # "Texas"; "Ga." only in "Albany, Ga.": "Miss", "PA" are other words too
+    regions = index.regions_named(text)
+    if any(r.kind == COUNTY and place_key(r.name) == key for r in regions):
+        return True
+    if regions or index.cities(text):
+        return False
+    return None
+
+
+def _after_comma(span: Span) -> bool:
+    return span.start > 1 and span.doc[span.start - 1].text == ","
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha()) \
+        and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "")
+
+
+def _placed(span: Span, index: PlaceIndex) -> bool:
+    """Do the words around the name make it a place?"""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in PLACING_WORDS:
+        return True
+    if before is not None and before.lower_ == "of" and span.start > 1 \
+            and (doc[span.start - 2].lower_ in PLACE_OF or after is not None and after.text in (",", ";")):
+        return True  # "City of Oxford", "Steven Sachs of Alexandria, was"
+    if before is not None and before.text in ("-", "–") and span.start > 1 \
+            and doc[span.start - 2].lower_ in PARTY_PREFIXES:
+        return True  # "R-Marshall"
+    if after is not None and after.lower_ in LOCAL_NOUNS:
+        return True
+    if after is not None and after.text == "," and _state_follows(span, index):
+        return True  # "Norman, Okla."
+    return _dateline(span)
+
+
+def _state_follows(span: Span, index: PlaceIndex) -> bool:
+    doc = span.doc
+    for length in (3, 2, 1):
+        following = doc[span.end + 1:span.end + 1 + length]
+        if len(following) == length and index.state(following.text) is not None:
+            return True
+    return False
+
+
+def _dateline(span: Span) -> bool:
+    """"TORRINGTON — A fire destroyed": a name in capitals that opens a paragraph or the text,
+    or follows the headline, before a dash."""
+    doc = span.doc
+    if not span.text.isupper() or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.text not in DASHES and not after.is_space:
+        return False
+    return span.start == 0 or doc[span.start - 1].is_space or doc[span.start - 1].is_punct \
+        or doc[span.start].is_sent_start
+
+
+def _personal(span: Span) -> bool:
+    """Is the name part of a person's name ("Terry McAuliffe", "Pastor Mansfield")?"""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in TITLES and doc[span.start - 1].text[:1].isupper():
+        return True
+    person = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end]
+    if person and (person[0].start, person[0].end) != (span.start, span.end):
+        inner = doc[person[0].start:span.start]
+        return not any(t.lower_ in ("of", "from", "-") for t in inner)
+    return False
