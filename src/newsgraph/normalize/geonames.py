@@ -72,7 +72,17 @@ class PlaceIndex:
         self.regions: dict[str, tuple[Candidate, ...]] = columns["regions"]  # key → regions and counties
 
     def cities(self, name: str) -> list[Candidate]:
+        """Populated places of the name; "Mt. Pleasant" and "Hamilton Township" as GeoNames writes
+        them ("Mount Pleasant", "Hamilton") where it has no place of the name as written."""
         key = place_key(name)
+        found = self._cities(key)
+        if not found and (spelt := _spelt_out(key)) != key:
+            found = self._cities(spelt)
+        if not found and key.endswith(" township") and " " in key.removesuffix(" township"):
+            found = self._cities(key.removesuffix(" township"))
+        return found
+
+    def _cities(self, key: str) -> list[Candidate]:
         i = bisect_left(self._keys, key)
         if i == len(self._keys) or self._keys[i] != key:
             return []
@@ -117,6 +127,16 @@ class _Strings:
 
     def __getitem__(self, i: int) -> str:
         return self._blob[self._offsets[i]:self._offsets[i + 1]]
+
+
+# Abbreviations of place names' first words, as GeoNames spells them out.
+ABBREVIATIONS = {"mt": "mount", "mt.": "mount", "st": "saint", "st.": "saint", "ste.": "sainte", "ft": "fort",
+                 "ft.": "fort", "pt.": "point", "pt": "point"}
+
+
+def _spelt_out(key: str) -> str:
+    first, _, rest = key.partition(" ")
+    return f"{ABBREVIATIONS[first]} {rest}" if rest and first in ABBREVIATIONS else key
 
 
 def place_key(name: str) -> str:

@@ -115,6 +115,7 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
         else:
             found.append(_Toponym(span, match.country.code, match.country.kind, setting))
     caseless = document_casing(doc) != "mixed"
+    unknown: list[_Toponym] = []  # place entities the index knows no place of
     for ent in doc.ents:
         # "the town of Samarra" is a place whatever label the NER gives the name
         place = ent.label_ in PLACE_LABELS or _named_place_of(ent.root)
@@ -125,12 +126,19 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
                 continue
             locative = _locative(ent.root) or _named_place_of(ent.root)
             setting = not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative)
-            found.append(_Toponym(ent, None, None, setting))
-            matched.update(range(ent.start, ent.end))
-    for start, end in place_names(doc, index, taken=matched):  # names the NER missed or mislabelled
+            toponym = _Toponym(ent, None, None, setting)
+            if len(ent) > 1 and not _candidates(toponym, index, american=False):
+                unknown.append(toponym)  # "Titus County Sheriff's Office": the place is in it
+            else:
+                found.append(toponym)
+                matched.update(range(ent.start, ent.end))
+    inside = {i for t in unknown for i in range(t.span.start, t.span.end)}
+    for start, end in place_names(doc, index, taken=matched, placed=inside):  # names the NER missed or mislabelled
         span = doc[start:end]
         setting = _locative(span.root) or _named_place_of(span.root)
         found.append(_Toponym(span, None, None, setting))
+        matched.update(range(start, end))
+    found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end)))
     return sorted(found, key=lambda t: t.span.start)
 
 
@@ -152,7 +160,7 @@ def _names_someone(actors: ActorAnalysis, token_index: int, *, whole: tuple[int,
 def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
              context_countries: set[str]) -> list[Candidate | None]:
     """The candidate each toponym most likely means, or None where the gazetteer has none."""
-    qualifiers = [_state_after(t.span, index) for t in toponyms]
+    qualifiers = _shared_qualifiers(toponyms, [_state_after(t.span, index) for t in toponyms])
     states = _named_states(toponyms, qualifiers, index)
     countries = set(context_countries)
     if states:
@@ -172,6 +180,24 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
         chosen.append(max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
                           + (GAZETTEER_COUNTRY if c.country == tied else 0.0)))
     return chosen
+
+
+def _shared_qualifiers(toponyms: Sequence[_Toponym],
+                       qualifiers: Sequence[Candidate | None]) -> list[Candidate | None]:
+    """"Alexandria, La." once, then "Alexandria": an article means one place by one name, so the
+    state written after one mention qualifies them all (where the article gives it only one)."""
+    given: dict[str, set[tuple[str | None, str | None]]] = {}
+    first: dict[str, Candidate] = {}
+    for toponym, qualifier in zip(toponyms, qualifiers):
+        if qualifier is not None:
+            key = place_key(_bare_name(toponym.span.text))
+            given.setdefault(key, set()).add((qualifier.country, qualifier.admin1))
+            first.setdefault(key, qualifier)
+    shared = []
+    for toponym, qualifier in zip(toponyms, qualifiers):
+        key = place_key(_bare_name(toponym.span.text))
+        shared.append(qualifier or (first[key] if len(given.get(key, ())) == 1 else None))
+    return shared
 
 
 def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate | None],

@@ -60,13 +60,17 @@ DASHES = {"—", "–", "--", "-", "―"}
 PARTY_PREFIXES = {"d", "r", "i"}  # "Clif Moore, D-McDowell": a legislator's party and home
 
 
-def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = ()) -> list[tuple[int, int]]:
-    """Token spans (start, end-exclusive) of place names outside ``taken``, in text order."""
-    taken = set(taken)
+def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (),
+                placed: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Token spans (start, end-exclusive) of place names outside ``taken``, in text order; a name
+    on the tokens ``placed`` (a place entity the index does not know as a whole: "Titus County
+    Sheriff's Office") is a place."""
+    taken, placed = set(taken), set(placed)
     known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     people = _people(doc)
     candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken) if not _personal(span)]
-    placed = {span.start for span, key, strong in candidates if strong or _placed(span, index)}
+    placed = {span.start for span, key, strong in candidates
+              if strong or span.start in placed or _placed(span, index)}
     # one sense per discourse: a name placed once is a place throughout, unless people bear it
     places = {key for span, key, _ in candidates if span.start in placed or key in known} - people
     return [(span.start, span.end) for span, key, _ in candidates if key in places or span.start in placed]
