@@ -317,13 +317,16 @@ def _score(candidate: Candidate, key: str, countries: set[str], states: set[tupl
 
 
 def _state_after(span: SpacySpan, index: PlaceIndex) -> Candidate | None:
-    """"Alexandria, La." and "Springfield, Illinois": the state written right after a place name."""
+    """"Alexandria, La." and "Springfield, Illinois": the state written right after a place name
+    that has a namesake in it ("TBILISI, Georgia" names the country)."""
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         for length in (3, 2, 1):
             following = doc[span.end + 1:span.end + 1 + length]
             if len(following) == length and (state := index.state(following.text)):
-                return state
+                name = _bare_name(span.text)
+                inside = index.cities(name.title() if name.isupper() else name) + index.regions_named(name)
+                return state if any((c.country, c.admin1) == (state.country, state.admin1) for c in inside) else None
     return None
 
 
