@@ -167,8 +167,18 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
         countries.add("USA")
     options = [_candidates(t, index, "USA" in countries) for t in toponyms]
     countries |= {found[0].country for found in options if len(found) == 1 and found[0].country}
+    # a town or county only one state has places the story in that state
+    states |= {(found[0].country, found[0].admin1) for found in options
+               if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
     keys = [place_key(_bare_name(t.span.text)) for t in toponyms]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
+    chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours)
+    # again, near the places chosen rather than near every namesake of the others
+    neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen])
+    return _choose(toponyms, options, keys, qualifiers, countries, states, neighbours)
+
+
+def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours) -> list[Candidate | None]:
     chosen = []
     for n, (toponym, found) in enumerate(zip(toponyms, options)):
         if len(found) <= 1:
