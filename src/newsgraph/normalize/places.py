@@ -133,7 +133,8 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
                 found.append(toponym)
                 matched.update(range(ent.start, ent.end))
     inside = {i for t in unknown for i in range(t.span.start, t.span.end)}
-    for start, end in place_names(doc, index, taken=matched, placed=inside):  # names the NER missed or mislabelled
+    surname = lambda word: gazetteer.person_by_surname(word) is not None  # noqa: E731
+    for start, end in place_names(doc, index, taken=matched, placed=inside, surname=surname):  # names the NER missed or mislabelled
         span = doc[start:end]
         setting = _locative(span.root) or _named_place_of(span.root)
         found.append(_Toponym(span, None, None, setting))

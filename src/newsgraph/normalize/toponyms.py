@@ -17,7 +17,7 @@ name is a place, so are its other mentions, except inside a person's longer name
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -60,15 +60,17 @@ DASHES = {"—", "–", "--", "-", "―"}
 PARTY_PREFIXES = {"d", "r", "i"}  # "Clif Moore, D-McDowell": a legislator's party and home
 
 
-def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (),
-                placed: Iterable[int] = ()) -> list[tuple[int, int]]:
+def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), placed: Iterable[int] = (),
+                surname: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
     """Token spans (start, end-exclusive) of place names outside ``taken``, in text order; a name
     on the tokens ``placed`` (a place entity the index does not know as a whole: "Titus County
-    Sheriff's Office") is a place."""
+    Sheriff's Office") is a place; a single word that is a known person's ``surname`` ("Obama")
+    is not."""
     taken, placed = set(taken), set(placed)
     known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     people = _people(doc)
-    candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken) if not _personal(span)]
+    candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken)
+                  if not _personal(span) and not (len(span) == 1 and not strong and surname(span.text))]
     placed = {span.start for span, key, strong in candidates
               if strong or span.start in placed or _placed(span, index)}
     # one sense per discourse: a name placed once is a place throughout, unless people bear it
@@ -154,8 +156,10 @@ def _after_comma(span: Span) -> bool:
 
 
 def _name_word(token: Token) -> bool:
+    """A capitalised word the tagger takes for a proper noun, or any word of a dateline in capitals
+    ("FALLS VILLAGE"): "Many area cities" and "Police officials" open sentences."""
     return token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha()) \
-        and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "")
+        and (token.pos_ in ("PROPN", "") or token.is_upper and len(token.text) > 3)
 
 
 def _placed(span: Span, index: PlaceIndex) -> bool:
