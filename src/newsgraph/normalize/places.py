@@ -31,7 +31,7 @@ from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
 PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
-COUNTRY_KINDS = ("canonical", "name", "alias")
+COUNTRY_KINDS = ("canonical", "name", "alias", "adjective")
 PLACE_LABELS = ("GPE", "LOC")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "into")
 # An event happens where it goes to or comes from, too ("the withdrawal of forces from Panama").
@@ -66,6 +66,18 @@ class FoundPlace:
     setting: bool = False        # the text uses it as where something happens
 
 
+@dataclass(frozen=True, slots=True)
+class ToponymRules:
+    """Which names count as toponyms, where annotation guidelines differ. LGL (Lieberman et al.)
+    counts every place name, also inside an organisation's name ("the Ohio Department of
+    Development") and as a people's adjective ("Russian officials"); GeoVirus (Gritta et al.)
+    counts neither. By default a place inside a name is one (a reader sees the town in "Alexandria
+    Police Department"); a demonym is not (it names people)."""
+
+    inside_names: bool = True
+    demonyms: bool = False
+
+
 @dataclass(slots=True)
 class _Toponym:
     span: SpacySpan
@@ -74,10 +86,10 @@ class _Toponym:
     setting: bool
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis,
-                index: PlaceIndex | None = None) -> tuple[FoundPlace, ...]:
+def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: PlaceIndex | None = None,
+                *, rules: ToponymRules = ToponymRules()) -> tuple[FoundPlace, ...]:
     index = index or place_index()
-    toponyms = _toponyms(doc, actors, gazetteer, index)
+    toponyms = _toponyms(doc, actors, gazetteer, index, rules)
     # Countries named as such or by their people ("Russian officials"); a capital's country is
     # no evidence for its own namesakes.
     context_countries = {m.country.code for m in actors.matches
@@ -97,21 +109,25 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis,
     return tuple(found)
 
 
-def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: PlaceIndex) -> list[_Toponym]:
+def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: PlaceIndex,
+              rules: ToponymRules) -> list[_Toponym]:
     found = []
     matched: set[int] = set()
+    kinds = (*PLACE_KINDS, "region", *(("adjective",) if rules.demonyms else ()))
     for match in actors.matches:  # found once, by the actors stage
-        if match.country is None or match.country.kind not in (*PLACE_KINDS, "region"):
+        if match.country is None or match.country.kind not in kinds:
             continue
         span = doc[match.start:match.end]
         matched.update(range(match.start, match.end))
-        if _names_someone(actors, match.start, whole=(match.start, match.end)):
+        if _names_someone(actors, match.start, whole=(match.start, match.end), organisations=not rules.inside_names):
             continue
         locative = _locative(span.root) or _named_place_of(span.root)
         setting = (locative or not actors.actors_at(match.start)) and \
             (locative or _part_of_place(span.root) or match.country.kind in ("city", "region"))
         if match.country.kind == "region":  # "New Jersey", "Inner Mongolia": the place index knows them
             found.append(_Toponym(span, None, None, setting))
+        elif match.country.kind == "adjective":  # "Russian officials": placed at the country
+            found.append(_Toponym(span, match.country.code, "adjective", False))
         else:
             found.append(_Toponym(span, match.country.code, match.country.kind, setting))
     caseless = document_casing(doc) != "mixed"
@@ -122,7 +138,7 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
         if caseless and _ordinary(ent, gazetteer):
             continue  # "let us see", "the is" of a text in lower case or capitals: no "Us" in France
         if place and not any(i in matched for i in range(ent.start, ent.end)):
-            if _names_someone(actors, ent.start):
+            if _names_someone(actors, ent.start, organisations=not rules.inside_names):
                 continue
             locative = _locative(ent.root) or _named_place_of(ent.root)
             setting = not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative)
@@ -134,7 +150,8 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
                 matched.update(range(ent.start, ent.end))
     inside = {i for t in unknown for i in range(t.span.start, t.span.end)}
     surname = lambda word: gazetteer.person_by_surname(word) is not None  # noqa: E731
-    for start, end in place_names(doc, index, taken=matched, placed=inside, surname=surname):  # names the NER missed or mislabelled
+    for start, end in place_names(doc, index, taken=matched, placed=inside, surname=surname,
+                                  inside_names=rules.inside_names):  # names the NER missed or mislabelled
         span = doc[start:end]
         setting = _locative(span.root) or _named_place_of(span.root)
         found.append(_Toponym(span, None, None, setting))
@@ -148,14 +165,16 @@ def _ordinary(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
     return tuple(token_key(t.text) for t in ent) in gazetteer.ordinary_words or ent.root.pos_ in ("PRON", "AUX", "DET")
 
 
-def _names_someone(actors: ActorAnalysis, token_index: int, *, whole: tuple[int, int] | None = None) -> bool:
-    """Is the token part of a person's or organisation's name ("Vladimir" of Vladimir Putin)? Not
-    where the name is all of ``whole``, a place's name: a region or city named as an actor ("Crimea
-    said") is still a place."""
+def _names_someone(actors: ActorAnalysis, token_index: int, *, whole: tuple[int, int] | None = None,
+                   organisations: bool = True) -> bool:
+    """Is the token part of a person's name ("Vladimir" of Vladimir Putin), or of an organisation's
+    where ``organisations``? Not where the name is all of ``whole``, a place's name: a region or
+    city named as an actor ("Crimea said") is still a place."""
     mention = actors.mention_at(token_index)
     if mention is None or whole is not None and (mention.start, mention.end) == whole:
         return False
-    return any(actors.actor(a).kind in ("person", "organisation") for a in mention.actors)
+    kinds = ("person", "organisation") if organisations else ("person",)
+    return any(actors.actor(a).kind in kinds for a in mention.actors)
 
 
 def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,

@@ -61,16 +61,19 @@ PARTY_PREFIXES = {"d", "r", "i"}  # "Clif Moore, D-McDowell": a legislator's par
 
 
 def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), placed: Iterable[int] = (),
-                surname: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
+                surname: Callable[[str], bool] = lambda word: False,
+                inside_names: bool = True) -> list[tuple[int, int]]:
     """Token spans (start, end-exclusive) of place names outside ``taken``, in text order; a name
     on the tokens ``placed`` (a place entity the index does not know as a whole: "Titus County
     Sheriff's Office") is a place; a single word that is a known person's ``surname`` ("Obama")
-    is not."""
+    is not. Without ``inside_names``, a place that is only part of an organisation's name ("the
+    Ohio Department of Development") is not one."""
     taken, placed = set(taken), set(placed)
     known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     people = _people(doc)
     candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken)
-                  if not _personal(span) and not (len(span) == 1 and not strong and surname(span.text))]
+                  if not _personal(span) and not (len(span) == 1 and not strong and surname(span.text))
+                  and (inside_names or not _part_of_organisation(span))]
     placed = {span.start for span, key, strong in candidates
               if strong or span.start in placed or _placed(span, index)}
     # one sense per discourse: a name placed once is a place throughout, unless people bear it
@@ -113,6 +116,17 @@ def _names(doc: Doc, index: PlaceIndex, taken: set[int]) -> list[tuple[Span, str
         else:
             i += 1
     return found
+
+
+def _part_of_organisation(span: Span) -> bool:
+    """Is the name part of a longer organisation's name ("Alexandria Police Department"), not all of
+    it ("the Hanover", tagged as one)?"""
+    if span[0].ent_type_ != "ORG":
+        return False
+    entity = next(e for e in span.doc.ents if e.start <= span.start < e.end)
+    start = entity.start + (entity[0].lower_ == "the")
+    end = entity.end - (entity[-1].text in ("'s", "’s"))
+    return (span.start, span.end) != (start, end)
 
 
 def _may_start(token: Token) -> bool:
