@@ -173,3 +173,37 @@ def test_a_place_entity_the_index_does_not_know_narrows_to_the_place_in_it(gazet
                                             ("Hamilton Township", "Hamilton")])
 def test_the_index_reads_abbreviations_and_townships_as_geonames_writes_them(written, spelt):
     assert {c.name for c in place_index().cities(written)} >= {spelt}
+
+
+def test_in_capitals_a_word_is_a_place_only_where_a_large_place_bears_it(gazetteer):
+    # "MANY RESIDENTS OF GAINESVILLE MET IN LEAD." (Many, Louisiana and Lead, South Dakota are small)
+    doc = build("""
+        MANY         many         PROPN NNP 1 compound
+        RESIDENTS    resident     PROPN NNP 4 nsubj
+        OF           of           ADP   IN  1 prep
+        GAINESVILLE  Gainesville  PROPN NNP 2 pobj
+        MET          meet         VERB  VBD 4 ROOT
+        IN           in           ADP   IN  4 prep
+        LEAD         lead         PROPN NNP 5 pobj  O nospace
+        .            .            PUNCT .   4 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"GAINESVILLE"}
+
+
+def test_in_lower_case_a_name_the_tagger_sees_is_a_place(gazetteer):
+    # "flooding closed roads in gainesville and in lead on monday."
+    doc = build("""
+        flooding     flooding     NOUN  NN  1 nsubj
+        closed       close        VERB  VBD 1 ROOT
+        roads        road         NOUN  NNS 1 dobj
+        in           in           ADP   IN  1 prep
+        gainesville  gainesville  PROPN NNP 3 pobj
+        and          and          CCONJ CC  3 cc
+        in           in           ADP   IN  3 conj
+        lead         lead         NOUN  NN  6 pobj
+        on           on           ADP   IN  1 prep
+        monday       monday       PROPN NNP 8 pobj  B-DATE nospace
+        .            .            PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert set(places) == {"gainesville"} and places["gainesville"].country == "USA"

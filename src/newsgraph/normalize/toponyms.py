@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.actors.gazetteer import document_casing
 from newsgraph.normalize.geonames import COUNTY, PlaceIndex, place_key
 
 # The longest place name looked up, in tokens ("Sault Ste. Marie", "Pointe Coupee Parish").
@@ -51,6 +52,9 @@ LOCAL_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager"
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
           "pastor", "rev", "rev.", "father", "judge", "president", "officer", "sgt", "sgt.", "lt", "lt.",
           "capt", "capt.", "coach", "mayor", "sheriff", "chief", "deputy", "detective", "attorney", "st", "st."}
+# In a text in capitals or lower case, a single word the index knows is a place name only where a
+# place this large bears it (chosen on LGL in capitals: 10,000 kept more towns than it let in words).
+CASELESS_POPULATION = 10_000
 # Single words that name a place somewhere but are far more often something else.
 NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -99,15 +103,17 @@ def _names(doc: Doc, index: PlaceIndex, taken: set[int]) -> list[tuple[Span, str
     """Longest spans of capitalised words that name a place the index knows, with their key and
     whether the name alone makes them a place (a US state, county or parish)."""
     found = []
+    casing = document_casing(doc)
+    caseless, lower = casing != "mixed", casing == "lower"
     i = 0
     while i < len(doc):
         hit = None
-        if i not in taken and _name_word(doc[i]) and _may_start(doc[i]):
+        if i not in taken and _name_word(doc[i], lower) and _may_start(doc[i]):
             for length in range(min(MAX_WORDS, len(doc) - i), 0, -1):
                 span = doc[i:i + length]
-                if any(t.i in taken or not _name_word(t) for t in span):
+                if any(t.i in taken or not _name_word(t, lower) for t in span):
                     continue
-                if (kind := _known(span, index)) is not None:
+                if (kind := _known(span, index, caseless)) is not None:
                     hit = (span, place_key(span.text), kind)
                     break
         if hit:
@@ -142,7 +148,7 @@ def _may_start(token: Token) -> bool:
     return False
 
 
-def _known(span: Span, index: PlaceIndex) -> bool | None:
+def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     """True for a name that is a place by itself, False for one the index knows that may be
     something else ("Lincoln", "Mansfield"), None for a name it does not know or that is mostly
     an ordinary word ("North", "May")."""
@@ -160,18 +166,22 @@ def _known(span: Span, index: PlaceIndex) -> bool | None:
     regions = index.regions_named(text)
     if any(r.kind == COUNTY and place_key(r.name) == key for r in regions):
         return True
-    if regions or index.cities(text):
-        return False
-    return None
+    places = regions + index.cities(text)
+    if caseless and len(span) == 1 and max((p.population for p in places), default=0) < CASELESS_POPULATION:
+        return None  # "MANY", "LEAD", "SPRING": in capitals, ordinary words and small towns look alike
+    return False if places else None
 
 
 def _after_comma(span: Span) -> bool:
     return span.start > 1 and span.doc[span.start - 1].text == ","
 
 
-def _name_word(token: Token) -> bool:
+def _name_word(token: Token, lower: bool = False) -> bool:
     """A capitalised word the tagger takes for a proper noun, or any word of a dateline in capitals
-    ("FALLS VILLAGE"): "Many area cities" and "Police officials" open sentences."""
+    ("FALLS VILLAGE"): "Many area cities" and "Police officials" open sentences. In a text in lower
+    case, a word the tagger or the NER takes for a name."""
+    if lower:
+        return token.is_alpha and (token.pos_ == "PROPN" or token.ent_type_ != "")
     return token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha()) \
         and (token.pos_ in ("PROPN", "") or token.is_upper and len(token.text) > 3)
 
