@@ -130,7 +130,8 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
             found.append(_Toponym(span, match.country.code, "adjective", False))
         else:
             found.append(_Toponym(span, match.country.code, match.country.kind, setting))
-    caseless = document_casing(doc) != "mixed"
+    casing = document_casing(doc)
+    caseless = casing != "mixed"
     unknown: list[_Toponym] = []  # place entities the index knows no place of
     for ent in doc.ents:
         # "the town of Samarra" is a place whatever label the NER gives the name
@@ -151,7 +152,7 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
     inside = {i for t in unknown for i in range(t.span.start, t.span.end)}
     surname = lambda word: gazetteer.person_by_surname(word) is not None  # noqa: E731
     for start, end in place_names(doc, index, taken=matched, placed=inside, surname=surname,
-                                  inside_names=rules.inside_names):  # names the NER missed or mislabelled
+                                  inside_names=rules.inside_names, casing=casing):  # names the NER missed or mislabelled
         span = doc[start:end]
         setting = _locative(span.root) or _named_place_of(span.root)
         found.append(_Toponym(span, None, None, setting))

@@ -65,18 +65,19 @@ PARTY_PREFIXES = {"d", "r", "i"}  # "Clif Moore, D-McDowell": a legislator's par
 
 
 def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), placed: Iterable[int] = (),
-                surname: Callable[[str], bool] = lambda word: False,
-                inside_names: bool = True) -> list[tuple[int, int]]:
+                surname: Callable[[str], bool] = lambda word: False, inside_names: bool = True,
+                casing: str | None = None) -> list[tuple[int, int]]:
     """Token spans (start, end-exclusive) of place names outside ``taken``, in text order; a name
     on the tokens ``placed`` (a place entity the index does not know as a whole: "Titus County
     Sheriff's Office") is a place; a single word that is a known person's ``surname`` ("Obama")
-    is not. Without ``inside_names``, a place that is only part of an organisation's name ("the
+    is not. ``casing`` is ``document_casing(doc)``, where the caller has it. Without ``inside_names``, a place that is only part of an organisation's name ("the
     Ohio Department of Development") is not one."""
     taken, placed = set(taken), set(placed)
     known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     people = _people(doc)
-    candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken)
-                  if not _personal(span) and not (len(span) == 1 and not strong and surname(span.text))
+    people_names = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc))
+                  if not _personal(span, people_names) and not (len(span) == 1 and not strong and surname(span.text))
                   and (inside_names or not _part_of_organisation(span))]
     placed = {span.start for span, key, strong in candidates
               if strong or span.start in placed or _placed(span, index)}
@@ -99,20 +100,22 @@ def _people(doc: Doc) -> set[str]:
     return found
 
 
-def _names(doc: Doc, index: PlaceIndex, taken: set[int]) -> list[tuple[Span, str, bool]]:
+def _names(doc: Doc, index: PlaceIndex, taken: set[int], casing: str) -> list[tuple[Span, str, bool]]:
     """Longest spans of capitalised words that name a place the index knows, with their key and
     whether the name alone makes them a place (a US state, county or parish)."""
     found = []
-    casing = document_casing(doc)
     caseless, lower = casing != "mixed", casing == "lower"
+    # how many name words run from each token on (0 where it is none, or taken)
+    run = [0] * (len(doc) + 1)
+    for token in reversed(doc):
+        if token.i not in taken and _name_word(token, lower):
+            run[token.i] = run[token.i + 1] + 1
     i = 0
     while i < len(doc):
         hit = None
-        if i not in taken and _name_word(doc[i], lower) and _may_start(doc[i]):
-            for length in range(min(MAX_WORDS, len(doc) - i), 0, -1):
+        if run[i] and _may_start(doc[i]):
+            for length in range(min(MAX_WORDS, run[i]), 0, -1):
                 span = doc[i:i + length]
-                if any(t.i in taken or not _name_word(t, lower) for t in span):
-                    continue
                 if (kind := _known(span, index, caseless)) is not None:
                     hit = (span, place_key(span.text), kind)
                     break
@@ -228,13 +231,13 @@ def _dateline(span: Span) -> bool:
         or doc[span.start].is_sent_start
 
 
-def _personal(span: Span) -> bool:
-    """Is the name part of a person's name ("Terry McAuliffe", "Pastor Mansfield")?"""
+def _personal(span: Span, people: list[tuple[int, int]]) -> bool:
+    """Is the name part of a person's name ("Terry McAuliffe", "Pastor Mansfield")? ``people``: the
+    spans of the NER's PERSON entities."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in TITLES and doc[span.start - 1].text[:1].isupper():
         return True
-    person = [e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end]
-    if person and (person[0].start, person[0].end) != (span.start, span.end):
-        inner = doc[person[0].start:span.start]
-        return not any(t.lower_ in ("of", "from", "-") for t in inner)
+    person = next(((start, end) for start, end in people if start <= span.start and span.end <= end), None)
+    if person is not None and person != (span.start, span.end):
+        return not any(t.lower_ in ("of", "from", "-") for t in doc[person[0]:span.start])
     return False
