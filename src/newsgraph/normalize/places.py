@@ -26,7 +26,7 @@ from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
-from newsgraph.normalize.toponyms import place_names
+from newsgraph.normalize.toponyms import place_names, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
@@ -120,6 +120,11 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
         span = doc[match.start:match.end]
         matched.update(range(match.start, match.end))
         if _names_someone(actors, match.start, whole=(match.start, match.end), organisations=not rules.inside_names):
+            continue
+        start, end = widest_name(doc, match.start, match.end, index)
+        if (start, end) != (match.start, match.end):  # "New London", "Madison County": another place
+            matched.update(range(start, end))
+            found.append(_Toponym(doc[start:end], None, None, _locative(doc[start:end].root)))
             continue
         locative = _locative(span.root) or _named_place_of(span.root)
         setting = (locative or not actors.actors_at(match.start)) and \

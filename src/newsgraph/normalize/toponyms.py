@@ -100,6 +100,23 @@ def _people(doc: Doc) -> set[str]:
     return found
 
 
+def widest_name(doc: Doc, start: int, end: int, index: PlaceIndex) -> tuple[int, int]:
+    """The longest name around tokens start:end the index knows as one place ("New London",
+    "Madison County", "Mount Washington" around a city's name), else start:end."""
+    best, size = (start, end), end - start
+    for before in range(0, MAX_WORDS - size + 1):
+        for after in range(0, MAX_WORDS - size - before + 1):
+            first, last = start - before, end + after
+            if (before or after) and first >= 0 and last <= len(doc) and last - first > best[1] - best[0] \
+                    and all(_name_word(t) for t in doc[first:last]) and _index_knows(doc[first:last].text, index):
+                best = (first, last)
+    return best
+
+
+def _index_knows(text: str, index: PlaceIndex) -> bool:
+    return bool(index.state(text) or index.regions_named(text) or index.cities(text))
+
+
 def _names(doc: Doc, index: PlaceIndex, taken: set[int], casing: str) -> list[tuple[Span, str, bool]]:
     """Longest spans of capitalised words that name a place the index knows, with their key and
     whether the name alone makes them a place (a US state, county or parish)."""
