@@ -131,7 +131,8 @@ def test_a_state_after_one_mention_places_them_all(gazetteer):
         so          so          ADV   RB  8 advmod O nospace
         .           .           PUNCT .   8 punct
     """)
-    found = [p.record for p in find_places(doc, gazetteer, find_actors(doc, gazetteer)) if p.record.text == "Alexandria"]
+    found = [p.record for p in find_places(doc, gazetteer, find_actors(doc, gazetteer))
+             if p.record.text == "Alexandria"]
     assert len(found) == 2 and all(_near(p, 31.31, -92.45) for p in found)
 
 

@@ -1,13 +1,17 @@
 """Places named in the text, with coordinates from an offline gazetteer, and the place of each event.
 
-Every toponym is a place record (spaCy's GPE and LOC entities and the gazetteer's country, capital
-and city forms), with its country and coordinates where the gazetteer knows it. Choosing between
-namesakes ("Alexandria" in Egypt, Virginia or Louisiana) weighs, for each candidate:
+Every toponym is a place record: spaCy's GPE and LOC entities, the gazetteer's country, capital
+and city forms, and the names the place index knows that the NER misses or mislabels
+(``toponyms.py``); ``ToponymRules`` say whether a place inside an organisation's name and a
+demonym count. Choosing between namesakes ("Alexandria" in Egypt, Virginia or Louisiana) weighs,
+for each candidate:
 
 - its population (the prior: the bigger namesake is the more often meant);
 - the countries the article names (directly, or through demonyms: "Russian officials");
-- the US states it names, and a state right after the name ("Alexandria, La.");
-- its distance to the places the article names without ambiguity.
+- the US states it names, a state right after the name ("Alexandria, La."), which then holds
+  for the name's other mentions, and the state of a town or county only one state has;
+- its distance to the candidates of the article's other places, then, in a second pass, to the
+  places chosen in the first.
 
 Only places the text uses as a setting ("in Pyongyang", "Russia's Kursk region") place events;
 "Russia said" names an actor, "DPRK troops" a modifier.
@@ -26,7 +30,7 @@ from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
-from newsgraph.normalize.toponyms import place_names, widest_name
+from newsgraph.normalize.toponyms import place_names, state_after, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
@@ -111,10 +115,31 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: Pl
 
 def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: PlaceIndex,
               rules: ToponymRules) -> list[_Toponym]:
+    """The article's toponyms in text order: the place forms the actors stage found, the NER's
+    places, and the names the place index knows that the NER missed or mislabelled."""
+    matched: set[int] = set()  # tokens of toponyms found so far
+    found = _gazetteer_toponyms(doc, actors, index, rules, matched)
+    casing = document_casing(doc)
+    entities, unknown = _entity_toponyms(doc, actors, gazetteer, index, rules, matched, caseless=casing != "mixed")
+    found += entities
+    surname = lambda word: gazetteer.person_by_surname(word) is not None  # noqa: E731
+    inside = {i for t in unknown for i in range(t.span.start, t.span.end)}
+    for start, end in place_names(doc, index, taken=matched, placed=inside, surname=surname,
+                                  inside_names=rules.inside_names, casing=casing):
+        span = doc[start:end]
+        found.append(_Toponym(span, None, None, _locative(span.root) or _named_place_of(span.root)))
+        matched.update(range(start, end))
+    found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end)))
+    return sorted(found, key=lambda t: t.span.start)
+
+
+def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rules: ToponymRules,
+                        matched: set[int]) -> list[_Toponym]:
+    """The country, capital, city and region forms the actors stage found (adding their tokens to
+    ``matched``), demonyms where the rules count them."""
     found = []
-    matched: set[int] = set()
     kinds = (*PLACE_KINDS, "region", *(("adjective",) if rules.demonyms else ()))
-    for match in actors.matches:  # found once, by the actors stage
+    for match in actors.matches:
         if match.country is None or match.country.kind not in kinds:
             continue
         span = doc[match.start:match.end]
@@ -135,35 +160,32 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
             found.append(_Toponym(span, match.country.code, "adjective", False))
         else:
             found.append(_Toponym(span, match.country.code, match.country.kind, setting))
-    casing = document_casing(doc)
-    caseless = casing != "mixed"
-    unknown: list[_Toponym] = []  # place entities the index knows no place of
+    return found
+
+
+def _entity_toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: PlaceIndex,
+                     rules: ToponymRules, matched: set[int], *,
+                     caseless: bool) -> tuple[list[_Toponym], list[_Toponym]]:
+    """The NER's places outside ``matched`` (adding their tokens to it), and apart the place
+    entities of several words the index knows nothing of ("Titus County Sheriff's Office"), for
+    the place name inside them."""
+    found, unknown = [], []
     for ent in doc.ents:
         # "the town of Samarra" is a place whatever label the NER gives the name
         place = ent.label_ in PLACE_LABELS or _named_place_of(ent.root)
         if caseless and _ordinary(ent, gazetteer):
             continue  # "let us see", "the is" of a text in lower case or capitals: no "Us" in France
-        if place and not any(i in matched for i in range(ent.start, ent.end)):
-            if _names_someone(actors, ent.start, organisations=not rules.inside_names):
-                continue
-            locative = _locative(ent.root) or _named_place_of(ent.root)
-            setting = not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative)
-            toponym = _Toponym(ent, None, None, setting)
-            if len(ent) > 1 and not _candidates(toponym, index, american=False):
-                unknown.append(toponym)  # "Titus County Sheriff's Office": the place is in it
-            else:
-                found.append(toponym)
-                matched.update(range(ent.start, ent.end))
-    inside = {i for t in unknown for i in range(t.span.start, t.span.end)}
-    surname = lambda word: gazetteer.person_by_surname(word) is not None  # noqa: E731
-    for start, end in place_names(doc, index, taken=matched, placed=inside, surname=surname,
-                                  inside_names=rules.inside_names, casing=casing):  # names the NER missed or mislabelled
-        span = doc[start:end]
-        setting = _locative(span.root) or _named_place_of(span.root)
-        found.append(_Toponym(span, None, None, setting))
-        matched.update(range(start, end))
-    found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end)))
-    return sorted(found, key=lambda t: t.span.start)
+        if not place or any(i in matched for i in range(ent.start, ent.end)) \
+                or _names_someone(actors, ent.start, organisations=not rules.inside_names):
+            continue
+        locative = _locative(ent.root) or _named_place_of(ent.root)
+        toponym = _Toponym(ent, None, None, not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative))
+        if len(ent) > 1 and not _candidates(toponym, index, american=False):
+            unknown.append(toponym)
+        else:
+            found.append(toponym)
+            matched.update(range(ent.start, ent.end))
+    return found, unknown
 
 
 def _ordinary(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
@@ -357,15 +379,12 @@ def _score(candidate: Candidate, key: str, countries: set[str], states: set[tupl
 def _state_after(span: SpacySpan, index: PlaceIndex) -> Candidate | None:
     """"Alexandria, La." and "Springfield, Illinois": the state written right after a place name
     that has a namesake in it ("TBILISI, Georgia" names the country)."""
-    doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        for length in (3, 2, 1):
-            following = doc[span.end + 1:span.end + 1 + length]
-            if len(following) == length and (state := index.state(following.text)):
-                name = _bare_name(span.text)
-                inside = index.cities(name.title() if name.isupper() else name) + index.regions_named(name)
-                return state if any((c.country, c.admin1) == (state.country, state.admin1) for c in inside) else None
-    return None
+    state = state_after(span, index)
+    if state is None:
+        return None
+    name = _bare_name(span.text)
+    inside = index.cities(name.title() if name.isupper() else name) + index.regions_named(name)
+    return state if any((c.country, c.admin1) == (state.country, state.admin1) for c in inside) else None
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

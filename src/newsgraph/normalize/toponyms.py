@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import document_casing
-from newsgraph.normalize.geonames import COUNTY, PlaceIndex, place_key
+from newsgraph.normalize.geonames import COUNTY, Candidate, PlaceIndex, place_key
 
 # The longest place name looked up, in tokens ("Sault Ste. Marie", "Pointe Coupee Parish").
 MAX_WORDS = 4
@@ -70,8 +70,9 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
     """Token spans (start, end-exclusive) of place names outside ``taken``, in text order; a name
     on the tokens ``placed`` (a place entity the index does not know as a whole: "Titus County
     Sheriff's Office") is a place; a single word that is a known person's ``surname`` ("Obama")
-    is not. ``casing`` is ``document_casing(doc)``, where the caller has it. Without ``inside_names``, a place that is only part of an organisation's name ("the
-    Ohio Department of Development") is not one."""
+    is not. ``casing`` is ``document_casing(doc)``, where the caller has it. Without
+    ``inside_names``, a place that is only part of an organisation's name ("the Ohio Department of
+    Development") is not one."""
     taken, placed = set(taken), set(placed)
     known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     people = _people(doc)
@@ -221,18 +222,21 @@ def _placed(span: Span, index: PlaceIndex) -> bool:
         return True  # "R-Marshall"
     if after is not None and after.lower_ in LOCAL_NOUNS:
         return True
-    if after is not None and after.text == "," and _state_follows(span, index):
+    if state_after(span, index) is not None:
         return True  # "Norman, Okla."
     return _dateline(span)
 
 
-def _state_follows(span: Span, index: PlaceIndex) -> bool:
+def state_after(span: Span, index: PlaceIndex) -> Candidate | None:
+    """The US state written after a comma right after the name ("Norman, Okla.", "Springfield,
+    Illinois"), if any."""
     doc = span.doc
-    for length in (3, 2, 1):
-        following = doc[span.end + 1:span.end + 1 + length]
-        if len(following) == length and index.state(following.text) is not None:
-            return True
-    return False
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        for length in (3, 2, 1):
+            following = doc[span.end + 1:span.end + 1 + length]
+            if len(following) == length and (state := index.state(following.text)) is not None:
+                return state
+    return None
 
 
 def _dateline(span: Span) -> bool:
