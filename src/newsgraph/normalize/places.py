@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
-from newsgraph.normalize.geonames import COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
+from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
 from newsgraph.normalize.toponyms import place_names, state_after, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
@@ -51,6 +51,9 @@ COUNTRY_PRIOR = 6.0
 # A first-level region is named far more often than a town of its name ("Ontario", California):
 # its weight over its population, in tenfold people.
 REGION_PRIOR = 1.0
+# Other places named near a town that bears a country's name ("Palestine", Texas) for it to be
+# meant (chosen on LGL; with one, GeoVirus's acc@161 fell by 0.003).
+NAMESAKE_NEIGHBOURS = 2
 # Candidates of each other toponym a namesake is compared with, most populous first.
 NEARBY_CANDIDATES = 8
 ALTERNATE_NAME = -1.0
@@ -220,6 +223,7 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     # a town or county only one state has places the story in that state
     states |= {(found[0].country, found[0].admin1) for found in options
                if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
+    options = [found + _namesakes_of_country(t, index, states) for t, found in zip(toponyms, options)]
     keys = [place_key(_bare_name(t.span.text)) for t in toponyms]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
     chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours)
@@ -237,9 +241,22 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours) 
         key = keys[n]
         qualifier = qualifiers[n]
         tied = toponym.country  # the country the gazetteer ties a capital or city to ("Athens": Greece)
+        form = toponym.kind in COUNTRY_KINDS
         chosen.append(max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
-                          + (GAZETTEER_COUNTRY if c.country == tied else 0.0)))
+                          + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
+                          + (-math.inf if form and c.kind == CITY and neighbours.near(c, key) < NAMESAKE_NEIGHBOURS
+                             else 0.0)))
     return chosen
+
+
+def _namesakes_of_country(toponym: _Toponym, index: PlaceIndex, states: set[tuple[str, str]]) -> list[Candidate]:
+    """"Palestine" and "Lebanon" name a town where the article is in a state that has one and
+    names places near it (Palestine beside Anderson County and Elkhart, Texas): the most specific
+    reading the text supports."""
+    if toponym.kind not in COUNTRY_KINDS or toponym.kind == "adjective" or not states:
+        return []
+    return [c for c in index.cities(_bare_name(toponym.span.text))
+            if (c.country, c.admin1) in states and c.country != toponym.country]
 
 
 def _shared_qualifiers(toponyms: Sequence[_Toponym],
