@@ -171,7 +171,7 @@ def test_a_place_entity_the_index_does_not_know_narrows_to_the_place_in_it(gazet
 
 
 @pytest.mark.parametrize("written, spelt", [("Mt. Pleasant", "Mount Pleasant"), ("Ft. Worth", "Fort Worth"),
-                                            ("Hamilton Township", "Hamilton")])
+                                            ("Hamilton Township", "Hamilton"), ("Madison Twp.", "Madison")])
 def test_the_index_reads_abbreviations_and_townships_as_geonames_writes_them(written, spelt):
     assert {c.name for c in place_index().cities(written)} >= {spelt}
 
@@ -208,3 +208,33 @@ def test_in_lower_case_a_name_the_tagger_sees_is_a_place(gazetteer):
     """)
     places = _places(gazetteer, doc)
     assert set(places) == {"gainesville"} and places["gainesville"].country == "USA"
+
+
+def test_names_a_plural_place_noun_closes_are_places(gazetteer):
+    # "Walton and Oconee counties grew."
+    doc = build("""
+        Walton    Walton    PROPN NNP 3 compound
+        and       and       CCONJ CC  0 cc
+        Oconee    Oconee    PROPN NNP 0 conj
+        counties  county    NOUN  NNS 4 nsubj
+        grew      grow      VERB  VBD 4 ROOT  O nospace
+        .         .         PUNCT .   4 punct
+    """)
+    assert {p.country for p in _places(gazetteer, doc).values()} == {"USA"}
+    assert set(_places(gazetteer, doc)) == {"Walton", "Oconee"}
+
+
+def test_a_title_after_a_town_keeps_it_out_of_the_persons_name(gazetteer):
+    # "Rock Hill City Manager Carey Smith spoke."
+    doc = build("""
+        Rock     Rock     PROPN NNP 1 compound B-PERSON
+        Hill     Hill     PROPN NNP 3 compound I-PERSON
+        City     City     PROPN NNP 3 compound I-PERSON
+        Manager  Manager  PROPN NNP 5 compound I-PERSON
+        Carey    Carey    PROPN NNP 5 compound I-PERSON
+        Smith    Smith    PROPN NNP 6 nsubj    I-PERSON
+        spoke    speak    VERB  VBD 6 ROOT     O nospace
+        .        .        PUNCT .   6 punct
+    """)
+    rock_hill = _places(gazetteer, doc)["Rock Hill"]
+    assert rock_hill.country == "USA" and _near(rock_hill, 34.92, -81.03)

@@ -74,14 +74,14 @@ class PlaceIndex:
         self.regions: dict[str, tuple[Candidate, ...]] = columns["regions"]  # key → regions and counties
 
     def cities(self, name: str) -> list[Candidate]:
-        """Populated places of the name; "Mt. Pleasant" and "Hamilton Township" as GeoNames writes
+        """Populated places of the name; "Mt. Pleasant" and "Hamilton Township" ("Twp.") as GeoNames writes
         them ("Mount Pleasant", "Hamilton") where it has no place of the name as written."""
         key = place_key(name)
         found = self._cities(key)
         if not found and (spelt := _spelt_out(key)) != key:
             found = self._cities(spelt)
-        if not found and key.endswith(" township"):
-            found = self._cities(key.removesuffix(" township"))
+        if not found and (short := _without_township(key)) != key:
+            found = self._cities(short)
         return found
 
     def _cities(self, key: str) -> list[Candidate]:
@@ -134,6 +134,13 @@ class _Strings:
 # Abbreviations of place names' first words, as GeoNames spells them out.
 ABBREVIATIONS = {"mt": "mount", "mt.": "mount", "st": "saint", "st.": "saint", "ste.": "sainte", "ft": "fort",
                  "ft.": "fort", "pt.": "point", "pt": "point"}
+
+
+def _without_township(key: str) -> str:
+    for suffix in (" township", " twp.", " twp"):
+        if key.endswith(suffix):
+            return key.removesuffix(suffix)
+    return key
 
 
 def _spelt_out(key: str) -> str:

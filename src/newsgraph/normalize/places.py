@@ -30,7 +30,7 @@ from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
-from newsgraph.normalize.toponyms import place_names, state_after, widest_name
+from newsgraph.normalize.toponyms import listed_before, place_names, state_after, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
@@ -293,6 +293,10 @@ def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate |
 
 def _candidates(toponym: _Toponym, index: PlaceIndex, american: bool) -> list[Candidate]:
     text = _bare_name(toponym.span.text)
+    if toponym.kind is None and (noun := listed_before(toponym.span)) is not None:
+        # "Walton and Oconee counties": Walton County, not the town of Walton
+        if found := index.regions_named(f"{text} {noun}") or index.cities(f"{text} {noun}"):
+            return found
     found = _named(toponym, text, index, american)
     if not found and toponym.kind is None and (part := _directional_part(text)):
         found = _named(toponym, part, index, american)  # "North Texas", "southern Sudan": within it

@@ -48,6 +48,8 @@ LOCAL_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager"
                "voters", "homeowners", "businesses", "chamber", "library", "area's", "metro", "region",
                "district", "board", "library", "post", "office", "station", "high", "middle", "elementary",
                "public", "municipal", "housing", "water", "planning", "zoning", "historical", "community"}
+# Plural place nouns that close a list of names, and the name each makes of them.
+LISTED_PLACE_NOUNS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
 # Titles before a name that make it a person's: "Pastor Mansfield", "Sen. Webb".
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
           "pastor", "rev", "rev.", "father", "judge", "president", "officer", "sgt", "sgt.", "lt", "lt.",
@@ -187,6 +189,8 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     regions = index.regions_named(text)
     if any(r.kind == COUNTY and place_key(r.name) == key for r in regions):
         return True
+    if (noun := listed_before(span)) is not None and index.regions_named(f"{text} {noun}"):
+        return True  # "Oconee" of "Walton and Oconee counties"
     places = regions + index.cities(text)
     if caseless and len(span) == 1 and max((p.population for p in places), default=0) < CASELESS_POPULATION:
         return None  # "MANY", "LEAD", "SPRING": in capitals, ordinary words and small towns look alike
@@ -222,9 +226,23 @@ def _placed(span: Span, index: PlaceIndex) -> bool:
         return True  # "R-Marshall"
     if after is not None and after.lower_ in LOCAL_NOUNS:
         return True
+    if listed_before(span) is not None:
+        return True  # "Barrow, Jackson and Madison counties"
     if state_after(span, index) is not None:
         return True  # "Norman, Okla."
     return _dateline(span)
+
+
+def listed_before(span: Span) -> str | None:
+    """"County" or "Parish" where the name is one of a list that a plural of it closes ("Walton and
+    Oconee counties", "Barrow, Jackson and Madison counties"), else None."""
+    doc = span.doc
+    for token in doc[span.end:min(len(doc), span.end + 12)]:
+        if token.lower_ in LISTED_PLACE_NOUNS:
+            return LISTED_PLACE_NOUNS[token.lower_]
+        if not (_name_word(token) or token.text == "," or token.lower_ in ("and", "or")):
+            return None
+    return None
 
 
 def state_after(span: Span, index: PlaceIndex) -> Candidate | None:
@@ -259,6 +277,10 @@ def _personal(span: Span, people: list[tuple[int, int]]) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in TITLES and doc[span.start - 1].text[:1].isupper():
         return True
     person = next(((start, end) for start, end in people if start <= span.start and span.end <= end), None)
-    if person is not None and person != (span.start, span.end):
-        return not any(t.lower_ in ("of", "from", "-") for t in doc[person[0]:span.start])
-    return False
+    if person is None or person[0] == span.start and (person[1] == span.end or _is_title(doc[span.end])):
+        return False  # "Rock Hill City Manager Carey Smith", "Glen Carbon's": not a person's name
+    return not any(t.lower_ in ("of", "from", "-") for t in doc[person[0]:span.start])
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_ in LOCAL_NOUNS or token.lower_ in TITLES or token.text in ("'s", "’s")
