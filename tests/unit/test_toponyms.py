@@ -238,3 +238,47 @@ def test_a_title_after_a_town_keeps_it_out_of_the_persons_name(gazetteer):
     """)
     rock_hill = _places(gazetteer, doc)["Rock Hill"]
     assert rock_hill.country == "USA" and _near(rock_hill, 34.92, -81.03)
+
+
+def test_names_coordinated_with_a_place_are_places(gazetteer):
+    # "They toured homes in Chiefland, Bronson and Cross City."
+    doc = build("""
+        They       they       PRON  PRP 1 nsubj
+        toured     tour       VERB  VBD 1 ROOT
+        homes      home       NOUN  NNS 1 dobj
+        in         in         ADP   IN  2 prep
+        Chiefland  Chiefland  PROPN NNP 3 pobj  O nospace
+        ,          ,          PUNCT ,   4 punct
+        Bronson    Bronson    PROPN NNP 4 conj
+        and        and        CCONJ CC  6 cc
+        Cross      Cross      PROPN NNP 9 compound
+        City       City       PROPN NNP 6 conj  O nospace
+        .          .          PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert set(places) == {"Chiefland", "Bronson", "Cross City"}
+    assert all(_near(place, 29.5, -82.8, km=100) for place in places.values())
+
+
+@pytest.mark.parametrize("rows", [
+    # "Said Amstutz, of Wooster."
+    """
+        said     say      VERB  VBD 0 ROOT
+        Amstutz  Amstutz  PROPN NNP 0 nsubj  O nospace
+        ,        ,        PUNCT ,   1 punct
+        of       of       ADP   IN  1 prep
+        Wooster  Wooster  PROPN NNP 3 pobj   O nospace
+        .        .        PUNCT .   0 punct
+    """,
+    # "Northbrook-based firms grew."
+    """
+        Northbrook  Northbrook  PROPN NNP 2 npadvmod O nospace
+        -           -           PUNCT HYPH 2 punct  O nospace
+        based       base        VERB  VBN 3 amod
+        firms       firm        NOUN  NNS 4 nsubj
+        grew        grow        VERB  VBD 4 ROOT  O nospace
+        .           .           PUNCT .   4 punct
+    """])
+def test_an_appositive_of_or_a_based_makes_a_name_a_place(gazetteer, rows):
+    places = _places(gazetteer, build(rows))
+    assert len(places) == 1 and next(iter(places.values())).country == "USA"

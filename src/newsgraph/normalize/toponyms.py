@@ -45,7 +45,7 @@ LOCAL_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager"
                "council", "city", "township", "village", "town", "county", "area", "schools", "school",
                "sheriff", "firefighters", "fire", "aldermen", "alderman", "selectmen", "commissioners",
                "neighborhood", "neighbourhood", "suburbs", "suburb", "downtown", "airport", "hospital",
-               "voters", "homeowners", "businesses", "chamber", "library", "area's", "metro", "region",
+               "voters", "homeowners", "home", "homes", "businesses", "chamber", "library", "area's", "metro", "region",
                "district", "board", "library", "post", "office", "station", "high", "middle", "elementary",
                "public", "municipal", "housing", "water", "planning", "zoning", "historical", "community"}
 # Plural place nouns that close a list of names, and the name each makes of them.
@@ -61,9 +61,13 @@ CASELESS_POPULATION = 10_000
 NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "god", "jesus", "christ", "earth", "heaven", "paradise", "miss", "mr", "mrs", "ms", "dr", "st", "mount"}
-DASHES = {"—", "–", "--", "-", "―"}
-PARTY_PREFIXES = {"d", "r", "i"}  # "Clif Moore, D-McDowell": a legislator's party and home
+             "god", "jesus", "christ", "earth", "heaven", "paradise", "miss", "mr", "mrs", "ms", "dr", "st", "mount",
+             # the last word of a longer name ("Otter Creek", "Lake Valley"), alone a common noun
+             "creek", "river", "lake", "park", "beach", "bay", "hill", "hills", "springs", "island", "valley", "city",
+             "harbor", "harbour", "heights", "falls", "station", "village", "grove", "ridge", "point", "center",
+             "centre", "junction", "forest", "mills"}
+DASHES = {"—", "–", "--", "---", "-", "―"}
+PARTY_PREFIXES = {"d", "r", "i", "dfl"}  # "Clif Moore, D-McDowell": a legislator's party and home
 
 
 def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), placed: Iterable[int] = (),
@@ -84,9 +88,29 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
                   and (inside_names or not _part_of_organisation(span))]
     placed = {span.start for span, key, strong in candidates
               if strong or span.start in placed or _placed(span, index)}
+    placed |= _coordinated(candidates, placed, taken)
     # one sense per discourse: a name placed once is a place throughout, unless people bear it
     places = {key for span, key, _ in candidates if span.start in placed or key in known} - people
     return [(span.start, span.end) for span, key, _ in candidates if key in places or span.start in placed]
+
+
+def _coordinated(candidates: list[tuple[Span, str, bool]], placed: set[int], toponyms: set[int]) -> set[int]:
+    """Starts of names coordinated with a place ("residents in Sharon, Cornwall and Salisbury",
+    "Harwinton, Bantam, Litchfield, Winsted"), along the whole list: it holds things of one kind."""
+    places = {span.root.i for span, _, _ in candidates if span.start in placed} | toponyms
+    found: set[int] = set()
+    while True:
+        more = {span.start for span, _, _ in candidates
+                if span.start not in placed | found and _conjoined(span.root, places)}
+        if not more:
+            return found
+        found |= more
+        places |= {span.root.i for span, _, _ in candidates if span.start in more}
+
+
+def _conjoined(token: Token, places: set[int]) -> bool:
+    return token.dep_ == "conj" and token.head.i in places \
+        or any(child.dep_ == "conj" and child.i in places for child in token.children)
 
 
 def _people(doc: Doc) -> set[str]:
@@ -219,8 +243,12 @@ def _placed(span: Span, index: PlaceIndex) -> bool:
     if before is not None and before.lower_ in PLACING_WORDS:
         return True
     if before is not None and before.lower_ == "of" and span.start > 1 \
-            and (doc[span.start - 2].lower_ in PLACE_OF or after is not None and after.text in (",", ";")):
-        return True  # "City of Oxford", "Steven Sachs of Alexandria, was"
+            and (doc[span.start - 2].lower_ in PLACE_OF or doc[span.start - 2].text == ","
+                 or after is not None and after.text in (",", ";")):
+        return True  # "City of Oxford", "Steven Sachs of Alexandria, was", "said Amstutz, of Wooster."
+    if after is not None and after.text in ("-", "–") and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ == "based":
+        return True  # "Northbrook-based Crate & Barrel"
     if before is not None and before.text in ("-", "–") and span.start > 1 \
             and doc[span.start - 2].lower_ in PARTY_PREFIXES:
         return True  # "R-Marshall"
