@@ -282,3 +282,19 @@ def test_names_coordinated_with_a_place_are_places(gazetteer):
 def test_an_appositive_of_or_a_based_makes_a_name_a_place(gazetteer, rows):
     places = _places(gazetteer, build(rows))
     assert len(places) == 1 and next(iter(places.values())).country == "USA"
+
+
+def test_georgia_is_the_state_beside_places_of_it(gazetteer):
+    # "Rain fell on Atlanta, Athens and Georgia." (no state named, but its places are)
+    doc = build("""
+        Rain     rain     NOUN  NN  1 nsubj
+        fell     fall     VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        Atlanta  Atlanta  PROPN NNP 2 pobj  B-GPE nospace
+        ,        ,        PUNCT ,   3 punct
+        Athens   Athens   PROPN NNP 3 conj  B-GPE
+        and      and      CCONJ CC  5 cc
+        Georgia  Georgia  PROPN NNP 5 conj  B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """)
+    assert _places(gazetteer, doc)["Georgia"].country == "USA"

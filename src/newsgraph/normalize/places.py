@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
-from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
+from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, STATE, Candidate, PlaceIndex, place_index, place_key
 from newsgraph.normalize.toponyms import listed_before, place_names, state_after, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
@@ -244,9 +244,16 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours) 
         form = toponym.kind in COUNTRY_KINDS
         chosen.append(max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
                           + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
-                          + (-math.inf if form and c.kind == CITY and neighbours.near(c, key) < NAMESAKE_NEIGHBOURS
-                             else 0.0)))
+                          + (-math.inf if form and _unsupported(c, key, neighbours, "USA" in countries) else 0.0)))
     return chosen
+
+
+def _unsupported(candidate: Candidate, key: str, neighbours: _Neighbours, american: bool) -> bool:
+    """Is a state or town of a country's name ("Georgia", "Palestine") unsupported by the article:
+    neither a state in an American story nor beside NAMESAKE_NEIGHBOURS of its places?"""
+    if candidate.kind == COUNTRY or candidate.kind == STATE and american:
+        return False
+    return candidate.kind in (CITY, STATE) and neighbours.near(candidate, key) < NAMESAKE_NEIGHBOURS
 
 
 def _namesakes_of_country(toponym: _Toponym, index: PlaceIndex, states: set[tuple[str, str]]) -> list[Candidate]:
@@ -329,7 +336,7 @@ def _named(toponym: _Toponym, text: str, index: PlaceIndex, american: bool) -> l
         point = index.country_point(toponym.country)
         country = [Candidate(text, *point, toponym.country, None, 0, COUNTRY)] if point else []
         # "Georgia": the state in an American story, unless its other places are near the country
-        return [state, *country] if state and american else country
+        return [state, *country] if state else country
     if toponym.kind is None:
         if state:
             return [state]
