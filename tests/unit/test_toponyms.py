@@ -298,3 +298,14 @@ def test_georgia_is_the_state_beside_places_of_it(gazetteer):
         .        .        PUNCT .   1 punct
     """)
     assert _places(gazetteer, doc)["Georgia"].country == "USA"
+
+
+def test_a_known_organisations_name_is_no_place(gazetteer):
+    # "Hamas officials met." (GeoNames has "Hamas" as an old name of Hamm, Germany)
+    doc = build("""
+        Hamas      Hamas     PROPN NNP 1 compound B-ORG
+        officials  official  NOUN  NNS 2 nsubj
+        met        meet      VERB  VBD 2 ROOT  O nospace
+        .          .         PUNCT .   2 punct
+    """)
+    assert _places(gazetteer, doc) == {}

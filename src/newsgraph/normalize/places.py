@@ -129,8 +129,9 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
     found += entities
     surname = lambda word: gazetteer.person_by_surname(word) is not None  # noqa: E731
     inside = {i for t in unknown for i in range(t.span.start, t.span.end)}
+    bodies = [(m.start, m.end) for m in actors.matches if m.organisation is not None]
     for start, end in place_names(doc, index, taken=matched, placed=inside, surname=surname,
-                                  inside_names=rules.inside_names, casing=casing):
+                                  inside_names=rules.inside_names, casing=casing, bodies=bodies):
         span = doc[start:end]
         found.append(_Toponym(span, None, None, _locative(span.root) or _named_place_of(span.root)))
         matched.update(range(start, end))

@@ -72,20 +72,22 @@ PARTY_PREFIXES = {"d", "r", "i", "dfl"}  # "Clif Moore, D-McDowell": a legislato
 
 def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), placed: Iterable[int] = (),
                 surname: Callable[[str], bool] = lambda word: False, inside_names: bool = True,
-                casing: str | None = None) -> list[tuple[int, int]]:
+                casing: str | None = None, bodies: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Token spans (start, end-exclusive) of place names outside ``taken``, in text order; a name
     on the tokens ``placed`` (a place entity the index does not know as a whole: "Titus County
     Sheriff's Office") is a place; a single word that is a known person's ``surname`` ("Obama")
-    is not. ``casing`` is ``document_casing(doc)``, where the caller has it. Without
+    is not, nor are the spans ``bodies``, names of known organisations ("Hamas", "Petrojet").
+    ``casing`` is ``document_casing(doc)``, where the caller has it. Without
     ``inside_names``, a place that is only part of an organisation's name ("the Ohio Department of
     Development") is not one."""
-    taken, placed = set(taken), set(placed)
+    taken, placed, bodies = set(taken), set(placed), set(bodies)
     known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     people = _people(doc)
     people_names = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc))
                   if not _personal(span, people_names) and not (len(span) == 1 and not strong and surname(span.text))
-                  and (inside_names or not _part_of_organisation(span))]
+                  and (inside_names or not _part_of_organisation(span))
+                  and (strong or (span.start, span.end) not in bodies)]
     placed = {span.start for span, key, strong in candidates
               if strong or span.start in placed or _placed(span, index)}
     placed |= _coordinated(candidates, placed, taken)
