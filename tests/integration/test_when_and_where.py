@@ -136,3 +136,12 @@ def test_an_act_named_by_a_noun_takes_the_place_of_its_verb(pipeline):
     assert alert.place.text == "West Bank" and alert.place.country == "PSE"
     countries = {a.id: a.country for a in result.actors}
     assert [countries[a] for a in alert.target] == ["PSE"]
+
+
+def test_a_town_bearing_a_countrys_name_is_meant_where_the_article_is_around_it(pipeline):
+    texan = pipeline.extract("A Grapeland man was jailed in Anderson County, Texas. He was taken to Palestine, "
+                             "a short drive from Grapeland and Elkhart.")
+    palestine = _place(texan, "Palestine")
+    assert palestine.country == "USA" and distance_km(palestine.lat, palestine.lon, 31.76, -95.63) < 50
+    levant = pipeline.extract("Israeli troops entered Jenin and Nablus, and the talks on Palestine stalled.")
+    assert _place(levant, "Palestine").country == "PSE" and _place(levant, "Jenin").country == "PSE"

@@ -117,6 +117,11 @@ def _parser() -> argparse.ArgumentParser:
     geo.add_argument("--gold", type=Path, action="append", metavar="FILE",
                      help=f"a JSONL gold file; repeatable (default: {', '.join(map(str, DEFAULT_GEO))})")
     geo.add_argument("--json", action="store_true", help="print one JSON object per gold file")
+    geo.add_argument("--inside-names", action=argparse.BooleanOptionalAction, default=True,
+                     help="count a place inside an organisation's name ('the Ohio Department of Development'), "
+                          "as LGL's guidelines do; GeoVirus's do not (default: count it)")
+    geo.add_argument("--demonyms", action="store_true",
+                     help="count demonyms ('Russian officials') as toponyms, as LGL's guidelines do")
     _add_knowledge_options(geo)
     geo.set_defaults(handler=_eval_geo)
     add_corpus_commands(commands, _add_knowledge_options)
@@ -273,8 +278,10 @@ def _eval_geo(args: argparse.Namespace) -> int:
     from newsgraph.pipeline import Pipeline
 
     golds = [(path, read_geo(path)) for path in (args.gold or DEFAULT_GEO)]
+    from newsgraph.normalize.places import ToponymRules
+
     pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
-    find = newsgraph_places(pipeline)
+    find = newsgraph_places(pipeline, ToponymRules(inside_names=args.inside_names, demonyms=args.demonyms))
     progress = _Progress(sum(len(articles) for _, articles in golds), "articles")
     results = [(path.stem, evaluate_geo(articles, find, progress=progress.step)) for path, articles in golds]
     progress.done()

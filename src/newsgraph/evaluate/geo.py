@@ -130,16 +130,20 @@ def evaluate_geo(articles: Iterable[GeoArticle], find: Callable[[str], list[Topo
     return scores
 
 
-def newsgraph_places(pipeline: Any) -> Callable[[str], list[Toponym]]:
-    """newsgraph's places in a text as is (no cleaning: offsets stay the gold's)."""
+def newsgraph_places(pipeline: Any, rules: Any = None) -> Callable[[str], list[Toponym]]:
+    """newsgraph's places in a text as is (no cleaning: offsets stay the gold's), counted as the
+    gold's guidelines count toponyms (``ToponymRules``; the default ones where None)."""
     from newsgraph.actors import find_actors
     from newsgraph.normalize import find_places
+    from newsgraph.normalize.places import ToponymRules
+
+    rules = rules or ToponymRules()
 
     def find(text: str) -> list[Toponym]:
         doc = pipeline.nlp(text)
         actors = find_actors(doc, pipeline.knowledge.gazetteer)
         return [Toponym(p.record.start, p.record.end, p.record.text, p.record.lat, p.record.lon)
-                for p in find_places(doc, pipeline.knowledge.gazetteer, actors)]
+                for p in find_places(doc, pipeline.knowledge.gazetteer, actors, rules=rules)]
     return find
 
 

@@ -1,13 +1,17 @@
 """Places named in the text, with coordinates from an offline gazetteer, and the place of each event.
 
-Every toponym is a place record (spaCy's GPE and LOC entities and the gazetteer's country, capital
-and city forms), with its country and coordinates where the gazetteer knows it. Choosing between
-namesakes ("Alexandria" in Egypt, Virginia or Louisiana) weighs, for each candidate:
+Every toponym is a place record: spaCy's GPE and LOC entities, the gazetteer's country, capital
+and city forms, and the names the place index knows that the NER misses or mislabels
+(``toponyms.py``); ``ToponymRules`` say whether a place inside an organisation's name and a
+demonym count. Choosing between namesakes ("Alexandria" in Egypt, Virginia or Louisiana) weighs,
+for each candidate:
 
 - its population (the prior: the bigger namesake is the more often meant);
 - the countries the article names (directly, or through demonyms: "Russian officials");
-- the US states it names, and a state right after the name ("Alexandria, La.");
-- its distance to the places the article names without ambiguity.
+- the US states it names, a state right after the name ("Alexandria, La."), which then holds
+  for the name's other mentions, and the state of a town or county only one state has;
+- its distance to the candidates of the article's other places, then, in a second pass, to the
+  places chosen in the first.
 
 Only places the text uses as a setting ("in Pyongyang", "Russia's Kursk region") place events;
 "Russia said" names an actor, "DPRK troops" a modifier.
@@ -25,12 +29,13 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
-from newsgraph.normalize.geonames import COUNTRY, REGION, Candidate, PlaceIndex, place_index, place_key
+from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, STATE, Candidate, PlaceIndex, place_index, place_key
+from newsgraph.normalize.toponyms import listed_before, place_names, state_after, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
 PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
-COUNTRY_KINDS = ("canonical", "name", "alias")
+COUNTRY_KINDS = ("canonical", "name", "alias", "adjective")
 PLACE_LABELS = ("GPE", "LOC")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "into")
 # An event happens where it goes to or comes from, too ("the withdrawal of forces from Panama").
@@ -39,13 +44,18 @@ EVENT_PLACE_PREPOSITIONS = (*LOCATIVE_PREPOSITIONS, "from", "to", "toward", "tow
 NAMED_COUNTRY = 2.5
 NAMED_STATE = 3.0
 NEARBY = 2.0
-NEARBY_KM = 300
+# How near another place counts as near: on LGL, acc@161 0.838 at 150 km, 0.842 at 175, 0.838 at
+# 200, 0.835 at 250, 0.831 at 300 (the value before two-pass resolution), 0.830 at 450.
+NEARBY_KM = 175
 EARTH_RADIUS_KM = 6371.0088  # the mean radius
 # A country's weight against a namesake state, as if it were a place of this many tenfold people.
 COUNTRY_PRIOR = 6.0
 # A first-level region is named far more often than a town of its name ("Ontario", California):
 # its weight over its population, in tenfold people.
 REGION_PRIOR = 1.0
+# Other places named near a town that bears a country's name ("Palestine", Texas) for it to be
+# meant (chosen on LGL; with one, GeoVirus's acc@161 fell by 0.003).
+NAMESAKE_NEIGHBOURS = 2
 # Candidates of each other toponym a namesake is compared with, most populous first.
 NEARBY_CANDIDATES = 8
 ALTERNATE_NAME = -1.0
@@ -65,6 +75,18 @@ class FoundPlace:
     setting: bool = False        # the text uses it as where something happens
 
 
+@dataclass(frozen=True, slots=True)
+class ToponymRules:
+    """Which names count as toponyms, where annotation guidelines differ. LGL (Lieberman et al.)
+    counts every place name, also inside an organisation's name ("the Ohio Department of
+    Development") and as a people's adjective ("Russian officials"); GeoVirus (Gritta et al.)
+    counts neither. By default a place inside a name is one (a reader sees the town in "Alexandria
+    Police Department"); a demonym is not (it names people)."""
+
+    inside_names: bool = True
+    demonyms: bool = False
+
+
 @dataclass(slots=True)
 class _Toponym:
     span: SpacySpan
@@ -73,10 +95,10 @@ class _Toponym:
     setting: bool
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis,
-                index: PlaceIndex | None = None) -> tuple[FoundPlace, ...]:
-    toponyms = _toponyms(doc, actors, gazetteer)
+def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: PlaceIndex | None = None,
+                *, rules: ToponymRules = ToponymRules()) -> tuple[FoundPlace, ...]:
     index = index or place_index()
+    toponyms = _toponyms(doc, actors, gazetteer, index, rules)
     # Countries named as such or by their people ("Russian officials"); a capital's country is
     # no evidence for its own namesakes.
     context_countries = {m.country.code for m in actors.matches
@@ -96,36 +118,80 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis,
     return tuple(found)
 
 
-def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer) -> list[_Toponym]:
+def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: PlaceIndex,
+              rules: ToponymRules) -> list[_Toponym]:
+    """The article's toponyms in text order: the place forms the actors stage found, the NER's
+    places, and the names the place index knows that the NER missed or mislabelled."""
+    matched: set[int] = set()  # tokens of toponyms found so far
+    found = _gazetteer_toponyms(doc, actors, index, rules, matched)
+    casing = document_casing(doc)
+    entities, unknown = _entity_toponyms(doc, actors, gazetteer, index, rules, matched, caseless=casing != "mixed")
+    found += entities
+    surname = lambda word: gazetteer.person_by_surname(word) is not None  # noqa: E731
+    inside = {i for t in unknown for i in range(t.span.start, t.span.end)}
+    bodies = [(m.start, m.end) for m in actors.matches if m.organisation is not None]
+    for start, end in place_names(doc, index, taken=matched, placed=inside, surname=surname,
+                                  inside_names=rules.inside_names, casing=casing, bodies=bodies):
+        span = doc[start:end]
+        found.append(_Toponym(span, None, None, _locative(span.root) or _named_place_of(span.root)))
+        matched.update(range(start, end))
+    found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end)))
+    return sorted(found, key=lambda t: t.span.start)
+
+
+def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rules: ToponymRules,
+                        matched: set[int]) -> list[_Toponym]:
+    """The country, capital, city and region forms the actors stage found (adding their tokens to
+    ``matched``), demonyms where the rules count them."""
     found = []
-    matched: set[int] = set()
-    for match in actors.matches:  # found once, by the actors stage
-        if match.country is None or match.country.kind not in (*PLACE_KINDS, "region"):
+    kinds = (*PLACE_KINDS, "region", *(("adjective",) if rules.demonyms else ()))
+    for match in actors.matches:
+        if match.country is None or match.country.kind not in kinds:
             continue
         span = doc[match.start:match.end]
         matched.update(range(match.start, match.end))
-        if _names_someone(actors, match.start, whole=(match.start, match.end)):
+        if _names_someone(actors, match.start, whole=(match.start, match.end), organisations=not rules.inside_names):
+            continue
+        start, end = widest_name(doc, match.start, match.end, index)
+        if (start, end) != (match.start, match.end):  # "New London", "Madison County": another place
+            matched.update(range(start, end))
+            found.append(_Toponym(doc[start:end], None, None, _locative(doc[start:end].root)))
             continue
         locative = _locative(span.root) or _named_place_of(span.root)
         setting = (locative or not actors.actors_at(match.start)) and \
             (locative or _part_of_place(span.root) or match.country.kind in ("city", "region"))
         if match.country.kind == "region":  # "New Jersey", "Inner Mongolia": the place index knows them
             found.append(_Toponym(span, None, None, setting))
+        elif match.country.kind == "adjective":  # "Russian officials": placed at the country
+            found.append(_Toponym(span, match.country.code, "adjective", False))
         else:
             found.append(_Toponym(span, match.country.code, match.country.kind, setting))
-    caseless = document_casing(doc) != "mixed"
+    return found
+
+
+def _entity_toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: PlaceIndex,
+                     rules: ToponymRules, matched: set[int], *,
+                     caseless: bool) -> tuple[list[_Toponym], list[_Toponym]]:
+    """The NER's places outside ``matched`` (adding their tokens to it), and apart the place
+    entities of several words the index knows nothing of ("Titus County Sheriff's Office"), for
+    the place name inside them."""
+    found, unknown = [], []
     for ent in doc.ents:
         # "the town of Samarra" is a place whatever label the NER gives the name
         place = ent.label_ in PLACE_LABELS or _named_place_of(ent.root)
         if caseless and _ordinary(ent, gazetteer):
             continue  # "let us see", "the is" of a text in lower case or capitals: no "Us" in France
-        if place and not any(i in matched for i in range(ent.start, ent.end)):
-            if _names_someone(actors, ent.start):
-                continue
-            locative = _locative(ent.root) or _named_place_of(ent.root)
-            setting = not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative)
-            found.append(_Toponym(ent, None, None, setting))
-    return sorted(found, key=lambda t: t.span.start)
+        if not place or any(i in matched for i in range(ent.start, ent.end)) \
+                or _names_someone(actors, ent.start, organisations=not rules.inside_names):
+            continue
+        locative = _locative(ent.root) or _named_place_of(ent.root)
+        toponym = _Toponym(ent, None, None, not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative))
+        if len(ent) > 1 and not _candidates(toponym, index, american=False):
+            unknown.append(toponym)
+        else:
+            found.append(toponym)
+            matched.update(range(ent.start, ent.end))
+    return found, unknown
 
 
 def _ordinary(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
@@ -133,28 +199,41 @@ def _ordinary(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
     return tuple(token_key(t.text) for t in ent) in gazetteer.ordinary_words or ent.root.pos_ in ("PRON", "AUX", "DET")
 
 
-def _names_someone(actors: ActorAnalysis, token_index: int, *, whole: tuple[int, int] | None = None) -> bool:
-    """Is the token part of a person's or organisation's name ("Vladimir" of Vladimir Putin)? Not
-    where the name is all of ``whole``, a place's name: a region or city named as an actor ("Crimea
-    said") is still a place."""
+def _names_someone(actors: ActorAnalysis, token_index: int, *, whole: tuple[int, int] | None = None,
+                   organisations: bool = True) -> bool:
+    """Is the token part of a person's name ("Vladimir" of Vladimir Putin), or of an organisation's
+    where ``organisations``? Not where the name is all of ``whole``, a place's name: a region or
+    city named as an actor ("Crimea said") is still a place."""
     mention = actors.mention_at(token_index)
     if mention is None or mention.kind != "name" or whole is not None and (mention.start, mention.end) == whole:
-        return False  # not a description of someone: "a Houston police officer" is from Houston
-    return any(actors.actor(a).kind in ("person", "organisation") for a in mention.actors)
+        return False  # "a Gainesville man", "a Houston police officer": a description, not a name
+    kinds = ("person", "organisation") if organisations else ("person",)
+    return any(actors.actor(a).kind in kinds for a in mention.actors)
 
 
 def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
              context_countries: set[str]) -> list[Candidate | None]:
     """The candidate each toponym most likely means, or None where the gazetteer has none."""
-    qualifiers = [_state_after(t.span, index) for t in toponyms]
+    qualifiers = _shared_qualifiers(toponyms, [_state_after(t.span, index) for t in toponyms])
     states = _named_states(toponyms, qualifiers, index)
     countries = set(context_countries)
     if states:
         countries.add("USA")
     options = [_candidates(t, index, "USA" in countries) for t in toponyms]
     countries |= {found[0].country for found in options if len(found) == 1 and found[0].country}
+    # a town or county only one state has places the story in that state
+    states |= {(found[0].country, found[0].admin1) for found in options
+               if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
+    options = [found + _namesakes_of_country(t, index, states) for t, found in zip(toponyms, options)]
     keys = [place_key(_bare_name(t.span.text)) for t in toponyms]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
+    chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours)
+    # again, near the places chosen rather than near every namesake of the others
+    neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen])
+    return _choose(toponyms, options, keys, qualifiers, countries, states, neighbours)
+
+
+def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours) -> list[Candidate | None]:
     chosen = []
     for n, (toponym, found) in enumerate(zip(toponyms, options)):
         if len(found) <= 1:
@@ -163,9 +242,47 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
         key = keys[n]
         qualifier = qualifiers[n]
         tied = toponym.country  # the country the gazetteer ties a capital or city to ("Athens": Greece)
+        form = toponym.kind in COUNTRY_KINDS
         chosen.append(max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
-                          + (GAZETTEER_COUNTRY if c.country == tied else 0.0)))
+                          + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
+                          + (-math.inf if form and _unsupported(c, key, neighbours, "USA" in countries) else 0.0)))
     return chosen
+
+
+def _unsupported(candidate: Candidate, key: str, neighbours: _Neighbours, american: bool) -> bool:
+    """Is a state or town of a country's name ("Georgia", "Palestine") unsupported by the article:
+    neither a state in an American story nor beside NAMESAKE_NEIGHBOURS of its places?"""
+    if candidate.kind == COUNTRY or candidate.kind == STATE and american:
+        return False
+    return candidate.kind in (CITY, STATE) and neighbours.near(candidate, key) < NAMESAKE_NEIGHBOURS
+
+
+def _namesakes_of_country(toponym: _Toponym, index: PlaceIndex, states: set[tuple[str, str]]) -> list[Candidate]:
+    """"Palestine" and "Lebanon" name a town where the article is in a state that has one and
+    names places near it (Palestine beside Anderson County and Elkhart, Texas): the most specific
+    reading the text supports."""
+    if toponym.kind not in COUNTRY_KINDS or toponym.kind == "adjective" or not states:
+        return []
+    return [c for c in index.cities(_bare_name(toponym.span.text))
+            if (c.country, c.admin1) in states and c.country != toponym.country]
+
+
+def _shared_qualifiers(toponyms: Sequence[_Toponym],
+                       qualifiers: Sequence[Candidate | None]) -> list[Candidate | None]:
+    """"Alexandria, La." once, then "Alexandria": an article means one place by one name, so the
+    state written after one mention qualifies them all (where the article gives it only one)."""
+    given: dict[str, set[tuple[str | None, str | None]]] = {}
+    first: dict[str, Candidate] = {}
+    for toponym, qualifier in zip(toponyms, qualifiers):
+        if qualifier is not None:
+            key = place_key(_bare_name(toponym.span.text))
+            given.setdefault(key, set()).add((qualifier.country, qualifier.admin1))
+            first.setdefault(key, qualifier)
+    shared = []
+    for toponym, qualifier in zip(toponyms, qualifiers):
+        key = place_key(_bare_name(toponym.span.text))
+        shared.append(qualifier or (first[key] if len(given.get(key, ())) == 1 else None))
+    return shared
 
 
 def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate | None],
@@ -184,6 +301,10 @@ def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate |
 
 def _candidates(toponym: _Toponym, index: PlaceIndex, american: bool) -> list[Candidate]:
     text = _bare_name(toponym.span.text)
+    if toponym.kind is None and (noun := listed_before(toponym.span)) is not None:
+        # "Walton and Oconee counties": Walton County, not the town of Walton
+        if found := index.regions_named(f"{text} {noun}") or index.cities(f"{text} {noun}"):
+            return found
     found = _named(toponym, text, index, american)
     if not found and toponym.kind is None and (part := _directional_part(text)):
         found = _named(toponym, part, index, american)  # "North Texas", "southern Sudan": within it
@@ -216,7 +337,7 @@ def _named(toponym: _Toponym, text: str, index: PlaceIndex, american: bool) -> l
         point = index.country_point(toponym.country)
         country = [Candidate(text, *point, toponym.country, None, 0, COUNTRY)] if point else []
         # "Georgia": the state in an American story, unless its other places are near the country
-        return [state, *country] if state and american else country
+        return [state, *country] if state else country
     if toponym.kind is None:
         if state:
             return [state]
@@ -285,14 +406,14 @@ def _score(candidate: Candidate, key: str, countries: set[str], states: set[tupl
 
 
 def _state_after(span: SpacySpan, index: PlaceIndex) -> Candidate | None:
-    """"Alexandria, La." and "Springfield, Illinois": the state written right after a place name."""
-    doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        for length in (3, 2, 1):
-            following = doc[span.end + 1:span.end + 1 + length]
-            if len(following) == length and (state := index.state(following.text)):
-                return state
-    return None
+    """"Alexandria, La." and "Springfield, Illinois": the state written right after a place name
+    that has a namesake in it ("TBILISI, Georgia" names the country)."""
+    state = state_after(span, index)
+    if state is None:
+        return None
+    name = _bare_name(span.text)
+    inside = index.cities(name.title() if name.isupper() else name) + index.regions_named(name)
+    return state if any((c.country, c.admin1) == (state.country, state.admin1) for c in inside) else None
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -1,0 +1,316 @@
+"""Toponyms the NER misses or mislabels, found with the place index and the words around them.
+
+A small NER model tags many local place names as organisations or people ("Alexandria Police",
+"Steven Sachs of Chiefland", "A Gainesville man"), or not at all (the capitalised dateline
+"MANSFIELD —"). A name the place index knows is taken for a place where the text says so:
+
+- the name of a US state, or of a county or parish ("Laurel County", "Rapides Parish");
+- a word that places it: "in Alexandria", "of Chiefland,", "City of Oxford", "D-McDowell";
+- a state after it ("Norman, Okla.");
+- a local noun after it: "a Gainesville man", "Cowley police station", "Mansfield residents";
+- a dateline: a name in capitals that opens a paragraph before a dash ("TORRINGTON —");
+- the NER tags the same name as a place elsewhere in the article.
+
+An article uses a name in one sense (Gale, Church and Yarowsky's one sense per discourse): once a
+name is a place, so are its other mentions, except inside a person's longer name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.actors.gazetteer import document_casing
+from newsgraph.normalize.geonames import COUNTY, Candidate, PlaceIndex, place_key
+
+# The longest place name looked up, in tokens ("Sault Ste. Marie", "Pointe Coupee Parish").
+MAX_WORDS = 4
+# Words before a name that make it a place: "in Alexandria", "from Nelson", "downtown Greer".
+PLACING_WORDS = {"in", "at", "near", "from", "outside", "inside", "into", "toward", "towards", "downtown",
+                 "across", "throughout"}
+# "University of Kentucky", "the Republic of Cyprus": bodies named after a place with "of".
+NAMED_AFTER_OF = {"university", "college", "city", "town", "village", "township", "county", "state", "republic",
+                  "kingdom", "commonwealth", "diocese", "archdiocese", "port", "province", "borough", "district"}
+STREET_WORDS = {"street", "st", "streets", "avenue", "ave", "avenues", "road", "rd", "roads", "drive", "dr",
+                "boulevard", "blvd", "lane", "ln", "way", "court", "ct", "place", "pl", "parkway", "pkwy", "pike",
+                "circle", "terrace", "highway", "hwy", "trail", "alley"}
+# "City of Oxford", "the Village of Glen Carbon": the noun before "of" that makes a name a place.
+PLACE_OF = {"city", "town", "village", "township", "borough", "county", "parish", "state", "province",
+            "municipality", "hamlet", "suburb", "capital", "community", "district", "region"}
+# Nouns after a name that make it a place: "a Gainesville man", "Hanover police", "Mansfield
+# residents", "Alexandria City Council", "Rock Hill schools".
+LOCAL_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple", "family", "native",
+               "natives", "resident", "residents", "police", "officials", "official", "officers", "mayor",
+               "council", "city", "township", "village", "town", "county", "area", "schools", "school",
+               "sheriff", "firefighters", "fire", "aldermen", "alderman", "selectmen", "commissioners",
+               "neighborhood", "neighbourhood", "suburbs", "suburb", "downtown", "airport", "hospital",
+               "voters", "homeowners", "home", "homes", "businesses", "chamber", "library", "area's", "metro", "region",
+               "district", "board", "library", "post", "office", "station", "high", "middle", "elementary",
+               "public", "municipal", "housing", "water", "planning", "zoning", "historical", "community"}
+# Plural place nouns that close a list of names, and the name each makes of them.
+LISTED_PLACE_NOUNS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+# Titles before a name that make it a person's: "Pastor Mansfield", "Sen. Webb".
+TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
+          "pastor", "rev", "rev.", "father", "judge", "president", "officer", "sgt", "sgt.", "lt", "lt.",
+          "capt", "capt.", "coach", "mayor", "sheriff", "chief", "deputy", "detective", "attorney", "st", "st."}
+# In a text in capitals or lower case, a single word the index knows is a place name only where a
+# place this large bears it (chosen on LGL in capitals: 10,000 kept more towns than it let in words).
+CASELESS_POPULATION = 10_000
+# Single words that name a place somewhere but are far more often something else.
+NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "god", "jesus", "christ", "earth", "heaven", "paradise", "miss", "mr", "mrs", "ms", "dr", "st", "mount",
+             # the last word of a longer name ("Otter Creek", "Lake Valley"), alone a common noun
+             "creek", "river", "lake", "park", "beach", "bay", "hill", "hills", "springs", "island", "valley", "city",
+             "harbor", "harbour", "heights", "falls", "station", "village", "grove", "ridge", "point", "center",
+             "centre", "junction", "forest", "mills"}
+DASHES = {"—", "–", "--", "---", "-", "―"}
+PARTY_PREFIXES = {"d", "r", "i", "dfl"}  # "Clif Moore, D-McDowell": a legislator's party and home
+
+
+def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), placed: Iterable[int] = (),
+                surname: Callable[[str], bool] = lambda word: False, inside_names: bool = True,
+                casing: str | None = None, bodies: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Token spans (start, end-exclusive) of place names outside ``taken``, in text order; a name
+    on the tokens ``placed`` (a place entity the index does not know as a whole: "Titus County
+    Sheriff's Office") is a place; a single word that is a known person's ``surname`` ("Obama")
+    is not, nor are the spans ``bodies``, names of known organisations ("Hamas", "Petrojet").
+    ``casing`` is ``document_casing(doc)``, where the caller has it. Without
+    ``inside_names``, a place that is only part of an organisation's name ("the Ohio Department of
+    Development") is not one."""
+    taken, placed, bodies = set(taken), set(placed), set(bodies)
+    known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    people = _people(doc)
+    people_names = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc))
+                  if not _personal(span, people_names) and not (len(span) == 1 and not strong and surname(span.text))
+                  and (inside_names or not _part_of_organisation(span))
+                  and (strong or (span.start, span.end) not in bodies)]
+    placed = {span.start for span, key, strong in candidates
+              if strong or span.start in placed or _placed(span, index)}
+    placed |= _coordinated(candidates, placed, taken)
+    # one sense per discourse: a name placed once is a place throughout, unless people bear it
+    places = {key for span, key, _ in candidates if span.start in placed or key in known} - people
+    return [(span.start, span.end) for span, key, _ in candidates if key in places or span.start in placed]
+
+
+def _coordinated(candidates: list[tuple[Span, str, bool]], placed: set[int], toponyms: set[int]) -> set[int]:
+    """Starts of names coordinated with a place ("residents in Sharon, Cornwall and Salisbury",
+    "Harwinton, Bantam, Litchfield, Winsted"), along the whole list: it holds things of one kind."""
+    places = {span.root.i for span, _, _ in candidates if span.start in placed} | toponyms
+    found: set[int] = set()
+    while True:
+        more = {span.start for span, _, _ in candidates
+                if span.start not in placed | found and _conjoined(span.root, places)}
+        if not more:
+            return found
+        found |= more
+        places |= {span.root.i for span, _, _ in candidates if span.start in more}
+
+
+def _conjoined(token: Token, places: set[int]) -> bool:
+    return token.dep_ == "conj" and token.head.i in places \
+        or any(child.dep_ == "conj" and child.i in places for child in token.children)
+
+
+def _people(doc: Doc) -> set[str]:
+    """Keys of the words of people's names of two words or more ("Jim Ripley": "ripley"), and of
+    names with a middle initial whatever the NER's label ("Tyrise M. Bell")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.lower_ in ("of", "from", "-") for t in ent):
+            found.update(place_key(t.text) for t in ent if t.is_alpha)
+    for token in doc[1:-1]:
+        if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." \
+                and token.nbor(-1).is_title and token.nbor(1).is_title:
+            found.update((place_key(token.nbor(-1).text), place_key(token.nbor(1).text)))
+    return found
+
+
+def widest_name(doc: Doc, start: int, end: int, index: PlaceIndex) -> tuple[int, int]:
+    """The longest name around tokens start:end the index knows as one place ("New London",
+    "Madison County", "Mount Washington" around a city's name), else start:end."""
+    best, size = (start, end), end - start
+    for before in range(0, MAX_WORDS - size + 1):
+        for after in range(0, MAX_WORDS - size - before + 1):
+            first, last = start - before, end + after
+            if (before or after) and first >= 0 and last <= len(doc) and last - first > best[1] - best[0] \
+                    and all(_name_word(t) for t in doc[first:last]) and _index_knows(doc[first:last].text, index):
+                best = (first, last)
+    return best
+
+
+def _index_knows(text: str, index: PlaceIndex) -> bool:
+    return bool(index.state(text) or index.regions_named(text) or index.cities(text))
+
+
+def _names(doc: Doc, index: PlaceIndex, taken: set[int], casing: str) -> list[tuple[Span, str, bool]]:
+    """Longest spans of capitalised words that name a place the index knows, with their key and
+    whether the name alone makes them a place (a US state, county or parish)."""
+    found = []
+    caseless, lower = casing != "mixed", casing == "lower"
+    # how many name words run from each token on (0 where it is none, or taken)
+    run = [0] * (len(doc) + 1)
+    for token in reversed(doc):
+        if token.i not in taken and _name_word(token, lower):
+            run[token.i] = run[token.i + 1] + 1
+    i = 0
+    while i < len(doc):
+        hit = None
+        if run[i] and _may_start(doc[i]):
+            for length in range(min(MAX_WORDS, run[i]), 0, -1):
+                span = doc[i:i + length]
+                if (kind := _known(span, index, caseless)) is not None:
+                    hit = (span, place_key(span.text), kind)
+                    break
+        if hit:
+            found.append(hit)
+            i = hit[0].end
+        else:
+            i += 1
+    return found
+
+
+def _part_of_organisation(span: Span) -> bool:
+    """Is the name part of a longer organisation's name ("Alexandria Police Department"), not all of
+    it ("the Hanover", tagged as one)?"""
+    if span[0].ent_type_ != "ORG":
+        return False
+    entity = next(e for e in span.doc.ents if e.start <= span.start < e.end)
+    start = entity.start + (entity[0].lower_ == "the")
+    end = entity.end - (entity[-1].text in ("'s", "’s"))
+    return (span.start, span.end) != (start, end)
+
+
+def _may_start(token: Token) -> bool:
+    """Can a place name start here: outside a name of another kind, or where a place starts in it
+    ("Alexandria Police Department", "University of Kentucky", "Athens-Clarke")?"""
+    if token.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "EVENT", ""):
+        if token.ent_iob_ != "I":
+            return True
+        before = token.doc[token.i - 1]
+        if before.lower_ == "of":  # "University of Kentucky", not "Chamber of Commerce"
+            return token.i > 1 and token.doc[token.i - 2].lower_ in NAMED_AFTER_OF
+        return before.lower_ in ("-", "the") or before.is_punct
+    return False
+
+
+def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
+    """True for a name that is a place by itself, False for one the index knows that may be
+    something else ("Lincoln", "Mansfield"), None for a name it does not know or that is mostly
+    an ordinary word ("North", "May")."""
+    text = span.text
+    if text.isupper() and len(text) > 3:
+        text = text.title()  # "MANSFIELD", "FALLS VILLAGE": datelines
+    key = place_key(text)
+    if len(span) == 1 and (key in NOT_NAMES or text.isupper() and len(text) <= 3):
+        return None  # "North", "May"; "PA officials", "UN": acronyms
+    if span.end < len(span.doc) and span.doc[span.end].lower_.rstrip(".") in STREET_WORDS:
+        return None  # "Darby Street", "North avenues": a street, not the town
+    state = index.state(text)
+    if state is not None and (place_key(state.name) == key or "." in text and _after_comma(span)):
+        return True  # "Texas"; "Ga." only in "Albany, Ga.": "Miss", "PA" are other words too
+    regions = index.regions_named(text)
+    if any(r.kind == COUNTY and place_key(r.name) == key for r in regions):
+        return True
+    if (noun := listed_before(span)) is not None and index.regions_named(f"{text} {noun}"):
+        return True  # "Oconee" of "Walton and Oconee counties"
+    places = regions + index.cities(text)
+    if caseless and len(span) == 1 and max((p.population for p in places), default=0) < CASELESS_POPULATION:
+        return None  # "MANY", "LEAD", "SPRING": in capitals, ordinary words and small towns look alike
+    return False if places else None
+
+
+def _after_comma(span: Span) -> bool:
+    return span.start > 1 and span.doc[span.start - 1].text == ","
+
+
+def _name_word(token: Token, lower: bool = False) -> bool:
+    """A capitalised word the tagger takes for a proper noun, or any word of a dateline in capitals
+    ("FALLS VILLAGE"): "Many area cities" and "Police officials" open sentences. In a text in lower
+    case, a word the tagger or the NER takes for a name."""
+    if lower:
+        return token.is_alpha and (token.pos_ == "PROPN" or token.ent_type_ != "")
+    return token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha()) \
+        and (token.pos_ in ("PROPN", "") or token.is_upper and len(token.text) > 3)
+
+
+def _placed(span: Span, index: PlaceIndex) -> bool:
+    """Do the words around the name make it a place?"""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in PLACING_WORDS:
+        return True
+    if before is not None and before.lower_ == "of" and span.start > 1 \
+            and (doc[span.start - 2].lower_ in PLACE_OF or doc[span.start - 2].text == ","
+                 or after is not None and after.text in (",", ";")):
+        return True  # "City of Oxford", "Steven Sachs of Alexandria, was", "said Amstutz, of Wooster."
+    if after is not None and after.text in ("-", "–") and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ == "based":
+        return True  # "Northbrook-based Crate & Barrel"
+    if before is not None and before.text in ("-", "–") and span.start > 1 \
+            and doc[span.start - 2].lower_ in PARTY_PREFIXES:
+        return True  # "R-Marshall"
+    if after is not None and after.lower_ in LOCAL_NOUNS:
+        return True
+    if listed_before(span) is not None:
+        return True  # "Barrow, Jackson and Madison counties"
+    if state_after(span, index) is not None:
+        return True  # "Norman, Okla."
+    return _dateline(span)
+
+
+def listed_before(span: Span) -> str | None:
+    """"County" or "Parish" where the name is one of a list that a plural of it closes ("Walton and
+    Oconee counties", "Barrow, Jackson and Madison counties"), else None."""
+    doc = span.doc
+    for token in doc[span.end:min(len(doc), span.end + 12)]:
+        if token.lower_ in LISTED_PLACE_NOUNS:
+            return LISTED_PLACE_NOUNS[token.lower_]
+        if not (_name_word(token) or token.text == "," or token.lower_ in ("and", "or")):
+            return None
+    return None
+
+
+def state_after(span: Span, index: PlaceIndex) -> Candidate | None:
+    """The US state written after a comma right after the name ("Norman, Okla.", "Springfield,
+    Illinois"), if any."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        for length in (3, 2, 1):
+            following = doc[span.end + 1:span.end + 1 + length]
+            if len(following) == length and (state := index.state(following.text)) is not None:
+                return state
+    return None
+
+
+def _dateline(span: Span) -> bool:
+    """"TORRINGTON — A fire destroyed": a name in capitals that opens a paragraph or the text,
+    or follows the headline, before a dash."""
+    doc = span.doc
+    if not span.text.isupper() or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.text not in DASHES and not after.is_space:
+        return False
+    return span.start == 0 or doc[span.start - 1].is_space or doc[span.start - 1].is_punct \
+        or doc[span.start].is_sent_start
+
+
+def _personal(span: Span, people: list[tuple[int, int]]) -> bool:
+    """Is the name part of a person's name ("Terry McAuliffe", "Pastor Mansfield")? ``people``: the
+    spans of the NER's PERSON entities."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in TITLES and doc[span.start - 1].text[:1].isupper():
+        return True
+    person = next(((start, end) for start, end in people if start <= span.start and span.end <= end), None)
+    if person is None or person[0] == span.start and (person[1] == span.end or _is_title(doc[span.end])):
+        return False  # "Rock Hill City Manager Carey Smith", "Glen Carbon's": not a person's name
+    return not any(t.lower_ in ("of", "from", "-") for t in doc[person[0]:span.start])
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_ in LOCAL_NOUNS or token.lower_ in TITLES or token.text in ("'s", "’s")
