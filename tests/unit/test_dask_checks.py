@@ -1,9 +1,12 @@
-"""The Dask engine's checks of a cluster before a run, with a client made by hand."""
+"""The Dask engine's checks of a cluster before a run, with a client made by hand, and its log filter."""
+
+import logging
+import sys
 
 import pytest
 
 from newsgraph import __version__
-from newsgraph.corpus.cluster import DaskEngine, _check_address, _check_workers
+from newsgraph.corpus.cluster import DaskEngine, _check_address, _check_workers, _InterruptedSyncNoise
 from newsgraph.errors import BadOption, EngineUnavailable
 
 
@@ -57,3 +60,22 @@ def test_other_addresses_are_an_input_error(address):
 def test_a_scheduler_and_a_local_worker_count_do_not_go_together():
     with pytest.raises(BadOption, match="--workers is for the local Dask cluster"):
         DaskEngine(scheduler="tcp://10.0.0.5:8786", workers=4)
+
+
+def _record_of(source: str, filename: str) -> logging.LogRecord:
+    scope: dict = {}
+    exec(compile(source, filename, "exec"), scope)
+    try:
+        scope["cancel"]()
+    except Exception:  # noqa: BLE001 - the record carries whatever was raised
+        exc_info = sys.exc_info()
+    return logging.LogRecord("tornado.application", logging.ERROR, filename, 1, "Exception in callback", None, exc_info)
+
+
+def test_only_the_interrupted_sync_traceback_is_dropped():
+    noise = _InterruptedSyncNoise()
+    unset = "def cancel():\n    if future is not None:\n        pass\n    future = 1\n"
+    assert not noise.filter(_record_of(unset, "/site-packages/distributed/utils.py"))
+    assert noise.filter(_record_of(unset, "/site-packages/newsgraph/corpus/run.py"))  # ours: shown
+    assert noise.filter(_record_of("def cancel():\n    raise ValueError('boom')\n", "/distributed/utils.py"))
+    assert noise.filter(logging.LogRecord("tornado.application", logging.ERROR, "x", 1, "plain", None, None))

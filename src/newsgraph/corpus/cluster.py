@@ -22,6 +22,7 @@ import logging
 import os
 import signal
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -79,6 +80,15 @@ class DaskEngine:
     def process(self, batches: Iterator[list[Article]], options: Options, *,
                 batches_total: int | None = None) -> Iterator[Processed]:
         distributed = _import_distributed()
+        noise = _InterruptedSyncNoise()
+        logging.getLogger("tornado.application").addFilter(noise)
+        try:
+            yield from self._process(distributed, batches, options, batches_total)
+        finally:
+            logging.getLogger("tornado.application").removeFilter(noise)
+
+    def _process(self, distributed: Any, batches: Iterator[list[Article]], options: Options,
+                 batches_total: int | None) -> Iterator[Processed]:
         cluster = None if self.scheduler is not None else self._local_cluster(distributed, batches_total)
         try:
             client = _connect(distributed, cluster or self.scheduler)
@@ -116,6 +126,19 @@ class DaskEngine:
         if self.dashboard and self.on_start is not None:
             self.on_start(cluster.dashboard_link)
         return cluster
+
+
+class _InterruptedSyncNoise(logging.Filter):
+    """Drops the traceback distributed's ``sync`` logs when Ctrl-C lands before its coroutine has
+    started (its cancel callback reads a variable not yet set: a NameError, logged by tornado);
+    the interrupt itself still stops the run with its one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if not isinstance(error, NameError):
+            return True
+        frames = traceback.extract_tb(error.__traceback__)
+        return not (frames and frames[-1].name == "cancel" and "distributed" in frames[-1].filename)
 
 
 class _Tasks:
