@@ -7,12 +7,13 @@ A chain file is JSON Lines, one case per line::
      "quotes": [{"content": "Beijing would respond firmly", "speaker": "a foreign ministry spokesman",
                  "addressee": null, "via": ["Xinhua"]}]}
 
-Every string in a quote is a substring of the case's text (its first occurrence is the one meant).
-The case runs through the whole pipeline, as ``newsgraph extract`` runs an article: a dateline is
-cleaned away, and the strings are looked for in the cleaned text.
-An expected quote is matched to the predicted quote whose content, or one part of whose content,
-overlaps it best (character Jaccard at least 0.5, as on PolNeAR). It is **exact** when the predicted speaker, the
-addressee (or its absence) and every step of ``via``, outermost first, name what the case names.
+Every string in a quote is a substring of the case's text (its first occurrence is the one meant;
+``tests/data/quote_chains/README.md`` has the annotation rules). The case runs through the whole
+pipeline, as ``newsgraph extract`` runs an article: a dateline is cleaned away, and the strings are
+looked for in the cleaned text. An expected quote is matched to the predicted quote whose content,
+or one part of whose content, overlaps it best (character Jaccard at least 0.5, as on PolNeAR). It
+is **exact** when the predicted speaker, the addressee (or its absence) and every step of ``via``,
+outermost first, name what the case names.
 
 A predicted party resolved to an actor names an expected string when one of the actor's mentions
 overlaps an occurrence of the string, or when the actor's name and the string hold one another
