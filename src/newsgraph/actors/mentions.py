@@ -28,7 +28,8 @@ PERSON_ROLES = {"leader", "president", "minister", "counterpart", "premier", "ch
                 "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
                 "chairman", "chairwoman", "king", "queen", "prince", "general", "commander",
                 "governor", "mayor", "official", "diplomat", "head", "chief", "foreign minister",
-                "prime minister", "emir", "sheikh", "monarch", "dictator", "ruler", "senator"}
+                "prime minister", "emir", "sheikh", "monarch", "dictator", "ruler", "senator", "suspect",
+                "witness", "negotiator", "mediator", "envoy", "aide"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # A word of a name: letters and digits, joined by inner hyphens, apostrophes or points ("Jong-un",
 # "O'Connor", "P-40", "N.Va."), not punctuation alone ("-", "'s").
