@@ -764,8 +764,9 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
                  quoted: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Characters of ``branch``'s subtree without trailing punctuation and, given ``cues``, up to
     a later reporting verb of its own ("it was opposed and warned that ...", "insisted that he
-    has "expanded the party," claiming that ...") or a closing aside of the writer's
-    ("predicted a Cruz win in Texas, which votes on March 1"; "criticized Comey, a Republican").
+    has "expanded the party," claiming that ..."), a closing aside of the writer's ("predicted a
+    Cruz win in Texas, which votes on March 1"; "criticized Comey, a Republican") or a source set
+    off after it (", according to TASS").
     A reporting verb inside the ``quoted`` tokens is the quoted speaker's own ("... and that "I
     think you're going to find a pause""), not a report of its own."""
     stop = len(branch.doc)
@@ -774,7 +775,8 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
         stop = min((c.left_edge.i for c in branch.subtree
                     if c.i > branch.i and (_separate_report(c, cues) and c.i not in quoted
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
-                                           and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS)),
+                                           and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
+                                           or c.lower_ == "according" and c.doc[c.i - 1].text == ",")),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
             stop -= 1
