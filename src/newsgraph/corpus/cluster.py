@@ -122,7 +122,10 @@ class DaskEngine:
         with dask.config.set({**QUIET_WORKERS, "distributed.nanny.pre-spawn-environ": environ}):
             cluster = distributed.LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                dashboard_address=DASHBOARD if self.dashboard else "127.0.0.1:0", silence_logs=logging.ERROR)
+                # a worker's failure comes back to the run as its batch's error (a failure row, or a
+                # batch rerun); what the processes log themselves is noise to the user, such as the
+                # heartbeats of workers still closing after Ctrl-C has closed the scheduler
+                dashboard_address=DASHBOARD if self.dashboard else "127.0.0.1:0", silence_logs=logging.CRITICAL)
         if self.dashboard and self.on_start is not None:
             self.on_start(cluster.dashboard_link)
         return cluster
