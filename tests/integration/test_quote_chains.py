@@ -29,6 +29,10 @@ CASES = [  # text, content, speaker, addressee, via
      "the port was closed", "the interior ministry", None, ["Saba"]),
     ("Two bridges were washed away, according to witnesses quoted by Reuters.",
      "Two bridges were washed away", "witnesses", None, ["Reuters"]),
+    ("The finance minister told parliament on Tuesday that the deficit would narrow, the state news agency "
+     "Bernama reported.", "the deficit would narrow", "The finance minister", "parliament", ["Bernama"]),
+    ("Speaking in a televised address carried by Al Jazeera, the emir told citizens that the blockade had failed.",
+     "the blockade had failed", "the emir", "citizens", ["Al Jazeera"]),
     ("Farmers said the harvest had failed for a second year, the Daily Monitor reported.",
      "the harvest had failed for a second year", "Farmers", None, ["Daily Monitor"]),
     ('"Merkel told me: \'We will not pay,\'" the former minister recalled.',

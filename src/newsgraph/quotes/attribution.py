@@ -450,8 +450,10 @@ class Attributor:
 
     def statement_forms(self, cue: Token) -> list[Token]:
         """The statement a cue was made in: "said in a statement", "In an interview, X said"
-        (the phrase may hang on the subject: "The ministry, in a statement, said")."""
-        holders = [cue, *(c for c in cue.children if c.dep_ in SUBJECT_DEPS)]
+        (the phrase may hang on the subject: "The ministry, in a statement, said", or on a
+        participle: "Speaking in an address carried by Al Jazeera, the emir told ...")."""
+        holders = [cue, *(c for c in cue.children if c.dep_ in SUBJECT_DEPS
+                          or c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_VERBS)]
         return [o for holder in holders for p in holder.children if p.dep_ == "prep"
                 and p.lower_ in ("in", "through", "via") for o in p.children
                 if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_FORMS]
@@ -643,14 +645,18 @@ class Attributor:
         end of the sentence (nothing but its own phrase after it), with a subject and nothing
         reported of its own, that the parser hung on the sentence's report (or anywhere in it),
         reports the whole sentence."""
-        first = verb.left_edge.i
+        # "..., the state news agency Bernama reported", parsed as an object the verb qualifies: the
+        # phrase starts with that noun
+        phrase = verb.head if verb.dep_ == "relcl" else verb
+        first = phrase.left_edge.i
         while first < verb.i and self.doc[first].is_punct:
             first += 1  # the parser may hang the comma before it on the verb
-        return verb.dep_ in ("ccomp", "parataxis", "conj", "advcl") and first > 0 \
+        return verb.dep_ in ("ccomp", "parataxis", "conj", "advcl", "relcl") and first > 0 \
             and self.doc[first - 1].text == "," and self.is_cue(verb) \
             and any(c.dep_ == "nsubj" for c in verb.children) \
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
-            and all(t.is_punct or t.is_space or verb in t.ancestors for t in self.doc[verb.i + 1:self.sentence(verb).end])
+            and all(t.is_punct or t.is_space or phrase in t.ancestors
+                    for t in self.doc[verb.i + 1:self.sentence(verb).end])
 
     def according_source(self, cue: Token) -> list[str | None]:
         """"..., according to the agency": the source of the whole report, outside the speaker,

@@ -474,7 +474,9 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if attribution.speaker is None or _unresolved_pronoun(attribution.speaker):
             continue
         if within is not None:
-            content = _sentence_without(doc, token, within=within)
+            # without the attribution: "he said", or "the agency Bernama reported" parsed as a noun it qualifies
+            phrase = token.head if token.dep_ == "relcl" and branch is None and host is None else token
+            content = _sentence_without(doc, phrase, within=within)
             if content:
                 found.append(_Draft("indirect", content, attribution))
             continue
