@@ -76,3 +76,12 @@ def test_the_diplomat_is_not_the_president_the_diplomat_quotes(scored):
 def test_a_cited_reason_is_not_a_source(scored):
     quote, outcome = scored("The mayor cancelled the parade, citing the storm.", "the parade", "The mayor", None, [])
     assert quote is None or quote.via == ()
+
+
+def test_one_told_in_the_passive_is_whom_it_was_said_to(scored):
+    quote, outcome = scored("Sergei Lavrov was told by Antony Blinken that Washington would respond.",
+                            "Washington would respond", "Antony Blinken", "Sergei Lavrov", [])
+    assert outcome["exact"], quote
+    quote, outcome = scored("The ambassador was summoned and told that the remarks were unacceptable, the foreign "
+                            "ministry said in a statement.", "the remarks were unacceptable", "The ambassador", None, [])
+    assert not outcome["speaker"], quote  # the ministry's words to him, not his

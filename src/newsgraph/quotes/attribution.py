@@ -209,8 +209,8 @@ class Attributor:
             relays.append(self.party(subject).actor if subject is not None else None)
             subject = self._named_in(cited)
         relays += self.carried_by(cue)
-        if subject is None:
-            return relays, None
+        if subject is None or subject.dep_ == "nsubjpass" and cue.lemma_.lower() in ADDRESSEE_CUES:
+            return relays, None  # "the ambassador was told that ...": whom it was said to, not who said it
         subject = self._named_in(subject)  # "the governor of Kherson, Volodymyr Sahaidak, said"
         relays += self.relayed_by(subject)
         speaker = self.party(subject)
@@ -587,6 +587,9 @@ class Attributor:
                 return self.party(listener)
         if cue.lemma_.lower() not in ADDRESSEE_CUES and cue.lemma_.lower() not in SAID_TO_CUES:
             return None
+        told = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        if told is not None and cue.lemma_.lower() in ADDRESSEE_CUES:
+            return self.party(told)  # "Lavrov was told by Blinken that ..."
         for child in cue.children:
             if child.dep_ in ADDRESSEE_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 return self.party(child)
