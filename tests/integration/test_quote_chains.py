@@ -33,6 +33,8 @@ CASES = [  # text, content, speaker, addressee, via
      "Bernama reported.", "the deficit would narrow", "The finance minister", "parliament", ["Bernama"]),
     ("Speaking in a televised address carried by Al Jazeera, the emir told citizens that the blockade had failed.",
      "the blockade had failed", "the emir", "citizens", ["Al Jazeera"]),
+    ("The Interior Ministry said police had arrested 12 people, the BBC reported.",  # parsed as said [BBC reported [...]]
+     "police had arrested 12 people", "The Interior Ministry", None, ["BBC"]),
     ("Farmers said the harvest had failed for a second year, the Daily Monitor reported.",
      "the harvest had failed for a second year", "Farmers", None, ["Daily Monitor"]),
     ('"Merkel told me: \'We will not pay,\'" the former minister recalled.',
@@ -82,6 +84,3 @@ def test_one_told_in_the_passive_is_whom_it_was_said_to(scored):
     quote, outcome = scored("Sergei Lavrov was told by Antony Blinken that Washington would respond.",
                             "Washington would respond", "Antony Blinken", "Sergei Lavrov", [])
     assert outcome["exact"], quote
-    quote, outcome = scored("The ambassador was summoned and told that the remarks were unacceptable, the foreign "
-                            "ministry said in a statement.", "the remarks were unacceptable", "The ambassador", None, [])
-    assert not outcome["speaker"], quote  # the ministry's words to him, not his

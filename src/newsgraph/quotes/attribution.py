@@ -209,8 +209,8 @@ class Attributor:
             relays.append(self.party(subject).actor if subject is not None else None)
             subject = self._named_in(cited)
         relays += self.carried_by(cue)
-        if subject is None or subject.dep_ == "nsubjpass" and cue.lemma_.lower() in ADDRESSEE_CUES:
-            return relays, None  # "the ambassador was told that ...": whom it was said to, not who said it
+        if subject is None:
+            return relays, None
         subject = self._named_in(subject)  # "the governor of Kherson, Volodymyr Sahaidak, said"
         relays += self.relayed_by(subject)
         speaker = self.party(subject)
@@ -646,18 +646,17 @@ class Attributor:
     def reports_sentence(self, verb: Token) -> bool:
         """"Officials said X, the Kenya News Agency reported": a reporting verb after a comma at the
         end of the sentence (nothing but its own phrase after it), with a subject and nothing
-        reported of its own, that the parser hung on the sentence's report (or anywhere in it),
-        reports the whole sentence."""
+        reported after it, that the parser hung on the sentence's report (or anywhere in it, even
+        taking the words before it for its own), reports the whole sentence."""
         # "..., the state news agency Bernama reported", parsed as an object the verb qualifies: the
         # phrase starts with that noun
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or verb.dep_ not in ("ccomp", "parataxis", "conj", "advcl", "relcl"):
+            return False
         phrase = verb.head if verb.dep_ == "relcl" else verb
-        first = phrase.left_edge.i
-        while first < verb.i and self.doc[first].is_punct:
-            first += 1  # the parser may hang the comma before it on the verb
-        return verb.dep_ in ("ccomp", "parataxis", "conj", "advcl", "relcl") and first > 0 \
-            and self.doc[first - 1].text == "," and self.is_cue(verb) \
-            and any(c.dep_ == "nsubj" for c in verb.children) \
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) \
+        first = verb.head.left_edge.i if verb.dep_ == "relcl" else subject.left_edge.i
+        return first > 0 and self.doc[first - 1].text == "," and self.is_cue(verb) \
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children) \
             and all(t.is_punct or t.is_space or phrase in t.ancestors
                     for t in self.doc[verb.i + 1:self.sentence(verb).end])
 

@@ -457,6 +457,9 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             continue  # "citing X" passes on another's statement; so does '"...," X was quoted as saying'
         if attributor.is_cue(token):
             branch = _complement(token, attributor)
+            if branch is not None and branch == attributor.sentence_reporter(token):
+                # "X said A, the agency reported", parsed as X saying that the agency reported A: A
+                branch = next((c for c in branch.children if c.dep_ == "ccomp" and c.i < branch.i), branch)
         elif token.lemma_.lower() in attributor.cues.stance_verbs:
             branch = _clausal_complement(token)
         else:
