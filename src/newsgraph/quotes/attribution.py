@@ -630,6 +630,7 @@ class Attributor:
         return found
 
     def _trailing_reporters(self, cue: Token) -> list[Token]:
+        """The reporter closing the sentence after ``cue``, as a list of at most one."""
         reporter = self.sentence_reporter(cue)
         return [reporter] if reporter is not None and reporter.i > cue.i else []
 
@@ -648,11 +649,11 @@ class Attributor:
         end of the sentence (nothing but its own phrase after it), with a subject and nothing
         reported after it, that the parser hung on the sentence's report (or anywhere in it, even
         taking the words before it for its own), reports the whole sentence."""
-        # "..., the state news agency Bernama reported", parsed as an object the verb qualifies: the
-        # phrase starts with that noun
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or verb.dep_ not in ("ccomp", "parataxis", "conj", "advcl", "relcl"):
             return False
+        # "..., the state news agency Bernama reported", parsed as a clause on a noun: the phrase
+        # starts with that noun
         phrase = verb.head if verb.dep_ == "relcl" else verb
         first = verb.head.left_edge.i if verb.dep_ == "relcl" else subject.left_edge.i
         return first > 0 and self.doc[first - 1].text == "," and self.is_cue(verb) \
