@@ -214,7 +214,8 @@ def _names_someone(actors: ActorAnalysis, token_index: int, *, whole: tuple[int,
 def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
              context_countries: set[str]) -> list[Candidate | None]:
     """The candidate each toponym most likely means, or None where the gazetteer has none."""
-    qualifiers = _shared_qualifiers(toponyms, [_state_after(t.span, index) for t in toponyms])
+    keys = [place_key(_bare_name(t.span.text)) for t in toponyms]
+    qualifiers = _shared_qualifiers(keys, [_state_after(t.span, index) for t in toponyms])
     states = _named_states(toponyms, qualifiers, index)
     countries = set(context_countries)
     if states:
@@ -225,7 +226,6 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     states |= {(found[0].country, found[0].admin1) for found in options
                if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
     options = [found + _namesakes_of_country(t, index, states) for t, found in zip(toponyms, options)]
-    keys = [place_key(_bare_name(t.span.text)) for t in toponyms]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
     chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours)
     # again, near the places chosen rather than near every namesake of the others
@@ -267,22 +267,18 @@ def _namesakes_of_country(toponym: _Toponym, index: PlaceIndex, states: set[tupl
             if (c.country, c.admin1) in states and c.country != toponym.country]
 
 
-def _shared_qualifiers(toponyms: Sequence[_Toponym],
-                       qualifiers: Sequence[Candidate | None]) -> list[Candidate | None]:
+def _shared_qualifiers(keys: Sequence[str], qualifiers: Sequence[Candidate | None]) -> list[Candidate | None]:
     """"Alexandria, La." once, then "Alexandria": an article means one place by one name, so the
-    state written after one mention qualifies them all (where the article gives it only one)."""
+    state written after one mention qualifies them all (where the article gives it only one).
+    ``keys``: the toponyms' place keys, in the order of ``qualifiers``."""
     given: dict[str, set[tuple[str | None, str | None]]] = {}
     first: dict[str, Candidate] = {}
-    for toponym, qualifier in zip(toponyms, qualifiers):
+    for key, qualifier in zip(keys, qualifiers):
         if qualifier is not None:
-            key = place_key(_bare_name(toponym.span.text))
             given.setdefault(key, set()).add((qualifier.country, qualifier.admin1))
             first.setdefault(key, qualifier)
-    shared = []
-    for toponym, qualifier in zip(toponyms, qualifiers):
-        key = place_key(_bare_name(toponym.span.text))
-        shared.append(qualifier or (first[key] if len(given.get(key, ())) == 1 else None))
-    return shared
+    return [qualifier or (first[key] if len(given.get(key, ())) == 1 else None)
+            for key, qualifier in zip(keys, qualifiers)]
 
 
 def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate | None],

@@ -494,15 +494,18 @@ def _quarter(phrase: str, published: date, tense: str) -> str | None:
     return f"{year:04d}-Q{quarter}"
 
 
+_HALF_OF_YEAR = re.compile(r"(?P<half>first|second|last|latter) half (?:of )?(?:the |this |(?P<shift>last|next) )?"
+                           r"(?:fiscal )?year")
+_YEARS_HALF = re.compile(r"(?:this |(?P<shift>last|next) )year's (?P<half>first|second) half")
+
+
 def _half_year(phrase: str, published: date, tense: str) -> str | None:
     """"the first half of this year", "next year's second half": TimeML's H1 and H2."""
-    match = re.fullmatch(r"(first|second|last|latter) half (?:of )?(?:the |this |(last|next) )?(?:fiscal )?year",
-                         phrase) or re.fullmatch(r"(?:this |(last|next) )year's (first|second) half", phrase)
+    match = _HALF_OF_YEAR.fullmatch(phrase) or _YEARS_HALF.fullmatch(phrase)
     if not match:
         return None
-    half, shift = (match.group(1), match.group(2)) if match.re.pattern.startswith("(first") \
-        else (match.group(2), match.group(1))
-    return f"{published.year + {'last': -1, 'next': 1}.get(shift or '', 0):04d}-{HALVES[half]}"
+    shift = {"last": -1, "next": 1}.get(match.group("shift") or "", 0)
+    return f"{published.year + shift:04d}-{HALVES[match.group('half')]}"
 
 
 def _season(phrase: str, published: date, tense: str) -> str | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import document_casing
 from newsgraph.normalize.geonames import COUNTY, Candidate, PlaceIndex, place_key
+from newsgraph.spanindex import SpanIndex
 
 # The longest place name looked up, in tokens ("Sault Ste. Marie", "Pointe Coupee Parish").
 MAX_WORDS = 4
@@ -45,7 +46,7 @@ LOCAL_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager"
                "council", "city", "township", "village", "town", "county", "area", "schools", "school",
                "sheriff", "firefighters", "fire", "aldermen", "alderman", "selectmen", "commissioners",
                "neighborhood", "neighbourhood", "suburbs", "suburb", "downtown", "airport", "hospital",
-               "voters", "homeowners", "home", "homes", "businesses", "chamber", "library", "area's", "metro", "region",
+               "voters", "homeowners", "home", "homes", "businesses", "chamber", "area's", "metro", "region",
                "district", "board", "library", "post", "office", "station", "high", "middle", "elementary",
                "public", "municipal", "housing", "water", "planning", "zoning", "historical", "community"}
 # Plural place nouns that close a list of names, and the name each makes of them.
@@ -83,7 +84,8 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
     taken, placed, bodies = set(taken), set(placed), set(bodies)
     known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     people = _people(doc)
-    people_names = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    # looked up by position: a long article has hundreds of names and of candidates
+    people_names = SpanIndex(((e.start, e.end) for e in doc.ents if e.label_ == "PERSON"), span=lambda name: name)
     candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc))
                   if not _personal(span, people_names) and not (len(span) == 1 and not strong and surname(span.text))
                   and (inside_names or not _part_of_organisation(span))
@@ -178,9 +180,14 @@ def _part_of_organisation(span: Span) -> bool:
     it ("the Hanover", tagged as one)?"""
     if span[0].ent_type_ != "ORG":
         return False
-    entity = next(e for e in span.doc.ents if e.start <= span.start < e.end)
-    start = entity.start + (entity[0].lower_ == "the")
-    end = entity.end - (entity[-1].text in ("'s", "’s"))
+    doc = span.doc
+    first, last = span.start, span.start  # the entity around it, by its tokens' IOB tags
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    start = first + (doc[first].lower_ == "the")
+    end = last + 1 - (doc[last].text in ("'s", "’s"))
     return (span.start, span.end) != (start, end)
 
 
@@ -300,13 +307,14 @@ def _dateline(span: Span) -> bool:
         or doc[span.start].is_sent_start
 
 
-def _personal(span: Span, people: list[tuple[int, int]]) -> bool:
+def _personal(span: Span, people: SpanIndex[tuple[int, int]]) -> bool:
     """Is the name part of a person's name ("Terry McAuliffe", "Pastor Mansfield")? ``people``: the
     spans of the NER's PERSON entities."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in TITLES and doc[span.start - 1].text[:1].isupper():
         return True
-    person = next(((start, end) for start, end in people if start <= span.start and span.end <= end), None)
+    person = next(((start, end) for start, end in people.around(span.start, span.end)
+                   if start <= span.start and span.end <= end), None)
     if person is None or person[0] == span.start and (person[1] == span.end or _is_title(doc[span.end])):
         return False  # "Rock Hill City Manager Carey Smith", "Glen Carbon's": not a person's name
     return not any(t.lower_ in ("of", "from", "-") for t in doc[person[0]:span.start])

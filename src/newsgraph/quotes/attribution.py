@@ -93,6 +93,7 @@ class Attributor:
         for n, sentence in enumerate(self._sentences):
             for i in range(sentence.start, sentence.end):
                 self._sentence_index[i] = n
+        self._reporters: dict[int, Token | None] = {}  # sentence number → the reporter closing it
 
     def within_quotation(self, quoted_tokens: frozenset[int]) -> Attributor:
         """This attributor for the words of a quotation, in which ``quoted_tokens`` are a
@@ -377,14 +378,8 @@ class Attributor:
         if cue.lemma_.lower() not in RELAY_VERBS:
             return cue
         holders = [cue, *(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass"))]
-        for holder in holders:
-            for preposition in holder.children:
-                if preposition.dep_ == "prep" and preposition.lower_ == "as":
-                    saying = next((c for c in preposition.children if c.dep_ == "pcomp"
-                                   and self.cues.is_reporting_verb(c, quoted=True)), None)
-                    if saying is not None:
-                        return saying
-        return cue
+        return next((saying for holder in holders for saying in _as_clauses(holder)
+                     if self.cues.is_reporting_verb(saying, quoted=True)), cue)
 
     def relaying(self, cue: Token) -> bool:
         """Is ``cue`` a relaying verb that holds no statement of its own: "citing X" beside a
@@ -460,8 +455,7 @@ class Attributor:
 
     def _agent_actor(self, verb: Token) -> str | None:
         """Who the passive ``verb`` says did it: "quoted by AFP", also "was quoted as saying by AFP"."""
-        holders = [verb, *(c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-                           for c in p.children if c.dep_ == "pcomp")]
+        holders = [verb, *_as_clauses(verb)]
         agent = next((o for h in holders for c in h.children
                       if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and h is not verb
                       for o in c.children if o.dep_ == "pobj"), None)
@@ -635,8 +629,14 @@ class Attributor:
         return [reporter] if reporter is not None and reporter.i > cue.i else []
 
     def sentence_reporter(self, token: Token) -> Token | None:
-        """The reporting verb that closes ``token``'s sentence and reports all of it, if one does."""
-        sentence = self.sentence(token)
+        """The reporting verb that closes ``token``'s sentence and reports all of it, if one does
+        (asked for each cue and each report above it: found once a sentence)."""
+        n = self._sentence_index[token.i]
+        if n not in self._reporters:
+            self._reporters[n] = self._closing_reporter(self._sentences[n])
+        return self._reporters[n]
+
+    def _closing_reporter(self, sentence) -> Token | None:
         last = next((t for t in reversed(sentence) if not (t.is_punct or t.is_space)), None)
         verb = last if last is not None and last.pos_ in ("VERB", "AUX") else None
         while verb is None and last is not None and last.head != last and last.head.i > sentence.start:
@@ -710,6 +710,11 @@ class Attributor:
         if before:
             return before[-1].actors[0]
         return self._media_mentions[0].actors[0] if self._media_mentions else None
+
+
+def _as_clauses(holder: Token) -> list[Token]:
+    """The verbs of "as" clauses on ``holder``: "saying" of "quoted him as saying"."""
+    return [c for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pcomp"]
 
 
 def _passive_without_agent(verb: Token) -> bool:
