@@ -70,6 +70,16 @@ def test_two_apostrophes_are_a_quotation_mark():
     assert [text[q.start:q.end] for q in quoted_spans(text)] == ["We're anxious,", "good old days"]
 
 
+def test_two_apostrophes_in_or_after_a_word_are_an_escaped_apostrophe():
+    text = "the police''s van came after 10 days'' wait. ''calm now,'' the officer said."
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["calm now,"]
+
+
+def test_doubled_single_marks_and_misdecoded_marks_quote():
+    text = "‘‘we are ready’’ he said. â€œthe police came,â€\ufffd she said. â€˜â€˜noâ€™â€™"
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["we are ready", "the police came,", "no"]
+
+
 def test_a_claim_that_is_its_owners_statement(gazetteer):
     quote, actors = _only_quote("""
         Trump   Trump  PROPN NNP 2 poss  B-PERSON nospace

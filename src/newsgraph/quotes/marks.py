@@ -1,6 +1,6 @@
 """Pairing quotation marks into quoted spans, paragraph by paragraph, never raising.
 
-Straight marks pair in order; curly marks open and close by their shape. A paragraph that
+Double marks are also read in the forms archives write them in (see FORMS). Straight marks pair in order; curly marks open and close by their shape. A paragraph that
 opens a quotation without closing it continues into the next paragraph (blank lines between
 them aside) when that one opens with a mark of the same kind, straight or curly (the newspaper
 convention), giving one quotation in several parts. An opening mark that ends its paragraph
@@ -18,8 +18,15 @@ from dataclasses import dataclass
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
-# Some newspapers' archives write double quotation marks as two apostrophes: ''Like this,''.
-MARK = re.compile("''|[\"“”„«»]")
+# Written forms of double marks besides the marks themselves, as the mark they stand for. Some
+# newspapers' archives write them as two apostrophes (''Like this,'') or, as Indian papers do, as
+# two single marks (‘‘Like this’’); text decoded as Windows-1252 when it was UTF-8 writes “ and ”
+# as â€œ and â€ with a lost third byte. Two apostrophes between letters are an escaped apostrophe
+# ("the police''s"), not a mark.
+FORMS = {"''": STRAIGHT, "‘‘": "“", "’’": "”", "â€˜â€˜": "“", "â€™â€™": "”", "â€œ": "“", "â€\ufffd": "”",
+         "â€\x9d": "”"}
+MARK = re.compile("|".join([*(re.escape(form) for form in sorted(FORMS, key=len, reverse=True) if form != "''"),
+                            r"(?<![^\W\d_])''|''(?![^\W\d_])", '["“”„«»]']))
 # Markup left in scraped text (<tweet author="X">): the marks of its attribute values quote nothing.
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?>")
 
@@ -49,7 +56,7 @@ def quoted_spans(text: str) -> list[Quoted]:
             offset += len(paragraph) + 1
             continue
         tags = [(m.start(), m.end()) for m in MARKUP_TAG.finditer(paragraph)] if "<" in paragraph else []
-        marks = [(offset + m.start(), STRAIGHT if m.group() == "''" else m.group(), len(m.group()))
+        marks = [(offset + m.start(), FORMS.get(m.group(), m.group()), len(m.group()))
                  for m in MARK.finditer(paragraph) if not any(s <= m.start() < e for s, e in tags)]
         open_at: int | None = None  # where the quoted words start, after the opening mark
         if carried and marks and marks[0][0] == offset and (marks[0][1] == STRAIGHT) == straight_open:
@@ -59,6 +66,8 @@ def quoted_spans(text: str) -> list[Quoted]:
             carried = []
         for position, mark, width in marks:
             if open_at is None:
+                if width == 2 and mark == STRAIGHT and position > offset and text[position - 1].isalnum():
+                    continue  # two apostrophes after a word open nothing: "10 days'' stay"
                 if mark in OPENING or mark == STRAIGHT:
                     open_at = position + width
                     straight_open = mark == STRAIGHT
