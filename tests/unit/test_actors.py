@@ -137,6 +137,29 @@ def test_a_group_named_by_a_sector_modifier_is_an_actor(gazetteer):
     assert (group.name, group.country) == ("Panamanian army officers", "PAN")
 
 
+def test_officials_and_sources_take_the_sector_of_the_body_that_qualifies_them(gazetteer):
+    # Police officials and police sources said.
+    actors = _only_actors("""
+        Police     police    NOUN  NN  1 compound
+        officials  official  NOUN  NNS 5 nsubj
+        and        and       CCONJ CC  1 cc
+        police     police    NOUN  NN  4 compound
+        sources    source    NOUN  NNS 1 conj
+        said       say       VERB  VBD 5 ROOT
+    """, gazetteer)
+    assert sorted((a.name, a.sector) for a in actors) == [("Police officials", "COP"), ("police sources", "COP")]
+
+
+def test_a_generic_word_without_a_qualifier_keeps_its_own_sector(gazetteer):
+    # Government officials said.
+    (officials,) = _only_actors("""
+        Government  government  NOUN  NN  1 compound
+        officials   official    NOUN  NNS 2 nsubj
+        said        say         VERB  VBD 2 ROOT
+    """, gazetteer)
+    assert officials.sector == "GOV"
+
+
 def test_a_title_and_a_surname_only_one_known_person_bears_name_that_person(gazetteer):
     doc = build("""
         President   president   PROPN NNP 1 compound

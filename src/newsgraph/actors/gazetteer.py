@@ -25,6 +25,8 @@ from newsgraph.errors import MalformedDataFile
 COUNTRY_KINDS = ("canonical", "name", "adjective", "capital", "city", "alias")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # Codes that name a sector with no country (an international news agency is just MED).
+# The sector of officials of any state body ("officials", "a spokesman"), which a qualifier narrows.
+GENERIC_SECTOR = "GOV"
 BARE_SECTORS = frozenset({"MED", "BUS", "CVL", "REB", "OPP", "MIL", "GOV", "NGO", "IGO"})
 
 
@@ -297,6 +299,18 @@ class Gazetteer:
         """The sector of the longest sector phrase that ends with the last of ``tokens`` ("rapid action
         police force": COP), if one does."""
         return next((sector for start, end, sector in self.sector_matches(tokens) if end == len(tokens)), None)
+
+    def sector_of_people(self, tokens: Sequence[Token]) -> str | None:
+        """The sector of the people a noun phrase ending in its head names: the head's sector phrase,
+        or where that says only "officials" of some state body or nothing ("police officials", "an
+        army spokesman", "police sources", "a senior IPS officer"), the last more specific sector
+        word before it. As in PETRARCH's agent dictionaries, the qualifier says whose officials."""
+        matches = self.sector_matches(tokens)
+        own = next((sector for start, end, sector in matches if end == len(tokens)), None)
+        if own not in (None, GENERIC_SECTOR):
+            return own
+        return next((sector for start, end, sector in reversed(matches)
+                     if end < len(tokens) and sector != GENERIC_SECTOR), own)
 
     def sector_of_word(self, token: Token) -> str | None:
         for key in ((token_key(token.text),), (token.lemma_.lower(),)):

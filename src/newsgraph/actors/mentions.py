@@ -388,7 +388,9 @@ def _unit(token: Token, start: int, gazetteer: Gazetteer) -> bool:
 
 
 def group_word(token: Token, gazetteer: Gazetteer) -> bool:
-    """Does the noun name a group or its members ("officers", "troops", "villagers", "police")?"""
+    """Does the noun name a group or its members ("officers", "troops", "villagers", "police",
+    "sources")?"""
     lemma = token.lemma_.lower()
     return token.pos_ in ("NOUN", "PROPN") and (lemma in PEOPLE | ONE_PERSON | INSTITUTIONS | CROWDS | HARDWARE | UNITS
-                                                  or lemma in ARMED_ACTS or gazetteer.sector_of_word(token) is not None)
+                                                  or lemma in ARMED_ACTS or lemma in INFORMANTS
+                                                  or gazetteer.sector_of_word(token) is not None)

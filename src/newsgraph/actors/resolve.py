@@ -388,8 +388,7 @@ class _Resolver:
             if ethnic:
                 countries = []  # "ethnic Albanians in Serbia": a minority, of the country they live in
             armed = head.lemma_.lower() in HARDWARE | ARMED_ACTS
-            sector = self.gazetteer.sector_of_word(head) or self.gazetteer.sector_of_phrase(span[:head.i + 1 - span.start]) \
-                or ("MIL" if armed else None)
+            sector = self.gazetteer.sector_of_people(span[:head.i + 1 - span.start]) or ("MIL" if armed else None)
             if not countries and (located := self._located_country(head)):
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
             # "Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in
