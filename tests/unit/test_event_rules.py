@@ -453,3 +453,30 @@ def test_people_held_or_picked_up_are_detained_a_summit_held_is_not():
         on       on       ADP   IN  3 prep
         Monday   Monday   PROPN NNP 4 pobj B-DATE
     """) == []
+
+
+def test_a_clause_with_its_own_subject_that_the_parser_hung_on_a_noun_is_news():
+    # ahmedabad: the police nabbed the accused. (parsed with "nabbed" a participle on "ahmedabad")
+    events, actors = _code("""
+        ahmedabad  ahmedabad  PROPN NNP 0 ROOT
+        :          :          PUNCT :   0 punct
+        the        the        DET   DT  3 det
+        police     police     NOUN  NNS 4 nsubj
+        nabbed     nab        VERB  VBD 0 acl
+        the        the        DET   DT  6 det
+        accused    accused    NOUN  NN  4 dobj
+    """)
+    (arrest,) = events
+    assert arrest.cameo == "173" and [actors.actor(a).sector for a in arrest.source] == ["COP"]
+
+
+def test_a_participle_on_a_noun_is_background():
+    # the weapons seized last year
+    events, _ = _code("""
+        the      the      DET   DT  1 det
+        weapons  weapon   NOUN  NNS 1 ROOT
+        seized   seize    VERB  VBN 1 acl
+        last     last     ADJ   JJ  4 amod
+        year     year     NOUN  NN  2 npadvmod
+    """)
+    assert not events

@@ -8,9 +8,12 @@ starts inside it. A sentence is predicted positive for
 
 - ANY_ACTION when one of those events has a source actor of sector COP (police) and is neither
   negated nor hypothetical (the labels say what the police did: "could not arrest", "may be
-  arrested" are not arrests);
-- KILL when such an event's CAMEO code starts with 18, 19 or 20; ARREST with 173; FORCE with 17,
-  18, 19 or 20.
+  arrested" are not arrests), or when a quote whose cue lies in it has a police speaker: a
+  statement is an act (CAMEO 010), and the labels count "..., police said" as one;
+- KILL when such an event's CAMEO code starts with 18, 19 or 20; ARREST with 173; FORCE with 175
+  (violent repression), 18, 19 or 20. The rest of CAMEO's COERCE (17) is coercion without force:
+  seizing property (171), curfews and bans (172), arrests (173), expulsions (174); the labels
+  count an arrest as ARREST, not as FORCE.
 
 FAIL (police failing to act) is not predicted and not scored. A sentence that cannot be found in
 its document is predicted negative and counted as not placed. Documents split into halves a and
@@ -31,12 +34,12 @@ from newsgraph.evaluate.events import code_articles, events_in
 from newsgraph.evaluate.halves import HalvesReport, half_of, split_halves
 from newsgraph.evaluate.scores import Counts
 from newsgraph.ingest import make_article
-from newsgraph.records import ArticleResult, Event
+from newsgraph.records import ArticleResult, Event, Quote
 
 LABELS = ("ANY_ACTION", "KILL", "ARREST", "FORCE")
 POLICE = "COP"
 # The CAMEO code prefixes of each label's act, done by police (ANY_ACTION: any act).
-LABEL_CODES = {"KILL": ("18", "19", "20"), "ARREST": ("173",), "FORCE": ("17", "18", "19", "20")}
+LABEL_CODES = {"KILL": ("18", "19", "20"), "ARREST": ("173",), "FORCE": ("175", "18", "19", "20")}
 FILES = ("docs.jsonl", "sents.jsonl", "metadata.jsonl")
 
 
@@ -61,6 +64,7 @@ class SentencePrediction:
     span: tuple[int, int] | None  # where the sentence lies in its document; None: not placed
     labels: frozenset[str]
     events: tuple[dict, ...]  # the events whose trigger starts in the sentence, for reading
+    quotes: tuple[dict, ...] = ()  # the quotes whose cue starts in it
 
 
 def read_ipe(folder: Path) -> list[IpeDocument]:
@@ -122,9 +126,12 @@ def _find(text: str, sentence: str, position: int) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
-def police_labels(events: Iterable[Event], sectors: Mapping[str, str | None]) -> frozenset[str]:
-    """The labels that events with a police source give a sentence."""
+def police_labels(events: Iterable[Event], sectors: Mapping[str, str | None],
+                  quotes: Iterable[Quote] = ()) -> frozenset[str]:
+    """The labels that events with a police source, and quotes with a police speaker, give a sentence."""
     labels: set[str] = set()
+    if any(q.speaker and q.speaker.actor and sectors.get(q.speaker.actor) == POLICE for q in quotes):
+        labels.add("ANY_ACTION")
     for event in events:
         if event.negated or event.hypothetical:
             continue
@@ -139,8 +146,10 @@ def predict_document(document: IpeDocument, result: ArticleResult) -> list[Sente
     predictions = []
     for span in place_sentences(document.text, (s.text for s in document.sentences)):
         events = events_in(result, *span) if span else []
-        predictions.append(SentencePrediction(span, police_labels(events, sectors),
-                                              tuple(_event_dict(e, result) for e in events)))
+        quotes = [q for q in result.quotes if q.cue and span[0] <= q.cue.start < span[1]] if span else []
+        predictions.append(SentencePrediction(span, police_labels(events, sectors, quotes),
+                                              tuple(_event_dict(e, result) for e in events),
+                                              tuple(_quote_dict(q, result) for q in quotes)))
     return predictions
 
 
@@ -152,6 +161,14 @@ def _event_dict(event: Event, result: ArticleResult) -> dict:
     return {"cameo": event.cameo, "plover": event.plover, "trigger": event.trigger.text,
             "source": described(event.source), "target": described(event.target),
             "negated": event.negated, "hypothetical": event.hypothetical}
+
+
+def _quote_dict(quote: Quote, result: ArticleResult) -> dict:
+    actors = {a.id: a for a in result.actors}
+    speaker = quote.speaker
+    actor = actors.get(speaker.actor) if speaker and speaker.actor else None
+    return {"cue": quote.cue.text if quote.cue else None, "speaker": speaker.span.text if speaker else None,
+            "actor": {"name": actor.name, "code": actor.code} if actor else None}
 
 
 def predict_ipe(documents: Sequence[IpeDocument], pipeline, *,
@@ -221,7 +238,7 @@ def ipe_errors(documents: Sequence[IpeDocument],
                     yield {"doc_id": document.doc_id, "sent_id": sentence.sent_id, "half": half_of(document.doc_id),
                            "label": label, "kind": kind, "gold": sorted(sentence.labels),
                            "placed": prediction.span is not None, "text": sentence.text,
-                           "events": list(prediction.events)}
+                           "events": list(prediction.events), "quotes": list(prediction.quotes)}
 
 
 def _error_kind(gold: bool, predicted: bool) -> str | None:

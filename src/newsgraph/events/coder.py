@@ -261,7 +261,7 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     actor's act told in a relative clause on the actor: "foiled by the police, who fired 20
     rounds"); nor an act named in a phrase of another, its topic ("blamed Israel for the bombing")."""
     if any(t.dep_ == "relcl" and not (t is token and _acts_for_its_head(t, actors))
-           or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes)
+           or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
            for t in (token, *token.ancestors)):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in codes:
@@ -270,6 +270,12 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
         return False
     purpose = token.dep_ == "advcl" and _infinitive(token) and not _intended_act(token)
     return purpose and token.head.i in codes
+
+
+def _with_subject(verb: Token) -> bool:
+    """A participle that qualifies a noun has no subject of its own: one that has is a clause the
+    parser hung on a noun before it ("ahmedabad: ..., the police nabbed the accused")."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _violent_outcome(participle: Token, codes: dict[int, str]) -> bool:
