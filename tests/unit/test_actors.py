@@ -150,6 +150,33 @@ def test_officials_and_sources_take_the_sector_of_the_body_that_qualifies_them(g
     assert sorted((a.name, a.sector) for a in actors) == [("Police officials", "COP"), ("police sources", "COP")]
 
 
+def test_in_text_without_case_the_words_after_a_title_are_a_name(gazetteer):
+    # police commissioner p c pandey said today . (the NER finds no name in lower case)
+    actors = _only_actors("""
+        police        police        NOUN  NN  1 compound
+        commissioner  commissioner  NOUN  NN  4 compound
+        p             p             NOUN  NN  4 compound
+        c             c             NOUN  NN  4 compound
+        pandey        pandey        NOUN  NN  5 nsubj
+        said          say           VERB  VBD 5 ROOT
+        today         today         NOUN  NN  5 npadvmod
+        .             .             PUNCT .   5 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("p c pandey", "person", "COP")]
+
+
+def test_in_text_without_case_a_title_before_a_verb_names_no_one(gazetteer):
+    # the minister today said . ("today" is no name)
+    actors = _only_actors("""
+        the       the       DET   DT  1 det
+        minister  minister  NOUN  NN  3 nsubj
+        today     today     NOUN  NN  3 npadvmod
+        said      say       VERB  VBD 3 ROOT
+        .         .         PUNCT .   3 punct
+    """, gazetteer)
+    assert [a.kind for a in actors] == ["person"] and actors[0].name == "minister"
+
+
 def test_a_generic_word_without_a_qualifier_keeps_its_own_sector(gazetteer):
     # Government officials said.
     (officials,) = _only_actors("""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, Organisation
+from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, Organisation, document_casing
 from newsgraph.spanindex import SpanIndex
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -30,6 +30,15 @@ PERSON_ROLES = {"leader", "president", "minister", "counterpart", "premier", "ch
                 "governor", "mayor", "official", "diplomat", "head", "chief", "foreign minister",
                 "prime minister", "emir", "sheikh", "monarch", "dictator", "ruler", "senator", "suspect",
                 "witness", "negotiator", "mediator", "envoy", "aide"}
+# Head words of the titles a name follows in text without case ("police commissioner p c pandey").
+TITLE_HEADS = PERSON_ROLES - {"counterpart", "suspect", "witness", "official", "head", "aide"} | {
+    "commissioner", "superintendent", "inspector", "director", "magistrate", "collector", "judge",
+    "justice", "convenor", "mp", "mla", "mlc", "legislator", "lawmaker"}
+MAX_NAME_WORDS = 4
+# Nouns of time that follow a title as often as a name does ("the minister today said").
+TIME_WORDS = re.compile(r"today|tonight|yesterday|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|morning|"
+                        r"evening|night|afternoon|jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|"
+                        r"sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # A word of a name: letters and digits, joined by inner hyphens, apostrophes or points ("Jong-un",
 # "O'Connor", "P-40", "N.Va."), not punctuation alone ("-", "'s").
@@ -91,6 +100,8 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
         names.append(Mention(start, end, "name", _label(ent, start)))
         taken.update(range(start, end))
     names.extend(_appositive_names(doc, taken))
+    if document_casing(doc) != "mixed":
+        names.extend(_titled_names(doc, gazetteer, taken))
     return _consistent_labels(doc, sorted(names, key=lambda m: m.start))
 
 
@@ -164,6 +175,40 @@ def _appositive_names(doc: Doc, taken: set[int]) -> list[Mention]:
             found.append(Mention(words[0].i, words[-1].i + 1, "name", "PERSON"))
             taken.update(t.i for t in words)
     return found
+
+
+def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
+    """In text without case, where the NER finds few names, the words after a person's title up
+    to the verb or the punctuation that ends the phrase ("police commissioner p c pandey said",
+    "superintendent of police e radhakrishna said"): a name, where they are nouns that are no
+    sector, time or title words."""
+    found = []
+    for token in doc:
+        if token.i in taken or token.lemma_.lower() not in TITLE_HEADS or token.tag_ in ("NNS", "NNPS"):
+            continue
+        first = token.i + 1
+        if first + 1 < len(doc) and doc[first].lower_ == "of" and gazetteer.sector_of_word(doc[first + 1]):
+            first += 2  # "superintendent of police"
+        last = first
+        while last < len(doc) and last - first < MAX_NAME_WORDS and _name_word(doc[last], gazetteer, taken):
+            last += 1
+        if last == first or last == len(doc) or not _ends_name(doc[last]):
+            continue
+        found.append(Mention(first, last, "name", "PERSON"))
+        taken.update(range(first, last))
+    return found
+
+
+def _name_word(token: Token, gazetteer: Gazetteer, taken: set[int]) -> bool:
+    return token.i not in taken and token.pos_ in ("PROPN", "NOUN", "X") and _NAME_WORD.fullmatch(token.text) \
+        and not token.is_stop and token.ent_type_ not in ("DATE", "TIME", "CARDINAL") and not token.like_num \
+        and not TIME_WORDS.fullmatch(token.lower_) \
+        and token.lower_ not in TITLE_HEADS and gazetteer.sector_of_word(token) is None
+
+
+def _ends_name(token: Token) -> bool:
+    """What may follow a name: its verb, punctuation, a conjunction or a preposition."""
+    return token.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ", "ADP", "PART") or token.is_punct
 
 
 def name_words(span: Span) -> list[str]:
