@@ -305,6 +305,17 @@ def test_an_arrest_by_no_one_named_is_by_the_police():
     assert arrest.cameo == "173" and (police.name, police.sector) == ("police", "COP")
 
 
+def test_security_stepped_up_by_no_one_named_is_more_police_power_by_the_police():
+    # Security was tightened.
+    (tightening,), records, _ = _located("""
+        Security   security   NOUN  NN  2 nsubjpass
+        was        be         AUX   VBD 2 auxpass
+        tightened  tighten    VERB  VBN 2 ROOT
+    """)
+    police = next(a for a in records if a.id in tightening.source)
+    assert tightening.cameo == "154" and police.sector == "COP"
+
+
 def test_an_arrest_nothing_in_its_sentence_places_is_by_the_police_of_the_datelines_country():
     (arrest,), records, actors = _located(ARREST_BY_NO_ONE, dateline="NEW DELHI")
     police = next(a for a in records if a.id in arrest.source)

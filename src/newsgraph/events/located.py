@@ -45,8 +45,9 @@ UNIDENTIFIED = "unidentified group"
 # PLOVER types that require a recipient (the PLOVER manual's "Requires recipient: Yes").
 RECIPIENT_REQUIRED = {"COOPERATE", "AID", "SANCTION"}
 # Acts only the police do, so the police did them where the text names no one: arrests,
-# detentions and charges (173), crowd control (175).
-POLICE_CODES = ("173", "175")
+# detentions and charges (173), crowd control (175), more police on the streets (154, "mobilize
+# or increase police power": "security was stepped up").
+POLICE_CODES = ("154", "173", "175")
 POLICE, POLICE_SECTOR = "police", "COP"
 # CAMEO's codes for actors that belong to no country.
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "ISM", "MNC", "UNK"}
