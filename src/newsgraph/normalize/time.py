@@ -47,6 +47,9 @@ FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
 TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, "quarter", "century", "period",
               "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
 PERIOD_NOUNS = {"quarter", "period", "time"}
+POSSESSIVES = {"'s", "’s", "'"}
+# Prepositions the NER takes into a date; TimeML marks them as signals, outside the expression.
+LEADING_SIGNALS = {"between"}
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -240,8 +243,10 @@ def _with_period_noun(span: SpacySpan) -> SpacySpan:
     year": the NER leaves out the period a year qualifies, or the period before "last year"."""
     doc = span.doc
     start, end = span.start, span.end
-    if end < len(doc) and doc[end].lower_ in PERIOD_NOUNS and (_is_year(doc[end - 1]) or doc[end - 1].lower_ in (
-            "'s", "’s", "year-ago", "year-earlier")):
+    if end + 1 < len(doc) and doc[end].lower_ in POSSESSIVES and doc[end + 1].lower_ in PERIOD_NOUNS:
+        end += 2  # "last year's period"
+    elif end < len(doc) and doc[end].lower_ in PERIOD_NOUNS and (_is_year(doc[end - 1]) or doc[end - 1].lower_ in (
+            *POSSESSIVES, "year-ago", "year-earlier")):
         end += 1
     if span.text.lower() in ("last year", "a year ago", "a year earlier") and start >= 2 \
             and doc[start - 1].lower_ in PERIOD_NOUNS \
@@ -261,12 +266,17 @@ def _with_recurrence_word(span: SpacySpan) -> SpacySpan:
 
 
 def _without_trailing_link(span: SpacySpan) -> SpacySpan:
-    """"between now and", "1994, 1995 and": the NER sometimes takes the word that links to the
-    next expression; it is not part of this one."""
-    end = span.end
-    while end - 1 > span.start and (span.doc[end - 1].lower_ in (*RANGE_WORDS, "or") or span.doc[end - 1].is_punct):
+    """"between now and", "1994, 1995 and", "last year's", "Thursday, April 6:" and the line break
+    after it: the NER sometimes takes the word that links to the next expression, the possessive
+    or the punctuation after it; none is part of this one (TimeML's extent ends with the time's own
+    words). Nor is the preposition before it ("between 1994"), which TimeML marks as a signal."""
+    start, end = span.start, span.end
+    while end - 1 > start and (span.doc[end - 1].lower_ in (*RANGE_WORDS, "or", *POSSESSIVES)
+                               or span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
-    return span.doc[span.start:end]
+    while start + 1 < end and span.doc[start].lower_ in LEADING_SIGNALS:
+        start += 1
+    return span.doc[start:end]
 
 
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
