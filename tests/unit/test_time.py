@@ -570,3 +570,20 @@ def test_a_possessive_and_the_punctuation_after_a_date_are_outside_it_but_a_peri
         6        6        NUM   CD  14 nummod I-DATE nospace
         :        :        PUNCT :   12 punct I-DATE
     """) == [("the third quarter", "2025-Q3"), ("last year's period", "2024-Q3"), ("Thursday, April 6", "2025-04-06")]
+
+
+def test_focus_words_and_the_article_of_the_noun_a_date_qualifies_are_outside_it():
+    # The Aug. 7 bombings killed 200 in only five hours.
+    assert [text for text, _ in _found("""
+        The      the      DET   DT  3 det    B-DATE
+        Aug.     Aug.     PROPN NNP 3 compound I-DATE
+        7        7        NUM   CD  1 nummod I-DATE
+        bombings bombing  NOUN  NNS 4 nsubj
+        killed   kill     VERB  VBD 4 ROOT
+        200      200      NUM   CD  4 dobj
+        in       in       ADP   IN  4 prep
+        only     only     ADV   RB  8 advmod B-TIME
+        five     five     NUM   CD  9 nummod I-TIME
+        hours    hour     NOUN  NNS 6 pobj   I-TIME nospace
+        .        .        PUNCT .   4 punct
+    """)] == ["Aug. 7", "five hours"]

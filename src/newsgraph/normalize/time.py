@@ -48,8 +48,10 @@ TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, 
               "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
 PERIOD_NOUNS = {"quarter", "period", "time"}
 POSSESSIVES = {"'s", "’s", "'"}
-# Prepositions the NER takes into a date; TimeML marks them as signals, outside the expression.
-LEADING_SIGNALS = {"between"}
+# Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
+# signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
+# no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
+LEADING_SIGNALS = {"between", "only", "just"}
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -269,14 +271,25 @@ def _without_trailing_link(span: SpacySpan) -> SpacySpan:
     """"between now and", "1994, 1995 and", "last year's", "Thursday, April 6:" and the line break
     after it: the NER sometimes takes the word that links to the next expression, the possessive
     or the punctuation after it; none is part of this one (TimeML's extent ends with the time's own
-    words). Nor is the preposition before it ("between 1994"), which TimeML marks as a signal."""
+    words). Nor are the words before it in LEADING_SIGNALS ("between 1994", "only five hours")."""
     start, end = span.start, span.end
     while end - 1 > start and (span.doc[end - 1].lower_ in (*RANGE_WORDS, "or", *POSSESSIVES)
                                or span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     while start + 1 < end and span.doc[start].lower_ in LEADING_SIGNALS:
         start += 1
+    if start + 1 < end and _foreign_article(span.doc[start], end):
+        start += 1
     return span.doc[start:end]
+
+
+def _foreign_article(token: Token, end: int) -> bool:
+    """"the Aug. 7, 1998, bombings", "the March 6 meeting": an article the NER takes into a date
+    that belongs to the noun the date qualifies (its head is outside the expression), or stands
+    before a named month or day, which takes none of its own."""
+    if token.lower_ != "the":
+        return False
+    return not token.i < token.head.i < end or token.nbor().lower_.rstrip(".") in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)
 
 
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
