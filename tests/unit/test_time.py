@@ -97,6 +97,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the weekend", "past", "2025-W28-WE", "published"),
     ("recent years", "past", "PAST_REF", None),
     ("coming months", "future", "FUTURE_REF", None),
+    ("the coming years", "future", "PXY", None),
     # decades, centuries, halves, spoken years, ranges and fractions of a length
     ("a decade ago", "past", "201", "published"),
     ("the nineties", "past", "199", "published"),

@@ -83,9 +83,11 @@ REFERENCES.update({f"{word} {unit} ago": "PAST_REF" for word in ("several", "man
 REFERENCES.update({f"{word} {unit}": "FUTURE_REF" for word in ("coming", "future", "upcoming")
                    for unit in (*_STRETCHES, "months")})
 REFERENCES.update({"recent months": "PXM", "past months": "PXM", "months ago": "PXM"})
-# "the weeks ahead": an unspecified number of them, as TimeBank and the TIDES guidelines value it
+# "the weeks ahead", "the coming years": an unspecified number of them, as TimeBank and the TIDES
+# guidelines value it ("the coming months" stays FUTURE_REF: TimeBank's totals lose by PXM)
 REFERENCES.update({f"{unit} ahead": f"PX{code}" for unit, code in (("days", "D"), ("weeks", "W"), ("months", "M"),
                                                                    ("years", "Y"))})
+REFERENCES.update({f"coming {unit}": f"PX{code}" for unit, code in (("days", "D"), ("weeks", "W"), ("years", "Y"))})
 # Recurrences, valued by their period as TimeBank does ("daily" → P1D).
 SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W",
         "monthly": "P1M", "every month": "P1M", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y",
