@@ -139,6 +139,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the second half of next year", "future", "2026-H2", "published"),
     ("next year's first half", "future", "2026-H1", "published"),
     ("the last decade", "past", "201", "published"),
+    ("the past decade", "past", "P10Y", None),
     ("the next century", "future", "21", "published"),
     ("the near future", "future", "FUTURE_REF", None),
     ("dawn", "past", "2025-07-13TMO", "published"),
