@@ -589,3 +589,17 @@ def test_focus_words_and_the_article_of_the_noun_a_date_qualifies_are_outside_it
         hours    hour     NOUN  NNS 6 pobj   I-TIME nospace
         .        .        PUNCT .   4 punct
     """)] == ["Aug. 7", "five hours"]
+
+
+def test_a_day_planned_for_in_a_clause_now_past_is_behind():
+    # A service planned for Saturday was canceled.
+    assert _found("""
+        A        a        DET   DT  1 det
+        service  service  NOUN  NN  6 nsubjpass
+        planned  plan     VERB  VBN 1 acl
+        for      for      ADP   IN  2 prep
+        Saturday Saturday PROPN NNP 3 pobj  B-DATE
+        was      be       AUX   VBD 6 auxpass
+        canceled cancel   VERB  VBN 6 ROOT nospace
+        .        .        PUNCT .   6 punct
+    """) == [("Saturday", "2025-07-12")]

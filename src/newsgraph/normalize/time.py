@@ -348,6 +348,10 @@ def _tense(span: SpacySpan) -> str:
         # "plans to meet on Friday", "planned to leave on Thursday", but not "staged celebrations
         # to mark its entry on Friday"
         return "past" if verb.head.tag_ == "VBD" and verb.head.lemma_.lower() not in PLANNING_LEMMAS else "future"
+    if verb.lemma_.lower() in PLANNING_LEMMAS and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+            and _clause_is_past(verb.head):
+        # "a service planned for Saturday was canceled": the plan's day is in the clause's past
+        return "past"
     if verb.lemma_.lower() in PLANNING_LEMMAS:
         return "future"  # "the league plans a news conference on Tuesday", "planned a rally on Saturday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):
@@ -355,6 +359,14 @@ def _tense(span: SpacySpan) -> str:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
         return "past"  # "the record set on Aug. 6", "a plan announced Tuesday": done by then
     return "present"
+
+
+def _clause_is_past(noun: Token) -> bool:
+    """Is the verb ``noun`` hangs from in the simple past ("a service ... was canceled")?"""
+    verb = noun.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)) \
+        and not any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries)
 
 
 def _pluperfect(verb: Token) -> bool:
