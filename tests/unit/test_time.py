@@ -603,3 +603,19 @@ def test_a_day_planned_for_in_a_clause_now_past_is_behind():
         canceled cancel   VERB  VBN 6 ROOT nospace
         .        .        PUNCT .   6 punct
     """) == [("Saturday", "2025-07-12")]
+
+
+def test_for_now_is_the_present_and_someones_future_is_ahead_but_until_now_is_neither():
+    # For now, his future is unclear until now.
+    assert _found("""
+        For      for      ADP   IN  5 prep
+        now      now      ADV   RB  0 pcomp nospace
+        ,        ,        PUNCT ,   5 punct
+        his      his      PRON  PRP$ 4 poss
+        future   future   NOUN  NN  5 nsubj
+        is       be       AUX   VBZ 5 ROOT
+        unclear  unclear  ADJ   JJ  5 acomp
+        until    until    ADP   IN  5 prep
+        now      now      ADV   RB  7 pcomp nospace
+        .        .        PUNCT .   5 punct
+    """) == [("now", "PRESENT_REF"), ("future", "FUTURE_REF")]

@@ -37,7 +37,9 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
 NEAR_WORDS = {"near", "short", "long", "immediate", "distant"}
-NOT_NOW_BEFORE = {"from", "until", "till", "for", "by", "than"}
+# "until now", "from now (on)": not the present but a stretch up to or after it. "For now" and
+# "now that" are the present (TimeML's PRESENT_REF, as AQUAINT marks them; TimeBank's totals agree).
+NOT_NOW_BEFORE = {"from", "until", "till", "by", "than"}
 RECURRENCE_WORDS = {"daily", "weekly", "hourly", "nightly"}
 RECURRENCE_UNITS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
 STRETCH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
@@ -154,20 +156,22 @@ def _not_a_time(span: SpacySpan) -> bool:
 
 
 def _reference_words(token: Token) -> SpacySpan | None:
-    """"now", "currently", "recently", "(in) the past", "(in) the (near) future", "the short term":
-    TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "until now", "for now", "now that" or a
+    """"now", "currently", "recently", "(in) the past", "(in) the (near) future", "the short term",
+    "his future", "for now": TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "until now" or a
     sentence's opening "Now," which time nothing."""
     doc = token.doc
     word = token.lower_
     if word in ("future", "past") and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ == "pobj":
         return doc[token.i - 1:token.i + 1]
+    if word == "future" and token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children):
+        return doc[token.i:token.i + 1]  # "Elian's future": the time ahead of someone (not "the future that ...")
     if word in ("future", "term") and token.i > 1 and doc[token.i - 1].lower_ in NEAR_WORDS \
             and doc[token.i - 2].lower_ == "the" and token.dep_ == "pobj":
         return doc[token.i - 2:token.i + 1]  # "in the near future", "over the short term"
     if word == "now":
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if before in NOT_NOW_BEFORE or after == "that" or token.is_sent_start and after in (",", "for"):
+        if before in NOT_NOW_BEFORE or token.is_sent_start and after in (",", "for"):
             return None  # "Now, he says, ...", "Now for the weather": the word that turns to a new point
         return doc[token.i - 1:token.i + 1] if before == "right" else doc[token.i:token.i + 1]
     if word in RECURRENCE_WORDS and token.dep_ in ("advmod", "npadvmod"):
