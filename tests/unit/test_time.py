@@ -619,3 +619,19 @@ def test_for_now_is_the_present_and_someones_future_is_ahead_but_until_now_is_ne
         now      now      ADV   RB  7 pcomp nospace
         .        .        PUNCT .   5 punct
     """) == [("now", "PRESENT_REF"), ("future", "FUTURE_REF")]
+
+
+def test_a_holiday_the_parse_hangs_on_a_verb_is_a_time_but_one_that_qualifies_a_noun_is_not():
+    # He was found Thanksgiving Day clinging to Christmas shopping.
+    assert _found("""
+        He           he           PRON  PRP 2 nsubjpass
+        was          be           AUX   VBD 2 auxpass
+        found        find         VERB  VBN 2 ROOT
+        Thanksgiving Thanksgiving PROPN NNP 4 compound B-EVENT
+        Day          Day          PROPN NNP 5 compound I-EVENT
+        clinging     cling        VERB  VBG 2 ccomp
+        to           to           ADP   IN  5 prep
+        Christmas    Christmas    PROPN NNP 8 compound
+        shopping     shopping     NOUN  NN  6 pobj nospace
+        .            .            PUNCT .   2 punct
+    """) == [("Thanksgiving Day", "2025-11-27")]  # no tense on "clinging": the nearest

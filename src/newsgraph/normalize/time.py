@@ -196,8 +196,9 @@ def _holiday(token: Token, taken: set[int]) -> SpacySpan | None:
         return None
     if end < len(doc) and doc[end].lower_ == "week":
         end += 1
-    elif end < len(doc) and (doc[end].text[:1].isupper() or doc[end - 1].dep_ in ("compound", "amod")):
-        return None
+    elif end < len(doc) and (doc[end].text[:1].isupper() or doc[end - 1].dep_ in ("compound", "amod")
+                             and doc[end - 1].head.pos_ in ("NOUN", "PROPN")):
+        return None  # "Christmas shopping", "Easter Island"; not "found Thanksgiving Day clinging to ..."
     start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in ("last", "next", "this") else token.i
     return doc[start:end]
 
