@@ -635,3 +635,19 @@ def test_a_holiday_the_parse_hangs_on_a_verb_is_a_time_but_one_that_qualifies_a_
         shopping     shopping     NOUN  NN  6 pobj nospace
         .            .            PUNCT .   2 punct
     """) == [("Thanksgiving Day", "2025-11-27")]  # no tense on "clinging": the nearest
+
+
+def test_the_ners_part_of_day_fragment_before_a_date_gives_way_to_the_date():
+    # He was shot on the night of Oct. 23.
+    assert _found("""
+        He      he      PRON  PRP 2 nsubjpass
+        was     be      AUX   VBD 2 auxpass
+        shot    shoot   VERB  VBN 2 ROOT
+        on      on      ADP   IN  2 prep
+        the     the     DET   DT  5 det    B-TIME
+        night   night   NOUN  NN  3 pobj   I-TIME
+        of      of      ADP   IN  5 prep   I-TIME
+        Oct.    Oct.    PROPN NNP 6 pobj   B-DATE
+        23      23      NUM   CD  7 nummod I-DATE nospace
+        .       .       PUNCT .   2 punct
+    """) == [("Oct. 23", "2024-10-23")]

@@ -230,6 +230,13 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
         previous = joined[-1] if joined else None
         adjacent = previous is not None and (span.start == previous.end or span.start == previous.end + 1
                                              and span.doc[previous.end].lower_ in ("on", ","))
+        if previous is not None and span.start == previous.end and len(previous) > 1 and previous[-1].lower_ == "of" \
+                and previous[-2].lower_ in PARTS_OF_DAY:
+            # "on the night of Oct. 23": the NER's "the night of" is a fragment, with no value of its
+            # own; AQUAINT marks the date alone (the TIDES guidelines would take the whole as one
+            # expression at night, 1998-10-23TNI; TimeBank's totals say nothing either way)
+            joined[-1] = span
+            continue
         if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and _is_clock_or_part_of_day(previous)
                          or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)
                          or span[0].lower_ in DAY_WORDS and _is_clock_or_part_of_day(previous)
