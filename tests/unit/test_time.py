@@ -651,3 +651,16 @@ def test_the_ners_part_of_day_fragment_before_a_date_gives_way_to_the_date():
         23      23      NUM   CD  7 nummod I-DATE nospace
         .       .       PUNCT .   2 punct
     """) == [("Oct. 23", "2024-10-23")]
+
+
+def test_a_month_and_day_the_ner_labels_an_event_is_a_date():
+    # The Aug. 7 bombings scared tourists.
+    assert _found("""
+        The      the      DET   DT  3 det      B-EVENT
+        Aug.     Aug.     PROPN NNP 3 compound I-EVENT
+        7        7        NUM   CD  1 nummod
+        bombings bombing  NOUN  NNS 4 nsubj
+        scared   scare    VERB  VBD 4 ROOT
+        tourists tourist  NOUN  NNS 4 dobj nospace
+        .        .        PUNCT .   4 punct
+    """) == [("Aug. 7", "2025-08-07")]

@@ -128,7 +128,7 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
             continue
         if token.lower_ in WEEKDAYS and token.text[:1].isupper() or token.lower_ in DAY_WORDS:
             spans.append(doc[token.i:token.i + 1])
-        elif (found := _holiday(token, taken) or _stretch(token, taken)) is not None:
+        elif (found := _holiday(token, taken) or _stretch(token, taken) or _month_and_day(token, taken)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
         elif (reference := _reference_words(token)) is not None:
@@ -201,6 +201,22 @@ def _holiday(token: Token, taken: set[int]) -> SpacySpan | None:
         return None  # "Christmas shopping", "Easter Island"; not "found Thanksgiving Day clinging to ..."
     start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in ("last", "next", "this") else token.i
     return doc[start:end]
+
+
+def _month_and_day(token: Token, taken: set[int]) -> SpacySpan | None:
+    """"the Aug. 7 Embassy bombings": a month and day the NER gives another label (EVENT) or none;
+    with its year if one follows ("Aug. 7, 1998")."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.lower_.rstrip(".") not in (*MONTHS, *MONTH_ABBREVIATIONS) \
+            or token.i + 1 >= len(doc):
+        return None
+    day = doc[token.i + 1]
+    if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or day.i in taken:
+        return None
+    end = day.i + 1
+    if end + 1 < len(doc) and doc[end].text == "," and _is_year(doc[end + 1]) and end + 1 not in taken:
+        end += 2
+    return doc[token.i:end]
 
 
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
