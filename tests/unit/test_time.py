@@ -664,3 +664,17 @@ def test_a_month_and_day_the_ner_labels_an_event_is_a_date():
         tourists tourist  NOUN  NNS 4 dobj nospace
         .        .        PUNCT .   4 punct
     """) == [("Aug. 7", "2025-08-07")]
+
+
+def test_a_range_of_days_in_one_month_is_two_dates():
+    # The summit was April 24 and 25.
+    assert _found("""
+        The     the     DET   DT  1 det
+        summit  summit  NOUN  NN  2 nsubj
+        was     be      AUX   VBD 2 ROOT
+        April   April   PROPN NNP 2 attr   B-DATE
+        24      24      NUM   CD  3 nummod I-DATE
+        and     and     CCONJ CC  4 cc     I-DATE
+        25      25      NUM   CD  4 conj   I-DATE nospace
+        .       .       PUNCT .   2 punct
+    """) == [("April 24", "2025-04-24"), ("25", "2025-04-25")]

@@ -71,6 +71,8 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     reference = None  # the last point in time the text gave: "a year earlier" counts from it
     for span in _time_spans(doc):
         value, anchor = _value(span, published, reference)
+        if value is None and found and (day := _second_day(span, found[-1])) is not None:
+            value, anchor = day, found[-1].record.anchor
         if value is None:
             span, value, anchor = _valued_tail(span, published, reference) or (span, value, anchor)
             if not any(_is_time_word(token) for token in span):
@@ -83,6 +85,18 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
             # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
             reference = value
     return tuple(found)
+
+
+def _second_day(span: SpacySpan, before: FoundTime) -> str | None:
+    """"April 24 and 25": the day "25" names in the month of the date just before it."""
+    first = before.record.value or ""
+    if len(span) != 1 or not span[0].text.isdigit() or before.end != span.start - 1 \
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", first):
+        return None
+    try:
+        return date.fromisoformat(first).replace(day=int(span[0].text)).isoformat()
+    except ValueError:
+        return None
 
 
 def _value(span: SpacySpan, published: date | None, reference: str | None) -> tuple[str | None, str | None]:
@@ -121,7 +135,8 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     spans = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
-            spans.extend(_split_at_end_date(_with_period_noun(_with_recurrence_word(_without_trailing_link(ent)))))
+            for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_without_trailing_link(ent)))):
+                spans.extend(_split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
         if token.i in taken:
@@ -318,6 +333,15 @@ def _foreign_article(token: Token, end: int) -> bool:
     if token.lower_ != "the":
         return False
     return not token.i < token.head.i < end or token.nbor().lower_.rstrip(".") in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)
+
+
+def _split_day_range(span: SpacySpan) -> list[SpacySpan]:
+    """"April 24 and 25", "Oct. 3 to 5": two dates, as TimeML marks them (the second, a day of the
+    first's month, is valued by ``_second_day``)."""
+    if len(span) == 4 and span[0].lower_.rstrip(".") in (*MONTHS, *MONTH_ABBREVIATIONS) and span[1].text.isdigit() \
+            and span[2].lower_ in ("and", "to", "through", "-", "–") and span[3].text.isdigit() and int(span[3].text) <= 31:
+        return [span[0:2], span[3:4]]
+    return [span]
 
 
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
