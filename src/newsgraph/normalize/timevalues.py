@@ -13,9 +13,14 @@ guidelines:
 - weeks, quarters and days the text lets one compute are computed: "last week" → 1998-W05, "the
   quarter" → 1989-Q3, where TimeBank's Wall Street Journal files often write 1989-WXX, 1989-QX;
 - "last year" stays a year, though TimeBank values it as a quarter in some earnings reports;
-- a part of the day stays in the value ("Friday morning" → 1998-08-07TMO): AQUAINT's totals
-  suggest it writes the day alone;
+- a part of the day stays in the value ("Friday morning" → 1998-08-07TMO, "Friday night" →
+  TNI), where AQUAINT writes the day alone ("Thursday morning" → 1999-10-07, "tonight"), or
+  sometimes TEV for a night;
 - a decade is ISO 8601's three digits ("the 1990s" → 199), where AQUAINT writes 199X;
+- a year is the year ("in 1952" → 1952), where some AQUAINT files write 1952-XX or 1995-XX-XX,
+  and "a decade ago" the decade ("198"), where AQUAINT writes 1989-XX;
+- "this century" is the century (19), where AQUAINT writes P100Y;
+- "last week" and "this week" are weeks, where AQUAINT often writes the month (1999-01) or P1W;
 - a set is valued by its period ("daily" → P1D, "twice a week" → P1W; the count is TimeML's freq
   attribute), where TimeBank sometimes writes XXXX-XX-XX;
 - "N weeks ago" is a week (1998-W02), where TimeBank sometimes writes the day N weeks back;
