@@ -28,7 +28,8 @@ PLANNING_LEMMAS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "du
 PERIOD_END_WORDS = {"ended", "ending", "ends"}
 # "Aug. 26 to Oct. 20": two dates, each its own expression.
 RANGE_WORDS = {"to", "through", "until", "till", "and"}
-DATE_WORDS = {*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS}
+MONTH_WORDS = {*MONTHS, *MONTH_ABBREVIATIONS}
+DATE_WORDS = {*WEEKDAYS, *MONTH_WORDS}
 DAY_WORDS = {"today", "tomorrow", "yesterday", "tonight"}
 # The words holiday names open with ("valentine" of "Valentine's Day"): a cheap first test.
 HOLIDAY_FIRST_WORDS = {name.split()[0].split("'")[0] for name in HOLIDAYS}  # "today through Nov. 17": two expressions
@@ -135,7 +136,7 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     spans = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
-            for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_without_trailing_link(ent)))):
+            for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_trimmed(ent)))):
                 spans.extend(_split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
@@ -222,8 +223,7 @@ def _month_and_day(token: Token, taken: set[int]) -> SpacySpan | None:
     """"the Aug. 7 Embassy bombings": a month and day the NER gives another label (EVENT) or none;
     with its year if one follows ("Aug. 7, 1998")."""
     doc = token.doc
-    if not token.text[:1].isupper() or token.lower_.rstrip(".") not in (*MONTHS, *MONTH_ABBREVIATIONS) \
-            or token.i + 1 >= len(doc):
+    if not token.text[:1].isupper() or token.lower_.rstrip(".") not in MONTH_WORDS or token.i + 1 >= len(doc):
         return None
     day = doc[token.i + 1]
     if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or day.i in taken:
@@ -272,7 +272,7 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
                          or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)
                          or span[0].lower_ in DAY_WORDS and _is_clock_or_part_of_day(previous)
                          or len(previous) == 1 and previous[0].lower_ in WEEKDAYS
-                         and span[0].lower_.rstrip(".") in (*MONTHS, *MONTH_ABBREVIATIONS)):
+                         and span[0].lower_.rstrip(".") in MONTH_WORDS):
             joined[-1] = span.doc[previous.start:span.end]
         else:
             joined.append(span)
@@ -310,7 +310,7 @@ def _with_recurrence_word(span: SpacySpan) -> SpacySpan:
     return span
 
 
-def _without_trailing_link(span: SpacySpan) -> SpacySpan:
+def _trimmed(span: SpacySpan) -> SpacySpan:
     """"between now and", "1994, 1995 and", "last year's", "Thursday, April 6:" and the line break
     after it: the NER sometimes takes the word that links to the next expression, the possessive
     or the punctuation after it; none is part of this one (TimeML's extent ends with the time's own
@@ -332,14 +332,15 @@ def _foreign_article(token: Token, end: int) -> bool:
     before a named month or day, which takes none of its own."""
     if token.lower_ != "the":
         return False
-    return not token.i < token.head.i < end or token.nbor().lower_.rstrip(".") in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS)
+    return not token.i < token.head.i < end or token.nbor().lower_.rstrip(".") in DATE_WORDS
 
 
 def _split_day_range(span: SpacySpan) -> list[SpacySpan]:
     """"April 24 and 25", "Oct. 3 to 5": two dates, as TimeML marks them (the second, a day of the
     first's month, is valued by ``_second_day``)."""
-    if len(span) == 4 and span[0].lower_.rstrip(".") in (*MONTHS, *MONTH_ABBREVIATIONS) and span[1].text.isdigit() \
-            and span[2].lower_ in ("and", "to", "through", "-", "–") and span[3].text.isdigit() and int(span[3].text) <= 31:
+    if len(span) == 4 and span[0].lower_.rstrip(".") in MONTH_WORDS and span[1].text.isdigit() \
+            and span[2].lower_ in ("and", "to", "through", "-", "–") and span[3].text.isdigit() \
+            and int(span[3].text) <= 31:
         return [span[0:2], span[3:4]]
     return [span]
 
