@@ -1,8 +1,9 @@
 """Quality floors for time expressions on TimeBank + AQUAINT; see test_quote_floors.py.
 
 Figures measured with `newsgraph eval time --json` (default folder), rounded down: in all, and per
-corpus. The rules are tuned on TimeBank only; AQUAINT is the check (its errors are never read), so
-its floors say what the rules do on news they were not fitted to.
+corpus. Issue 21 chose rules on TimeBank's errors first (AQUAINT's totals only read), then on
+AQUAINT's errors, keeping a rule only where TimeBank's totals did not drop; neither corpus is
+held out any more (the test sets outside the repository are).
 """
 
 import pytest
@@ -10,11 +11,11 @@ import pytest
 from tests.conftest import SHARED
 
 TIMEML = SHARED / "data" / "timebank"
-FLOORS = {("span_relaxed", "f1"): 0.94, ("span_strict", "f1"): 0.85, ("value", "f1"): 0.82,
+FLOORS = {("span_relaxed", "f1"): 0.94, ("span_strict", "f1"): 0.87, ("value", "f1"): 0.82,
           ("value", "accuracy"): 0.87}
 CORPUS_FLOORS = {
-    "TimeBank": {("span_relaxed", "f1"): 0.94, ("span_strict", "f1"): 0.88, ("value", "f1"): 0.84},
-    "AQUAINT": {("span_relaxed", "f1"): 0.93, ("span_strict", "f1"): 0.80, ("value", "f1"): 0.76},
+    "TimeBank": {("span_relaxed", "f1"): 0.94, ("span_strict", "f1"): 0.89, ("value", "f1"): 0.84},
+    "AQUAINT": {("span_relaxed", "f1"): 0.93, ("span_strict", "f1"): 0.83, ("value", "f1"): 0.77},
 }
 
 pytestmark = pytest.mark.model

@@ -28,7 +28,8 @@ PLANNING_LEMMAS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "du
 PERIOD_END_WORDS = {"ended", "ending", "ends"}
 # "Aug. 26 to Oct. 20": two dates, each its own expression.
 RANGE_WORDS = {"to", "through", "until", "till", "and"}
-DATE_WORDS = {*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS}
+MONTH_WORDS = {*MONTHS, *MONTH_ABBREVIATIONS}
+DATE_WORDS = {*WEEKDAYS, *MONTH_WORDS}
 DAY_WORDS = {"today", "tomorrow", "yesterday", "tonight"}
 # The words holiday names open with ("valentine" of "Valentine's Day"): a cheap first test.
 HOLIDAY_FIRST_WORDS = {name.split()[0].split("'")[0] for name in HOLIDAYS}  # "today through Nov. 17": two expressions
@@ -37,7 +38,9 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
 NEAR_WORDS = {"near", "short", "long", "immediate", "distant"}
-NOT_NOW_BEFORE = {"from", "until", "till", "for", "by", "than"}
+# "until now", "from now (on)": not the present but a stretch up to or after it. "For now" and
+# "now that" are the present (TimeML's PRESENT_REF, as AQUAINT marks them; TimeBank's totals agree).
+NOT_NOW_BEFORE = {"from", "until", "till", "by", "than"}
 RECURRENCE_WORDS = {"daily", "weekly", "hourly", "nightly"}
 RECURRENCE_UNITS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
 STRETCH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
@@ -47,6 +50,11 @@ FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
 TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, "quarter", "century", "period",
               "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
 PERIOD_NOUNS = {"quarter", "period", "time"}
+POSSESSIVES = {"'s", "’s", "'"}
+# Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
+# signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
+# no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
+LEADING_SIGNALS = {"between", "only", "just"}
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -64,6 +72,8 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     reference = None  # the last point in time the text gave: "a year earlier" counts from it
     for span in _time_spans(doc):
         value, anchor = _value(span, published, reference)
+        if value is None and found and (day := _second_day(span, found[-1])) is not None:
+            value, anchor = day, found[-1].record.anchor
         if value is None:
             span, value, anchor = _valued_tail(span, published, reference) or (span, value, anchor)
             if not any(_is_time_word(token) for token in span):
@@ -76,6 +86,18 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
             # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
             reference = value
     return tuple(found)
+
+
+def _second_day(span: SpacySpan, before: FoundTime) -> str | None:
+    """"April 24 and 25": the day "25" names in the month of the date just before it."""
+    first = before.record.value or ""
+    if len(span) != 1 or not span[0].text.isdigit() or before.end != span.start - 1 \
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", first):
+        return None
+    try:
+        return date.fromisoformat(first).replace(day=int(span[0].text)).isoformat()
+    except ValueError:
+        return None
 
 
 def _value(span: SpacySpan, published: date | None, reference: str | None) -> tuple[str | None, str | None]:
@@ -114,14 +136,15 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     spans = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
-            spans.extend(_split_at_end_date(_with_period_noun(_with_recurrence_word(_without_trailing_link(ent)))))
+            for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_trimmed(ent)))):
+                spans.extend(_split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
         if token.i in taken:
             continue
         if token.lower_ in WEEKDAYS and token.text[:1].isupper() or token.lower_ in DAY_WORDS:
             spans.append(doc[token.i:token.i + 1])
-        elif (found := _holiday(token, taken) or _stretch(token, taken)) is not None:
+        elif (found := _holiday(token, taken) or _stretch(token, taken) or _month_and_day(token, taken)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
         elif (reference := _reference_words(token)) is not None:
@@ -149,20 +172,22 @@ def _not_a_time(span: SpacySpan) -> bool:
 
 
 def _reference_words(token: Token) -> SpacySpan | None:
-    """"now", "currently", "recently", "(in) the past", "(in) the (near) future", "the short term":
-    TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "until now", "for now", "now that" or a
+    """"now", "currently", "recently", "(in) the past", "(in) the (near) future", "the short term",
+    "his future", "for now": TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "until now" or a
     sentence's opening "Now," which time nothing."""
     doc = token.doc
     word = token.lower_
     if word in ("future", "past") and token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ == "pobj":
         return doc[token.i - 1:token.i + 1]
+    if word == "future" and token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children):
+        return doc[token.i:token.i + 1]  # "Elian's future": the time ahead of someone (not "the future that ...")
     if word in ("future", "term") and token.i > 1 and doc[token.i - 1].lower_ in NEAR_WORDS \
             and doc[token.i - 2].lower_ == "the" and token.dep_ == "pobj":
         return doc[token.i - 2:token.i + 1]  # "in the near future", "over the short term"
     if word == "now":
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if before in NOT_NOW_BEFORE or after == "that" or token.is_sent_start and after in (",", "for"):
+        if before in NOT_NOW_BEFORE or token.is_sent_start and after in (",", "for"):
             return None  # "Now, he says, ...", "Now for the weather": the word that turns to a new point
         return doc[token.i - 1:token.i + 1] if before == "right" else doc[token.i:token.i + 1]
     if word in RECURRENCE_WORDS and token.dep_ in ("advmod", "npadvmod"):
@@ -187,10 +212,26 @@ def _holiday(token: Token, taken: set[int]) -> SpacySpan | None:
         return None
     if end < len(doc) and doc[end].lower_ == "week":
         end += 1
-    elif end < len(doc) and (doc[end].text[:1].isupper() or doc[end - 1].dep_ in ("compound", "amod")):
-        return None
+    elif end < len(doc) and (doc[end].text[:1].isupper() or doc[end - 1].dep_ in ("compound", "amod")
+                             and doc[end - 1].head.pos_ in ("NOUN", "PROPN")):
+        return None  # "Christmas shopping", "Easter Island"; not "found Thanksgiving Day clinging to ..."
     start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in ("last", "next", "this") else token.i
     return doc[start:end]
+
+
+def _month_and_day(token: Token, taken: set[int]) -> SpacySpan | None:
+    """"the Aug. 7 Embassy bombings": a month and day the NER gives another label (EVENT) or none;
+    with its year if one follows ("Aug. 7, 1998")."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.lower_.rstrip(".") not in MONTH_WORDS or token.i + 1 >= len(doc):
+        return None
+    day = doc[token.i + 1]
+    if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or day.i in taken:
+        return None
+    end = day.i + 1
+    if end + 1 < len(doc) and doc[end].text == "," and _is_year(doc[end + 1]) and end + 1 not in taken:
+        end += 2
+    return doc[token.i:end]
 
 
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
@@ -220,11 +261,18 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
         previous = joined[-1] if joined else None
         adjacent = previous is not None and (span.start == previous.end or span.start == previous.end + 1
                                              and span.doc[previous.end].lower_ in ("on", ","))
+        if previous is not None and span.start == previous.end and len(previous) > 1 and previous[-1].lower_ == "of" \
+                and previous[-2].lower_ in PARTS_OF_DAY:
+            # "on the night of Oct. 23": the NER's "the night of" is a fragment, with no value of its
+            # own; AQUAINT marks the date alone (the TIDES guidelines would take the whole as one
+            # expression at night, 1998-10-23TNI; TimeBank's totals say nothing either way)
+            joined[-1] = span
+            continue
         if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and _is_clock_or_part_of_day(previous)
                          or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)
                          or span[0].lower_ in DAY_WORDS and _is_clock_or_part_of_day(previous)
                          or len(previous) == 1 and previous[0].lower_ in WEEKDAYS
-                         and span[0].lower_.rstrip(".") in (*MONTHS, *MONTH_ABBREVIATIONS)):
+                         and span[0].lower_.rstrip(".") in MONTH_WORDS):
             joined[-1] = span.doc[previous.start:span.end]
         else:
             joined.append(span)
@@ -240,8 +288,10 @@ def _with_period_noun(span: SpacySpan) -> SpacySpan:
     year": the NER leaves out the period a year qualifies, or the period before "last year"."""
     doc = span.doc
     start, end = span.start, span.end
-    if end < len(doc) and doc[end].lower_ in PERIOD_NOUNS and (_is_year(doc[end - 1]) or doc[end - 1].lower_ in (
-            "'s", "’s", "year-ago", "year-earlier")):
+    if end + 1 < len(doc) and doc[end].lower_ in POSSESSIVES and doc[end + 1].lower_ in PERIOD_NOUNS:
+        end += 2  # "last year's period"
+    elif end < len(doc) and doc[end].lower_ in PERIOD_NOUNS and (_is_year(doc[end - 1]) or doc[end - 1].lower_ in (
+            *POSSESSIVES, "year-ago", "year-earlier")):
         end += 1
     if span.text.lower() in ("last year", "a year ago", "a year earlier") and start >= 2 \
             and doc[start - 1].lower_ in PERIOD_NOUNS \
@@ -260,13 +310,39 @@ def _with_recurrence_word(span: SpacySpan) -> SpacySpan:
     return span
 
 
-def _without_trailing_link(span: SpacySpan) -> SpacySpan:
-    """"between now and", "1994, 1995 and": the NER sometimes takes the word that links to the
-    next expression; it is not part of this one."""
-    end = span.end
-    while end - 1 > span.start and (span.doc[end - 1].lower_ in (*RANGE_WORDS, "or") or span.doc[end - 1].is_punct):
+def _trimmed(span: SpacySpan) -> SpacySpan:
+    """"between now and", "1994, 1995 and", "last year's", "Thursday, April 6:" and the line break
+    after it: the NER sometimes takes the word that links to the next expression, the possessive
+    or the punctuation after it; none is part of this one (TimeML's extent ends with the time's own
+    words). Nor are the words before it in LEADING_SIGNALS ("between 1994", "only five hours")."""
+    start, end = span.start, span.end
+    while end - 1 > start and (span.doc[end - 1].lower_ in (*RANGE_WORDS, "or", *POSSESSIVES)
+                               or span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
-    return span.doc[span.start:end]
+    while start + 1 < end and span.doc[start].lower_ in LEADING_SIGNALS:
+        start += 1
+    if start + 1 < end and _foreign_article(span.doc[start], end):
+        start += 1
+    return span.doc[start:end]
+
+
+def _foreign_article(token: Token, end: int) -> bool:
+    """"the Aug. 7, 1998, bombings", "the March 6 meeting": an article the NER takes into a date
+    that belongs to the noun the date qualifies (its head is outside the expression), or stands
+    before a named month or day, which takes none of its own."""
+    if token.lower_ != "the":
+        return False
+    return not token.i < token.head.i < end or token.nbor().lower_.rstrip(".") in DATE_WORDS
+
+
+def _split_day_range(span: SpacySpan) -> list[SpacySpan]:
+    """"April 24 and 25", "Oct. 3 to 5": two dates, as TimeML marks them (the second, a day of the
+    first's month, is valued by ``_second_day``)."""
+    if len(span) == 4 and span[0].lower_.rstrip(".") in MONTH_WORDS and span[1].text.isdigit() \
+            and span[2].lower_ in ("and", "to", "through", "-", "–") and span[3].text.isdigit() \
+            and int(span[3].text) <= 31:
+        return [span[0:2], span[3:4]]
+    return [span]
 
 
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
@@ -325,6 +401,10 @@ def _tense(span: SpacySpan) -> str:
         # "plans to meet on Friday", "planned to leave on Thursday", but not "staged celebrations
         # to mark its entry on Friday"
         return "past" if verb.head.tag_ == "VBD" and verb.head.lemma_.lower() not in PLANNING_LEMMAS else "future"
+    if verb.lemma_.lower() in PLANNING_LEMMAS and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+            and _clause_is_past(verb.head):
+        # "a service planned for Saturday was canceled": the plan's day is in the clause's past
+        return "past"
     if verb.lemma_.lower() in PLANNING_LEMMAS:
         return "future"  # "the league plans a news conference on Tuesday", "planned a rally on Saturday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):
@@ -332,6 +412,14 @@ def _tense(span: SpacySpan) -> str:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
         return "past"  # "the record set on Aug. 6", "a plan announced Tuesday": done by then
     return "present"
+
+
+def _clause_is_past(noun: Token) -> bool:
+    """Is the verb ``noun`` hangs from in the simple past ("a service ... was canceled")?"""
+    verb = noun.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)) \
+        and not any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries)
 
 
 def _pluperfect(verb: Token) -> bool:

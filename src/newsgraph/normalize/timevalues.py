@@ -13,9 +13,14 @@ guidelines:
 - weeks, quarters and days the text lets one compute are computed: "last week" → 1998-W05, "the
   quarter" → 1989-Q3, where TimeBank's Wall Street Journal files often write 1989-WXX, 1989-QX;
 - "last year" stays a year, though TimeBank values it as a quarter in some earnings reports;
-- a part of the day stays in the value ("Friday morning" → 1998-08-07TMO): AQUAINT's totals
-  suggest it writes the day alone;
+- a part of the day stays in the value ("Friday morning" → 1998-08-07TMO, "Friday night" →
+  TNI), where AQUAINT writes the day alone ("Thursday morning" → 1999-10-07, "tonight"), or
+  sometimes TEV for a night;
 - a decade is ISO 8601's three digits ("the 1990s" → 199), where AQUAINT writes 199X;
+- a year is the year ("in 1952" → 1952), where some AQUAINT files write 1952-XX or 1995-XX-XX,
+  and "a decade ago" the decade ("198"), where AQUAINT writes 1989-XX;
+- "this century" is the century (19), where AQUAINT writes P100Y;
+- "last week" and "this week" are weeks, where AQUAINT often writes the month (1999-01) or P1W;
 - a set is valued by its period ("daily" → P1D, "twice a week" → P1W; the count is TimeML's freq
   attribute), where TimeBank sometimes writes XXXX-XX-XX;
 - "N weeks ago" is a week (1998-W02), where TimeBank sometimes writes the day N weeks back;
@@ -83,9 +88,11 @@ REFERENCES.update({f"{word} {unit} ago": "PAST_REF" for word in ("several", "man
 REFERENCES.update({f"{word} {unit}": "FUTURE_REF" for word in ("coming", "future", "upcoming")
                    for unit in (*_STRETCHES, "months")})
 REFERENCES.update({"recent months": "PXM", "past months": "PXM", "months ago": "PXM"})
-# "the weeks ahead": an unspecified number of them, as TimeBank and the TIDES guidelines value it
+# "the weeks ahead", "the coming years": an unspecified number of them, as TimeBank and the TIDES
+# guidelines value it ("the coming months" stays FUTURE_REF: TimeBank's totals lose by PXM)
 REFERENCES.update({f"{unit} ahead": f"PX{code}" for unit, code in (("days", "D"), ("weeks", "W"), ("months", "M"),
                                                                    ("years", "Y"))})
+REFERENCES.update({f"coming {unit}": f"PX{code}" for unit, code in (("days", "D"), ("weeks", "W"), ("years", "Y"))})
 # Recurrences, valued by their period as TimeBank does ("daily" → P1D).
 SETS = {"daily": "P1D", "every day": "P1D", "each day": "P1D", "hourly": "PT1H", "weekly": "P1W", "every week": "P1W",
         "monthly": "P1M", "every month": "P1M", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y",
@@ -273,6 +280,10 @@ def _duration(phrase: str) -> str | None:
     if phrase in SETS:
         return SETS[phrase]
     if match := _TIMES_A.fullmatch(phrase):
+        return _period_value(1, match.group(1))
+    if match := re.fullmatch(r"past (decade|century)", phrase):
+        # "over the past decade": the stretch up to now, as "the past ten years" is (TimeML's
+        # DURATION); "the last decade" stays the one before ours, as TimeBank's totals prefer
         return _period_value(1, match.group(1))
     if match := re.fullmatch(r"every " + _NUMBER + r" " + _UNIT, phrase):
         number = int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS.get(match.group(1))
