@@ -318,7 +318,7 @@ PEOPLE = {"prisoner", "worker", "student", "refugee", "civilian", "citizen", "na
           "man", "family", "leader", "member", "supporter", "opponent", "delegate", "representative",
           "negotiator", "monk", "priest", "cleric", "tribesman", "clan", "muslim", "christian", "jew",
           "kurd", "shiite", "sunni", "hindu", "sikh", "buddhist", "group", "faction", "union", "agent", "guard",
-          "inspector", "investigator", "observer", "peacekeeper", "monitor", "sniper"}
+          "inspector", "investigator", "observer", "peacekeeper", "monitor", "sniper", "personnel"}
 # People who tell what they know or saw: the speakers of reports, actors even where nothing places
 # them ("sources told CNN", "witnesses said", "a source close to the talks").
 INFORMANTS = {"source", "witness", "eyewitness", "analyst", "expert", "aide", "adviser", "advisor", "insider",
