@@ -177,6 +177,26 @@ def test_in_text_without_case_a_title_before_a_verb_names_no_one(gazetteer):
     assert [a.kind for a in actors] == ["person"] and actors[0].name == "minister"
 
 
+def test_its_people_are_the_people_of_what_its_stands_for_but_its_troops_no_actor(gazetteer):
+    # The Cuban government urged its people. Syria offered its troops.
+    actors = _only_actors("""
+        The         the         DET   DT  2 det
+        Cuban       cuban       ADJ   JJ  2 amod     B-NORP
+        government  government  NOUN  NN  3 nsubj
+        urged       urge        VERB  VBD 3 ROOT
+        its         its         PRON  PRP$ 5 poss
+        people      people      NOUN  NNS 3 dobj
+        .           .           PUNCT .   3 punct
+        Syria       Syria       PROPN NNP 8 nsubj    B-GPE
+        offered     offer       VERB  VBD 8 ROOT
+        its         its         PRON  PRP$ 10 poss
+        troops      troop       NOUN  NNS 8 dobj
+        .           .           PUNCT .   8 punct
+    """, gazetteer)
+    people = next(a for a in actors if a.name == "its people")
+    assert people.country == "CUB" and not any("troops" in a.name for a in actors)
+
+
 def test_a_generic_word_without_a_qualifier_keeps_its_own_sector(gazetteer):
     # Government officials said.
     (officials,) = _only_actors("""

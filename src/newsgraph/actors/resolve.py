@@ -38,6 +38,8 @@ LEAVING = {"withdrawal", "withdraw", "pullout", "pull", "evacuation", "evacuate"
            "expulsion", "expel", "removal", "remove", "redeployment", "redeploy", "recall", "retreat"}
 # Sectors of the bodies of a state, which speak from their own country about others.
 STATE_BODY_SECTORS = ("GOV", "LEG", "JUD")
+# Sectors of a country's people at large ("its people", "their citizens"), not of what it acts with.
+CIVILIAN_SECTORS = ("PPL", "CVL")
 # Acts whose object is the subject's own forces ("sent troops", "mobilized reservists").
 MOVING = LEAVING | {"send", "deploy", "dispatch", "mobilize", "mobilise", "contribute", "offer", "commit",
                     "station", "move", "rush", "post", "airlift", "mass", "reinforce"}
@@ -398,9 +400,16 @@ class _Resolver:
             if not countries and not sector and head.lemma_.lower() not in NON_STATE and not ethnic and not told \
                     and not (mention.end > head.i + 1 and len(self._countries_around(mention)) == 1):
                 continue
-            # "police arrested 20 people in Ahmedabad": India's police; not "its troops", which are
-            # whoever "its" stands for, nor the troops of "the withdrawal of troops from Panama"
-            if not countries and (any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.children) or _moved(head)):
+            # "police arrested 20 people in Ahmedabad": India's police; "its people" are the people
+            # of whatever "its" stands for ("the Cuban government urged its people": Cuba's), but
+            # "its troops" are what it acts with, no actor of their own ("Syria offered its troops
+            # to Hrawi"); nor are the troops of "the withdrawal of troops from Panama"
+            owner = next((t for t in head.children if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+            if not countries and owner is not None:
+                countries = self._owner_countries(owner) if sector in (None, *CIVILIAN_SECTORS) else []
+                if not countries:
+                    continue
+            if not countries and _moved(head):
                 continue
             if not countries and mention.kind != "nominal" and not _leaving(head) and not _moved(head) and not told \
                     and (context := self._context_country(mention, sector=sector, ethnic=ethnic)):
@@ -426,6 +435,14 @@ class _Resolver:
                     entity = _Entity(name, "group", country=code, sector=sector, name_words={word} if word else set())
                     self.entities.append(entity)
                 self._link(mention, entity)
+
+    def _owner_countries(self, pronoun: Token) -> list[str]:
+        """The country of what a possessive "its" or "their" stands for, where it is one placed actor."""
+        if pronoun.lower_ not in ("its", "their"):
+            return []
+        owners = self._collective_antecedent(pronoun)
+        country = (owners[0].country or combine(owners[0].evidence).country) if len(owners) == 1 else None
+        return [country] if country and country not in INTERNATIONAL_CODES else []
 
     def _owners_country(self, mention: Mention) -> list[str]:
         """The country of a person a group is named after ("the Obama administration", "Putin's
