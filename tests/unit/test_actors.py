@@ -197,6 +197,30 @@ def test_its_people_are_the_people_of_what_its_stands_for_but_its_troops_no_acto
     assert people.country == "CUB" and not any("troops" in a.name for a in actors)
 
 
+def test_a_description_stands_for_the_actor_of_its_kind_named_before(gazetteer):
+    # Iran rejected it . The country threatened Israel . Talks in the country failed .
+    doc = build("""
+        Iran        Iran        PROPN NNP 1 nsubj    B-GPE
+        rejected    reject      VERB  VBD 1 ROOT
+        it          it          PRON  PRP 1 dobj
+        .           .           PUNCT .   1 punct
+        The         the         DET   DT  5 det
+        country     country     NOUN  NN  6 nsubj
+        threatened  threaten    VERB  VBD 6 ROOT
+        Israel      Israel      PROPN NNP 6 dobj     B-GPE
+        .           .           PUNCT .   6 punct
+        Talks       talk        NOUN  NNS 14 nsubj
+        in          in          ADP   IN  9 prep
+        the         the         DET   DT  12 det
+        country     country     NOUN  NN  10 pobj
+        failed      fail        VERB  VBD 14 ROOT
+        .           .           PUNCT .   14 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    iran = next(a for a in actors.actors if a.name == "Iran")
+    assert [m.text for m in iran.mentions] == ["Iran", "The country"]  # not "the country" talks are in
+
+
 def test_a_generic_word_without_a_qualifier_keeps_its_own_sector(gazetteer):
     # Government officials said.
     (officials,) = _only_actors("""

@@ -289,6 +289,29 @@ def find_groups(doc: Doc) -> list[Mention]:
     return found
 
 
+# Definite descriptions that stand for an actor named before ("Iran rejected the offer. The country
+# ..."; "Hamas ... The group ..."; "Sinn Fein ... the party"): what kind of actor each may stand for,
+# and the sector it must have, if any.
+DESCRIPTIONS = {"country": ("country", None), "nation": ("country", None), "group": ("organisation", None),
+                "organisation": ("organisation", None), "organization": ("organisation", None),
+                "movement": ("organisation", None), "party": ("organisation", "PTY")}
+# The roles in which a description stands for an actor, not for a place or a thing ("in the country").
+DESCRIPTION_DEPS = ("nsubj", "nsubjpass", "dobj", "poss")
+
+
+def find_descriptions(doc: Doc) -> list[Mention]:
+    """"the country", "the militant group", "the party" as the subject, object or possessor of a
+    clause: descriptions of an actor named before, each with its head word in ``group_of``."""
+    found = []
+    for token in doc:
+        if token.lower_ not in DESCRIPTIONS or token.tag_ != "NN" or token.dep_ not in DESCRIPTION_DEPS:
+            continue
+        article = next((c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this")), None)
+        if article is not None and all(c.dep_ in ("det", "amod") for c in token.lefts):
+            found.append(Mention(article.i, token.i + 1, "description", "DESC", group_of=token.lower_))
+    return found
+
+
 # Institutions named by a singular noun that stand for a collective actor ("the government").
 INSTITUTIONS = {"government", "army", "military", "police", "parliament", "ministry", "cabinet",
                 "regime", "administration", "navy", "junta", "legislature", "judiciary", "opposition", "court",

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions, token_key
 from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, MEDIA_SECTOR, NON_STATE, PERSON_ROLES, PLACE_NOUNS,
-                                       Mention, counted, find_collectives, find_groups, find_names, find_nominals,
+                                       DESCRIPTIONS, Mention, counted, find_collectives, find_descriptions, find_groups,
+                                       find_names, find_nominals,
                                        find_pronouns, for_or_against, group_word, informant, media_named, name_words)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
@@ -140,7 +141,7 @@ class _Resolver:
         self._organisations_and_countries(names)
         self._nominals(find_nominals(self.doc, names))
         self._collectives(find_collectives(self.doc, self.gazetteer, self._linked_tokens(), self.country_words))
-        self._pronouns_and_groups(find_pronouns(self.doc), find_groups(self.doc))
+        self._pronouns_and_groups(find_pronouns(self.doc), [*find_groups(self.doc), *find_descriptions(self.doc)])
         return self._analysis()
 
     def _out_of_place(self, match: GazetteerMatch) -> bool:
@@ -556,9 +557,24 @@ class _Resolver:
                 entity = self._antecedent(self.doc[mention.start])
                 if entity:
                     self._link(mention, entity)
+            elif mention.kind == "description":
+                entity = self._described(mention)
+                if entity:
+                    self._link(mention, entity)
             else:
                 for entity in self._group_members(mention):
                     self._link(mention, entity)
+
+    def _described(self, description: Mention) -> _Entity | None:
+        """The actor a description stands for: the nearest before it, in its sentence or the ones
+        just before, of the kind and sector its word says ("the party": a political party)."""
+        kind, sector = DESCRIPTIONS[description.group_of]
+        window = self._window_start(description.start)
+        candidates = [(start, entities[0]) for (start, end), entities in self._links_around(window, description.start)
+                      if window <= start and end <= description.start and len(entities) == 1
+                      and entities[0].kind == kind
+                      and (sector is None or (entities[0].sector or combine(entities[0].evidence).sector) == sector)]
+        return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
 
     def _collective_antecedent(self, pronoun: Token) -> list[_Entity]:
         """"Demonstrators said they want ...": they are the nearest group, organisation or
