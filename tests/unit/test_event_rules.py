@@ -491,3 +491,19 @@ def test_a_participle_on_a_noun_is_background():
         year     year     NOUN  NN  2 npadvmod
     """)
     assert not events
+
+
+def test_what_a_message_does_is_the_act_of_whoever_sends_it():
+    # The party issued a statement apologizing to Sanders.
+    events, actors = _code("""
+        The          the          DET   DT  1 det
+        party        party        NOUN  NN  2 nsubj
+        issued       issue        VERB  VBD 2 ROOT
+        a            a            DET   DT  4 det
+        statement    statement    NOUN  NN  2 dobj
+        apologizing  apologize    VERB  VBG 4 acl
+        to           to           ADP   IN  5 prep
+        Sanders      Sanders      PROPN NNP 6 pobj     B-PERSON
+    """)
+    apology = next(e for e in events if e.trigger.text == "apologizing")
+    assert apology.cameo == "055" and [actors.actor(a).name for a in apology.target] == ["Sanders"]

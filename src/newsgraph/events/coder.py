@@ -26,6 +26,9 @@ from newsgraph.records import Event, Quote, Span
 from newsgraph.spanindex import SpanIndex
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Messages whose content a participle tells ("a statement apologizing to ...").
+MESSAGE_NOUNS = {"statement", "letter", "resolution", "message", "note", "communique", "declaration", "motion",
+                 "petition", "editorial", "ad", "advertisement", "post", "tweet", "video", "speech", "memo", "email"}
 # How a gerund stands as a noun ("killed in police firing").
 NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")
 # Verbs whose object does what their infinitive says ("forced police to open fire"); a general
@@ -262,6 +265,7 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     rounds"); nor an act named in a phrase of another, its topic ("blamed Israel for the bombing")."""
     if any(t.dep_ == "relcl" and not (t is token and _acts_for_its_head(t, actors))
            or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
+           and not _content_of_a_message(t)
            for t in (token, *token.ancestors)):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in codes:
@@ -270,6 +274,12 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
         return False
     purpose = token.dep_ == "advcl" and _infinitive(token) and not _intended_act(token)
     return purpose and token.head.i in codes
+
+
+def _content_of_a_message(participle: Token) -> bool:
+    """"issued a statement apologizing to Sanders", "sent a letter urging Congress to act": what a
+    message does is the act of whoever sends it, not a description of the message."""
+    return participle.tag_ == "VBG" and participle.head.lemma_.lower() in MESSAGE_NOUNS
 
 
 def _with_subject(verb: Token) -> bool:
