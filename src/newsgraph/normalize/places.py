@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
-from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, STATE, Candidate, PlaceIndex, place_index, place_key
+from newsgraph.normalize.geonames import CITY, CONTINENT, COUNTRY, REGION, STATE, Candidate, PlaceIndex, place_index, place_key
 from newsgraph.normalize.toponyms import listed_before, place_names, state_after, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
@@ -56,6 +56,10 @@ REGION_PRIOR = 1.0
 # Other places named near a town that bears a country's name ("Palestine", Texas) for it to be
 # meant (chosen on LGL; with one, GeoVirus's acc@161 fell by 0.003).
 NAMESAKE_NEIGHBOURS = 2
+# The share of a region's people its namesake city holds for the name to mean the city.
+CITY_SHARE = 0.3
+# Kinds whose point stands for an area too wide to be near anything.
+AREAS = (COUNTRY, CONTINENT)
 # Candidates of each other toponym a namesake is compared with, most populous first.
 NEARBY_CANDIDATES = 8
 ALTERNATE_NAME = -1.0
@@ -243,10 +247,20 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours) 
         qualifier = qualifiers[n]
         tied = toponym.country  # the country the gazetteer ties a capital or city to ("Athens": Greece)
         form = toponym.kind in COUNTRY_KINDS
-        chosen.append(max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
-                          + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
-                          + (-math.inf if form and _unsupported(c, key, neighbours, "USA" in countries) else 0.0)))
+        best = max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
+                   + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
+                   + (-math.inf if form and _unsupported(c, key, neighbours, "USA" in countries) else 0.0))
+        chosen.append(_its_city(best, found, key))
     return chosen
+
+
+def _its_city(region: Candidate, found: Sequence[Candidate], key: str) -> Candidate:
+    """A region that is mostly the city of its name ("Da Nang", "Tianjin", "Bangkok") is that city,
+    the more specific reading; else the region."""
+    if region.kind != REGION:
+        return region
+    return next((c for c in found if c.kind == CITY and c.country == region.country and place_key(c.name) == key
+                 and c.population >= CITY_SHARE * region.population), region)
 
 
 def _unsupported(candidate: Candidate, key: str, neighbours: _Neighbours, american: bool) -> bool:
@@ -351,6 +365,9 @@ class _Neighbours:
     measured, with the same distance as before."""
 
     def __init__(self, keys: Sequence[str], groups: Sequence[Sequence[Candidate]]) -> None:
+        # A country's or continent's point is a convention for an area thousands of kilometres
+        # wide, not a place near anything: the towns that happen to lie by it are no nearer the story.
+        groups = [[c for c in group if c.kind not in AREAS] for group in groups]
         named = Counter((key, tuple((c.lat, c.lon) for c in group)) for key, group in zip(keys, groups) if group)
         self._groups = list(named.items())
         self._cells: dict[tuple[int, int, int], list[tuple[int, float, float]]] = {}

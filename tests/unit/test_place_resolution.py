@@ -1,0 +1,27 @@
+"""Choosing between namesakes: the article-wide rules of ``places.py`` on candidates built by hand."""
+
+from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, Candidate
+from newsgraph.normalize.places import _its_city, _Neighbours
+
+
+def _city(name, lat, lon, country, population, admin1=None):
+    return Candidate(name, lat, lon, country, admin1, population, CITY)
+
+
+def test_a_countrys_point_is_near_nothing():
+    # the Philippines' point lies by a town called Victoria; a town of the story does too
+    victoria = _city("Victoria", 13.18, 121.28, "PHL", 52_000)
+    philippines = Candidate("Philippines", 13.0, 122.0, "PHL", None, 0, COUNTRY)
+    assert _Neighbours(["philippines"], [[philippines]]).near(victoria, "victoria") == 0
+    calapan = _city("Calapan", 13.41, 121.18, "PHL", 124_000)
+    neighbours = _Neighbours(["philippines", "calapan"], [[philippines], [calapan]])
+    assert neighbours.near(victoria, "victoria") == 1
+
+
+def test_a_region_mostly_its_city_is_the_city():
+    region = Candidate("Da Nang", 16.33, 110.43, "VNM", None, 1_000_000, REGION)
+    city = _city("Da Nang", 16.07, 108.22, "VNM", 752_000)
+    assert _its_city(region, [region, city], "da nang") == city
+    # Quebec City holds a small share of Quebec's people: "Quebec" is the province
+    province = Candidate("Quebec", 52.0, -72.0, "CAN", None, 8_000_000, REGION)
+    assert _its_city(province, [province, _city("Quebec", 46.81, -71.21, "CAN", 530_000)], "quebec") == province
