@@ -309,3 +309,17 @@ def test_a_known_organisations_name_is_no_place(gazetteer):
         .          .         PUNCT .   2 punct
     """)
     assert _places(gazetteer, doc) == {}
+
+
+def test_a_continent_around_a_countrys_name_is_the_continent(gazetteer):
+    # "Flu spread across North America." ("America" alone is the United States)
+    doc = build("""
+        Flu      flu      NOUN  NN  1 nsubj
+        spread   spread   VERB  VBD 1 ROOT
+        across   across   ADP   IN  1 prep
+        North    North    PROPN NNP 4 compound B-LOC
+        America  America  PROPN NNP 2 pobj     I-LOC nospace
+        .        .        PUNCT .   1 punct
+    """)
+    place = _places(gazetteer, doc)["North America"]
+    assert place.name == "North America" and place.country is None
