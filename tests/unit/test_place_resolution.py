@@ -1,7 +1,7 @@
 """Choosing between namesakes: the article-wide rules of ``places.py`` on candidates built by hand."""
 
-from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, Candidate
-from newsgraph.normalize.places import _its_city, _Neighbours
+from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, Candidate, _region_wholes, place_index, place_key
+from newsgraph.normalize.places import _its_city, _Neighbours, distance_km
 
 
 def _city(name, lat, lon, country, population, admin1=None):
@@ -25,3 +25,25 @@ def test_a_region_mostly_its_city_is_the_city():
     # Quebec City holds a small share of Quebec's people: "Quebec" is the province
     province = Candidate("Quebec", 52.0, -72.0, "CAN", None, 8_000_000, REGION)
     assert _its_city(province, [province, _city("Quebec", 46.81, -71.21, "CAN", 530_000)], "quebec") == province
+
+
+def _region(name, lat, lon, country, population=100_000):
+    return Candidate(name, lat, lon, country, None, population, REGION)
+
+
+def test_regions_named_by_their_parts_make_up_a_whole():
+    parts = [_region("North Darfur", 14.0, 25.0, "SDN"), _region("South Darfur", 11.0, 25.0, "SDN"),
+             _region("Western Cape", -33.0, 20.0, "ZAF"), _region("Eastern Cape", -32.0, 26.0, "ZAF"),
+             _region("South Australia", -30.0, 135.0, "AUS"), _region("Western Australia", -25.0, 122.0, "AUS"),
+             _region("North Kivu", -0.8, 29.0, "COD")]
+    regions = {place_key(r.name): (r,) for r in parts}
+    wholes = _region_wholes(regions, {"australia"})
+    (darfur,) = wholes["darfur"]
+    assert (darfur.name, darfur.country, darfur.lat, darfur.population) == ("Darfur", "SDN", 12.5, 200_000)
+    # a common noun, a country's name, a single part: no whole
+    assert set(wholes) == {"darfur"}
+
+
+def test_the_index_knows_darfur_as_the_area_of_its_states():
+    (darfur,) = place_index().regions_named("Darfur")
+    assert darfur.country == "SDN" and distance_km(darfur.lat, darfur.lon, 13.0, 25.0) < 161
