@@ -323,3 +323,20 @@ def test_a_continent_around_a_countrys_name_is_the_continent(gazetteer):
     """)
     place = _places(gazetteer, doc)["North America"]
     assert place.name == "North America" and place.country is None
+
+
+def test_a_place_the_gazetteer_lacks_lies_in_the_place_the_text_puts_it_in(gazetteer):
+    # "A boy ate in Greenlane, Auckland." (GeoNames has no Greenlane)
+    doc = build("""
+        A          a          DET   DT  1 det
+        boy        boy        NOUN  NN  2 nsubj
+        ate        eat        VERB  VBD 2 ROOT
+        in         in         ADP   IN  2 prep
+        Greenlane  Greenlane  PROPN NNP 3 pobj  B-GPE nospace
+        ,          ,          PUNCT ,   4 punct
+        Auckland   Auckland   PROPN NNP 4 appos B-GPE nospace
+        .          .          PUNCT .   2 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert places["Greenlane"].name == "Greenlane" and places["Greenlane"].country == "NZL"
+    assert _near(places["Greenlane"], -36.85, 174.76)

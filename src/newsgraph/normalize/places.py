@@ -56,6 +56,10 @@ REGION_PRIOR = 1.0
 # Other places named near a town that bears a country's name ("Palestine", Texas) for it to be
 # meant (chosen on LGL; with one, GeoVirus's acc@161 fell by 0.003).
 NAMESAKE_NEIGHBOURS = 2
+# Words that may stand between a place and the place it lies in ("Greenlane, Auckland", "the
+# Adhamiyah district of Baghdad", "Låsby located in Mid-Jutland"), and how many at most.
+CONTAINER_LINKS = {",", "in", "of", "the", "near", "located", "outside", *PLACE_NOUNS}
+CONTAINER_GAP = 4
 # The share of a region's people its namesake city holds for the name to mean the city.
 CITY_SHARE = 0.3
 # Kinds whose point stands for an area too wide to be near anything.
@@ -107,7 +111,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: Pl
     # no evidence for its own namesakes.
     context_countries = {m.country.code for m in actors.matches
                          if m.country is not None and m.country.kind not in ("capital", "city")}
-    points = _resolve(toponyms, index, context_countries)
+    points = _within(toponyms, _resolve(toponyms, index, context_countries))
     found = []
     for toponym, candidate in zip(toponyms, points):
         span = toponym.span
@@ -252,6 +256,32 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours) 
                    + (-math.inf if form and _unsupported(c, key, neighbours, "USA" in countries) else 0.0))
         chosen.append(_its_city(best, found, key))
     return chosen
+
+
+def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> list[Candidate | None]:
+    """A name the gazetteer lacks at the place the text puts it in ("Greenlane, Auckland", "the
+    Adhamiyah district of Baghdad", "Kalam in the Swat Valley"), else at the place it is the
+    setting of ("Cabanatuan in Nueva Ecija"): the most specific point the text gives."""
+    placed = list(points)
+    for n, (toponym, point) in enumerate(zip(toponyms, points)):
+        if point is None and toponym.kind is None:
+            container = _linked(toponyms, points, n, n + 1) or _linked(toponyms, points, n - 1, n)
+            if container is not None:
+                placed[n] = replace(container, name=_bare_name(toponym.span.text))
+    return placed
+
+
+def _linked(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None], first: int,
+            second: int) -> Candidate | None:
+    """The point of the one of two toponyms that has one, where only words of containment stand
+    between them."""
+    if first < 0 or second >= len(toponyms):
+        return None
+    point = points[second] if points[first] is None else points[first]
+    between = toponyms[first].span.doc[toponyms[first].span.end:toponyms[second].span.start]
+    if point is None or not 0 < len(between) <= CONTAINER_GAP or any(t.lower_ not in CONTAINER_LINKS for t in between):
+        return None
+    return point
 
 
 def _its_city(region: Candidate, found: Sequence[Candidate], key: str) -> Candidate:
