@@ -340,3 +340,21 @@ def test_a_place_the_gazetteer_lacks_lies_in_the_place_the_text_puts_it_in(gazet
     places = _places(gazetteer, doc)
     assert places["Greenlane"].name == "Greenlane" and places["Greenlane"].country == "NZL"
     assert _near(places["Greenlane"], -36.85, 174.76)
+
+
+def test_an_abbreviation_the_article_defines_is_the_place_it_stands_for(gazetteer):
+    # "Racing stopped in New South Wales (NSW)."
+    doc = build("""
+        Racing   racing   NOUN  NN  1 nsubj
+        stopped  stop     VERB  VBD 1 ROOT
+        in       in       ADP   IN  1 prep
+        New      New      PROPN NNP 5 compound B-GPE
+        South    South    PROPN NNP 5 compound I-GPE
+        Wales    Wales    PROPN NNP 2 pobj     I-GPE
+        (        (        PUNCT -LRB- 5 punct
+        NSW      NSW      PROPN NNP 5 appos    B-GPE nospace
+        )        )        PUNCT -RRB- 5 punct  O nospace
+        .        .        PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert places["NSW"].country == "AUS" and _near(places["NSW"], -32.6, 147.5, km=161)

@@ -263,12 +263,28 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) ->
     Adhamiyah district of Baghdad", "Kalam in the Swat Valley"), else at the place it is the
     setting of ("Cabanatuan in Nueva Ecija"): the most specific point the text gives."""
     placed = list(points)
+    defined = _abbreviations(toponyms, points)
     for n, (toponym, point) in enumerate(zip(toponyms, points)):
         if point is None and toponym.kind is None:
-            container = _linked(toponyms, points, n, n + 1) or _linked(toponyms, points, n - 1, n)
+            container = defined.get(toponym.span.text) \
+                or _linked(toponyms, points, n, n + 1) or _linked(toponyms, points, n - 1, n)
             if container is not None:
                 placed[n] = replace(container, name=_bare_name(toponym.span.text))
     return placed
+
+
+def _abbreviations(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> dict[str, Candidate]:
+    """Abbreviations the article defines, with the points of the names they stand for: "New South
+    Wales (NSW)"."""
+    defined = {}
+    for toponym, point in zip(toponyms, points):
+        doc, end = toponym.span.doc, toponym.span.end
+        if point is None or end + 2 >= len(doc) or (doc[end].text, doc[end + 2].text) != ("(", ")"):
+            continue
+        initials = "".join(word[0] for word in toponym.span.text.split() if word[0].isupper())
+        if len(initials) > 1 and doc[end + 1].text == initials:
+            defined[initials] = point
+    return defined
 
 
 def _linked(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None], first: int,
