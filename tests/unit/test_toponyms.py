@@ -358,3 +358,32 @@ def test_an_abbreviation_the_article_defines_is_the_place_it_stands_for(gazettee
     """)
     places = _places(gazetteer, doc)
     assert places["NSW"].country == "AUS" and _near(places["NSW"], -32.6, 147.5, km=161)
+
+
+@pytest.mark.parametrize("rows", [
+    # "Cases rose in Utah, Washington and Texas."
+    """
+        Cases       case        NOUN  NNS 1 nsubj
+        rose        rise        VERB  VBD 1 ROOT
+        in          in          ADP   IN  1 prep
+        Utah        Utah        PROPN NNP 2 pobj  B-GPE nospace
+        ,           ,           PUNCT ,   3 punct
+        Washington  Washington  PROPN NNP 3 conj  B-GPE
+        and         and         CCONJ CC  5 cc
+        Texas       Texas       PROPN NNP 5 conj  B-GPE nospace
+        .           .           PUNCT .   1 punct
+    """,
+    # "A cow from a Washington state farm."
+    """
+        A           a           DET   DT  1 det
+        cow         cow         NOUN  NN  1 ROOT
+        from        from        ADP   IN  1 prep
+        a           a           DET   DT  6 det
+        Washington  Washington  PROPN NNP 5 compound B-GPE
+        state       state       NOUN  NN  6 compound
+        farm        farm        NOUN  NN  2 pobj  O nospace
+        .           .           PUNCT .   1 punct
+    """])
+def test_a_state_called_one_or_listed_with_states_is_the_state(gazetteer, rows):
+    washington = _places(gazetteer, build(rows))["Washington"]
+    assert washington.name == "Washington" and _near(washington, 47.4, -120.5, km=161)

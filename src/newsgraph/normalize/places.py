@@ -228,7 +228,8 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     countries = set(context_countries)
     if states:
         countries.add("USA")
-    options = [_candidates(t, index, "USA" in countries) for t in toponyms]
+    options = [[state] if (state := _called_a_state(toponyms, n, index)) else _candidates(t, index, "USA" in countries)
+               for n, t in enumerate(toponyms)]
     countries |= {found[0].country for found in options if len(found) == 1 and found[0].country}
     # a town or county only one state has places the story in that state
     states |= {(found[0].country, found[0].admin1) for found in options
@@ -353,6 +354,32 @@ def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate |
             states.add(("USA", counties[0]))
         states.update((s.country, s.admin1) for s in found if s is not None)
     return states
+
+
+def _called_a_state(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> Candidate | None:
+    """The US state a name means where the text calls it one ("a Washington state farm", "the state
+    of Washington") or lists it with states ("Utah, Virginia, Washington and Wyoming"), else None."""
+    span = toponyms[n].span
+    state = index.state(_bare_name(span.text))
+    if state is None or place_key(state.name) != place_key(_bare_name(span.text)):
+        return None
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "state" or span.start >= 2 \
+            and [t.lower_ for t in doc[span.start - 2:span.start]] == ["state", "of"]:
+        return state
+    listed = [m for m in (n - 1, n + 1) if 0 <= m < len(toponyms) and _listed_together(toponyms[min(n, m)].span,
+                                                                                     toponyms[max(n, m)].span)]
+    return state if any(_is_state_name(toponyms[m], index) for m in listed) else None
+
+
+def _listed_together(first: SpacySpan, second: SpacySpan) -> bool:
+    between = first.doc[first.end:second.start]
+    return 0 < len(between) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in between)
+
+
+def _is_state_name(toponym: _Toponym, index: PlaceIndex) -> bool:
+    state = index.state(_bare_name(toponym.span.text))
+    return state is not None and place_key(state.name) == place_key(_bare_name(toponym.span.text))
 
 
 def _candidates(toponym: _Toponym, index: PlaceIndex, american: bool) -> list[Candidate]:
