@@ -387,3 +387,23 @@ def test_an_abbreviation_the_article_defines_is_the_place_it_stands_for(gazettee
 def test_a_state_called_one_or_listed_with_states_is_the_state(gazetteer, rows):
     washington = _places(gazetteer, build(rows))["Washington"]
     assert washington.name == "Washington" and _near(washington, 47.4, -120.5, km=161)
+
+
+def test_the_country_written_after_a_name_holds_for_all_its_mentions(gazetteer):
+    # "Swans died in Fife, Scotland. Fife is quiet." (GeoNames knows Fife only in Washington)
+    doc = build("""
+        Swans     swan      NOUN  NNS 1 nsubj
+        died      die       VERB  VBD 1 ROOT
+        in        in        ADP   IN  1 prep
+        Fife      Fife      PROPN NNP 2 pobj  B-GPE nospace
+        ,         ,         PUNCT ,   3 punct
+        Scotland  Scotland  PROPN NNP 3 appos B-GPE nospace
+        .         .         PUNCT .   1 punct
+        Fife      Fife      PROPN NNP 8 nsubj B-GPE
+        is        be        AUX   VBZ 8 ROOT
+        quiet     quiet     ADJ   JJ  8 acomp O nospace
+        .         .         PUNCT .   8 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    fifes = [p.record for p in found if p.record.text == "Fife"]
+    assert len(fifes) == 2 and all(p.country == "GBR" and _near(p, 56.0, -4.0, km=300) for p in fifes)

@@ -230,6 +230,8 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
         countries.add("USA")
     options = [[state] if (state := _called_a_state(toponyms, n, index)) else _candidates(t, index, "USA" in countries)
                for n, t in enumerate(toponyms)]
+    inside = _shared(keys, [_countries_after(toponyms, n, index) for n in range(len(toponyms))])
+    options = [_inside(found, countries_after, t) for found, countries_after, t in zip(options, inside, toponyms)]
     countries |= {found[0].country for found in options if len(found) == 1 and found[0].country}
     # a town or county only one state has places the story in that state
     states |= {(found[0].country, found[0].admin1) for found in options
@@ -271,7 +273,10 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) ->
                 or _linked(toponyms, points, n, n + 1) or _linked(toponyms, points, n - 1, n)
             if container is not None:
                 placed[n] = replace(container, name=_bare_name(toponym.span.text))
-    return placed
+    # one sense per discourse: the other mentions of a name placed once ("Fife, Scotland", "Fife")
+    named = {place_key(_bare_name(t.span.text)): p for t, p in zip(toponyms, placed) if p is not None}
+    return [p or (named.get(place_key(_bare_name(t.span.text))) if t.kind is None else None)
+            for t, p in zip(toponyms, placed)]
 
 
 def _abbreviations(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> dict[str, Candidate]:
@@ -342,6 +347,17 @@ def _shared_qualifiers(keys: Sequence[str], qualifiers: Sequence[Candidate | Non
             for key, qualifier in zip(keys, qualifiers)]
 
 
+def _shared(keys: Sequence[str], values: Sequence[frozenset[str] | None]) -> list[frozenset[str] | None]:
+    """Each name's value, where the article gives it once or always the same ("Fife, Scotland",
+    then "Fife")."""
+    given: dict[str, set[frozenset[str]]] = {}
+    for key, value in zip(keys, values):
+        if value is not None:
+            given.setdefault(key, set()).add(value)
+    return [value or (next(iter(given[key])) if len(given.get(key, ())) == 1 else None)
+            for key, value in zip(keys, values)]
+
+
 def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate | None],
                   index: PlaceIndex) -> set[tuple[str, str]]:
     """US states the article names: outright, after a place ("Paris, Tenn.") or by a county only one has."""
@@ -354,6 +370,41 @@ def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate |
             states.add(("USA", counties[0]))
         states.update((s.country, s.admin1) for s in found if s is not None)
     return states
+
+
+def _countries_after(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> frozenset[str] | None:
+    """The countries of the country or region written after a comma right after a place's name
+    ("Athens, Greece", "Fife, Scotland", "Stroud, Ontario, Canada"), if any."""
+    if n + 1 >= len(toponyms) or toponyms[n].kind in COUNTRY_KINDS or _is_state_name(toponyms[n], index) \
+            or index.continent(_bare_name(toponyms[n].span.text)) or state_after(toponyms[n].span, index):
+        return None  # a state's or continent's name in a list; "Blakely, Georgia": the state
+    name, after = toponyms[n].span, toponyms[n + 1]
+    if [t.text for t in name.doc[name.end:after.span.start]] != [","]:
+        return None
+    if after.kind in COUNTRY_KINDS and after.kind != "adjective" and after.country:
+        countries = frozenset((after.country,))
+    elif after.kind is None and (regions := [r for r in index.regions_named(_bare_name(after.span.text))
+                                             if r.kind == REGION]):
+        countries = frozenset(r.country for r in regions)
+    else:
+        return None
+    # "Reston, Bundibugyo, Côte d'Ivoire, Sudan": a list, unless what follows is the country of the
+    # region ("Stroud, Ontario, Canada")
+    following = toponyms[n + 2] if n + 2 < len(toponyms) else None
+    if following is not None and _listed_together(after.span, following.span) \
+            and not (after.kind is None and following.kind in COUNTRY_KINDS and following.country in countries):
+        return None
+    return countries
+
+
+def _inside(found: list[Candidate], countries: frozenset[str] | None, toponym: _Toponym) -> list[Candidate]:
+    """The candidates in the countries a name is qualified by; none where the gazetteer knows the
+    name only elsewhere (it then lies in the qualifying place: "Surrey, UK"), unless the name is
+    a city the gazetteer ties to another country ("Mexico City, Canada and the US": a list)."""
+    if countries is None:
+        return found
+    there = [c for c in found if c.country in countries]
+    return there if there or toponym.kind is None else found
 
 
 def _called_a_state(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> Candidate | None:
