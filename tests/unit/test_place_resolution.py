@@ -1,7 +1,7 @@
 """Choosing between namesakes: the article-wide rules of ``places.py`` on candidates built by hand."""
 
 from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, Candidate, _region_wholes, place_index, place_key
-from newsgraph.normalize.places import _its_city, _Neighbours, distance_km
+from newsgraph.normalize.places import _areas, _in_area, _its_city, _Neighbours, distance_km
 
 
 def _city(name, lat, lon, country, population, admin1=None):
@@ -47,3 +47,19 @@ def test_regions_named_by_their_parts_make_up_a_whole():
 def test_the_index_knows_darfur_as_the_area_of_its_states():
     (darfur,) = place_index().regions_named("Darfur")
     assert darfur.country == "SDN" and distance_km(darfur.lat, darfur.lon, 13.0, 25.0) < 161
+
+
+def test_a_region_holding_a_town_of_the_article_and_a_town_in_a_named_region_are_in_its_area():
+    toronto = _city("Toronto", 43.65, -79.38, "CAN", 2_600_000, admin1="08")
+    ontario = Candidate("Ontario", 47.49, -84.55, "CAN", "08", 14_000_000, REGION)
+    areas = _areas(["toronto", "ontario"], [toronto, ontario])
+    assert _in_area(ontario, "ontario", areas) and _in_area(toronto, "toronto", areas)
+    assert not _in_area(_city("Ontario", 43.22, -77.28, "USA", 2_000, admin1="NY"), "ontario", areas)
+    # a name is no evidence for itself: Quebec City does not place "Quebec" in its province
+    assert not _in_area(ontario, "ontario", _areas(["ontario"], [_city("Ontario", 43.0, -80.0, "CAN", 1, "08")]))
+
+
+def test_the_index_knows_the_geonames_code_of_a_region():
+    (ontario,) = [r for r in place_index().regions_named("Ontario") if r.country == "CAN"]
+    toronto = next(c for c in place_index().cities("Toronto") if c.country == "CAN")
+    assert ontario.admin1 == toronto.admin1 is not None

@@ -68,6 +68,8 @@ AREAS = (COUNTRY, CONTINENT)
 NEARBY_CANDIDATES = 8
 ALTERNATE_NAME = -1.0
 GAZETTEER_COUNTRY = 0.5
+# A region holding a town of the article, a town in a region of it (as NAMED_STATE for US states).
+IN_AREA = 3.0
 # "North Texas", "southern Sudan", "Central Luzon": a part of a place, placed at that place.
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
@@ -238,13 +240,30 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
                if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
     options = [found + _namesakes_of_country(t, index, states) for t, found in zip(toponyms, options)]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
-    chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours)
-    # again, near the places chosen rather than near every namesake of the others
+    chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, {})
+    # again, near the places chosen rather than near every namesake of the others, and in or
+    # around them: a region that holds a town chosen ("Toronto" ... "Ontario"), a town in a region
     neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen])
-    return _choose(toponyms, options, keys, qualifiers, countries, states, neighbours)
+    return _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, _areas(keys, chosen))
 
 
-def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours) -> list[Candidate | None]:
+def _areas(keys: Sequence[str], chosen: Sequence[Candidate | None]) -> dict[tuple[str, str, str], set[str]]:
+    """(kind, country, admin1) of the first-level regions outside the US and of the towns chosen,
+    with the names that chose them."""
+    found: dict[tuple[str, str, str], set[str]] = {}
+    for key, candidate in zip(keys, chosen):
+        if candidate is not None and candidate.kind in (REGION, CITY) and candidate.admin1 and candidate.country:
+            found.setdefault((candidate.kind, candidate.country, candidate.admin1), set()).add(key)
+    return found
+
+
+def _in_area(candidate: Candidate, key: str, areas: dict[tuple[str, str, str], set[str]]) -> bool:
+    """Does another name of the article lie in the region, or name the region the town lies in?"""
+    other = {REGION: CITY, CITY: REGION}.get(candidate.kind)
+    return other is not None and bool(areas.get((other, candidate.country, candidate.admin1), set()) - {key})
+
+
+def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, areas) -> list[Candidate | None]:
     chosen = []
     for n, (toponym, found) in enumerate(zip(toponyms, options)):
         if len(found) <= 1:
@@ -256,6 +275,7 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours) 
         form = toponym.kind in COUNTRY_KINDS
         best = max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
                    + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
+                   + (IN_AREA if areas and c.country != "USA" and _in_area(c, key, areas) else 0.0)
                    + (-math.inf if form and _unsupported(c, key, neighbours, "USA" in countries) else 0.0))
         chosen.append(_its_city(best, found, key))
     return chosen
