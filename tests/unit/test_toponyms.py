@@ -407,3 +407,16 @@ def test_the_country_written_after_a_name_holds_for_all_its_mentions(gazetteer):
     found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
     fifes = [p.record for p in found if p.record.text == "Fife"]
     assert len(fifes) == 2 and all(p.country == "GBR" and _near(p, 56.0, -4.0, km=300) for p in fifes)
+
+
+def test_a_region_the_gazetteer_codes_as_its_country_keeps_its_name(gazetteer):
+    # "Horses died in Queensland."
+    doc = build("""
+        Horses      horse       NOUN  NNS 1 nsubj
+        died        die         VERB  VBD 1 ROOT
+        in          in          ADP   IN  1 prep
+        Queensland  Queensland  PROPN NNP 2 pobj  B-GPE nospace
+        .           .           PUNCT .   1 punct
+    """)
+    queensland = _places(gazetteer, doc)["Queensland"]
+    assert (queensland.name, queensland.country) == ("Queensland", "AUS")

@@ -118,8 +118,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: Pl
     for toponym, candidate in zip(toponyms, points):
         span = toponym.span
         country = candidate.country if candidate else toponym.country
-        if toponym.kind in COUNTRY_KINDS:
-            name = gazetteer.country_name(toponym.country)
+        if toponym.kind in COUNTRY_KINDS and (candidate is None or candidate.kind == COUNTRY):
+            name = gazetteer.country_name(toponym.country)  # "Queensland", a region, keeps its name
         else:
             name = candidate.name if candidate else span.text
         record = Place(span.start_char, span.end_char, span.text, name, country,
