@@ -420,3 +420,25 @@ def test_a_region_the_gazetteer_codes_as_its_country_keeps_its_name(gazetteer):
     """)
     queensland = _places(gazetteer, doc)["Queensland"]
     assert (queensland.name, queensland.country) == ("Queensland", "AUS")
+
+
+def test_a_place_name_that_names_a_disease_is_no_place_throughout(gazetteer):
+    # "Marburg virus killed two. Marburg is rare. Doctors in Marburg met."
+    doc = build("""
+        Marburg  Marburg  PROPN NNP 1 compound B-GPE
+        virus    virus    NOUN  NN  2 nsubj
+        killed   kill     VERB  VBD 2 ROOT
+        two      two      NUM   CD  2 dobj  O nospace
+        .        .        PUNCT .   2 punct
+        Marburg  Marburg  PROPN NNP 6 nsubj B-GPE
+        is       be       AUX   VBZ 6 ROOT
+        rare     rare     ADJ   JJ  6 acomp O nospace
+        .        .        PUNCT .   6 punct
+        Doctors  doctor   NOUN  NNS 12 nsubj
+        in       in       ADP   IN  9 prep
+        Marburg  Marburg  PROPN NNP 10 pobj B-GPE
+        met      meet     VERB  VBD 12 ROOT O nospace
+        .        .        PUNCT .   12 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.record.start for p in found] == [doc[11].idx]

@@ -70,6 +70,9 @@ ALTERNATE_NAME = -1.0
 GAZETTEER_COUNTRY = 0.5
 # A region holding a town of the article, a town in a region of it (as NAMED_STATE for US states).
 IN_AREA = 3.0
+# Words after a place's name that make it a disease's ("West Nile virus", "Hong Kong flu").
+DISEASE_WORDS = {"virus", "viruses", "flu", "influenza", "fever", "ebolavirus", "hemorrhagic", "haemorrhagic",
+                 "strain", "disease"}
 # "North Texas", "southern Sudan", "Central Luzon": a part of a place, placed at that place.
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
@@ -146,7 +149,26 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
         found.append(_Toponym(span, None, None, _locative(span.root) or _named_place_of(span.root)))
         matched.update(range(start, end))
     found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end)))
-    return sorted(found, key=lambda t: t.span.start)
+    return sorted(_without_diseases(found), key=lambda t: t.span.start)
+
+
+def _without_diseases(toponyms: list[_Toponym]) -> list[_Toponym]:
+    """Toponyms less those that name a disease ("West Nile virus", "Marburg haemorrhagic fever",
+    "the Reston strain"), and the other mentions of such a name ("died of Ebola"): one sense per
+    discourse, unless the text puts something there ("in Marburg")."""
+    diseases = {place_key(_bare_name(t.span.text)) for t in toponyms if _names_disease(t.span)}
+    return [t for t in toponyms if place_key(_bare_name(t.span.text)) not in diseases
+            or not _names_disease(t.span) and _locative(t.span.root) and t.span.root.head.lower_ != "from"]
+
+
+def _names_disease(span: SpacySpan) -> bool:
+    """Is the name followed by a disease word ("Marburg virus", "Ebola-Reston virus"), not a
+    season's ("the United States flu season")?"""
+    doc = span.doc
+    following = [t.lower_ for t in doc[span.end:span.end + 3]]
+    if following[:1] in (["-"], ["–"]):
+        following = following[1:]
+    return bool(following) and following[0] in DISEASE_WORDS and following[1:2] != ["season"]
 
 
 def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rules: ToponymRules,
