@@ -442,3 +442,24 @@ def test_a_place_name_that_names_a_disease_is_no_place_throughout(gazetteer):
     """)
     found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
     assert [p.record.start for p in found] == [doc[11].idx]
+
+
+def test_the_short_form_of_a_country_named_in_full_is_that_country(gazetteer):
+    # "Ebola struck the Republic of Congo. Doctors in Congo met." (GeoNames has a town Congo in Brazil)
+    doc = build("""
+        Ebola     Ebola     PROPN NNP 1 nsubj
+        struck    strike    VERB  VBD 1 ROOT
+        the       the       DET   DT  3 det
+        Republic  Republic  PROPN NNP 1 dobj  B-GPE
+        of        of        ADP   IN  3 prep  I-GPE
+        Congo     Congo     PROPN NNP 4 pobj  I-GPE nospace
+        .         .         PUNCT .   1 punct
+        Doctors   doctor    NOUN  NNS 10 nsubj
+        in        in        ADP   IN  7 prep
+        Congo     Congo     PROPN NNP 8 pobj  B-GPE
+        met       meet      VERB  VBD 10 ROOT O nospace
+        .         .         PUNCT .   10 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    congo = next(p.record for p in found if p.start == 9)
+    assert congo.country == "COG"

@@ -309,8 +309,11 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) ->
     setting of ("Cabanatuan in Nueva Ecija"): the most specific point the text gives."""
     placed = list(points)
     defined = _abbreviations(toponyms, points)
+    shortened = _short_forms(toponyms, points)
     for n, (toponym, point) in enumerate(zip(toponyms, points)):
-        if point is None and toponym.kind is None:
+        if toponym.kind is None and (country := shortened.get(place_key(_bare_name(toponym.span.text)))):
+            placed[n] = country
+        elif point is None and toponym.kind is None:
             container = defined.get(toponym.span.text) \
                 or _linked(toponyms, points, n, n + 1) or _linked(toponyms, points, n - 1, n)
             if container is not None:
@@ -319,6 +322,18 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) ->
     named = {place_key(_bare_name(t.span.text)): p for t, p in zip(toponyms, placed) if p is not None}
     return [p or (named.get(place_key(_bare_name(t.span.text))) if t.kind is None else None)
             for t, p in zip(toponyms, placed)]
+
+
+def _short_forms(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> dict[str, Candidate]:
+    """Countries the article names in full, by the short form of their names: "Congo" after "the
+    Republic of Congo" is that Congo, not a town in Brazil."""
+    short = {}
+    for toponym, point in zip(toponyms, points):
+        words = _bare_name(toponym.span.text).split()
+        if point is not None and point.kind == COUNTRY and toponym.kind in COUNTRY_KINDS and "of" in words[:-1]:
+            rest = words[len(words) - words[::-1].index("of"):]
+            short[place_key(" ".join(rest[1:] if rest[0].lower() == "the" else rest))] = point
+    return short
 
 
 def _abbreviations(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> dict[str, Candidate]:
