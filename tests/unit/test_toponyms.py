@@ -463,3 +463,17 @@ def test_the_short_form_of_a_country_named_in_full_is_that_country(gazetteer):
     found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
     congo = next(p.record for p in found if p.start == 9)
     assert congo.country == "COG"
+
+
+def test_in_a_text_with_capitals_a_word_in_lower_case_is_no_place(gazetteer):
+    # "Kraft sells cheddar cheese in Texas." (the NER calls "cheddar" a place: Cheddar, Somerset)
+    doc = build("""
+        Kraft    Kraft    PROPN NNP 1 nsubj B-ORG
+        sells    sell     VERB  VBZ 1 ROOT
+        cheddar  cheddar  NOUN  NN  3 compound B-GPE
+        cheese   cheese   NOUN  NN  1 dobj
+        in       in       ADP   IN  1 prep
+        Texas    Texas    PROPN NNP 4 pobj  B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Texas"}

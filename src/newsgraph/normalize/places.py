@@ -213,6 +213,8 @@ def _entity_toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, inde
         place = ent.label_ in PLACE_LABELS or _named_place_of(ent.root)
         if caseless and _ordinary(ent, gazetteer):
             continue  # "let us see", "the is" of a text in lower case or capitals: no "Us" in France
+        if not caseless and not any(ch.isupper() for ch in ent.text):
+            continue  # "cheddar cheese", "bee colonies": in a text with capitals, a name has one
         if not place or any(i in matched for i in range(ent.start, ent.end)) \
                 or _names_someone(actors, ent.start, organisations=not rules.inside_names):
             continue
