@@ -477,3 +477,16 @@ def test_in_a_text_with_capitals_a_word_in_lower_case_is_no_place(gazetteer):
         .        .        PUNCT .   1 punct
     """)
     assert set(_places(gazetteer, doc)) == {"Texas"}
+
+
+def test_a_word_the_index_does_not_know_is_a_place_only_where_its_words_make_it_one(gazetteer):
+    # "Zhavania praised the Wedza district." (the NER calls both places; GeoNames knows neither)
+    doc = build("""
+        Zhavania  Zhavania  PROPN NNP 1 nsubj    B-GPE
+        praised   praise    VERB  VBD 1 ROOT
+        the       the       DET   DT  4 det
+        Wedza     Wedza     PROPN NNP 4 compound B-GPE
+        district  district  NOUN  NN  1 dobj     O nospace
+        .         .         PUNCT .   1 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Wedza"}

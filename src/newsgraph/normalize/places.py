@@ -34,6 +34,9 @@ from newsgraph.normalize.toponyms import listed_before, place_names, state_after
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
+# Place nouns, and nouns of what lies in a place, that make a name beside them one ("the Wedza
+# district", "an Assenoncourt pond", "Nairobi slum Kibera").
+PLACING_NOUNS = PLACE_NOUNS | {"slum", "pond", "lake", "river", "farm"}
 PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
 COUNTRY_KINDS = ("canonical", "name", "alias", "adjective")
 PLACE_LABELS = ("GPE", "LOC")
@@ -220,12 +223,36 @@ def _entity_toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, inde
             continue
         locative = _locative(ent.root) or _named_place_of(ent.root)
         toponym = _Toponym(ent, None, None, not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative))
-        if len(ent) > 1 and not _candidates(toponym, index, american=False):
+        known = _candidates(toponym, index, american=False)
+        if len(ent) > 1 and not known:
             unknown.append(toponym)
+        elif not known and not locative and not _placed_by_words(ent):
+            continue  # "Syphilis", "Xinhua": a word the index does not know, and nothing places it
         else:
             found.append(toponym)
             matched.update(range(ent.start, ent.end))
     return found, unknown
+
+
+def _placed_by_words(ent: SpacySpan) -> bool:
+    """Do the words around a name the index does not know make it a place: the place it lies in
+    ("Pingilikani, Kenya"), a place noun ("the Wedza district", "the village of Pongpong", "Nairobi
+    slum Kibera"), the place it abbreviates ("New South Wales (NSW)"), places it is listed with
+    ("Nakuru and Bunyala")?"""
+    doc, root = ent.doc, ent.root
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if after is not None and (after.lemma_.lower() in PLACING_NOUNS or after.text == "," and ent.end + 1 < len(doc)
+                              and doc[ent.end + 1].ent_type_ in PLACE_LABELS):
+        return True
+    if before is not None and ent.start > 1 and (before.lower_ == "of" and doc[ent.start - 2].lemma_.lower()
+                                                 in PLACING_NOUNS or before.text == "("
+                                                 and doc[ent.start - 2].ent_type_ in PLACE_LABELS):
+        return True  # "the village of Pongpong"; "New South Wales (NSW)"
+    if before is not None and before.lemma_.lower() in PLACING_NOUNS:
+        return True
+    return root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS \
+        or any(child.dep_ == "conj" and child.ent_type_ in PLACE_LABELS for child in root.children)
 
 
 def _ordinary(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
