@@ -9,9 +9,15 @@ for each candidate:
 - its population (the prior: the bigger namesake is the more often meant);
 - the countries the article names (directly, or through demonyms: "Russian officials");
 - the US states it names, a state right after the name ("Alexandria, La."), which then holds
-  for the name's other mentions, and the state of a town or county only one state has;
-- its distance to the candidates of the article's other places, then, in a second pass, to the
-  places chosen in the first.
+  for the name's other mentions, and the state of a town or county only one state has; likewise
+  a country or region after the name ("Athens, Greece", "Stroud, Ontario, Canada");
+- its distance to the candidates of the article's other places (a country's point is near
+  nothing), then, in a second pass, to the places chosen in the first, and whether it is a region
+  holding a town chosen or a town in a region chosen ("Ontario" beside Toronto).
+
+The text settles some names outright: a state it calls one ("a Washington state farm") or lists
+with states; the short form of a country it names in full ("Congo"); a disease's name ("West Nile
+virus") is no place. A name the gazetteer lacks lies where the text puts it ("Greenlane, Auckland").
 
 Only places the text uses as a setting ("in Pyongyang", "Russia's Kursk region") place events;
 "Russia said" names an actor, "DPRK troops" a modifier.
@@ -29,7 +35,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
-from newsgraph.normalize.geonames import CITY, CONTINENT, COUNTRY, REGION, STATE, Candidate, PlaceIndex, place_index, place_key
+from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, REGION, STATE, Candidate, PlaceIndex, place_index,
+                                          place_key)
 from newsgraph.normalize.toponyms import listed_before, place_names, state_after, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
@@ -333,9 +340,11 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, 
 
 
 def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> list[Candidate | None]:
-    """A name the gazetteer lacks at the place the text puts it in ("Greenlane, Auckland", "the
-    Adhamiyah district of Baghdad", "Kalam in the Swat Valley"), else at the place it is the
-    setting of ("Cabanatuan in Nueva Ecija"): the most specific point the text gives."""
+    """The points of the toponyms, with what the rest of the text says of them: the short form of a
+    country named in full is that country ("Congo"); a name the gazetteer lacks lies at the place
+    whose abbreviation it is ("NSW"), else the place the text puts it in ("Greenlane, Auckland",
+    "the Adhamiyah district of Baghdad"), else the place it is the setting of ("Cabanatuan in Nueva
+    Ecija"): the most specific point the text gives; then at the point of its other mentions."""
     placed = list(points)
     defined = _abbreviations(toponyms, points)
     shortened = _short_forms(toponyms, points)
@@ -496,25 +505,26 @@ def _inside(found: list[Candidate], countries: frozenset[str] | None, toponym: _
 def _called_a_state(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> Candidate | None:
     """The US state a name means where the text calls it one ("a Washington state farm", "the state
     of Washington") or lists it with states ("Utah, Virginia, Washington and Wyoming"), else None."""
-    span = toponyms[n].span
-    state = index.state(_bare_name(span.text))
-    if state is None or place_key(state.name) != place_key(_bare_name(span.text)):
+    if not _is_state_name(toponyms[n], index):
         return None
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].text == "state" or span.start >= 2 \
-            and [t.lower_ for t in doc[span.start - 2:span.start]] == ["state", "of"]:
-        return state
-    listed = [m for m in (n - 1, n + 1) if 0 <= m < len(toponyms) and _listed_together(toponyms[min(n, m)].span,
-                                                                                     toponyms[max(n, m)].span)]
-    return state if any(_is_state_name(toponyms[m], index) for m in listed) else None
+    span, doc = toponyms[n].span, toponyms[n].span.doc
+    said = span.end < len(doc) and doc[span.end].text == "state" \
+        or [t.lower_ for t in doc[max(0, span.start - 2):span.start]] == ["state", "of"]
+    listed = [m for m in (n - 1, n + 1) if 0 <= m < len(toponyms)
+              and _listed_together(toponyms[min(n, m)].span, toponyms[max(n, m)].span)]
+    if said or any(_is_state_name(toponyms[m], index) for m in listed):
+        return index.state(_bare_name(span.text))
+    return None
 
 
 def _listed_together(first: SpacySpan, second: SpacySpan) -> bool:
+    """Are two names, in text order, items of one list ("Utah, Virginia", "Nakuru and Bunyala")?"""
     between = first.doc[first.end:second.start]
     return 0 < len(between) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in between)
 
 
 def _is_state_name(toponym: _Toponym, index: PlaceIndex) -> bool:
+    """Is the toponym a US state's name as written in full ("Washington", not "Wash.")?"""
     state = index.state(_bare_name(toponym.span.text))
     return state is not None and place_key(state.name) == place_key(_bare_name(toponym.span.text))
 
