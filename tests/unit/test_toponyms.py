@@ -490,3 +490,21 @@ def test_a_word_the_index_does_not_know_is_a_place_only_where_its_words_make_it_
         .         .         PUNCT .   1 punct
     """)
     assert set(_places(gazetteer, doc)) == {"Wedza"}
+
+
+def test_a_town_of_a_country_the_article_never_names_is_read_in_the_place_the_text_puts_it(gazetteer):
+    # "Hogs died in Manaoag, Pangasinan, the Philippines." (GeoNames' only Pangasinan is in Java)
+    doc = build("""
+        Hogs         hog          NOUN  NNS 1 nsubj
+        died         die          VERB  VBD 1 ROOT
+        in           in           ADP   IN  1 prep
+        Manaoag      Manaoag      PROPN NNP 2 pobj  B-GPE nospace
+        ,            ,            PUNCT ,   3 punct
+        Pangasinan   Pangasinan   PROPN NNP 3 appos B-GPE nospace
+        ,            ,            PUNCT ,   5 punct
+        the          the          DET   DT  8 det
+        Philippines  Philippines  PROPN NNP 5 appos B-GPE nospace
+        .            .            PUNCT .   1 punct
+    """)
+    pangasinan = _places(gazetteer, doc)["Pangasinan"]
+    assert pangasinan.country == "PHL" and _near(pangasinan, 16.0, 120.5, km=100)

@@ -126,7 +126,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: Pl
     # no evidence for its own namesakes.
     context_countries = {m.country.code for m in actors.matches
                          if m.country is not None and m.country.kind not in ("capital", "city")}
-    points = _within(toponyms, _resolve(toponyms, index, context_countries))
+    points = _within(toponyms, _resolve(toponyms, index, context_countries), context_countries)
     found = []
     for toponym, candidate in zip(toponyms, points):
         span = toponym.span
@@ -339,7 +339,8 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, 
     return chosen
 
 
-def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> list[Candidate | None]:
+def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
+            named: set[str]) -> list[Candidate | None]:
     """The points of the toponyms, with what the rest of the text says of them: the short form of a
     country named in full is that country ("Congo"); a name the gazetteer lacks lies at the place
     whose abbreviation it is ("NSW"), else the place the text puts it in ("Greenlane, Auckland",
@@ -351,9 +352,13 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) ->
     for n, (toponym, point) in enumerate(zip(toponyms, points)):
         if toponym.kind is None and (country := shortened.get(place_key(_bare_name(toponym.span.text)))):
             placed[n] = country
-        elif point is None and toponym.kind is None:
-            container = defined.get(toponym.span.text) \
-                or _linked(toponyms, points, n, n + 1) or _linked(toponyms, points, n - 1, n)
+        elif toponym.kind is None and (point is None or named and point.country and point.country not in named):
+            # a town of a country the article never names, written in a place of one it names
+            # ("Palauig, Manaoag, Pangasinan" in a Philippine story, not Pangasinan, Java)
+            containers = (defined.get(toponym.span.text), _linked(toponyms, points, n, n + 1, own=point),
+                          _linked(toponyms, points, n - 1, n, own=point))
+            container = next((c for c in containers if c is not None and (
+                point is None or c.country in named and c.kind != COUNTRY)), None)
             if container is not None:
                 placed[n] = replace(container, name=_bare_name(toponym.span.text))
     # one sense per discourse: the other mentions of a name placed once ("Fife, Scotland", "Fife")
@@ -389,12 +394,12 @@ def _abbreviations(toponyms: Sequence[_Toponym], points: Sequence[Candidate | No
 
 
 def _linked(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None], first: int,
-            second: int) -> Candidate | None:
-    """The point of the one of two toponyms that has one, where only words of containment stand
-    between them."""
+            second: int, *, own: Candidate | None) -> Candidate | None:
+    """The point of the other of two toponyms, one of which has the point ``own``, where only
+    words of containment stand between them."""
     if first < 0 or second >= len(toponyms):
         return None
-    point = points[second] if points[first] is None else points[first]
+    point = points[second] if points[first] is own else points[first]
     between = toponyms[first].span.doc[toponyms[first].span.end:toponyms[second].span.start]
     if point is None or not 0 < len(between) <= CONTAINER_GAP or any(t.lower_ not in CONTAINER_LINKS for t in between):
         return None
