@@ -1,7 +1,8 @@
 """Choosing between namesakes: the article-wide rules of ``places.py`` on candidates built by hand."""
 
 from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, Candidate, _region_wholes, place_index, place_key
-from newsgraph.normalize.places import _areas, _in_area, _its_city, _Neighbours, distance_km
+from newsgraph.normalize.places import _areas, _in_area, _its_city, _listed_region, _Neighbours, _Toponym, distance_km
+from tests.unit.docs import build
 
 
 def _city(name, lat, lon, country, population, admin1=None):
@@ -63,3 +64,24 @@ def test_the_index_knows_the_geonames_code_of_a_region():
     (ontario,) = [r for r in place_index().regions_named("Ontario") if r.country == "CAN"]
     toronto = next(c for c in place_index().cities("Toronto") if c.country == "CAN")
     assert ontario.admin1 == toronto.admin1 is not None
+
+
+def test_a_name_listed_with_regions_of_a_country_is_its_region():
+    # "Cases rose in Alberta, Manitoba and New Brunswick." (New Brunswick is also a town in New Jersey)
+    doc = build("""
+        Cases      case       NOUN  NNS 1 nsubj
+        rose       rise       VERB  VBD 1 ROOT
+        in         in         ADP   IN  1 prep
+        Alberta    Alberta    PROPN NNP 2 pobj     B-GPE nospace
+        ,          ,          PUNCT ,   3 punct
+        Manitoba   Manitoba   PROPN NNP 3 conj     B-GPE
+        and        and        CCONJ CC  5 cc
+        New        New        PROPN NNP 8 compound B-GPE
+        Brunswick  Brunswick  PROPN NNP 5 conj     I-GPE nospace
+        .          .          PUNCT .   1 punct
+    """)
+    toponyms = [_Toponym(doc[3:4], None, None, True), _Toponym(doc[5:6], None, None, True),
+                _Toponym(doc[7:9], None, None, True)]
+    region = _listed_region(toponyms, 2, place_index())
+    assert region is not None and (region.country, region.kind) == ("CAN", REGION)
+    assert _listed_region([_Toponym(doc[7:9], None, None, True)], 0, place_index()) is None

@@ -288,8 +288,8 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     countries = set(context_countries)
     if states:
         countries.add("USA")
-    options = [[state] if (state := _called_a_state(toponyms, n, index)) else _candidates(t, index, "USA" in countries)
-               for n, t in enumerate(toponyms)]
+    options = [[state] if (state := _called_a_state(toponyms, n, index) or _listed_region(toponyms, n, index))
+               else _candidates(t, index, "USA" in countries) for n, t in enumerate(toponyms)]
     inside = _shared(keys, [_countries_after(toponyms, n, index) for n in range(len(toponyms))])
     options = [_inside(found, countries_after, t) for found, countries_after, t in zip(options, inside, toponyms)]
     countries |= {found[0].country for found in options if len(found) == 1 and found[0].country}
@@ -520,6 +520,19 @@ def _called_a_state(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> 
     if said or any(_is_state_name(toponyms[m], index) for m in listed):
         return index.state(_bare_name(span.text))
     return None
+
+
+def _listed_region(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> Candidate | None:
+    """The first-level region a name means where the text lists it with regions of that country
+    ("British Columbia, Alberta, Manitoba, Ontario and New Brunswick"), else None."""
+    if toponyms[n].kind is not None:
+        return None
+    own = [r for r in index.regions_named(_bare_name(toponyms[n].span.text)) if r.kind == REGION]
+    listed = [m for m in (n - 1, n + 1) if own and 0 <= m < len(toponyms)
+              and _listed_together(toponyms[min(n, m)].span, toponyms[max(n, m)].span)]
+    countries = {r.country for m in listed for r in index.regions_named(_bare_name(toponyms[m].span.text))
+                 if r.kind == REGION}
+    return next((r for r in own if r.country in countries), None)
 
 
 def _listed_together(first: SpacySpan, second: SpacySpan) -> bool:
