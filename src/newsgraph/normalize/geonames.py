@@ -287,7 +287,7 @@ def _regions() -> dict[str, tuple[Candidate, ...]]:
 
 
 def _region_wholes(regions: dict[str, tuple[Candidate, ...]], countries: set[str]) -> dict[str, tuple[Candidate, ...]]:
-    """"Darfur", "Sumatra", "Kivu": the area that regions of one country named by its parts make up
+    """"Darfur", "Sumatra", "Java": the area that regions of one country named by its parts make up
     ("North Darfur", "South Darfur", ...), at the mean of their points, where the index has no
     place of that name; not a country's name ("Western Australia") nor a common noun ("Eastern
     Province", "Western Cape")."""
