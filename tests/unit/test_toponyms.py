@@ -309,3 +309,202 @@ def test_a_known_organisations_name_is_no_place(gazetteer):
         .          .         PUNCT .   2 punct
     """)
     assert _places(gazetteer, doc) == {}
+
+
+def test_a_continent_around_a_countrys_name_is_the_continent(gazetteer):
+    # "Flu spread across North America." ("America" alone is the United States)
+    doc = build("""
+        Flu      flu      NOUN  NN  1 nsubj
+        spread   spread   VERB  VBD 1 ROOT
+        across   across   ADP   IN  1 prep
+        North    North    PROPN NNP 4 compound B-LOC
+        America  America  PROPN NNP 2 pobj     I-LOC nospace
+        .        .        PUNCT .   1 punct
+    """)
+    place = _places(gazetteer, doc)["North America"]
+    assert place.name == "North America" and place.country is None
+
+
+def test_a_place_the_gazetteer_lacks_lies_in_the_place_the_text_puts_it_in(gazetteer):
+    # "A boy ate in Greenlane, Auckland." (GeoNames has no Greenlane)
+    doc = build("""
+        A          a          DET   DT  1 det
+        boy        boy        NOUN  NN  2 nsubj
+        ate        eat        VERB  VBD 2 ROOT
+        in         in         ADP   IN  2 prep
+        Greenlane  Greenlane  PROPN NNP 3 pobj  B-GPE nospace
+        ,          ,          PUNCT ,   4 punct
+        Auckland   Auckland   PROPN NNP 4 appos B-GPE nospace
+        .          .          PUNCT .   2 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert places["Greenlane"].name == "Greenlane" and places["Greenlane"].country == "NZL"
+    assert _near(places["Greenlane"], -36.85, 174.76)
+
+
+def test_an_abbreviation_the_article_defines_is_the_place_it_stands_for(gazetteer):
+    # "Racing stopped in New South Wales (NSW)."
+    doc = build("""
+        Racing   racing   NOUN  NN  1 nsubj
+        stopped  stop     VERB  VBD 1 ROOT
+        in       in       ADP   IN  1 prep
+        New      New      PROPN NNP 5 compound B-GPE
+        South    South    PROPN NNP 5 compound I-GPE
+        Wales    Wales    PROPN NNP 2 pobj     I-GPE
+        (        (        PUNCT -LRB- 5 punct
+        NSW      NSW      PROPN NNP 5 appos    B-GPE nospace
+        )        )        PUNCT -RRB- 5 punct  O nospace
+        .        .        PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert places["NSW"].country == "AUS" and _near(places["NSW"], -32.6, 147.5, km=161)
+
+
+@pytest.mark.parametrize("rows", [
+    # "Cases rose in Utah, Washington and Texas."
+    """
+        Cases       case        NOUN  NNS 1 nsubj
+        rose        rise        VERB  VBD 1 ROOT
+        in          in          ADP   IN  1 prep
+        Utah        Utah        PROPN NNP 2 pobj  B-GPE nospace
+        ,           ,           PUNCT ,   3 punct
+        Washington  Washington  PROPN NNP 3 conj  B-GPE
+        and         and         CCONJ CC  5 cc
+        Texas       Texas       PROPN NNP 5 conj  B-GPE nospace
+        .           .           PUNCT .   1 punct
+    """,
+    # "A cow from a Washington state farm."
+    """
+        A           a           DET   DT  1 det
+        cow         cow         NOUN  NN  1 ROOT
+        from        from        ADP   IN  1 prep
+        a           a           DET   DT  6 det
+        Washington  Washington  PROPN NNP 5 compound B-GPE
+        state       state       NOUN  NN  6 compound
+        farm        farm        NOUN  NN  2 pobj  O nospace
+        .           .           PUNCT .   1 punct
+    """])
+def test_a_state_called_one_or_listed_with_states_is_the_state(gazetteer, rows):
+    washington = _places(gazetteer, build(rows))["Washington"]
+    assert washington.name == "Washington" and _near(washington, 47.4, -120.5, km=161)
+
+
+def test_the_country_written_after_a_name_holds_for_all_its_mentions(gazetteer):
+    # "Swans died in Fife, Scotland. Fife is quiet." (GeoNames knows Fife only in Washington)
+    doc = build("""
+        Swans     swan      NOUN  NNS 1 nsubj
+        died      die       VERB  VBD 1 ROOT
+        in        in        ADP   IN  1 prep
+        Fife      Fife      PROPN NNP 2 pobj  B-GPE nospace
+        ,         ,         PUNCT ,   3 punct
+        Scotland  Scotland  PROPN NNP 3 appos B-GPE nospace
+        .         .         PUNCT .   1 punct
+        Fife      Fife      PROPN NNP 8 nsubj B-GPE
+        is        be        AUX   VBZ 8 ROOT
+        quiet     quiet     ADJ   JJ  8 acomp O nospace
+        .         .         PUNCT .   8 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    fifes = [p.record for p in found if p.record.text == "Fife"]
+    assert len(fifes) == 2 and all(p.country == "GBR" and _near(p, 56.0, -4.0, km=300) for p in fifes)
+
+
+def test_a_region_the_gazetteer_codes_as_its_country_keeps_its_name(gazetteer):
+    # "Horses died in Queensland."
+    doc = build("""
+        Horses      horse       NOUN  NNS 1 nsubj
+        died        die         VERB  VBD 1 ROOT
+        in          in          ADP   IN  1 prep
+        Queensland  Queensland  PROPN NNP 2 pobj  B-GPE nospace
+        .           .           PUNCT .   1 punct
+    """)
+    queensland = _places(gazetteer, doc)["Queensland"]
+    assert (queensland.name, queensland.country) == ("Queensland", "AUS")
+
+
+def test_a_place_name_that_names_a_disease_is_no_place_throughout(gazetteer):
+    # "Marburg virus killed two. Marburg is rare. Doctors in Marburg met."
+    doc = build("""
+        Marburg  Marburg  PROPN NNP 1 compound B-GPE
+        virus    virus    NOUN  NN  2 nsubj
+        killed   kill     VERB  VBD 2 ROOT
+        two      two      NUM   CD  2 dobj  O nospace
+        .        .        PUNCT .   2 punct
+        Marburg  Marburg  PROPN NNP 6 nsubj B-GPE
+        is       be       AUX   VBZ 6 ROOT
+        rare     rare     ADJ   JJ  6 acomp O nospace
+        .        .        PUNCT .   6 punct
+        Doctors  doctor   NOUN  NNS 12 nsubj
+        in       in       ADP   IN  9 prep
+        Marburg  Marburg  PROPN NNP 10 pobj B-GPE
+        met      meet     VERB  VBD 12 ROOT O nospace
+        .        .        PUNCT .   12 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.record.start for p in found] == [doc[11].idx]
+
+
+def test_the_short_form_of_a_country_named_in_full_is_that_country(gazetteer):
+    # "Ebola struck the Republic of Congo. Doctors in Congo met." (GeoNames has a town Congo in Brazil)
+    doc = build("""
+        Ebola     Ebola     PROPN NNP 1 nsubj
+        struck    strike    VERB  VBD 1 ROOT
+        the       the       DET   DT  3 det
+        Republic  Republic  PROPN NNP 1 dobj  B-GPE
+        of        of        ADP   IN  3 prep  I-GPE
+        Congo     Congo     PROPN NNP 4 pobj  I-GPE nospace
+        .         .         PUNCT .   1 punct
+        Doctors   doctor    NOUN  NNS 10 nsubj
+        in        in        ADP   IN  7 prep
+        Congo     Congo     PROPN NNP 8 pobj  B-GPE
+        met       meet      VERB  VBD 10 ROOT O nospace
+        .         .         PUNCT .   10 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    congo = next(p.record for p in found if p.start == 9)
+    assert congo.country == "COG"
+
+
+def test_in_a_text_with_capitals_a_word_in_lower_case_is_no_place(gazetteer):
+    # "Kraft sells cheddar cheese in Texas." (the NER calls "cheddar" a place: Cheddar, Somerset)
+    doc = build("""
+        Kraft    Kraft    PROPN NNP 1 nsubj B-ORG
+        sells    sell     VERB  VBZ 1 ROOT
+        cheddar  cheddar  NOUN  NN  3 compound B-GPE
+        cheese   cheese   NOUN  NN  1 dobj
+        in       in       ADP   IN  1 prep
+        Texas    Texas    PROPN NNP 4 pobj  B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Texas"}
+
+
+def test_a_word_the_index_does_not_know_is_a_place_only_where_its_words_make_it_one(gazetteer):
+    # "Zhavania praised the Wedza district." (the NER calls both places; GeoNames knows neither)
+    doc = build("""
+        Zhavania  Zhavania  PROPN NNP 1 nsubj    B-GPE
+        praised   praise    VERB  VBD 1 ROOT
+        the       the       DET   DT  4 det
+        Wedza     Wedza     PROPN NNP 4 compound B-GPE
+        district  district  NOUN  NN  1 dobj     O nospace
+        .         .         PUNCT .   1 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Wedza"}
+
+
+def test_a_town_of_a_country_the_article_never_names_is_read_in_the_place_the_text_puts_it(gazetteer):
+    # "Hogs died in Manaoag, Pangasinan, the Philippines." (GeoNames' only Pangasinan is in Java)
+    doc = build("""
+        Hogs         hog          NOUN  NNS 1 nsubj
+        died         die          VERB  VBD 1 ROOT
+        in           in           ADP   IN  1 prep
+        Manaoag      Manaoag      PROPN NNP 2 pobj  B-GPE nospace
+        ,            ,            PUNCT ,   3 punct
+        Pangasinan   Pangasinan   PROPN NNP 3 appos B-GPE nospace
+        ,            ,            PUNCT ,   5 punct
+        the          the          DET   DT  8 det
+        Philippines  Philippines  PROPN NNP 5 appos B-GPE nospace
+        .            .            PUNCT .   1 punct
+    """)
+    pangasinan = _places(gazetteer, doc)["Pangasinan"]
+    assert pangasinan.country == "PHL" and _near(pangasinan, 16.0, 120.5, km=100)

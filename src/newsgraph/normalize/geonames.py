@@ -27,7 +27,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-FORMAT = 5
+FORMAT = 6
 PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv")
 # Alternate names are indexed only for places this large: "Bombay", "Kiev", "Peking", "Jenin"
 # (GeoNames' Janīn, 39,000 people). 20,000 rather than 100,000: on LGL acc@161 0.817 to 0.818,
@@ -39,6 +39,10 @@ REGION_SUFFIXES = (" province", " region", " governorate", " oblast", " prefectu
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
                  "southwest", "upper", "lower", "capital", "special", "autonomous", "federal"}
+
+# Words of regions' names that say what a region is, not which: "Eastern Province", "Western Cape".
+COMMON_PARTS = {"province", "region", "district", "state", "department", "division", "end", "hill", "river",
+                "cape", "coast", "highlands", "aimak", "islands", "island"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +219,8 @@ def _build() -> dict:
         for form in forms:
             index.setdefault(place_key(form), []).append(n)
     regions = _regions()
+    country_names = {place_key(c["name"]) for c in cache_data.get_countries().values()}
+    regions.update(_region_wholes(regions, country_names))
     keys = sorted(index)
     starts, ids = array("q", [0]), array("q")
     for key in keys:
@@ -278,6 +284,36 @@ def _regions() -> dict[str, tuple[Candidate, ...]]:
             for key in _region_keys(row["name"]):
                 found.setdefault(key, []).append(candidate)
     return {key: tuple(sorted(group, key=lambda c: -c.population)) for key, group in found.items()}
+
+
+def _region_wholes(regions: dict[str, tuple[Candidate, ...]], countries: set[str]) -> dict[str, tuple[Candidate, ...]]:
+    """"Darfur", "Sumatra", "Java": the area that regions of one country named by its parts make up
+    ("North Darfur", "South Darfur", ...), at the mean of their points, where the index has no
+    place of that name; not a country's name ("Western Australia") nor a common noun ("Eastern
+    Province", "Western Cape")."""
+    parts: dict[tuple[str, str], dict[str, Candidate]] = {}
+    for key, found in regions.items():
+        words = key.split()
+        if len(words) < 2 or words[0] not in COMPASS_WORDS:
+            continue
+        whole = " ".join(words[1:])
+        for suffix in REGION_SUFFIXES:
+            whole = whole.removesuffix(suffix)
+        if whole in regions or whole in countries or COMMON_PARTS & set(whole.split()):
+            continue
+        for region in found:
+            if region.kind == REGION and region.country != "USA" and place_key(region.name).startswith(words[0]):
+                parts.setdefault((region.country, whole), {})[region.name] = region
+    wholes: dict[str, list[Candidate]] = {}
+    for (country, whole), named in parts.items():
+        if len(named) < 2:
+            continue
+        points = list(named.values())
+        lat, lon = sum(p.lat for p in points) / len(points), sum(p.lon for p in points) / len(points)
+        name = " ".join(word.capitalize() for word in whole.split())
+        wholes.setdefault(whole, []).append(
+            Candidate(name, round(lat, 4), round(lon, 4), country, None, sum(p.population for p in points), REGION))
+    return {key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in wholes.items()}
 
 
 def _region_keys(name: str) -> set[str]:

@@ -9,9 +9,15 @@ for each candidate:
 - its population (the prior: the bigger namesake is the more often meant);
 - the countries the article names (directly, or through demonyms: "Russian officials");
 - the US states it names, a state right after the name ("Alexandria, La."), which then holds
-  for the name's other mentions, and the state of a town or county only one state has;
-- its distance to the candidates of the article's other places, then, in a second pass, to the
-  places chosen in the first.
+  for the name's other mentions, and the state of a town or county only one state has; likewise
+  a country or region after the name ("Athens, Greece", "Stroud, Ontario, Canada");
+- its distance to the candidates of the article's other places (a country's point is near
+  nothing), then, in a second pass, to the places chosen in the first, and whether it is a region
+  holding a town chosen or a town in a region chosen ("Ontario" beside Toronto).
+
+The text settles some names outright: a state it calls one ("a Washington state farm") or lists
+with states; the short form of a country it names in full ("Congo"); a disease's name ("West Nile
+virus") is no place. A name the gazetteer lacks lies where the text puts it ("Greenlane, Auckland").
 
 Only places the text uses as a setting ("in Pyongyang", "Russia's Kursk region") place events;
 "Russia said" names an actor, "DPRK troops" a modifier.
@@ -29,11 +35,15 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
-from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, STATE, Candidate, PlaceIndex, place_index, place_key
+from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, REGION, STATE, Candidate, PlaceIndex, place_index,
+                                          place_key)
 from newsgraph.normalize.toponyms import listed_before, place_names, state_after, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
+# Place nouns, and nouns of what lies in a place, that make a name beside them one ("the Wedza
+# district", "an Assenoncourt pond", "Nairobi slum Kibera").
+PLACING_NOUNS = PLACE_NOUNS | {"slum", "pond", "lake", "river", "farm"}
 PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
 COUNTRY_KINDS = ("canonical", "name", "alias", "adjective")
 PLACE_LABELS = ("GPE", "LOC")
@@ -56,10 +66,23 @@ REGION_PRIOR = 1.0
 # Other places named near a town that bears a country's name ("Palestine", Texas) for it to be
 # meant (chosen on LGL; with one, GeoVirus's acc@161 fell by 0.003).
 NAMESAKE_NEIGHBOURS = 2
+# Words that may stand between a place and the place it lies in ("Greenlane, Auckland", "the
+# Adhamiyah district of Baghdad", "Låsby located in Mid-Jutland"), and how many at most.
+CONTAINER_LINKS = {",", "in", "of", "the", "near", "located", "outside", *PLACE_NOUNS}
+CONTAINER_GAP = 4
+# The share of a region's people its namesake city holds for the name to mean the city.
+CITY_SHARE = 0.3
+# Kinds whose point stands for an area too wide to be near anything.
+AREAS = (COUNTRY, CONTINENT)
 # Candidates of each other toponym a namesake is compared with, most populous first.
 NEARBY_CANDIDATES = 8
 ALTERNATE_NAME = -1.0
 GAZETTEER_COUNTRY = 0.5
+# A region holding a town of the article, a town in a region of it (as NAMED_STATE for US states).
+IN_AREA = 3.0
+# Words after a place's name that make it a disease's ("West Nile virus", "Hong Kong flu").
+DISEASE_WORDS = {"virus", "viruses", "flu", "influenza", "fever", "ebolavirus", "hemorrhagic", "haemorrhagic",
+                 "strain", "disease"}
 # "North Texas", "southern Sudan", "Central Luzon": a part of a place, placed at that place.
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
@@ -103,13 +126,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: Pl
     # no evidence for its own namesakes.
     context_countries = {m.country.code for m in actors.matches
                          if m.country is not None and m.country.kind not in ("capital", "city")}
-    points = _resolve(toponyms, index, context_countries)
+    points = _within(toponyms, _resolve(toponyms, index, context_countries), context_countries)
     found = []
     for toponym, candidate in zip(toponyms, points):
         span = toponym.span
         country = candidate.country if candidate else toponym.country
-        if toponym.kind in COUNTRY_KINDS:
-            name = gazetteer.country_name(toponym.country)
+        if toponym.kind in COUNTRY_KINDS and (candidate is None or candidate.kind == COUNTRY):
+            name = gazetteer.country_name(toponym.country)  # "Queensland", a region, keeps its name
         else:
             name = candidate.name if candidate else span.text
         record = Place(span.start_char, span.end_char, span.text, name, country,
@@ -136,7 +159,26 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
         found.append(_Toponym(span, None, None, _locative(span.root) or _named_place_of(span.root)))
         matched.update(range(start, end))
     found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end)))
-    return sorted(found, key=lambda t: t.span.start)
+    return sorted(_without_diseases(found), key=lambda t: t.span.start)
+
+
+def _without_diseases(toponyms: list[_Toponym]) -> list[_Toponym]:
+    """Toponyms less those that name a disease ("West Nile virus", "Marburg haemorrhagic fever",
+    "the Reston strain"), and the other mentions of such a name ("died of Ebola"): one sense per
+    discourse, unless the text puts something there ("in Marburg")."""
+    diseases = {place_key(_bare_name(t.span.text)) for t in toponyms if _names_disease(t.span)}
+    return [t for t in toponyms if place_key(_bare_name(t.span.text)) not in diseases
+            or not _names_disease(t.span) and _locative(t.span.root) and t.span.root.head.lower_ != "from"]
+
+
+def _names_disease(span: SpacySpan) -> bool:
+    """Is the name followed by a disease word ("Marburg virus", "Ebola-Reston virus"), not a
+    season's ("the United States flu season")?"""
+    doc = span.doc
+    following = [t.lower_ for t in doc[span.end:span.end + 3]]
+    if following[:1] in (["-"], ["–"]):
+        following = following[1:]
+    return bool(following) and following[0] in DISEASE_WORDS and following[1:2] != ["season"]
 
 
 def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rules: ToponymRules,
@@ -181,17 +223,43 @@ def _entity_toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, inde
         place = ent.label_ in PLACE_LABELS or _named_place_of(ent.root)
         if caseless and _ordinary(ent, gazetteer):
             continue  # "let us see", "the is" of a text in lower case or capitals: no "Us" in France
+        if not caseless and not any(ch.isupper() for ch in ent.text):
+            continue  # "cheddar cheese", "bee colonies": in a text with capitals, a name has one
         if not place or any(i in matched for i in range(ent.start, ent.end)) \
                 or _names_someone(actors, ent.start, organisations=not rules.inside_names):
             continue
         locative = _locative(ent.root) or _named_place_of(ent.root)
         toponym = _Toponym(ent, None, None, not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative))
-        if len(ent) > 1 and not _candidates(toponym, index, american=False):
+        known = _candidates(toponym, index, american=False)
+        if len(ent) > 1 and not known:
             unknown.append(toponym)
+        elif not known and not locative and not _placed_by_words(ent):
+            continue  # "Syphilis", "Xinhua": a word the index does not know, and nothing places it
         else:
             found.append(toponym)
             matched.update(range(ent.start, ent.end))
     return found, unknown
+
+
+def _placed_by_words(ent: SpacySpan) -> bool:
+    """Do the words around a name the index does not know make it a place: the place it lies in
+    ("Pingilikani, Kenya"), a place noun ("the Wedza district", "the village of Pongpong", "Nairobi
+    slum Kibera"), the place it abbreviates ("New South Wales (NSW)"), places it is listed with
+    ("Nakuru and Bunyala")?"""
+    doc, root = ent.doc, ent.root
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if after is not None and (after.lemma_.lower() in PLACING_NOUNS or after.text == "," and ent.end + 1 < len(doc)
+                              and doc[ent.end + 1].ent_type_ in PLACE_LABELS):
+        return True
+    if before is not None and ent.start > 1 and (before.lower_ == "of" and doc[ent.start - 2].lemma_.lower()
+                                                 in PLACING_NOUNS or before.text == "("
+                                                 and doc[ent.start - 2].ent_type_ in PLACE_LABELS):
+        return True  # "the village of Pongpong"; "New South Wales (NSW)"
+    if before is not None and before.lemma_.lower() in PLACING_NOUNS:
+        return True
+    return root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS \
+        or any(child.dep_ == "conj" and child.ent_type_ in PLACE_LABELS for child in root.children)
 
 
 def _ordinary(ent: SpacySpan, gazetteer: Gazetteer) -> bool:
@@ -220,20 +288,40 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     countries = set(context_countries)
     if states:
         countries.add("USA")
-    options = [_candidates(t, index, "USA" in countries) for t in toponyms]
+    options = [[state] if (state := _called_a_state(toponyms, n, index) or _listed_region(toponyms, n, index))
+               else _candidates(t, index, "USA" in countries) for n, t in enumerate(toponyms)]
+    inside = _shared(keys, [_countries_after(toponyms, n, index) for n in range(len(toponyms))])
+    options = [_inside(found, countries_after, t) for found, countries_after, t in zip(options, inside, toponyms)]
     countries |= {found[0].country for found in options if len(found) == 1 and found[0].country}
     # a town or county only one state has places the story in that state
     states |= {(found[0].country, found[0].admin1) for found in options
                if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
     options = [found + _namesakes_of_country(t, index, states) for t, found in zip(toponyms, options)]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
-    chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours)
-    # again, near the places chosen rather than near every namesake of the others
+    chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, {})
+    # again, near the places chosen rather than near every namesake of the others, and in or
+    # around them: a region that holds a town chosen ("Toronto" ... "Ontario"), a town in a region
     neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen])
-    return _choose(toponyms, options, keys, qualifiers, countries, states, neighbours)
+    return _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, _areas(keys, chosen))
 
 
-def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours) -> list[Candidate | None]:
+def _areas(keys: Sequence[str], chosen: Sequence[Candidate | None]) -> dict[tuple[str, str, str], set[str]]:
+    """(kind, country, admin1) of the first-level regions outside the US and of the towns chosen,
+    with the names that chose them."""
+    found: dict[tuple[str, str, str], set[str]] = {}
+    for key, candidate in zip(keys, chosen):
+        if candidate is not None and candidate.kind in (REGION, CITY) and candidate.admin1 and candidate.country:
+            found.setdefault((candidate.kind, candidate.country, candidate.admin1), set()).add(key)
+    return found
+
+
+def _in_area(candidate: Candidate, key: str, areas: dict[tuple[str, str, str], set[str]]) -> bool:
+    """Does another name of the article lie in the region, or name the region the town lies in?"""
+    other = {REGION: CITY, CITY: REGION}.get(candidate.kind)
+    return other is not None and bool(areas.get((other, candidate.country, candidate.admin1), set()) - {key})
+
+
+def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, areas) -> list[Candidate | None]:
     chosen = []
     for n, (toponym, found) in enumerate(zip(toponyms, options)):
         if len(found) <= 1:
@@ -243,10 +331,88 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours) 
         qualifier = qualifiers[n]
         tied = toponym.country  # the country the gazetteer ties a capital or city to ("Athens": Greece)
         form = toponym.kind in COUNTRY_KINDS
-        chosen.append(max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
-                          + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
-                          + (-math.inf if form and _unsupported(c, key, neighbours, "USA" in countries) else 0.0)))
+        best = max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
+                   + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
+                   + (IN_AREA if areas and c.country != "USA" and _in_area(c, key, areas) else 0.0)
+                   + (-math.inf if form and _unsupported(c, key, neighbours, "USA" in countries) else 0.0))
+        chosen.append(_its_city(best, found, key))
     return chosen
+
+
+def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
+            named: set[str]) -> list[Candidate | None]:
+    """The points of the toponyms, with what the rest of the text says of them: the short form of a
+    country named in full is that country ("Congo"); a name the gazetteer lacks lies at the place
+    whose abbreviation it is ("NSW"), else the place the text puts it in ("Greenlane, Auckland",
+    "the Adhamiyah district of Baghdad"), else the place it is the setting of ("Cabanatuan in Nueva
+    Ecija"): the most specific point the text gives; then at the point of its other mentions."""
+    placed = list(points)
+    defined = _abbreviations(toponyms, points)
+    shortened = _short_forms(toponyms, points)
+    for n, (toponym, point) in enumerate(zip(toponyms, points)):
+        if toponym.kind is None and (country := shortened.get(place_key(_bare_name(toponym.span.text)))):
+            placed[n] = country
+        elif toponym.kind is None and (point is None or named and point.country and point.country not in named):
+            # a town of a country the article never names, written in a place of one it names
+            # ("Palauig, Manaoag, Pangasinan" in a Philippine story, not Pangasinan, Java)
+            containers = (defined.get(toponym.span.text), _linked(toponyms, points, n, n + 1, own=point),
+                          _linked(toponyms, points, n - 1, n, own=point))
+            container = next((c for c in containers if c is not None and (
+                point is None or c.country in named and c.kind != COUNTRY)), None)
+            if container is not None:
+                placed[n] = replace(container, name=_bare_name(toponym.span.text))
+    # one sense per discourse: the other mentions of a name placed once ("Fife, Scotland", "Fife")
+    named = {place_key(_bare_name(t.span.text)): p for t, p in zip(toponyms, placed) if p is not None}
+    return [p or (named.get(place_key(_bare_name(t.span.text))) if t.kind is None else None)
+            for t, p in zip(toponyms, placed)]
+
+
+def _short_forms(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> dict[str, Candidate]:
+    """Countries the article names in full, by the short form of their names: "Congo" after "the
+    Republic of Congo" is that Congo, not a town in Brazil."""
+    short = {}
+    for toponym, point in zip(toponyms, points):
+        words = _bare_name(toponym.span.text).split()
+        if point is not None and point.kind == COUNTRY and toponym.kind in COUNTRY_KINDS and "of" in words[:-1]:
+            rest = words[len(words) - words[::-1].index("of"):]
+            short[place_key(" ".join(rest[1:] if rest[0].lower() == "the" else rest))] = point
+    return short
+
+
+def _abbreviations(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> dict[str, Candidate]:
+    """Abbreviations the article defines, with the points of the names they stand for: "New South
+    Wales (NSW)"."""
+    defined = {}
+    for toponym, point in zip(toponyms, points):
+        doc, end = toponym.span.doc, toponym.span.end
+        if point is None or end + 2 >= len(doc) or (doc[end].text, doc[end + 2].text) != ("(", ")"):
+            continue
+        initials = "".join(word[0] for word in toponym.span.text.split() if word[0].isupper())
+        if len(initials) > 1 and doc[end + 1].text == initials:
+            defined[initials] = point
+    return defined
+
+
+def _linked(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None], first: int,
+            second: int, *, own: Candidate | None) -> Candidate | None:
+    """The point of the other of two toponyms, one of which has the point ``own``, where only
+    words of containment stand between them."""
+    if first < 0 or second >= len(toponyms):
+        return None
+    point = points[second] if points[first] is own else points[first]
+    between = toponyms[first].span.doc[toponyms[first].span.end:toponyms[second].span.start]
+    if point is None or not 0 < len(between) <= CONTAINER_GAP or any(t.lower_ not in CONTAINER_LINKS for t in between):
+        return None
+    return point
+
+
+def _its_city(region: Candidate, found: Sequence[Candidate], key: str) -> Candidate:
+    """A region that is mostly the city of its name ("Da Nang", "Tianjin", "Bangkok") is that city,
+    the more specific reading; else the region."""
+    if region.kind != REGION:
+        return region
+    return next((c for c in found if c.kind == CITY and c.country == region.country and place_key(c.name) == key
+                 and c.population >= CITY_SHARE * region.population), region)
 
 
 def _unsupported(candidate: Candidate, key: str, neighbours: _Neighbours, american: bool) -> bool:
@@ -281,6 +447,17 @@ def _shared_qualifiers(keys: Sequence[str], qualifiers: Sequence[Candidate | Non
             for key, qualifier in zip(keys, qualifiers)]
 
 
+def _shared(keys: Sequence[str], values: Sequence[frozenset[str] | None]) -> list[frozenset[str] | None]:
+    """Each name's value, where the article gives it once or always the same ("Fife, Scotland",
+    then "Fife")."""
+    given: dict[str, set[frozenset[str]]] = {}
+    for key, value in zip(keys, values):
+        if value is not None:
+            given.setdefault(key, set()).add(value)
+    return [value or (next(iter(given[key])) if len(given.get(key, ())) == 1 else None)
+            for key, value in zip(keys, values)]
+
+
 def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate | None],
                   index: PlaceIndex) -> set[tuple[str, str]]:
     """US states the article names: outright, after a place ("Paris, Tenn.") or by a county only one has."""
@@ -293,6 +470,81 @@ def _named_states(toponyms: Sequence[_Toponym], qualifiers: Sequence[Candidate |
             states.add(("USA", counties[0]))
         states.update((s.country, s.admin1) for s in found if s is not None)
     return states
+
+
+def _countries_after(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> frozenset[str] | None:
+    """The countries of the country or region written after a comma right after a place's name
+    ("Athens, Greece", "Fife, Scotland", "Stroud, Ontario, Canada"), if any."""
+    if n + 1 >= len(toponyms) or toponyms[n].kind in COUNTRY_KINDS or _is_state_name(toponyms[n], index) \
+            or index.continent(_bare_name(toponyms[n].span.text)) or state_after(toponyms[n].span, index):
+        return None  # a state's or continent's name in a list; "Blakely, Georgia": the state
+    name, after = toponyms[n].span, toponyms[n + 1]
+    if [t.text for t in name.doc[name.end:after.span.start]] != [","]:
+        return None
+    if after.kind in COUNTRY_KINDS and after.kind != "adjective" and after.country:
+        countries = frozenset((after.country,))
+    elif after.kind is None and (regions := [r for r in index.regions_named(_bare_name(after.span.text))
+                                             if r.kind == REGION]):
+        countries = frozenset(r.country for r in regions)
+    else:
+        return None
+    # "Reston, Bundibugyo, Côte d'Ivoire, Sudan": a list, unless what follows is the country of the
+    # region ("Stroud, Ontario, Canada")
+    following = toponyms[n + 2] if n + 2 < len(toponyms) else None
+    if following is not None and _listed_together(after.span, following.span) \
+            and not (after.kind is None and following.kind in COUNTRY_KINDS and following.country in countries):
+        return None
+    return countries
+
+
+def _inside(found: list[Candidate], countries: frozenset[str] | None, toponym: _Toponym) -> list[Candidate]:
+    """The candidates in the countries a name is qualified by; none where the gazetteer knows the
+    name only elsewhere (it then lies in the qualifying place: "Surrey, UK"), unless the name is
+    a city the gazetteer ties to another country ("Mexico City, Canada and the US": a list)."""
+    if countries is None:
+        return found
+    there = [c for c in found if c.country in countries]
+    return there if there or toponym.kind is None else found
+
+
+def _called_a_state(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> Candidate | None:
+    """The US state a name means where the text calls it one ("a Washington state farm", "the state
+    of Washington") or lists it with states ("Utah, Virginia, Washington and Wyoming"), else None."""
+    if not _is_state_name(toponyms[n], index):
+        return None
+    span, doc = toponyms[n].span, toponyms[n].span.doc
+    said = span.end < len(doc) and doc[span.end].text == "state" \
+        or [t.lower_ for t in doc[max(0, span.start - 2):span.start]] == ["state", "of"]
+    listed = [m for m in (n - 1, n + 1) if 0 <= m < len(toponyms)
+              and _listed_together(toponyms[min(n, m)].span, toponyms[max(n, m)].span)]
+    if said or any(_is_state_name(toponyms[m], index) for m in listed):
+        return index.state(_bare_name(span.text))
+    return None
+
+
+def _listed_region(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> Candidate | None:
+    """The first-level region a name means where the text lists it with regions of that country
+    ("British Columbia, Alberta, Manitoba, Ontario and New Brunswick"), else None."""
+    if toponyms[n].kind is not None:
+        return None
+    own = [r for r in index.regions_named(_bare_name(toponyms[n].span.text)) if r.kind == REGION]
+    listed = [m for m in (n - 1, n + 1) if own and 0 <= m < len(toponyms)
+              and _listed_together(toponyms[min(n, m)].span, toponyms[max(n, m)].span)]
+    countries = {r.country for m in listed for r in index.regions_named(_bare_name(toponyms[m].span.text))
+                 if r.kind == REGION}
+    return next((r for r in own if r.country in countries), None)
+
+
+def _listed_together(first: SpacySpan, second: SpacySpan) -> bool:
+    """Are two names, in text order, items of one list ("Utah, Virginia", "Nakuru and Bunyala")?"""
+    between = first.doc[first.end:second.start]
+    return 0 < len(between) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in between)
+
+
+def _is_state_name(toponym: _Toponym, index: PlaceIndex) -> bool:
+    """Is the toponym a US state's name as written in full ("Washington", not "Wash.")?"""
+    state = index.state(_bare_name(toponym.span.text))
+    return state is not None and place_key(state.name) == place_key(_bare_name(toponym.span.text))
 
 
 def _candidates(toponym: _Toponym, index: PlaceIndex, american: bool) -> list[Candidate]:
@@ -351,6 +603,9 @@ class _Neighbours:
     measured, with the same distance as before."""
 
     def __init__(self, keys: Sequence[str], groups: Sequence[Sequence[Candidate]]) -> None:
+        # A country's or continent's point is a convention for an area thousands of kilometres
+        # wide, not a place near anything: the towns that happen to lie by it are no nearer the story.
+        groups = [[c for c in group if c.kind not in AREAS] for group in groups]
         named = Counter((key, tuple((c.lat, c.lon) for c in group)) for key, group in zip(keys, groups) if group)
         self._groups = list(named.items())
         self._cells: dict[tuple[int, int, int], list[tuple[int, float, float]]] = {}

@@ -133,7 +133,8 @@ def _people(doc: Doc) -> set[str]:
 
 def widest_name(doc: Doc, start: int, end: int, index: PlaceIndex) -> tuple[int, int]:
     """The longest name around tokens start:end the index knows as one place ("New London",
-    "Madison County", "Mount Washington" around a city's name), else start:end."""
+    "Madison County", "Mount Washington" around a city's name, "North America" around a country's),
+    else start:end."""
     best, size = (start, end), end - start
     for before in range(0, MAX_WORDS - size + 1):
         for after in range(0, MAX_WORDS - size - before + 1):
@@ -145,7 +146,8 @@ def widest_name(doc: Doc, start: int, end: int, index: PlaceIndex) -> tuple[int,
 
 
 def _index_knows(text: str, index: PlaceIndex) -> bool:
-    return bool(index.state(text) or index.regions_named(text) or index.cities(text))
+    """A place of its own: a state, region, town or continent ("North America" around "America")."""
+    return bool(index.state(text) or index.regions_named(text) or index.cities(text) or index.continent(text))
 
 
 def _names(doc: Doc, index: PlaceIndex, taken: set[int], casing: str) -> list[tuple[Span, str, bool]]:

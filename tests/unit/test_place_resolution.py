@@ -1,0 +1,87 @@
+"""Choosing between namesakes: the article-wide rules of ``places.py`` on candidates built by hand."""
+
+from newsgraph.normalize.geonames import CITY, COUNTRY, REGION, Candidate, _region_wholes, place_index, place_key
+from newsgraph.normalize.places import _areas, _in_area, _its_city, _listed_region, _Neighbours, _Toponym, distance_km
+from tests.unit.docs import build
+
+
+def _city(name, lat, lon, country, population, admin1=None):
+    return Candidate(name, lat, lon, country, admin1, population, CITY)
+
+
+def test_a_countrys_point_is_near_nothing():
+    # the Philippines' point lies by a town called Victoria; a town of the story does too
+    victoria = _city("Victoria", 13.18, 121.28, "PHL", 52_000)
+    philippines = Candidate("Philippines", 13.0, 122.0, "PHL", None, 0, COUNTRY)
+    assert _Neighbours(["philippines"], [[philippines]]).near(victoria, "victoria") == 0
+    calapan = _city("Calapan", 13.41, 121.18, "PHL", 124_000)
+    neighbours = _Neighbours(["philippines", "calapan"], [[philippines], [calapan]])
+    assert neighbours.near(victoria, "victoria") == 1
+
+
+def test_a_region_mostly_its_city_is_the_city():
+    region = Candidate("Da Nang", 16.33, 110.43, "VNM", None, 1_000_000, REGION)
+    city = _city("Da Nang", 16.07, 108.22, "VNM", 752_000)
+    assert _its_city(region, [region, city], "da nang") == city
+    # Quebec City holds a small share of Quebec's people: "Quebec" is the province
+    province = Candidate("Quebec", 52.0, -72.0, "CAN", None, 8_000_000, REGION)
+    assert _its_city(province, [province, _city("Quebec", 46.81, -71.21, "CAN", 530_000)], "quebec") == province
+
+
+def _region(name, lat, lon, country, population=100_000):
+    return Candidate(name, lat, lon, country, None, population, REGION)
+
+
+def test_regions_named_by_their_parts_make_up_a_whole():
+    parts = [_region("North Darfur", 14.0, 25.0, "SDN"), _region("South Darfur", 11.0, 25.0, "SDN"),
+             _region("Western Cape", -33.0, 20.0, "ZAF"), _region("Eastern Cape", -32.0, 26.0, "ZAF"),
+             _region("South Australia", -30.0, 135.0, "AUS"), _region("Western Australia", -25.0, 122.0, "AUS"),
+             _region("North Kivu", -0.8, 29.0, "COD")]
+    regions = {place_key(r.name): (r,) for r in parts}
+    wholes = _region_wholes(regions, {"australia"})
+    (darfur,) = wholes["darfur"]
+    assert (darfur.name, darfur.country, darfur.lat, darfur.population) == ("Darfur", "SDN", 12.5, 200_000)
+    # a common noun, a country's name, a single part: no whole
+    assert set(wholes) == {"darfur"}
+
+
+def test_the_index_knows_darfur_as_the_area_of_its_states():
+    (darfur,) = place_index().regions_named("Darfur")
+    assert darfur.country == "SDN" and distance_km(darfur.lat, darfur.lon, 13.0, 25.0) < 161
+
+
+def test_a_region_holding_a_town_of_the_article_and_a_town_in_a_named_region_are_in_its_area():
+    toronto = _city("Toronto", 43.65, -79.38, "CAN", 2_600_000, admin1="08")
+    ontario = Candidate("Ontario", 47.49, -84.55, "CAN", "08", 14_000_000, REGION)
+    areas = _areas(["toronto", "ontario"], [toronto, ontario])
+    assert _in_area(ontario, "ontario", areas) and _in_area(toronto, "toronto", areas)
+    assert not _in_area(_city("Ontario", 43.22, -77.28, "USA", 2_000, admin1="NY"), "ontario", areas)
+    # a name is no evidence for itself: Quebec City does not place "Quebec" in its province
+    assert not _in_area(ontario, "ontario", _areas(["ontario"], [_city("Ontario", 43.0, -80.0, "CAN", 1, "08")]))
+
+
+def test_the_index_knows_the_geonames_code_of_a_region():
+    (ontario,) = [r for r in place_index().regions_named("Ontario") if r.country == "CAN"]
+    toronto = next(c for c in place_index().cities("Toronto") if c.country == "CAN")
+    assert ontario.admin1 == toronto.admin1 is not None
+
+
+def test_a_name_listed_with_regions_of_a_country_is_its_region():
+    # "Cases rose in Alberta, Manitoba and New Brunswick." (New Brunswick is also a town in New Jersey)
+    doc = build("""
+        Cases      case       NOUN  NNS 1 nsubj
+        rose       rise       VERB  VBD 1 ROOT
+        in         in         ADP   IN  1 prep
+        Alberta    Alberta    PROPN NNP 2 pobj     B-GPE nospace
+        ,          ,          PUNCT ,   3 punct
+        Manitoba   Manitoba   PROPN NNP 3 conj     B-GPE
+        and        and        CCONJ CC  5 cc
+        New        New        PROPN NNP 8 compound B-GPE
+        Brunswick  Brunswick  PROPN NNP 5 conj     I-GPE nospace
+        .          .          PUNCT .   1 punct
+    """)
+    toponyms = [_Toponym(doc[3:4], None, None, True), _Toponym(doc[5:6], None, None, True),
+                _Toponym(doc[7:9], None, None, True)]
+    region = _listed_region(toponyms, 2, place_index())
+    assert region is not None and (region.country, region.kind) == ("CAN", REGION)
+    assert _listed_region([_Toponym(doc[7:9], None, None, True)], 0, place_index()) is None
