@@ -25,9 +25,9 @@ from newsgraph.errors import MalformedDataFile
 COUNTRY_KINDS = ("canonical", "name", "adjective", "capital", "city", "alias")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # Codes that name a sector with no country (an international news agency is just MED).
+BARE_SECTORS = frozenset({"MED", "BUS", "CVL", "REB", "OPP", "MIL", "GOV", "NGO", "IGO"})
 # The sector of officials of any state body ("officials", "a spokesman"), which a qualifier narrows.
 GENERIC_SECTOR = "GOV"
-BARE_SECTORS = frozenset({"MED", "BUS", "CVL", "REB", "OPP", "MIL", "GOV", "NGO", "IGO"})
 
 
 @dataclass(frozen=True, slots=True)
