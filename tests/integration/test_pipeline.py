@@ -115,3 +115,11 @@ def test_every_actor_reference_resolves(result):
     for quote in result.quotes:
         parties = [p.actor for p in (quote.speaker, quote.addressee) if p and p.actor]
         assert set(quote.via) | set(parties) <= ids
+
+
+def test_a_lower_case_initialism_is_one_word_and_its_country(pipeline):
+    # feeds without case write "U.S." as "u.s.", which the tokenizer would split as "u.s" "."
+    result = pipeline.extract("a roadside bomb killed one u.s. soldier near the u.n. compound.")
+    assert [t.text for t in pipeline.nlp.tokenizer("one u.s. soldier")] == ["one", "u.s.", "soldier"]
+    soldier = next(a for a in result.actors if "soldier" in a.name)
+    assert soldier.country == "USA"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -27,4 +28,22 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"'pip install {distribution}' or choose an installed one with --model") from None
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    _keep_lower_case_initialisms(nlp)
     return nlp
+
+
+# Initialisms written with points in lower case ("u.s.", "u.n.", "p.c."), as feeds without case
+# write "U.S.": English tokenizers keep the capital form whole but split the point off the lower
+# one ("u.s" "."), and no gazetteer form is then found.
+LOWER_CASE_INITIALISM = r"(?:[a-z]\.){2,}"
+
+
+def _keep_lower_case_initialisms(nlp: Language) -> None:
+    """Adds the pattern to the tokenizer's token_match, as a compiled pattern (so the tokenizer
+    still serializes); a pipeline whose token_match is some other function is left as it is."""
+    tokenizer = nlp.tokenizer
+    previous = getattr(tokenizer, "token_match", None)
+    if previous is None:
+        tokenizer.token_match = re.compile(f"^{LOWER_CASE_INITIALISM}$").match
+    elif isinstance(getattr(previous, "__self__", None), re.Pattern):
+        tokenizer.token_match = re.compile(f"^{LOWER_CASE_INITIALISM}$|{previous.__self__.pattern}").match
