@@ -221,6 +221,18 @@ def test_a_description_stands_for_the_actor_of_its_kind_named_before(gazetteer):
     assert [m.text for m in iran.mentions] == ["Iran", "The country"]  # not "the country" talks are in
 
 
+def test_a_name_the_ner_cut_short_runs_to_the_word_it_hangs_on(gazetteer):
+    # president abdelaziz bouteflicka threatened . (the NER takes only "abdelaziz")
+    (president,) = _only_actors("""
+        president    president    PROPN NNP 2 compound
+        abdelaziz    abdelaziz    PROPN NNP 2 compound B-PERSON
+        bouteflicka  bouteflicka  PROPN NNP 3 nsubj
+        threatened   threaten     VERB  VBD 3 ROOT
+        .            .            PUNCT .   3 punct
+    """, gazetteer)
+    assert (president.name, president.sector) == ("abdelaziz bouteflicka", "GOV")
+
+
 def test_a_generic_word_without_a_qualifier_keeps_its_own_sector(gazetteer):
     # Government officials said.
     (officials,) = _only_actors("""

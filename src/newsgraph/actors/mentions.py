@@ -79,7 +79,7 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
         if inside and all(m.country and m.start >= start and m.end <= end for m in inside) \
                 and (end - start) > max(m.end - m.start for m in inside) \
                 and (ent.label_ != "PERSON" or inside[0].start > start or inside[0].country.kind != "adjective"):
-            names.append(Mention(start, end, "name", _label(ent, start)))
+            names.append(Mention(start, end, "name", _label(ent, start, end)))
             taken.update(range(start, end))
     for match in matches:
         if not any(i in taken for i in range(match.start, match.end)):
@@ -97,7 +97,7 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
                 continue
         if start >= end:
             continue
-        names.append(Mention(start, end, "name", _label(ent, start)))
+        names.append(Mention(start, end, "name", _label(ent, start, end)))
         taken.update(range(start, end))
     names.extend(_appositive_names(doc, taken))
     if document_casing(doc) != "mixed":
@@ -105,16 +105,16 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
     return _consistent_labels(doc, sorted(names, key=lambda m: m.start))
 
 
-def _label(ent: Span, start: int) -> str:
+def _label(ent: Span, start: int, end: int) -> str:
     """The entity's label, but a person's where a person's role word comes right before it ("UN
     envoy Staffan de Mistura", which the NER may call an organisation), and an organisation's
     where a news outlet's word names what it is ("the Dawn newspaper", "Tasnim news agency",
     which the NER may call a person)."""
     doc = ent.doc
     if ent.label_ == "ORG" and start > 0 and doc[start - 1].lemma_.lower() in PERSON_ROLES \
-            and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, ent.end):
+            and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end):
         return "PERSON"
-    if ent.label_ == "PERSON" and media_named(doc[start:ent.end]):
+    if ent.label_ == "PERSON" and media_named(doc[start:end]):
         return "ORG"  # not a place: "a Houston television station" is in Houston
     return ent.label_
 
@@ -159,6 +159,11 @@ def _trim(ent: Span) -> tuple[int, int]:
     while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
            and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha):
         end += 2
+    # a person's name the NER cut short, its last word left out though the parse makes the name
+    # hang on it ("president [abdelaziz] bouteflicka threatened", common in text without case)
+    while (ent.label_ == "PERSON" and start < end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
+           and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+        end += 1
     return start, end
 
 
