@@ -51,10 +51,6 @@ NOT_CODED = {
             "target and is dropped",
     "1414": "the actors stage finds no actor for 'Catalans', so the rally has neither source nor "
             "target and is dropped",
-    "1423": "a protest noun takes what it is for from its own phrases only: the demand ('demanding "
-            "recognition of their rights') hangs from the verb 'went' of 'went on hunger strike'",
-    "143": "the actors stage finds no actor for 'Dockworkers in Chile', so the strike has neither "
-           "source nor target and is dropped",
     "1431": "what the strike is for ('demanding that the president resign') hangs from the "
             "relative clause 'that shut businesses', not from the strike",
     "1432": "'walked out' is parsed with 'out' as an adverb, not a particle, so the phrasal verb "

@@ -346,7 +346,8 @@ PEOPLE = {"prisoner", "worker", "student", "refugee", "civilian", "citizen", "na
           "man", "family", "leader", "member", "supporter", "opponent", "delegate", "representative",
           "negotiator", "monk", "priest", "cleric", "tribesman", "clan", "muslim", "christian", "jew",
           "kurd", "shiite", "sunni", "hindu", "sikh", "buddhist", "group", "faction", "union", "agent", "guard",
-          "inspector", "investigator", "observer", "peacekeeper", "monitor", "sniper", "personnel"}
+          "inspector", "investigator", "observer", "peacekeeper", "monitor", "sniper", "personnel",
+          "dockworker", "docker", "miner", "nurse", "driver", "trucker", "labourer", "laborer", "pilot"}
 # People who tell what they know or saw: the speakers of reports, actors even where nothing places
 # them ("sources told CNN", "witnesses said", "a source close to the talks").
 INFORMANTS = {"source", "witness", "eyewitness", "analyst", "expert", "aide", "adviser", "advisor", "insider",
@@ -405,7 +406,8 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         start = min((t.left_edge.i for t in left), default=token.i)
         end = token.i + 1 + _of_phrase_length(token)
         of_a_country = any(i in countries and i not in stance for i in range(start, end))
-        national = of_a_country and (lemma in PEOPLE or lemma in HARDWARE or token.i in countries)
+        national = of_a_country and (lemma in PEOPLE or lemma in HARDWARE or token.i in countries) \
+            or lemma in PEOPLE and _in_a_country(token, countries)  # "dockworkers in Chile"
         # "army officers", "police officials": the sector may be the modifier's
         sector = gazetteer.sector_of_word(token) or any(gazetteer.sector_of_word(t) for t in left
                                                         if t.dep_ == "compound")
@@ -428,6 +430,12 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
                 and any(t.lower_ in ("a", "an", "one") for t in left):
             found.append(Mention(start, end, "nominal", "PERSON"))  # "a Saudi businessman": one person
     return found
+
+
+def _in_a_country(token: Token, countries: dict[int, str]) -> bool:
+    """Does an "in" phrase of the noun name a country ("dockworkers in Chile")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.i in countries for o in c.children if o.dep_ == "pobj")
+               for c in token.children)
 
 
 def counted(token: Token) -> bool:
