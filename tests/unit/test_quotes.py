@@ -324,6 +324,18 @@ def test_a_reported_object_keeps_the_phrases_that_follow_it(gazetteer):
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "defended", "it despite criticism")
 
 
+def test_a_reported_object_ends_before_a_phrase_of_time(gazetteer):
+    quote = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        endorsed  endorse   VERB  VBD 1 ROOT
+        Sanders   Sanders   PROPN NNP 1 dobj   B-PERSON
+        in        in        ADP   IN  1 prep
+        February  February  PROPN NNP 3 pobj   B-DATE nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == ("endorsed", "Sanders")
+
+
 def test_a_participle_speaks_for_who_issued_or_began_it(gazetteer):
     # "Ward issued a statement saying Cruz won." and "Ward began by saying Cruz won."
     statement = _only_quote("""

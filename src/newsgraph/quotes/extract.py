@@ -645,11 +645,18 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
 def _object_end(cue: Token, branch: Token, end: int) -> int:
     """Where what ``cue`` says of its object ends: after what it says about it too ("accused
     Russia *of the hack*", "described it *as ...*", "defended it *despite criticism*", "blamed the
-    "fog of war" *for the failure*"); PolNeAR's contents run over the verb's phrases after the object."""
+    "fog of war" *for the failure*"); PolNeAR's contents run over the verb's phrases after the object,
+    but not over one that says when ("endorsed Sanders *in February*")."""
     if branch.dep_ not in ("dobj", "pobj", "pcomp", "oprd") or branch.i < cue.i:
         return end  # not '"...," Trump said before adding': the phrases after the cue are its own
     return max([end, *(_clause_span(c, exclude=cue)[1] for c in cue.children
-                       if c.i > branch.i and c.dep_ in ("oprd", "prep"))])
+                       if c.i > branch.i and c.dep_ in ("oprd", "prep") and not _when(c))])
+
+
+def _when(phrase: Token) -> bool:
+    """A phrase that sets a statement in time ("in February", "on Friday"), not part of what is said."""
+    return phrase.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+                                         for o in phrase.children)
 
 
 def _has_that(clause: Token) -> bool:
