@@ -1100,3 +1100,38 @@ def test_a_name_given_in_the_passive_or_a_show_spoken_to_is_no_quote(gazetteer):
         .         .         PUNCT .   9 punct
     """)
     assert [find_quotes(doc, find_actors(doc, gazetteer)) for doc in (known, speaking)] == [(), ()]
+
+
+def test_a_stance_object_verb_reports_its_object(gazetteer):
+    quote, actors = _only_quote("""
+        Clinton     Clinton     PROPN NNP 1 nsubj  B-PERSON
+        sought      seek        VERB  VBD 1 ROOT
+        the         the         DET   DT  3 det
+        nomination  nomination  NOUN  NN  1 dobj   nospace
+        .           .           PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "sought", "the nomination")
+    assert actors.actor(quote.speaker.actor).name == "Clinton"
+
+
+def test_a_stance_object_verb_in_the_passive_without_agent_reports_nothing(gazetteer):
+    doc = build("""
+        Clinton     Clinton     PROPN NNP 2 nsubjpass  B-PERSON
+        was         be          AUX   VBD 2 auxpass
+        named       name        VERB  VBN 2 ROOT
+        the         the         DET   DT  4 det
+        nominee     nominee     NOUN  NN  2 oprd   nospace
+        .           .           PUNCT .   2 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_a_stance_object_verb_is_no_cue_for_a_quotation_alone():
+    from newsgraph.quotes import default_cues
+    doc = build("""
+        Clinton  Clinton  PROPN NNP 1 nsubj  B-PERSON
+        offered  offer    VERB  VBD 1 ROOT
+        help     help     NOUN  NN  1 dobj
+    """)
+    cues = default_cues()
+    assert cues.reports_object(doc[1]) and not cues.is_reporting_verb(doc[1], quoted=True)

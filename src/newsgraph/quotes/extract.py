@@ -460,6 +460,9 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if branch is not None and branch == attributor.sentence_reporter(token):
                 # "X said A, the agency reported", parsed as X saying that the agency reported A: A
                 branch = next((c for c in branch.children if c.dep_ == "ccomp" and c.i < branch.i), branch)
+        elif attributor.cues.reports_object(token) and not _passive_without_agent(token):
+            # "sought the nomination", "offered his support" (not "was named", whose subject said nothing)
+            branch = _complement(token, attributor)
         elif token.lemma_.lower() in attributor.cues.stance_verbs:
             branch = _clausal_complement(token)
         else:
@@ -497,7 +500,7 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
     for draft in found:  # a report whose content holds quoted words is mixed, whatever found it
         if kind_by_marks(attributor.text, draft.content, marked) != "indirect":
             draft.kind = "mixed"
-    return _drop_restatements(found, drafts)
+    return _drop_restatements(found, drafts, attributor.cues)
 
 
 def _unresolved_pronoun(speaker: Party) -> bool:
@@ -659,6 +662,11 @@ def _when(phrase: Token) -> bool:
                                          for o in phrase.children)
 
 
+def _passive_without_agent(verb: Token) -> bool:
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _has_that(clause: Token) -> bool:
     """"shows that several students ...", where the parser made a noun the clause's head."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
@@ -669,14 +677,15 @@ def _clausal_complement(cue: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
 
 
-def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft]:
+def _drop_restatements(found: list[_Draft], marked: list[_Draft], cues: CueLexicon) -> list[_Draft]:
     """One attribution per statement when reports nest.
 
     "Trump said he believes X": the outer report stands, with all it says as its content (also
     where the outer report is a quotation's: "He says he believes it is "the wind at our backs"").
     Reports by different speakers both stand ("KCNA reported that Kim said ...": KCNA's report
     holds Kim's, which has KCNA in its chain), as one statement relays the other.
-    A report that holds a quotation by the same speaker gives way to the quotation.
+    A report that holds a quotation by the same speaker gives way to the quotation, and a stance
+    verb's report ("issued a statement saying ...") to a report by the same speaker in what it takes.
     """
     kept = []
     reports = _by_extent([*found, *marked])
@@ -688,6 +697,11 @@ def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft
             continue
         outer = [o for o in _around_cue(reports, draft) if o is not draft and _contains_cue(o, draft)
                  and _speaker_id(o) == speaker]
+        if cues.reports_object(draft.attribution.cue):  # "issued a statement saying ...": the saying
+            outer += [i for i in reports.around(*_extent(draft)) if i is not draft and _contains_cue(draft, i)
+                      and _speaker_id(i) == speaker and not cues.reports_object(i.attribution.cue)]
+        else:
+            outer = [o for o in outer if not cues.reports_object(o.attribution.cue)]
         # a quotation that is most of what the report says stands for it; a phrase the speaker
         # quotes in a clause of its own ("..., whom he described as "peaceful"") does not
         inner = [i for i in marked_by_cue.around(*_extent(draft)) if _contains_cue(draft, i) and _speaker_id(i) == speaker
