@@ -1135,3 +1135,28 @@ def test_a_stance_object_verb_is_no_cue_for_a_quotation_alone():
     """)
     cues = default_cues()
     assert cues.reports_object(doc[1]) and not cues.is_reporting_verb(doc[1], quoted=True)
+
+
+def test_an_adjective_of_view_reports_what_its_preposition_takes(gazetteer):
+    quote, actors = _only_quote("""
+        Sanders   Sanders   PROPN NNP 1 nsubj  B-PERSON
+        was       be        AUX   VBD 1 ROOT
+        critical  critical  ADJ   JJ  1 acomp
+        of        of        ADP   IN  2 prep
+        the       the       DET   DT  5 det
+        deal      deal      NOUN  NN  3 pobj   nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "critical", "the deal")
+    assert actors.actor(quote.speaker.actor).name == "Sanders"
+
+
+def test_an_adjective_not_of_view_or_without_a_complement_reports_nothing(gazetteer):
+    for adjective in ("likely", "critical"):
+        doc = build(f"""
+            Sanders     Sanders     PROPN NNP 1 nsubj  B-PERSON
+            was         be          AUX   VBD 1 ROOT
+            {adjective} {adjective} ADJ   JJ  1 acomp  nospace
+            .           .           PUNCT .   1 punct
+        """)
+        assert find_quotes(doc, find_actors(doc, gazetteer)) == ()

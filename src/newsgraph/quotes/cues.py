@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 
-CUE_KINDS = ("verb", "stance", "stance-object", "quoting", "express", "express-noun", "report-noun", "noun",
+CUE_KINDS = ("verb", "stance", "stance-object", "adjective", "quoting", "express", "express-noun", "report-noun", "noun",
              "verb-preposition", "verb-object", "relay")
 # the cue kinds written as a verb lemma and one more word, with what that word is
 PAIR_KINDS = {"verb-preposition": "one preposition ('call for')", "verb-object": "its object's lemma ('put it')"}
@@ -33,6 +33,7 @@ class CueLexicon:
     objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # stance verbs that also report their object outside quotation marks ("sought the nomination")
     object_stance_verbs: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()  # "was critical of the deal", "is confident that ..."
 
     def relays(self, cue: Token) -> bool:
         """Does a report by this cue inside another's statement stand, relayed by it?"""
@@ -91,7 +92,7 @@ def default_cues() -> CueLexicon:
                       frozenset(groups["express-noun"]), frozenset(groups["report-noun"]),
                       frozenset(groups["noun"]), _frozen(pairs["verb-preposition"]),
                       frozenset(groups["quoting"]), frozenset(groups["relay"]), _frozen(pairs["verb-object"]),
-                      frozenset(groups["stance-object"]))
+                      frozenset(groups["stance-object"]), frozenset(groups["adjective"]))
 
 
 def _frozen(mapping: dict[str, set[str]]) -> dict[str, frozenset[str]]:

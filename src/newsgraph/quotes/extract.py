@@ -34,6 +34,8 @@ SENTENCE_END = re.compile(r"[.!?]")
 # "Sanders' criticism of the deal", "Trump's call for a ban", "her support for the bill" ("on" and
 # "about" name a topic, not a view: "his views on trade" was right 1 time in 25 on PolNeAR train).
 NOUN_CUE_PREPOSITIONS = ("of", "for")
+# "critical of the deal", "worried about jobs", "pleased with the result": what an adjective of view is about
+ADJECTIVE_PREPOSITIONS = ("of", "about", "with", "on", "over", "toward", "towards")
 # "Carson: Cruz taking ..." — how long a paragraph's opening label may be, and labels that name
 # no speaker.
 MAX_LABEL_CHARS = 60
@@ -446,6 +448,11 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if finding is not None:
                 found.append(finding)
             continue
+        if token.i in outside and token.dep_ == "acomp" and token.lemma_.lower() in attributor.cues.adjectives:
+            view = _adjective_view(token, attributor)
+            if view is not None:
+                found.append(view)
+            continue
         if (token.i in outside and token.i not in used_cues and token.pos_ == "NOUN"
                 and token.lemma_.lower() in attributor.cues.nouns):
             claim = _noun_claim(token, attributor)
@@ -522,6 +529,22 @@ def _noun_claim(noun: Token, attributor: Attributor) -> _Draft | None:
     start, end = _clause_span(clause, exclude=noun, cues=attributor.cues)
     cue = (noun.idx, noun.idx + len(noun.text))
     return _Draft("indirect", [(start, end)], Attribution(noun, cue, attributor.party(owner), None, ()))
+
+
+def _adjective_view(adjective: Token, attributor: Attributor) -> _Draft | None:
+    """"Sanders was critical of the deal", "she is confident that ...", "they are eager to vote":
+    the view of the subject of the verb the adjective completes."""
+    branch = next((c for c in adjective.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+    if branch is None:
+        branch = next((o for c in adjective.children if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPOSITIONS
+                       for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+    if branch is None:
+        return None
+    attribution = attributor.attribute(adjective.head)
+    if attribution.speaker is None or _unresolved_pronoun(attribution.speaker):
+        return None
+    cue = replace(attribution, cue=adjective, cue_chars=(adjective.idx, adjective.idx + len(adjective.text)))
+    return _Draft("indirect", [_clause_span(branch, exclude=adjective, cues=attributor.cues)], cue)
 
 
 def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Draft]) -> _Draft | None:
