@@ -1160,3 +1160,22 @@ def test_an_adjective_not_of_view_or_without_a_complement_reports_nothing(gazett
             .           .           PUNCT .   1 punct
         """)
         assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_a_second_that_clause_hung_on_the_cue_is_part_of_what_it_reports(gazetteer):
+    quote = _only_quote("""
+        Ward       Ward       PROPN NNP 1  nsubj  B-PERSON
+        predicted  predict    VERB  VBD 1  ROOT
+        that       that       SCONJ IN  5  mark
+        wages      wage       NOUN  NNS 5  nsubj
+        would      would      AUX   MD  5  aux
+        fall       fall       VERB  VB  1  ccomp  nospace
+        ,          ,          PUNCT ,   1  punct
+        but        but        CCONJ CC  1  cc
+        that       that       SCONJ IN  11 mark
+        pay        pay        NOUN  NN  11 nsubj
+        would      would      AUX   MD  11 aux
+        rise       rise       VERB  VB  1  conj   nospace
+        .          .          PUNCT .   1  punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == ("predicted", "that wages would fall, but that pay would rise")

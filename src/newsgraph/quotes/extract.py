@@ -417,7 +417,7 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
                 return _Draft("mixed", content, attribution)
         return _Draft("direct", quoted_parts, attribution)
     clause = _clause_span(branch, exclude=cue, cues=attributor.cues, quoted=attributor.quoted_tokens)
-    clause = (clause[0], _object_end(cue, branch, clause[1]))
+    clause = (clause[0], _parallel_end(cue, branch, _object_end(cue, branch, clause[1]), attributor.cues))
     # called Machado "disgusting": her and the words; but "what Gilbert called "a problem"": the words
     objects = [c for c in cue.children
                if c.dep_ == "dobj" and c.i < branch.i and c != branch and c.tag_ not in ("WP", "WDT")]
@@ -498,6 +498,7 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if branch.dep_ == "xcomp" and objects:  # "urged conservatives to obey the decision"
             start = min(start, objects[0].left_edge.idx)
         end = _object_end(token, branch, end)
+        end = _parallel_end(token, branch, end, attributor.cues)
         if branch.i < token.i and _ends_sentence(token):
             start = _sentence_opening(attributor.sentence(token), start)  # "A, and B, Kim said": all of it
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
@@ -677,6 +678,15 @@ def _object_end(cue: Token, branch: Token, end: int) -> int:
         return end  # not '"...," Trump said before adding': the phrases after the cue are its own
     return max([end, *(_clause_span(c, exclude=cue)[1] for c in cue.children
                        if c.i > branch.i and c.dep_ in ("oprd", "prep") and not _when(c))])
+
+
+def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
+    """Where what ``cue`` says ends when a second "that" clause goes on from the first, which the
+    parser hung on the cue: "predicted that wages would fall, *but that overtime would offset it*"."""
+    if branch.dep_ != "ccomp" or branch.i < cue.i:
+        return end
+    return max([end, *(_clause_span(c, exclude=cue, cues=cues)[1] for c in cue.children
+                       if c.dep_ == "conj" and c.i > branch.i and _has_that(c))])
 
 
 def _when(phrase: Token) -> bool:
