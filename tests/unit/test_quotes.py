@@ -1179,3 +1179,31 @@ def test_a_second_that_clause_hung_on_the_cue_is_part_of_what_it_reports(gazette
         .          .          PUNCT .   1  punct
     """, gazetteer)[0]
     assert (quote.cue.text, quote.content[0].text) == ("predicted", "that wages would fall, but that pay would rise")
+
+
+def test_any_verb_of_a_speaker_with_a_that_clause_reports_it(gazetteer):
+    quote, actors = _only_quote("""
+        Clinton   Clinton   PROPN NNP 1 nsubj  B-PERSON
+        figured   figure    VERB  VBD 1 ROOT
+        that      that      SCONJ IN  5 mark
+        voters    voter     NOUN  NNS 5 nsubj
+        would     would     AUX   MD  5 aux
+        return    return    VERB  VB  1 ccomp  nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "figured", "that voters would return")
+    assert actors.actor(quote.speaker.actor).name == "Clinton"
+
+
+def test_a_that_clause_of_a_verb_whose_subject_speaks_for_no_one_is_no_report(gazetteer):
+    doc = build("""
+        The       the       DET   DT  1 det
+        rule      rule      NOUN  NN  2 nsubj
+        meant     mean      VERB  VBD 2 ROOT
+        that      that      SCONJ IN  6 mark
+        voters    voter     NOUN  NNS 6 nsubj
+        would     would     AUX   MD  6 aux
+        return    return    VERB  VB  2 ccomp  nospace
+        .         .         PUNCT .   2 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()

@@ -472,6 +472,9 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             branch = _complement(token, attributor)
         elif token.lemma_.lower() in attributor.cues.stance_verbs:
             branch = _clausal_complement(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() not in attributor.cues.quoting_verbs \
+                and (that := _that_clause(token)) is not None and _speaking_subject(token, attributor):
+            branch = that  # "figured that ...", "conceded that ...": a speaker's verb with a "that" clause
         else:
             continue
         host = _host_clause(token) if branch is None else None
@@ -698,6 +701,20 @@ def _when(phrase: Token) -> bool:
 def _passive_without_agent(verb: Token) -> bool:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
     return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """The clause opened by "that" that ``verb`` takes after it, if any."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _speaking_subject(verb: Token, attributor: Attributor) -> bool:
+    """Is the subject of ``verb`` one actor who can speak (a person, a body, a group)?"""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    mention = attributor.actors.mention_at(subject.i) if subject is not None else None
+    return mention is not None and len(mention.actors) == 1 \
+        and attributor.actors.actor(mention.actors[0]).kind in ("person", "organisation", "group")
 
 
 def _has_that(clause: Token) -> bool:
