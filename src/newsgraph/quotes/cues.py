@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 
-CUE_KINDS = ("verb", "stance", "stance-object", "adjective", "quoting", "express", "express-noun", "report-noun", "noun",
-             "verb-preposition", "verb-object", "relay")
+CUE_KINDS = ("verb", "stance", "stance-object", "adjective", "quoting", "express", "express-noun", "report-noun",
+             "noun", "verb-preposition", "verb-object", "relay")
 # the cue kinds written as a verb lemma and one more word, with what that word is
 PAIR_KINDS = {"verb-preposition": "one preposition ('call for')", "verb-object": "its object's lemma ('put it')"}
 

@@ -699,7 +699,8 @@ def _when(phrase: Token) -> bool:
 
 
 def _passive_without_agent(verb: Token) -> bool:
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        or verb.dep_ == "acl" and verb.tag_ == "VBN"
     return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
