@@ -1207,3 +1207,16 @@ def test_a_that_clause_of_a_verb_whose_subject_speaks_for_no_one_is_no_report(ga
         .         .         PUNCT .   2 punct
     """)
     assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_any_adjective_of_a_speaker_with_a_that_clause_reports_it(gazetteer):
+    quote = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        was       be        AUX   VBD 1 ROOT
+        emphatic  emphatic  ADJ   JJ  1 acomp
+        that      that      SCONJ IN  5 mark
+        we        we        PRON  PRP 5 nsubj
+        won       win       VERB  VBD 2 ccomp  nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == ("emphatic", "that we won")

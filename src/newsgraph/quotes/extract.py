@@ -448,7 +448,8 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if finding is not None:
                 found.append(finding)
             continue
-        if token.i in outside and token.dep_ == "acomp" and token.lemma_.lower() in attributor.cues.adjectives:
+        if token.i in outside and token.dep_ == "acomp" and (token.lemma_.lower() in attributor.cues.adjectives or (
+                _that_clause(token) is not None and _speaking_subject(token.head, attributor))):
             view = _adjective_view(token, attributor)
             if view is not None:
                 found.append(view)
@@ -537,7 +538,8 @@ def _noun_claim(noun: Token, attributor: Attributor) -> _Draft | None:
 
 def _adjective_view(adjective: Token, attributor: Attributor) -> _Draft | None:
     """"Sanders was critical of the deal", "she is confident that ...", "they are eager to vote":
-    the view of the subject of the verb the adjective completes."""
+    the view of the subject of the verb the adjective completes (a cue of the lexicon's, or any
+    adjective with a "that" clause when that subject is a speaking actor: "was emphatic that ...")."""
     branch = next((c for c in adjective.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
     if branch is None:
         branch = next((o for c in adjective.children if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPOSITIONS
