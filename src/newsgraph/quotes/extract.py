@@ -713,8 +713,9 @@ def _that_clause(verb: Token) -> Token | None:
 
 
 def _speaking_subject(verb: Token, attributor: Attributor) -> bool:
-    """Is the subject of ``verb`` one actor who can speak (a person, a body, a group)?"""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    """Is the subject of ``verb`` (as the attribution finds it: that of the verb a conjoined verb or
+    participle hangs on, the antecedent of "who") one actor who can speak (a person, a body, a group)?"""
+    subject = attributor.subject_of(verb)
     mention = attributor.actors.mention_at(subject.i) if subject is not None else None
     return mention is not None and len(mention.actors) == 1 \
         and attributor.actors.actor(mention.actors[0]).kind in ("person", "organisation", "group")
