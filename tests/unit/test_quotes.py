@@ -324,6 +324,18 @@ def test_a_reported_object_keeps_the_phrases_that_follow_it(gazetteer):
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "defended", "it despite criticism")
 
 
+def test_a_reported_object_ends_before_a_phrase_of_time(gazetteer):
+    quote = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        endorsed  endorse   VERB  VBD 1 ROOT
+        Sanders   Sanders   PROPN NNP 1 dobj   B-PERSON
+        in        in        ADP   IN  1 prep
+        February  February  PROPN NNP 3 pobj   B-DATE nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == ("endorsed", "Sanders")
+
+
 def test_a_participle_speaks_for_who_issued_or_began_it(gazetteer):
     # "Ward issued a statement saying Cruz won." and "Ward began by saying Cruz won."
     statement = _only_quote("""
@@ -1088,3 +1100,123 @@ def test_a_name_given_in_the_passive_or_a_show_spoken_to_is_no_quote(gazetteer):
         .         .         PUNCT .   9 punct
     """)
     assert [find_quotes(doc, find_actors(doc, gazetteer)) for doc in (known, speaking)] == [(), ()]
+
+
+def test_a_stance_object_verb_reports_its_object(gazetteer):
+    quote, actors = _only_quote("""
+        Clinton     Clinton     PROPN NNP 1 nsubj  B-PERSON
+        sought      seek        VERB  VBD 1 ROOT
+        the         the         DET   DT  3 det
+        nomination  nomination  NOUN  NN  1 dobj   nospace
+        .           .           PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "sought", "the nomination")
+    assert actors.actor(quote.speaker.actor).name == "Clinton"
+
+
+def test_a_stance_object_verb_in_the_passive_without_agent_reports_nothing(gazetteer):
+    doc = build("""
+        Clinton     Clinton     PROPN NNP 2 nsubjpass  B-PERSON
+        was         be          AUX   VBD 2 auxpass
+        named       name        VERB  VBN 2 ROOT
+        the         the         DET   DT  4 det
+        nominee     nominee     NOUN  NN  2 oprd   nospace
+        .           .           PUNCT .   2 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_a_stance_object_verb_is_no_cue_for_a_quotation_alone():
+    from newsgraph.quotes import default_cues
+    doc = build("""
+        Clinton  Clinton  PROPN NNP 1 nsubj  B-PERSON
+        offered  offer    VERB  VBD 1 ROOT
+        help     help     NOUN  NN  1 dobj
+    """)
+    cues = default_cues()
+    assert cues.reports_object(doc[1]) and not cues.is_reporting_verb(doc[1], quoted=True)
+
+
+def test_an_adjective_of_view_reports_what_its_preposition_takes(gazetteer):
+    quote, actors = _only_quote("""
+        Sanders   Sanders   PROPN NNP 1 nsubj  B-PERSON
+        was       be        AUX   VBD 1 ROOT
+        critical  critical  ADJ   JJ  1 acomp
+        of        of        ADP   IN  2 prep
+        the       the       DET   DT  5 det
+        deal      deal      NOUN  NN  3 pobj   nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "critical", "the deal")
+    assert actors.actor(quote.speaker.actor).name == "Sanders"
+
+
+def test_an_adjective_not_of_view_or_without_a_complement_reports_nothing(gazetteer):
+    for adjective in ("likely", "critical"):
+        doc = build(f"""
+            Sanders     Sanders     PROPN NNP 1 nsubj  B-PERSON
+            was         be          AUX   VBD 1 ROOT
+            {adjective} {adjective} ADJ   JJ  1 acomp  nospace
+            .           .           PUNCT .   1 punct
+        """)
+        assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_a_second_that_clause_hung_on_the_cue_is_part_of_what_it_reports(gazetteer):
+    quote = _only_quote("""
+        Ward       Ward       PROPN NNP 1  nsubj  B-PERSON
+        predicted  predict    VERB  VBD 1  ROOT
+        that       that       SCONJ IN  5  mark
+        wages      wage       NOUN  NNS 5  nsubj
+        would      would      AUX   MD  5  aux
+        fall       fall       VERB  VB  1  ccomp  nospace
+        ,          ,          PUNCT ,   1  punct
+        but        but        CCONJ CC  1  cc
+        that       that       SCONJ IN  11 mark
+        pay        pay        NOUN  NN  11 nsubj
+        would      would      AUX   MD  11 aux
+        rise       rise       VERB  VB  1  conj   nospace
+        .          .          PUNCT .   1  punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == ("predicted", "that wages would fall, but that pay would rise")
+
+
+def test_any_verb_of_a_speaker_with_a_that_clause_reports_it(gazetteer):
+    quote, actors = _only_quote("""
+        Clinton   Clinton   PROPN NNP 1 nsubj  B-PERSON
+        figured   figure    VERB  VBD 1 ROOT
+        that      that      SCONJ IN  5 mark
+        voters    voter     NOUN  NNS 5 nsubj
+        would     would     AUX   MD  5 aux
+        return    return    VERB  VB  1 ccomp  nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "figured", "that voters would return")
+    assert actors.actor(quote.speaker.actor).name == "Clinton"
+
+
+def test_a_that_clause_of_a_verb_whose_subject_speaks_for_no_one_is_no_report(gazetteer):
+    doc = build("""
+        The       the       DET   DT  1 det
+        rule      rule      NOUN  NN  2 nsubj
+        meant     mean      VERB  VBD 2 ROOT
+        that      that      SCONJ IN  6 mark
+        voters    voter     NOUN  NNS 6 nsubj
+        would     would     AUX   MD  6 aux
+        return    return    VERB  VB  2 ccomp  nospace
+        .         .         PUNCT .   2 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_any_adjective_of_a_speaker_with_a_that_clause_reports_it(gazetteer):
+    quote = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        was       be        AUX   VBD 1 ROOT
+        emphatic  emphatic  ADJ   JJ  1 acomp
+        that      that      SCONJ IN  5 mark
+        we        we        PRON  PRP 5 nsubj
+        won       win       VERB  VBD 2 ccomp  nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == ("emphatic", "that we won")

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 
-CUE_KINDS = ("verb", "stance", "quoting", "express", "express-noun", "report-noun", "noun", "verb-preposition",
-             "verb-object", "relay")
+CUE_KINDS = ("verb", "stance", "stance-object", "adjective", "quoting", "express", "express-noun", "report-noun",
+             "noun", "verb-preposition", "verb-object", "relay")
 # the cue kinds written as a verb lemma and one more word, with what that word is
 PAIR_KINDS = {"verb-preposition": "one preposition ('call for')", "verb-object": "its object's lemma ('put it')"}
 
@@ -31,6 +31,9 @@ class CueLexicon:
     relaying: frozenset[str] = frozenset()  # cues whose report another's statement relays
     # verb lemma -> objects that make it a cue with them ("as he put it", "made the point")
     objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # stance verbs that also report their object outside quotation marks ("sought the nomination")
+    object_stance_verbs: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()  # "was critical of the deal", "is confident that ..."
 
     def relays(self, cue: Token) -> bool:
         """Does a report by this cue inside another's statement stand, relayed by it?"""
@@ -60,6 +63,10 @@ class CueLexicon:
             return None
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in allowed), None)
 
+    def reports_object(self, token: Token) -> bool:
+        """Is ``token`` a stance verb that reports its object or clause ("sought the nomination")?"""
+        return token.pos_ == "VERB" and token.lemma_.lower() in self.object_stance_verbs
+
     def is_report_noun(self, token: Token) -> bool:
         return token.lemma_.lower() in self.report_nouns
 
@@ -84,7 +91,8 @@ def default_cues() -> CueLexicon:
     return CueLexicon(frozenset(groups["verb"]), frozenset(groups["stance"]), frozenset(groups["express"]),
                       frozenset(groups["express-noun"]), frozenset(groups["report-noun"]),
                       frozenset(groups["noun"]), _frozen(pairs["verb-preposition"]),
-                      frozenset(groups["quoting"]), frozenset(groups["relay"]), _frozen(pairs["verb-object"]))
+                      frozenset(groups["quoting"]), frozenset(groups["relay"]), _frozen(pairs["verb-object"]),
+                      frozenset(groups["stance-object"]), frozenset(groups["adjective"]))
 
 
 def _frozen(mapping: dict[str, set[str]]) -> dict[str, frozenset[str]]:

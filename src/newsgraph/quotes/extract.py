@@ -34,6 +34,8 @@ SENTENCE_END = re.compile(r"[.!?]")
 # "Sanders' criticism of the deal", "Trump's call for a ban", "her support for the bill" ("on" and
 # "about" name a topic, not a view: "his views on trade" was right 1 time in 25 on PolNeAR train).
 NOUN_CUE_PREPOSITIONS = ("of", "for")
+# "critical of the deal", "worried about jobs", "pleased with the result": what an adjective of view is about
+ADJECTIVE_PREPOSITIONS = ("of", "about", "with", "on", "over", "toward", "towards")
 # "Carson: Cruz taking ..." — how long a paragraph's opening label may be, and labels that name
 # no speaker.
 MAX_LABEL_CHARS = 60
@@ -415,7 +417,7 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
                 return _Draft("mixed", content, attribution)
         return _Draft("direct", quoted_parts, attribution)
     clause = _clause_span(branch, exclude=cue, cues=attributor.cues, quoted=attributor.quoted_tokens)
-    clause = (clause[0], _object_end(cue, branch, clause[1]))
+    clause = (clause[0], _parallel_end(cue, branch, _object_end(cue, branch, clause[1]), attributor.cues))
     # called Machado "disgusting": her and the words; but "what Gilbert called "a problem"": the words
     objects = [c for c in cue.children
                if c.dep_ == "dobj" and c.i < branch.i and c != branch and c.tag_ not in ("WP", "WDT")]
@@ -446,6 +448,12 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if finding is not None:
                 found.append(finding)
             continue
+        if token.i in outside and token.dep_ == "acomp" and (token.lemma_.lower() in attributor.cues.adjectives or (
+                _that_clause(token) is not None and _speaking_subject(token.head, attributor))):
+            view = _adjective_view(token, attributor)
+            if view is not None:
+                found.append(view)
+            continue
         if (token.i in outside and token.i not in used_cues and token.pos_ == "NOUN"
                 and token.lemma_.lower() in attributor.cues.nouns):
             claim = _noun_claim(token, attributor)
@@ -460,8 +468,14 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if branch is not None and branch == attributor.sentence_reporter(token):
                 # "X said A, the agency reported", parsed as X saying that the agency reported A: A
                 branch = next((c for c in branch.children if c.dep_ == "ccomp" and c.i < branch.i), branch)
+        elif attributor.cues.reports_object(token) and not _passive_without_agent(token):
+            # "sought the nomination", "offered his support" (not "was named", whose subject said nothing)
+            branch = _complement(token, attributor)
         elif token.lemma_.lower() in attributor.cues.stance_verbs:
             branch = _clausal_complement(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() not in attributor.cues.quoting_verbs \
+                and (that := _that_clause(token)) is not None and _speaking_subject(token, attributor):
+            branch = that  # "figured that ...", "conceded that ...": a speaker's verb with a "that" clause
         else:
             continue
         host = _host_clause(token) if branch is None else None
@@ -488,6 +502,7 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if branch.dep_ == "xcomp" and objects:  # "urged conservatives to obey the decision"
             start = min(start, objects[0].left_edge.idx)
         end = _object_end(token, branch, end)
+        end = _parallel_end(token, branch, end, attributor.cues)
         if branch.i < token.i and _ends_sentence(token):
             start = _sentence_opening(attributor.sentence(token), start)  # "A, and B, Kim said": all of it
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
@@ -497,7 +512,7 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
     for draft in found:  # a report whose content holds quoted words is mixed, whatever found it
         if kind_by_marks(attributor.text, draft.content, marked) != "indirect":
             draft.kind = "mixed"
-    return _drop_restatements(found, drafts)
+    return _drop_restatements(found, drafts, attributor.cues)
 
 
 def _unresolved_pronoun(speaker: Party) -> bool:
@@ -519,6 +534,23 @@ def _noun_claim(noun: Token, attributor: Attributor) -> _Draft | None:
     start, end = _clause_span(clause, exclude=noun, cues=attributor.cues)
     cue = (noun.idx, noun.idx + len(noun.text))
     return _Draft("indirect", [(start, end)], Attribution(noun, cue, attributor.party(owner), None, ()))
+
+
+def _adjective_view(adjective: Token, attributor: Attributor) -> _Draft | None:
+    """"Sanders was critical of the deal", "she is confident that ...", "they are eager to vote":
+    the view of the subject of the verb the adjective completes (a cue of the lexicon's, or any
+    adjective with a "that" clause when that subject is a speaking actor: "was emphatic that ...")."""
+    branch = next((c for c in adjective.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+    if branch is None:
+        branch = next((o for c in adjective.children if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPOSITIONS
+                       for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+    if branch is None:
+        return None
+    attribution = attributor.attribute(adjective.head)
+    if attribution.speaker is None or _unresolved_pronoun(attribution.speaker):
+        return None
+    cue = replace(attribution, cue=adjective, cue_chars=(adjective.idx, adjective.idx + len(adjective.text)))
+    return _Draft("indirect", [_clause_span(branch, exclude=adjective, cues=attributor.cues)], cue)
 
 
 def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Draft]) -> _Draft | None:
@@ -645,11 +677,48 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
 def _object_end(cue: Token, branch: Token, end: int) -> int:
     """Where what ``cue`` says of its object ends: after what it says about it too ("accused
     Russia *of the hack*", "described it *as ...*", "defended it *despite criticism*", "blamed the
-    "fog of war" *for the failure*"); PolNeAR's contents run over the verb's phrases after the object."""
+    "fog of war" *for the failure*"); PolNeAR's contents run over the verb's phrases after the object,
+    but not over one that says when ("endorsed Sanders *in February*")."""
     if branch.dep_ not in ("dobj", "pobj", "pcomp", "oprd") or branch.i < cue.i:
         return end  # not '"...," Trump said before adding': the phrases after the cue are its own
     return max([end, *(_clause_span(c, exclude=cue)[1] for c in cue.children
-                       if c.i > branch.i and c.dep_ in ("oprd", "prep"))])
+                       if c.i > branch.i and c.dep_ in ("oprd", "prep") and not _when(c))])
+
+
+def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
+    """Where what ``cue`` says ends when a second "that" clause goes on from the first, which the
+    parser hung on the cue: "predicted that wages would fall, *but that overtime would offset it*"."""
+    if branch.dep_ != "ccomp" or branch.i < cue.i:
+        return end
+    return max([end, *(_clause_span(c, exclude=cue, cues=cues)[1] for c in cue.children
+                       if c.dep_ == "conj" and c.i > branch.i and _has_that(c))])
+
+
+def _when(phrase: Token) -> bool:
+    """A phrase that sets a statement in time ("in February", "on Friday"), not part of what is said."""
+    return phrase.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+                                         for o in phrase.children)
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """The clause opened by "that" that ``verb`` takes after it, if any."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _speaking_subject(verb: Token, attributor: Attributor) -> bool:
+    """Is the subject of ``verb`` (as the attribution finds it: that of the verb a conjoined verb or
+    participle hangs on, the antecedent of "who") one actor who can speak (a person, a body, a group)?"""
+    subject = attributor.subject_of(verb)
+    mention = attributor.actors.mention_at(subject.i) if subject is not None else None
+    return mention is not None and len(mention.actors) == 1 \
+        and attributor.actors.actor(mention.actors[0]).kind in ("person", "organisation", "group")
 
 
 def _has_that(clause: Token) -> bool:
@@ -662,14 +731,15 @@ def _clausal_complement(cue: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
 
 
-def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft]:
+def _drop_restatements(found: list[_Draft], marked: list[_Draft], cues: CueLexicon) -> list[_Draft]:
     """One attribution per statement when reports nest.
 
     "Trump said he believes X": the outer report stands, with all it says as its content (also
     where the outer report is a quotation's: "He says he believes it is "the wind at our backs"").
     Reports by different speakers both stand ("KCNA reported that Kim said ...": KCNA's report
     holds Kim's, which has KCNA in its chain), as one statement relays the other.
-    A report that holds a quotation by the same speaker gives way to the quotation.
+    A report that holds a quotation by the same speaker gives way to the quotation, and a stance
+    verb's report ("issued a statement saying ...") to a report by the same speaker in what it takes.
     """
     kept = []
     reports = _by_extent([*found, *marked])
@@ -681,6 +751,11 @@ def _drop_restatements(found: list[_Draft], marked: list[_Draft]) -> list[_Draft
             continue
         outer = [o for o in _around_cue(reports, draft) if o is not draft and _contains_cue(o, draft)
                  and _speaker_id(o) == speaker]
+        if cues.reports_object(draft.attribution.cue):  # "issued a statement saying ...": the saying
+            outer += [i for i in reports.around(*_extent(draft)) if i is not draft and _contains_cue(draft, i)
+                      and _speaker_id(i) == speaker and not cues.reports_object(i.attribution.cue)]
+        else:
+            outer = [o for o in outer if not cues.reports_object(o.attribution.cue)]
         # a quotation that is most of what the report says stands for it; a phrase the speaker
         # quotes in a clause of its own ("..., whom he described as "peaceful"") does not
         inner = [i for i in marked_by_cue.around(*_extent(draft)) if _contains_cue(draft, i) and _speaker_id(i) == speaker
