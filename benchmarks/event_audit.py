@@ -1,7 +1,7 @@
 """A blind audit of the events newsgraph finds in news it was never tuned on: the precision the
 gold sets cannot give, since they code only some of a sentence's events.
 
-    python benchmarks/event_audit.py sheet [--polnear ../shared/data/polnear] [--split dev] [--n 200] --out sheet.jsonl
+    python benchmarks/event_audit.py sheet [--polnear ../shared/data/polnear] [--split dev] [--n 200] [--seed 2026] --out sheet.jsonl
     python benchmarks/event_audit.py score judged.jsonl [--sheet sheet.jsonl]
 
 ``sheet`` runs the pipeline over every article of a PolNeAR split (as a user would: one event per
@@ -39,7 +39,7 @@ def _published(polnear: Path) -> dict[str, str]:
         return {row["filename"]: row["publication_date"] for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def sheet(polnear: Path, split: str, n: int) -> list[dict]:
+def sheet(polnear: Path, split: str, n: int, seed: int = SEED) -> list[dict]:
     from newsgraph import Pipeline
     from newsgraph.events import cameo_table
     from newsgraph.ingest import make_article
@@ -66,7 +66,7 @@ def sheet(polnear: Path, split: str, n: int) -> list[dict]:
                 "source": [[actors[a].name, actors[a].code] for a in event.source],
                 "target": [[actors[a].name, actors[a].code] for a in event.target],
             })
-    drawn = sorted(random.Random(SEED).sample(range(len(rows)), min(n, len(rows))))
+    drawn = sorted(random.Random(seed).sample(range(len(rows)), min(n, len(rows))))
     print(f"{len(rows)} events in {len(paths)} articles; drew {len(drawn)}", file=sys.stderr)
     return [{"n": k, **rows[i]} for k, i in enumerate(drawn)]
 
@@ -113,6 +113,7 @@ def main() -> None:
     draw.add_argument("--polnear", type=Path, default=Path("../shared/data/polnear"))
     draw.add_argument("--split", default="dev")
     draw.add_argument("--n", type=int, default=200)
+    draw.add_argument("--seed", type=int, default=SEED, help="another seed draws a fresh sample for a later audit")
     draw.add_argument("--out", type=Path, required=True)
     judge = commands.add_parser("score", help="score judged events")
     judge.add_argument("judged", type=Path)

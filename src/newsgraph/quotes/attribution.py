@@ -165,7 +165,7 @@ class Attributor:
     def is_cue(self, token: Token, *, quoted: bool = False) -> bool:
         if not self.cues.is_reporting_verb(token, quoted=quoted):
             return False
-        if token.lemma_.lower() in self.cues.stance_verbs and _passive_without_agent(token):
+        if token.lemma_.lower() in self.cues.stance_verbs and passive_without_agent(token):
             return False  # "the hacker known as "Guccifer"", "what is regarded as "...": a name
         if token.lemma_.lower() in self.cues.express_verbs:
             return any(c.lemma_.lower() in self.cues.express_nouns for c in token.children if c.dep_ == "dobj")
@@ -717,8 +717,10 @@ def _as_clauses(holder: Token) -> list[Token]:
     return [c for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pcomp"]
 
 
-def _passive_without_agent(verb: Token) -> bool:
-    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+def passive_without_agent(verb: Token) -> bool:
+    """"was named", "a man named": a passive whose agent the text does not give."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        or verb.dep_ == "acl" and verb.tag_ == "VBN"
     return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
-from newsgraph.quotes.attribution import ADDRESSEE_CUES, Attribution, Attributor, complement_path_child
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, Attribution, Attributor, complement_path_child,
+                                         passive_without_agent)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -468,7 +469,7 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if branch is not None and branch == attributor.sentence_reporter(token):
                 # "X said A, the agency reported", parsed as X saying that the agency reported A: A
                 branch = next((c for c in branch.children if c.dep_ == "ccomp" and c.i < branch.i), branch)
-        elif attributor.cues.reports_object(token) and not _passive_without_agent(token):
+        elif attributor.cues.reports_object(token) and not passive_without_agent(token):
             # "sought the nomination", "offered his support" (not "was named", whose subject said nothing)
             branch = _complement(token, attributor)
         elif token.lemma_.lower() in attributor.cues.stance_verbs:
@@ -698,12 +699,6 @@ def _when(phrase: Token) -> bool:
     """A phrase that sets a statement in time ("in February", "on Friday"), not part of what is said."""
     return phrase.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
                                          for o in phrase.children)
-
-
-def _passive_without_agent(verb: Token) -> bool:
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
-        or verb.dep_ == "acl" and verb.tag_ == "VBN"
-    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _that_clause(verb: Token) -> Token | None:

@@ -1,11 +1,12 @@
 """Pairing quotation marks into quoted spans, paragraph by paragraph, never raising.
 
-Double marks are also read in the forms archives write them in (see FORMS). Straight marks pair in order; curly marks open and close by their shape. A paragraph that
-opens a quotation without closing it continues into the next paragraph (blank lines between
-them aside) when that one opens with a mark of the same kind, straight or curly (the newspaper
-convention), giving one quotation in several parts. An opening mark that ends its paragraph
-closes (a common typo: "... in the future.“"). Any other unmatched mark is dropped, so an
-unbalanced mark costs at most the quote it belongs to.
+Double marks are also read in the forms archives write them in (see FORMS). Straight marks pair
+in order; curly marks open and close by their shape. A paragraph that opens a quotation without
+closing it continues into the next paragraph (blank lines between them aside) when that one opens
+with a mark of the same kind, straight or curly (the newspaper convention), giving one quotation
+in several parts. An opening mark that ends its paragraph closes (a common typo: "... in the
+future.“"). Any other unmatched mark is dropped, so an unbalanced mark costs at most the quote it
+belongs to.
 """
 
 from __future__ import annotations
