@@ -362,7 +362,9 @@ SOURCE_QUALIFIERS = {"unnamed", "anonymous", "informed", "senior", "official", "
                      "some", "the", "a", "an", "one", "two", "three", "both", "these", "those", "our", "his", "her",
                      "their", "its", "top", "high-level", "well-placed", "humanitarian", "medical", "hospital",
                      "judicial", "court", "airport", "industry", "trade", "banking", "market", "opposition",
-                     "rebel", "tribal", "regional", "european", "arab", "u.s.", "us", "u.n.", "un"}
+                     "rebel", "tribal", "regional", "european", "arab", "u.s.", "us", "u.n.", "un", "club", "team",
+                     "family", "company", "campaign", "ministry", "embassy", "presidency", "administration",
+                     "defence", "defense", "league", "union", "federation", "navy", "army", "coalition"}
 # Nouns for one person, an actor of their own when a country qualifies them ("a Saudi businessman").
 ONE_PERSON = (PEOPLE - {"people", "crew", "family", "group", "faction", "union", "clan"}) | {
     "businessman", "businesswoman", "soldier", "officer", "policeman", "lawyer", "engineer", "scientist",
