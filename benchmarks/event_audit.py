@@ -1,7 +1,8 @@
 """A blind audit of the events newsgraph finds in news it was never tuned on: the precision the
 gold sets cannot give, since they code only some of a sentence's events.
 
-    python benchmarks/event_audit.py sheet [--polnear ../shared/data/polnear] [--split dev] [--n 200] [--seed 2026] --out sheet.jsonl
+    python benchmarks/event_audit.py sheet [--polnear ../shared/data/polnear] [--split dev] [--n 200] [--seed 2026] \
+        --out sheet.jsonl
     python benchmarks/event_audit.py score judged.jsonl [--sheet sheet.jsonl]
 
 ``sheet`` runs the pipeline over every article of a PolNeAR split (as a user would: one event per

@@ -270,7 +270,8 @@ def _document():
 def test_a_document_is_scored_sentence_by_sentence():
     document = _document()
     result = ArticleResult(Article("x", document.text), actors=(Actor("A1", "police", "group", "IND", "COP"),),
-                           events=(_event("173", 7), _event("180", 27, trigger="killed"), _event("042", 39, source=("A9",))))
+                           events=(_event("173", 7), _event("180", 27, trigger="killed"),
+                                   _event("042", 39, source=("A9",))))
     predicted = predict_document(document, result)
     assert [p.labels for p in predicted] == [{"ANY_ACTION", "ARREST"}, {"ANY_ACTION", "KILL", "FORCE"}, set()]
     assert predicted[1].events[0]["source"] == [{"name": "police", "code": "INDCOP"}]
