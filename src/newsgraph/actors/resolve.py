@@ -407,7 +407,7 @@ class _Resolver:
             # to Hrawi"); nor are the troops of "the withdrawal of troops from Panama"
             owner = next((t for t in head.children if t.dep_ == "poss" and t.pos_ == "PRON"), None)
             if not countries and owner is not None:
-                countries = self._owner_countries(owner) if sector in (None, *CIVILIAN_SECTORS) else []
+                countries = self._possessor_countries(owner) if sector in (None, *CIVILIAN_SECTORS) else []
                 if not countries:
                     continue
             if not countries and _moved(head):
@@ -437,7 +437,7 @@ class _Resolver:
                     self.entities.append(entity)
                 self._link(mention, entity)
 
-    def _owner_countries(self, pronoun: Token) -> list[str]:
+    def _possessor_countries(self, pronoun: Token) -> list[str]:
         """The country of what a possessive "its" or "their" stands for, where it is one placed actor."""
         if pronoun.lower_ not in ("its", "their"):
             return []

@@ -34,7 +34,7 @@ from newsgraph.evaluate.events import code_articles, events_in
 from newsgraph.evaluate.halves import HalvesReport, half_of, split_halves
 from newsgraph.evaluate.scores import Counts
 from newsgraph.ingest import make_article
-from newsgraph.records import ArticleResult, Event, Quote
+from newsgraph.records import Actor, ArticleResult, Event, Quote
 
 LABELS = ("ANY_ACTION", "KILL", "ARREST", "FORCE")
 POLICE = "COP"
@@ -143,32 +143,32 @@ def police_labels(events: Iterable[Event], sectors: Mapping[str, str | None],
 
 def predict_document(document: IpeDocument, result: ArticleResult) -> list[SentencePrediction]:
     sectors = {a.id: a.sector for a in result.actors}
+    actors = {a.id: a for a in result.actors}
     predictions = []
     for span in place_sentences(document.text, (s.text for s in document.sentences)):
         events = events_in(result, *span) if span else []
         quotes = [q for q in result.quotes if q.cue and span[0] <= q.cue.start < span[1]] if span else []
         predictions.append(SentencePrediction(span, police_labels(events, sectors, quotes),
-                                              tuple(_event_dict(e, result) for e in events),
-                                              tuple(_quote_dict(q, result) for q in quotes)))
+                                              tuple(_event_dict(e, actors) for e in events),
+                                              tuple(_quote_dict(q, actors) for q in quotes)))
     return predictions
 
 
-def _event_dict(event: Event, result: ArticleResult) -> dict:
-    actors = {a.id: a for a in result.actors}
+def _described(ids: Iterable[str | None], actors: Mapping[str, Actor]) -> list[dict]:
+    return [{"name": actors[i].name, "code": actors[i].code} for i in ids if i in actors]
 
-    def described(ids: Iterable[str]) -> list[dict]:
-        return [{"name": actors[i].name, "code": actors[i].code} for i in ids if i in actors]
+
+def _event_dict(event: Event, actors: Mapping[str, Actor]) -> dict:
     return {"cameo": event.cameo, "plover": event.plover, "trigger": event.trigger.text,
-            "source": described(event.source), "target": described(event.target),
+            "source": _described(event.source, actors), "target": _described(event.target, actors),
             "negated": event.negated, "hypothetical": event.hypothetical}
 
 
-def _quote_dict(quote: Quote, result: ArticleResult) -> dict:
-    actors = {a.id: a for a in result.actors}
+def _quote_dict(quote: Quote, actors: Mapping[str, Actor]) -> dict:
     speaker = quote.speaker
-    actor = actors.get(speaker.actor) if speaker and speaker.actor else None
+    described = _described([speaker.actor] if speaker else [], actors)
     return {"cue": quote.cue.text if quote.cue else None, "speaker": speaker.span.text if speaker else None,
-            "actor": {"name": actor.name, "code": actor.code} if actor else None}
+            "actor": described[0] if described else None}
 
 
 def predict_ipe(documents: Sequence[IpeDocument], pipeline, *,

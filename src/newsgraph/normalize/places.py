@@ -515,9 +515,7 @@ def _called_a_state(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> 
     span, doc = toponyms[n].span, toponyms[n].span.doc
     said = span.end < len(doc) and doc[span.end].text == "state" \
         or [t.lower_ for t in doc[max(0, span.start - 2):span.start]] == ["state", "of"]
-    listed = [m for m in (n - 1, n + 1) if 0 <= m < len(toponyms)
-              and _listed_together(toponyms[min(n, m)].span, toponyms[max(n, m)].span)]
-    if said or any(_is_state_name(toponyms[m], index) for m in listed):
+    if said or any(_is_state_name(toponyms[m], index) for m in _list_neighbours(toponyms, n)):
         return index.state(_bare_name(span.text))
     return None
 
@@ -528,11 +526,16 @@ def _listed_region(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> C
     if toponyms[n].kind is not None:
         return None
     own = [r for r in index.regions_named(_bare_name(toponyms[n].span.text)) if r.kind == REGION]
-    listed = [m for m in (n - 1, n + 1) if own and 0 <= m < len(toponyms)
-              and _listed_together(toponyms[min(n, m)].span, toponyms[max(n, m)].span)]
+    listed = _list_neighbours(toponyms, n) if own else []
     countries = {r.country for m in listed for r in index.regions_named(_bare_name(toponyms[m].span.text))
                  if r.kind == REGION}
     return next((r for r in own if r.country in countries), None)
+
+
+def _list_neighbours(toponyms: Sequence[_Toponym], n: int) -> list[int]:
+    """The toponyms just before and after the n-th that are items of one list with it."""
+    return [m for m in (n - 1, n + 1) if 0 <= m < len(toponyms)
+            and _listed_together(toponyms[min(n, m)].span, toponyms[max(n, m)].span)]
 
 
 def _listed_together(first: SpacySpan, second: SpacySpan) -> bool:

@@ -704,12 +704,14 @@ def _when(phrase: Token) -> bool:
 def _that_clause(verb: Token) -> Token | None:
     """The clause opened by "that" that ``verb`` takes after it, if any."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                 and _has_that(c)), None)
 
 
 def _speaking_subject(verb: Token, attributor: Attributor) -> bool:
     """Is the subject of ``verb`` (as the attribution finds it: that of the verb a conjoined verb or
-    participle hangs on, the antecedent of "who") one actor who can speak (a person, a body, a group)?"""
+    participle hangs on, the antecedent of "who") one actor who can speak (a person, a body, a group)?
+    Wider than ``Attributor.speaks``, which asks more of a cited source: people at large count here
+    ("voters figured that ..."; with ``speaks``, PolNeAR dev attribution falls 0.7037 -> 0.7034)."""
     subject = attributor.subject_of(verb)
     mention = attributor.actors.mention_at(subject.i) if subject is not None else None
     return mention is not None and len(mention.actors) == 1 \
