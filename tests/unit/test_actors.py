@@ -165,6 +165,35 @@ def test_in_text_without_case_the_words_after_a_title_are_a_name(gazetteer):
     assert [(a.name, a.kind, a.sector) for a in actors] == [("p c pandey", "person", "COP")]
 
 
+def test_a_name_the_ner_calls_an_organisation_after_a_title_is_a_person(gazetteer):
+    # police commissioner m.n. singh said .
+    actors = _only_actors("""
+        police        police        NOUN  NN  1 compound
+        commissioner  commissioner  NOUN  NN  3 compound
+        m.n.          m.n.          PROPN NNP 3 compound B-ORG
+        singh         singh         PROPN NNP 4 nsubj    I-ORG
+        said          say           VERB  VBD 4 ROOT
+        .             .             PUNCT .   4 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("m.n. singh", "person", "COP")]
+
+
+def test_a_proper_noun_with_a_role_in_apposition_is_a_name(gazetteer):
+    # v.n. deshmukh , the police chief , said . (no entity found in lower case)
+    actors = _only_actors("""
+        v.n.      v.n.      PROPN NNP 1 compound
+        deshmukh  deshmukh  PROPN NNP 7 nsubj
+        ,         ,         PUNCT ,   1 punct
+        the       the       DET   DT  5 det
+        police    police    NOUN  NN  5 compound
+        chief     chief     NOUN  NN  1 appos
+        ,         ,         PUNCT ,   1 punct
+        said      say       VERB  VBD 7 ROOT
+        .         .         PUNCT .   7 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("v.n. deshmukh", "person", "COP")]
+
+
 def test_in_text_without_case_a_title_before_a_verb_names_no_one(gazetteer):
     # the minister today said . ("today" is no name)
     actors = _only_actors("""

@@ -111,7 +111,7 @@ def _label(ent: Span, start: int, end: int) -> str:
     where a news outlet's word names what it is ("the Dawn newspaper", "Tasnim news agency",
     which the NER may call a person)."""
     doc = ent.doc
-    if ent.label_ == "ORG" and start > 0 and doc[start - 1].lemma_.lower() in PERSON_ROLES \
+    if ent.label_ == "ORG" and start > 0 and doc[start - 1].lemma_.lower() in PERSON_ROLES | TITLE_HEADS \
             and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end):
         return "PERSON"
     if ent.label_ == "PERSON" and media_named(doc[start:end]):
@@ -168,9 +168,15 @@ def _trim(ent: Span) -> tuple[int, int]:
 
 
 def _appositive_names(doc: Doc, taken: set[int]) -> list[Mention]:
-    """Proper names the NER missed, set in apposition to a person's role ("his counterpart, Choe Son-hui")."""
+    """Proper names the NER missed, set in apposition to a person's role ("his counterpart, Choe
+    Son-hui"), or with a role in apposition to them ("v.n. deshmukh, the city police chief,")."""
     found = []
     for token in doc:
+        if token.dep_ == "appos" and token.lemma_.lower() in PERSON_ROLES | TITLE_HEADS \
+                and (name := _proper_noun_phrase(token.head, taken)) is not None:
+            found.append(name)
+            taken.update(range(name.start, name.end))
+            continue
         if token.dep_ != "appos" or token.head.lemma_.lower() not in PERSON_ROLES:
             continue
         words = sorted(token.subtree, key=lambda t: t.i)  # text order, which a non-projective subtree lacks
@@ -180,6 +186,17 @@ def _appositive_names(doc: Doc, taken: set[int]) -> list[Mention]:
             found.append(Mention(words[0].i, words[-1].i + 1, "name", "PERSON"))
             taken.update(t.i for t in words)
     return found
+
+
+def _proper_noun_phrase(head: Token, taken: set[int]) -> Mention | None:
+    """The proper noun ``head`` and the proper nouns compounded on it before it, as a person's name."""
+    if head.pos_ != "PROPN" or head.i in taken:
+        return None
+    first = head.i
+    while first > 0 and head.doc[first - 1].pos_ == "PROPN" and head.doc[first - 1].dep_ == "compound" \
+            and head.doc[first - 1].head.i == head.i and first - 1 not in taken:
+        first -= 1
+    return Mention(first, head.i + 1, "name", "PERSON")
 
 
 def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
