@@ -26,7 +26,7 @@ OWN_FLOORS = {("all", "type"): 0.35, ("b", "type"): 0.29, ("all", "cameo_root"):
               ("b", "type_actors"): 0.12}
 WIRE_FLOORS = {("all", "type"): 0.46, ("b", "type"): 0.41, ("all", "cameo_root"): 0.42, ("b", "cameo_root"): 0.36,
                ("all", "type_actors"): 0.16}
-IPE_FLOORS = {"ANY_ACTION": 0.53, "KILL": 0.48, "ARREST": 0.66, "FORCE": 0.68}
+IPE_FLOORS = {"ANY_ACTION": 0.55, "KILL": 0.62, "ARREST": 0.66, "FORCE": 0.68}
 
 pytestmark = pytest.mark.model
 

@@ -245,8 +245,18 @@ def test_police_labels_come_from_police_sources_and_cameo_codes():
     assert police_labels([_event("173", 0)], sectors) == {"ANY_ACTION", "ARREST"}  # coercion, not force
     assert police_labels([_event("1723", 0), _event("171", 5)], sectors) == {"ANY_ACTION"}  # curfew, seizure
     assert police_labels([_event("175", 0)], sectors) == {"ANY_ACTION", "FORCE"}  # violent repression
-    assert police_labels([_event("1823", 0)], sectors) == {"ANY_ACTION", "KILL", "FORCE"}
+    assert police_labels([_event("1823", 0)], sectors, sentence="Police beat him to death.") \
+        == {"ANY_ACTION", "KILL", "FORCE"}
+    assert police_labels([_event("193", 0)], sectors, sentence="Police fired in the air.") == {"ANY_ACTION", "FORCE"}
+    assert police_labels([_event("193", 0)], sectors, sentence="Three died in police firing.") \
+        == {"ANY_ACTION", "KILL", "FORCE"}
     assert police_labels([_event("193", 0, source=("A2",))], sectors) == frozenset()
+
+
+def test_the_army_sent_to_keep_order_counts_as_police():
+    sectors = {"A1": "MIL", "A2": "REB"}
+    assert police_labels([_event("154", 0)], sectors) == {"ANY_ACTION"}  # "the army was deployed"
+    assert police_labels([_event("175", 0, source=("A2",))], sectors) == frozenset()
 
 
 def _quote(speaker_actor):
@@ -262,9 +272,9 @@ def test_a_police_statement_is_an_action_and_no_other_kind():
 
 def _document():
     sentences = (IpeSentence("d1", 0, "police arrested two.", frozenset({"ANY_ACTION", "ARREST"})),
-                 IpeSentence("d1", 1, "mobs burnt shops.", frozenset()),
+                 IpeSentence("d1", 1, "mobs killed many.", frozenset()),
                  IpeSentence("d1", 2, "police fired.", frozenset({"ANY_ACTION", "FORCE"})))
-    return IpeDocument("d1", "police arrested two. mobs burnt shops. police fired.", "2002-03-01", sentences)
+    return IpeDocument("d1", "police arrested two. mobs killed many. police fired.", "2002-03-01", sentences)
 
 
 def test_a_document_is_scored_sentence_by_sentence():

@@ -6,12 +6,16 @@ whole, its text unchanged, published on its date, one event per mention; each se
 the text searching on from where the one before it ended, and takes the events whose trigger
 starts inside it. A sentence is predicted positive for
 
-- ANY_ACTION when one of those events has a source actor of sector COP (police) and is neither
+- ANY_ACTION when one of those events has a source actor of sector COP (police) or MIL (the
+  army and paramilitary forces, whom the labels count as police when sent to keep order: "the
+  army was deployed in the state" is ANY_ACTION) and is neither
   negated nor hypothetical (the labels say what the police did: "could not arrest", "may be
   arrested" are not arrests), or when a quote whose cue lies in it has a police speaker: a
   statement is an act (CAMEO 010), and the labels count "..., police said" as one;
-- KILL when such an event's CAMEO code starts with 18, 19 or 20; ARREST with 173; FORCE with 175
-  (violent repression), 18, 19 or 20. The rest of CAMEO's COERCE (17) is coercion without force:
+- FORCE when such an event's CAMEO code starts with 175 (violent repression), 18, 19 or 20;
+  KILL when it does and the sentence reports a death (CAMEO codes the act, firing or an assault,
+  not whether anyone died of it: "police opened fire and three people were killed" is a kill,
+  "police fired in the air" is not); ARREST with 173. The rest of CAMEO's COERCE (17) is coercion without force:
   seizing property (171), curfews and bans (172), arrests (173), expulsions (174); the labels
   count an arrest as ARREST, not as FORCE.
 
@@ -37,9 +41,12 @@ from newsgraph.ingest import make_article
 from newsgraph.records import Actor, ArticleResult, Event, Quote
 
 LABELS = ("ANY_ACTION", "KILL", "ARREST", "FORCE")
-POLICE = "COP"
+POLICE_SECTORS = frozenset({"COP", "MIL"})
 # The CAMEO code prefixes of each label's act, done by police (ANY_ACTION: any act).
-LABEL_CODES = {"KILL": ("18", "19", "20"), "ARREST": ("173",), "FORCE": ("175", "18", "19", "20")}
+LABEL_CODES = {"ARREST": ("173",), "FORCE": ("175", "18", "19", "20")}
+# Words that report a death ("killed", "died", "dead", "deaths", "lost their lives", "bodies").
+DEATH = re.compile(r"\b(kill(s|ed|ing)?|die[sd]?|dying|dead|deaths?|murder(s|ed)?|massacred?|lynch(ed|ing)?|"
+                   r"bod(y|ies)|fatal(ly)?|lives)\b")
 FILES = ("docs.jsonl", "sents.jsonl", "metadata.jsonl")
 
 
@@ -127,17 +134,20 @@ def _find(text: str, sentence: str, position: int) -> tuple[int, int] | None:
 
 
 def police_labels(events: Iterable[Event], sectors: Mapping[str, str | None],
-                  quotes: Iterable[Quote] = ()) -> frozenset[str]:
-    """The labels that events with a police source, and quotes with a police speaker, give a sentence."""
+                  quotes: Iterable[Quote] = (), sentence: str = "") -> frozenset[str]:
+    """The labels that events with a police source, and quotes with a police speaker, give a
+    sentence (its text tells whether anyone died)."""
     labels: set[str] = set()
-    if any(q.speaker and q.speaker.actor and sectors.get(q.speaker.actor) == POLICE for q in quotes):
+    if any(q.speaker and q.speaker.actor and sectors.get(q.speaker.actor) in POLICE_SECTORS for q in quotes):
         labels.add("ANY_ACTION")
     for event in events:
         if event.negated or event.hypothetical:
             continue
-        if any(sectors.get(actor) == POLICE for actor in event.source):
+        if any(sectors.get(actor) in POLICE_SECTORS for actor in event.source):
             labels.add("ANY_ACTION")
             labels.update(label for label, codes in LABEL_CODES.items() if event.cameo.startswith(codes))
+    if "FORCE" in labels and DEATH.search(sentence.lower()):
+        labels.add("KILL")
     return frozenset(labels)
 
 
@@ -145,10 +155,11 @@ def predict_document(document: IpeDocument, result: ArticleResult) -> list[Sente
     sectors = {a.id: a.sector for a in result.actors}
     actors = {a.id: a for a in result.actors}
     predictions = []
-    for span in place_sentences(document.text, (s.text for s in document.sentences)):
+    spans = place_sentences(document.text, (s.text for s in document.sentences))
+    for sentence, span in zip(document.sentences, spans):
         events = events_in(result, *span) if span else []
         quotes = [q for q in result.quotes if q.cue and span[0] <= q.cue.start < span[1]] if span else []
-        predictions.append(SentencePrediction(span, police_labels(events, sectors, quotes),
+        predictions.append(SentencePrediction(span, police_labels(events, sectors, quotes, sentence.text),
                                               tuple(_event_dict(e, actors) for e in events),
                                               tuple(_quote_dict(q, actors) for q in quotes)))
     return predictions
