@@ -178,6 +178,20 @@ def test_a_name_the_ner_calls_an_organisation_after_a_title_is_a_person(gazettee
     assert [(a.name, a.kind, a.sector) for a in actors] == [("m.n. singh", "person", "COP")]
 
 
+def test_a_name_ends_before_the_verb_the_ner_ran_it_into(gazetteer):
+    # that president mugabe abandon his policy . (the NER's PERSON takes in "abandon")
+    actors = _only_actors("""
+        that       that       SCONJ IN  3 mark
+        president  president  PROPN NNP 2 compound
+        mugabe     mugabe     PROPN NNP 3 nsubj    B-PERSON
+        abandon    abandon    VERB  VB  3 ROOT     I-PERSON
+        his        his        PRON  PRP$ 5 poss
+        policy     policy     NOUN  NN  3 dobj
+        .          .          PUNCT .   3 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.country) for a in actors] == [("mugabe", "person", "ZWE")]
+
+
 def test_a_proper_noun_with_a_role_in_apposition_is_a_name(gazetteer):
     # v.n. deshmukh , the police chief , said . (no entity found in lower case)
     actors = _only_actors("""

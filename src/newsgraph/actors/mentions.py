@@ -156,6 +156,11 @@ def _trim(ent: Span) -> tuple[int, int]:
         start = start + 3 if start + 3 < end else end
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")):
         end -= 1
+    # the verb the NER ran a name on into, its subject the word before ("president mugabe
+    # [abandon] his policy", in text without case)
+    while end - 1 > start and doc[end - 1].pos_ == "VERB" and doc[end - 2].dep_ in ("nsubj", "nsubjpass") \
+            and doc[end - 2].head.i == end - 1:
+        end -= 1
     while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
            and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha):
         end += 2
