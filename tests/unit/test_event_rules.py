@@ -507,3 +507,39 @@ def test_what_a_message_does_is_the_act_of_whoever_sends_it():
     """)
     apology = next(e for e in events if e.trigger.text == "apologizing")
     assert apology.cameo == "055" and [actors.actor(a).name for a in apology.target] == ["Sanders"]
+
+
+def _negations(rows):
+    return [(e.cameo, e.trigger.text, e.negated) for e in _code(rows)[0]]
+
+
+def test_an_act_done_to_no_one_or_that_no_one_could_do_is_negated():
+    # no one was arrested . police were not able to arrest him .
+    assert _negations("""
+        no        no        DET   DT  1 det
+        one       one       NOUN  NN  3 nsubjpass
+        was       be        AUX   VBD 3 auxpass
+        arrested  arrest    VERB  VBN 3 ROOT
+        .         .         PUNCT .   3 punct
+        police    police    NOUN  NNS 6 nsubj
+        were      be        AUX   VBD 6 ROOT
+        not       not       PART  RB  6 neg
+        able      able      ADJ   JJ  6 acomp
+        to        to        PART  TO  10 aux
+        arrest    arrest    VERB  VB  8 xcomp
+        him       he        PRON  PRP 10 dobj
+        .         .         PUNCT .   6 punct
+    """) == [("173", "arrested", True), ("173", "arrest", True)]
+
+
+def test_an_act_someone_was_able_to_do_is_not_negated():
+    # police were able to arrest him .
+    assert _negations("""
+        police    police    NOUN  NNS 1 nsubj
+        were      be        AUX   VBD 1 ROOT
+        able      able      ADJ   JJ  1 acomp
+        to        to        PART  TO  4 aux
+        arrest    arrest    VERB  VB  2 xcomp
+        him       he        PRON  PRP 4 dobj
+        .         .         PUNCT .   1 punct
+    """) == [("173", "arrest", False)]

@@ -39,6 +39,10 @@ OBJECT_CONTROL_VERBS = {"force", "compel", "oblige", "prompt", "lead", "cause", 
                         "call", "get", "provoke", "pressure", "pressurise", "pressurize", "trigger"}
 CLIMB_DEPS = ("xcomp", "conj", "acomp", "advcl", "pcomp", "acl", "dobj")
 NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
+ABILITY_WORDS = {"able", "unable"}
+NEGATIVE_ABILITY = {"unable"}
+NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "no-one", "noone"}
+NEGATIVE_DETERMINERS = {"no", "not", "neither"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can"}
 HYPOTHETICAL_HEADS = {"threaten", "consider", "propose", "suggest", "mull", "weigh"}
 INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "want", "hope", "pledge", "vow",
@@ -794,11 +798,23 @@ def _named_in_compound(token: Token, actors: ActorAnalysis) -> tuple[str, ...]:
 
 
 def _negated(trigger: Token) -> bool:
-    if any(c.dep_ == "neg" for c in trigger.children):
+    if any(c.dep_ == "neg" for c in trigger.children) or _no_one(trigger):
         return True
     head = trigger.head
+    if trigger.dep_ == "xcomp" and head.lemma_.lower() in ABILITY_WORDS and head.dep_ == "acomp":
+        # "have not been able to arrest", "were unable to stop": the ability is the copula's
+        return head.lemma_.lower() in NEGATIVE_ABILITY or any(c.dep_ == "neg" for c in head.head.children)
     return trigger.dep_ == "xcomp" and (head.lemma_.lower() in NEGATING_HEADS
                                        or any(c.dep_ == "neg" for c in head.children))
+
+
+def _no_one(trigger: Token) -> bool:
+    """"no one was arrested", "not a single activist has been held", "nobody was killed", "no
+    arrests": an act done to or by no one, or a noun act there was none of."""
+    subjects = [trigger] if trigger.pos_ == "NOUN" else \
+        [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ in ("det", "neg") and c.lower_ in NEGATIVE_DETERMINERS
+                                                    for c in s.children) for s in subjects)
 
 
 def _hypothetical(trigger: Token) -> bool:
