@@ -543,3 +543,18 @@ def test_an_act_someone_was_able_to_do_is_not_negated():
         him       he        PRON  PRP 4 dobj
         .         .         PUNCT .   1 punct
     """) == [("173", "arrest", False)]
+
+
+def test_demanding_an_arrest_is_a_demand_not_an_arrest():
+    # The opposition demanded the arrest of the minister.
+    assert _codes("""
+        The         the         DET   DT  1 det
+        opposition  opposition  NOUN  NN  2 nsubj
+        demanded    demand      VERB  VBD 2 ROOT
+        the         the         DET   DT  4 det
+        arrest      arrest      NOUN  NN  2 dobj
+        of          of          ADP   IN  4 prep
+        the         the         DET   DT  7 det
+        minister    minister    NOUN  NN  5 pobj
+        .           .           PUNCT .   2 punct
+    """) == [("100", "demanded")]

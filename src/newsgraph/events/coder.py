@@ -245,7 +245,7 @@ def _refined_by_object(verb: Token, code: str, matched: dict[int, Pattern]) -> s
     where "provide" alone says 070."""
     if verb.pos_ != "VERB":
         return code
-    stem = code.rstrip("0")
+    stem = code.rstrip("0").ljust(2, "0")  # "100" is the root "10", not every code from 1
     for child in verb.children:
         pattern = matched.get(child.i)
         if child.dep_ == "dobj" and pattern is not None and pattern.pos != "topic" \
