@@ -558,3 +558,16 @@ def test_demanding_an_arrest_is_a_demand_not_an_arrest():
         minister    minister    NOUN  NN  5 pobj
         .           .           PUNCT .   2 punct
     """) == [("100", "demanded")]
+
+
+def test_an_act_a_light_verb_names_takes_the_verbs_negation():
+    # Police did not make any arrests.
+    assert _negations("""
+        Police   police  NOUN  NNS 3 nsubj
+        did      do      AUX   VBD 3 aux
+        not      not     PART  RB  3 neg
+        make     make    VERB  VB  3 ROOT
+        any      any     DET   DT  5 det
+        arrests  arrest  NOUN  NNS 3 dobj
+        .        .       PUNCT .   3 punct
+    """) == [("173", "arrests", True)]

@@ -96,7 +96,7 @@ VICTIM_VERBS = {"die", "perish", "succumb", "come", "face", "draw"}
 SAID_ROOTS = {"01", "05"}
 # Verbs that say only that an act named by their object happens ("offered an apology", "issued a
 # warning", "launched an offensive", "paid a visit"); an offer of a material act is an intention.
-LIGHT_VERBS = {"offer", "issue", "make", "extend", "give", "deliver", "lodge", "file", "launch", "stage",
+LIGHT_VERBS = {"offer", "issue", "make", "effect", "extend", "give", "deliver", "lodge", "file", "launch", "stage",
                "mount", "conduct", "hold", "pay", "carry", "announce", "begin", "start", "express", "voice"}
 # Phrases whose words say what an act is about, for patterns' object words.
 PHRASE_PREPOSITIONS = ("of", "into", "to", "on", "over", "for", "against", "with", "as", "from", "in")
@@ -800,12 +800,19 @@ def _named_in_compound(token: Token, actors: ActorAnalysis) -> tuple[str, ...]:
 def _negated(trigger: Token) -> bool:
     if any(c.dep_ == "neg" for c in trigger.children) or _no_one(trigger):
         return True
+    if _object_of_a_light_verb(trigger):
+        return _negated(trigger.head)  # "did not make any arrests"
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.lemma_.lower() in ABILITY_WORDS and head.dep_ == "acomp":
         # "have not been able to arrest", "were unable to stop": the ability is the copula's
         return head.lemma_.lower() in NEGATIVE_ABILITY or any(c.dep_ == "neg" for c in head.head.children)
     return trigger.dep_ == "xcomp" and (head.lemma_.lower() in NEGATING_HEADS
                                        or any(c.dep_ == "neg" for c in head.children))
+
+
+def _object_of_a_light_verb(noun: Token) -> bool:
+    """The act a light verb says happens ("made arrests"), whose mode is the verb's."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
 
 
 def _no_one(trigger: Token) -> bool:
@@ -820,6 +827,8 @@ def _no_one(trigger: Token) -> bool:
 def _hypothetical(trigger: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in trigger.children):
         return True
+    if _object_of_a_light_verb(trigger) and _hypothetical(trigger.head):
+        return True  # "may make arrests"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in HYPOTHETICAL_HEADS:
         return True
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in (trigger, *trigger.ancestors)
