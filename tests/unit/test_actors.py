@@ -740,6 +740,12 @@ def test_a_dateline_places_the_groups_the_text_does_not(gazetteer):
     assert (police.name, police.code) == ("Police", "INDCOP")
 
 
+def test_a_us_state_after_a_datelines_city_places_it_in_the_us(gazetteer):
+    assert [gazetteer.dateline_country(d) for d in ("NEWARK, N.J.", "SPOKANE, Wash.", "TBILISI, Georgia",
+                                                     "BEIRUT, Lebanon", "SPRINGFIELD")] \
+        == ["USA", "USA", "GEO", "LBN", None]
+
+
 def test_the_ministries_of_two_countries_are_two_actors_in_a_lower_case_text(gazetteer):
     # the foreign ministry of china protested. the foreign ministry of japan rejected it.
     analysis = find_actors(build("""

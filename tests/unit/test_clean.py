@@ -31,6 +31,12 @@ def test_dateline_with_several_places():
     assert article.text == "The leader met the minister."
 
 
+def test_the_aps_underscore_ends_a_dateline():
+    article = clean(make_article("NEWARK, N.J. _ Police arrested two men."))
+    assert (article.dateline, article.text) == ("NEWARK, N.J.", "Police arrested two men.")
+    assert clean(make_article("CAGUAS, Puerto Rico (AP)_ Kidnappers fled.")).dateline == "CAGUAS, Puerto Rico"
+
+
 def test_an_ordinary_opening_is_not_a_dateline():
     article = clean(make_article("The leader - a former general - met the minister."))
     assert article.dateline is None

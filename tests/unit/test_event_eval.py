@@ -11,11 +11,13 @@ import pytest
 from newsgraph.cli import main
 from newsgraph.errors import InputNotFound, MalformedDataFile
 from newsgraph.evaluate.event_gold import GoldEvent, GoldSentence, TextRef, lower_cased, read_gold
-from newsgraph.evaluate.events import PredictedEvent, event_errors, predict_events, score, score_halves
+from newsgraph.evaluate.events import (PredictedEvent, _with_dateline, event_errors, predict_events, score,
+                                       score_halves)
 from newsgraph.evaluate.halves import half_of, split_halves
 from newsgraph.evaluate.ipe import (IpeDocument, IpeSentence, ipe_errors, place_sentences, police_labels,
                                     predict_document, read_ipe, score_ipe)
 from newsgraph.events import load_patterns
+from newsgraph.ingest import make_article
 from newsgraph.records import Actor, Article, ArticleResult, Event, Party, Quote, Span
 from tests.conftest import ROOT, SHARED
 
@@ -355,3 +357,10 @@ def test_a_lower_cased_sentence_keeps_its_offsets_and_events(tmp_path):
     lower = lower_cased(sentence)
     assert lower.text == "russia met İstanbul officials." and len(lower.article) == len(sentence.article)
     assert lower.events == sentence.events and lower.ref == sentence.ref
+
+
+def test_an_article_coded_uncleaned_keeps_its_text_and_tells_its_dateline():
+    article = make_article("NEWARK, N.J. _\n\nPolice arrested two men.")
+    kept = _with_dateline(article)
+    assert (kept.text, kept.dateline) == (article.text, "NEWARK, N.J.")
+    assert _with_dateline(make_article("Police arrested two men.")).dateline is None

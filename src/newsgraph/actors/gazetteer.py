@@ -201,13 +201,14 @@ class Gazetteer:
 
     def dateline_country(self, dateline: str) -> str | None:
         """The country of a dateline's first known place ("NEW DELHI", "PYONGYANG/MOSCOW",
-        "BEIRUT, Lebanon")."""
+        "BEIRUT, Lebanon"), or of the US state after its city ("NEWARK, N.J.")."""
         tokenize = _tokenizer()
-        for part in re.split(r"[/,]", dateline):
-            form = self.countries.get(tokenize(part.strip())) if part.strip() else None
+        parts = [tokenize(part.strip()) for part in re.split(r"[/,]", dateline) if part.strip()]
+        for part in parts:
+            form = self.countries.get(part)
             if form is not None:
                 return form.code
-        return None
+        return _dateline_states().get(parts[1]) if len(parts) == 2 else None
 
     def country_name(self, code: str) -> str:
         return self.country_names.get(code, code)
@@ -363,6 +364,13 @@ NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
 # share of its words of two letters or more are all capitals.
 LOWER_CASE_SHARE = 0.03
 UPPER_CASE_SHARE = 0.6
+
+
+@lru_cache(maxsize=1)
+def _dateline_states() -> dict[tuple[str, ...], str]:
+    tokenize = _tokenizer()
+    return {tokenize(row["form"]): row["country"]
+            for _, row in read_table("dateline_states.tsv", columns=("form", "country"))}
 
 
 def document_casing(doc: Doc) -> str:

@@ -17,11 +17,12 @@ from newsgraph.errors import MalformedDataFile
 from newsgraph.records import Article, Removed
 
 # A dateline opens the first paragraph: place names in capitals, an optional date and agency,
-# then a dash ("PYONGYANG/MOSCOW -", "WASHINGTON (Reuters) -", "BEIRUT, Lebanon, May 3 (AP) —").
+# then a dash ("PYONGYANG/MOSCOW -", "WASHINGTON (Reuters) -", "BEIRUT, Lebanon, May 3 (AP) —"), or
+# the underscore of the AP's older wire copy ("NEWARK, N.J. _", "CAGUAS, Puerto Rico (AP)_").
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*)?)"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?\s*[-–—]{1,2}\s+(?=\S)")
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?\s*(?:[-–—]{1,2}|_)\s+(?=\S)")
 # A lower-cased feed's dateline: place names and a colon ("lucknow: ", "ahmedabad/vadodara: "); words
 # that open an ordinary first paragraph that way ("he said: ", "update: ") are no places.
 LOWER_DATELINE = re.compile(r"^(?P<place>[a-z][a-z.'’-]*(?:[ /][a-z][a-z.'’-]*){0,3})\s*:\s+(?=\S)")
