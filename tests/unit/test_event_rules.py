@@ -571,3 +571,18 @@ def test_an_act_a_light_verb_names_takes_the_verbs_negation():
         arrests  arrest  NOUN  NNS 3 dobj
         .        .       PUNCT .   3 punct
     """) == [("173", "arrests", True)]
+
+
+def test_coming_under_criticism_is_being_criticised():
+    # The minister came under fire from the opposition.
+    assert _codes("""
+        The         the         DET   DT  1 det
+        minister    minister    NOUN  NN  2 nsubj
+        came        come        VERB  VBD 2 ROOT
+        under       under       ADP   IN  2 prep
+        fire        fire        NOUN  NN  3 pobj
+        from        from        ADP   IN  2 prep
+        the         the         DET   DT  7 det
+        opposition  opposition  NOUN  NN  5 pobj
+        .           .           PUNCT .   2 punct
+    """) == [("111", "came")]

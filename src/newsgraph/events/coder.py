@@ -99,7 +99,7 @@ SAID_ROOTS = {"01", "05"}
 LIGHT_VERBS = {"offer", "issue", "make", "effect", "extend", "give", "deliver", "lodge", "file", "launch", "stage",
                "mount", "conduct", "hold", "pay", "carry", "announce", "begin", "start", "express", "voice"}
 # Phrases whose words say what an act is about, for patterns' object words.
-PHRASE_PREPOSITIONS = ("of", "into", "to", "on", "over", "for", "against", "with", "as", "from", "in")
+PHRASE_PREPOSITIONS = ("of", "into", "to", "on", "over", "for", "against", "with", "as", "from", "in", "under")
 PHRASE_WORDS = 8
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 ATTEMPT_HEADS = {"try", "attempt", "plot"}
