@@ -15,9 +15,9 @@ starts inside it. A sentence is predicted positive for
 - FORCE when such an event's CAMEO code starts with 175 (violent repression), 18, 19 or 20;
   KILL when it does and the sentence reports a death (CAMEO codes the act, firing or an assault,
   not whether anyone died of it: "police opened fire and three people were killed" is a kill,
-  "police fired in the air" is not); ARREST with 173. The rest of CAMEO's COERCE (17) is coercion without force:
-  seizing property (171), curfews and bans (172), arrests (173), expulsions (174); the labels
-  count an arrest as ARREST, not as FORCE.
+  "police fired in the air" is not); ARREST with 173. The rest of CAMEO's COERCE (17) is
+  coercion without force: seizing property (171), curfews and bans (172), arrests (173),
+  expulsions (174); the labels count an arrest as ARREST, not as FORCE.
 
 FAIL (police failing to act) is not predicted and not scored. A sentence that cannot be found in
 its document is predicted negative and counted as not placed. Documents split into halves a and
