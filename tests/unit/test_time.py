@@ -279,6 +279,46 @@ def test_a_part_of_the_day_alone_is_of_the_day_the_text_last_gave():
     """) == [("Friday", "2025-07-11"), ("the morning", "2025-07-11TMO")]
 
 
+def test_in_a_lower_cased_text_days_months_and_holidays_are_found_without_capitals():
+    # talks resumed in may, after thanksgiving and the aug. 7 meeting, and ended monday night.
+    assert _found("""
+        talks        talk         NOUN  NNS 1 nsubj
+        resumed      resume       VERB  VBD 1 ROOT
+        in           in           ADP   IN  1 prep
+        may          may          PROPN NNP 2 pobj  nospace
+        ,            ,            PUNCT ,   1 punct
+        after        after        ADP   IN  1 prep
+        thanksgiving thanksgiving PROPN NNP 5 pobj
+        and          and          CCONJ CC  6 cc
+        the          the          DET   DT  11 det
+        aug.         aug.         PROPN NNP 11 compound
+        7            7            NUM   CD  9 nummod
+        meeting      meeting      NOUN  NN  6 conj  nospace
+        ,            ,            PUNCT ,   1 punct
+        and          and          CCONJ CC  1 cc
+        ended        end          VERB  VBD 1 conj
+        monday       monday       PROPN NNP 15 npadvmod B-DATE
+        night        night        NOUN  NN  16 npadvmod nospace
+        .            .            PUNCT .   1 punct
+    """) == [("may", "2025-05"), ("thanksgiving", "2024-11-28"), ("aug. 7", "2025-08-07"),
+             ("monday night", "2025-07-07TNI")]
+
+
+def test_in_a_text_with_capitals_a_lower_case_month_or_day_word_is_no_date():
+    # Officials said talks in may stall before monday.
+    assert _found("""
+        Officials    official     NOUN  NNS 1 nsubj
+        said         say          VERB  VBD 1 ROOT
+        talks        talk         NOUN  NNS 5 nsubj
+        in           in           ADP   IN  2 prep
+        may          may          PROPN NNP 3 pobj
+        stall        stall        VERB  VB  1 ccomp
+        before       before       ADP   IN  5 prep
+        monday       monday       PROPN NNP 6 pobj  nospace
+        .            .            PUNCT .   1 punct
+    """) == []
+
+
 def test_holidays_the_ner_misses_are_found_but_not_ones_that_qualify_a_noun():
     # Sales rose after Thanksgiving Day, and Christmas shopping began.
     assert _found("""

@@ -8,12 +8,13 @@ publication date, relative expressions keep ``value: None``; nothing is guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from newsgraph.actors.gazetteer import document_casing
 from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
                                              is_point, normalise, period_value, same_as_before,
                                              time_of_day_before, year_before)
@@ -55,6 +56,8 @@ POSSESSIVES = {"'s", "’s", "'"}
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
 LEADING_SIGNALS = {"between", "only", "just"}
+MONTH_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
+                      "next", "before", "after"}  # not "this", "last": "this may be", "the last may"
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -139,12 +142,15 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
             for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_trimmed(ent)))):
                 spans.extend(_split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
+    # In a feed written all in lower case (or capitals), a capital says nothing: "monday", "aug. 7"
+    named = _capitalised if document_casing(doc) == "mixed" else _any_case
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
         if token.i in taken:
             continue
-        if token.lower_ in WEEKDAYS and token.text[:1].isupper() or token.lower_ in DAY_WORDS:
-            spans.append(doc[token.i:token.i + 1])
-        elif (found := _holiday(token, taken) or _stretch(token, taken) or _month_and_day(token, taken)) is not None:
+        if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
+            spans.append(doc[token.i:token.i + 1])  # a part of a day is joined to its day below
+        elif (found := _holiday(token, taken, named) or _stretch(token, taken)
+              or _month_and_day(token, taken, named) or _month_after_preposition(token, named)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
         elif (reference := _reference_words(token)) is not None:
@@ -199,11 +205,24 @@ def _reference_words(token: Token) -> SpacySpan | None:
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
 
 
-def _holiday(token: Token, taken: set[int]) -> SpacySpan | None:
+def _part_of_named_day(token: Token) -> bool:
+    """"night" of "Wednesday night", which the NER of a lower-cased text leaves out of the day."""
+    return token.lower_ in PARTS_OF_DAY and token.i > 0 and token.nbor(-1).lower_ in (*WEEKDAYS, *DAY_WORDS)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _any_case(token: Token) -> bool:
+    return True
+
+
+def _holiday(token: Token, taken: set[int], named: Callable[[Token], bool] = _capitalised) -> SpacySpan | None:
     """"Thanksgiving Day", "last Christmas", "Easter week"; not a holiday's name that qualifies
     something ("Christmas shopping", "Easter Island")."""
     doc = token.doc
-    if token.lower_ not in HOLIDAY_FIRST_WORDS or not token.text[:1].isupper():
+    if token.lower_ not in HOLIDAY_FIRST_WORDS or not named(token):
         return None  # most tokens, cheaply: this runs on every word the NER left out
     for end in range(min(token.i + 4, len(doc)), token.i, -1):
         if doc[token.i:end].text.lower().replace("’", "'") in HOLIDAYS and not taken & set(range(token.i, end)):
@@ -212,18 +231,19 @@ def _holiday(token: Token, taken: set[int]) -> SpacySpan | None:
         return None
     if end < len(doc) and doc[end].lower_ == "week":
         end += 1
-    elif end < len(doc) and (doc[end].text[:1].isupper() or doc[end - 1].dep_ in ("compound", "amod")
+    elif end < len(doc) and (named is _capitalised and _capitalised(doc[end])
+                             or doc[end - 1].dep_ in ("compound", "amod")
                              and doc[end - 1].head.pos_ in ("NOUN", "PROPN")):
         return None  # "Christmas shopping", "Easter Island"; not "found Thanksgiving Day clinging to ..."
     start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in ("last", "next", "this") else token.i
     return doc[start:end]
 
 
-def _month_and_day(token: Token, taken: set[int]) -> SpacySpan | None:
+def _month_and_day(token: Token, taken: set[int], named: Callable[[Token], bool] = _capitalised) -> SpacySpan | None:
     """"the Aug. 7 Embassy bombings": a month and day the NER gives another label (EVENT) or none;
     with its year if one follows ("Aug. 7, 1998")."""
     doc = token.doc
-    if not token.text[:1].isupper() or token.lower_.rstrip(".") not in MONTH_WORDS or token.i + 1 >= len(doc):
+    if token.lower_.rstrip(".") not in MONTH_WORDS or not named(token) or token.i + 1 >= len(doc):
         return None
     day = doc[token.i + 1]
     if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or day.i in taken:
@@ -232,6 +252,15 @@ def _month_and_day(token: Token, taken: set[int]) -> SpacySpan | None:
     if end + 1 < len(doc) and doc[end].text == "," and _is_year(doc[end + 1]) and end + 1 not in taken:
         end += 2
     return doc[token.i:end]
+
+
+def _month_after_preposition(token: Token, named: Callable[[Token], bool]) -> SpacySpan | None:
+    """"in may", "since march": a month the NER of a lower-cased text takes for a word ("may",
+    "march"); in a text with capitals, the NER's (and the capital's) word is taken."""
+    if named is _capitalised or token.lower_ not in MONTHS or token.i == 0 \
+            or token.nbor(-1).lower_ not in MONTH_PREPOSITIONS:
+        return None
+    return token.doc[token.i:token.i + 1]
 
 
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
