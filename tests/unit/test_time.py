@@ -78,6 +78,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("noon Saturday", "past", "2025-07-12T12:00", "published"),
     ("July 9 and 10", "past", "2025-07-09", "published"),
     ("5 p.m. EST July 9", "past", "2025-07-09T17:00", "published"),
+    ("2 p.m. ET Thursday", "future", "2025-07-17T14:00", "published"),
     ("4 a.m. EDT on Thursday", "past", "2025-07-10T04:00", "published"),
     # a day close to publication is that one, whatever the tense; a distant one follows the tense
     ("Aug. 2", "past", "2025-08-02", "published"),
@@ -629,6 +630,43 @@ def test_focus_words_and_the_article_of_the_noun_a_date_qualifies_are_outside_it
         hours    hour     NOUN  NNS 6 pobj   I-TIME nospace
         .        .        PUNCT .   4 punct
     """)] == ["Aug. 7", "five hours"]
+
+
+def test_each_year_of_a_range_or_list_is_its_own_expression():
+    # He served from 2009 to 2015, and in 1994, 1995 and 1997.
+    assert _found("""
+        He     he     PRON  PRP 1 nsubj
+        served serve  VERB  VBD 1 ROOT
+        from   from   ADP   IN  1 prep
+        2009   2009   NUM   CD  2 pobj B-DATE
+        to     to     ADP   IN  1 prep
+        2015   2015   NUM   CD  4 pobj nospace
+        ,      ,      PUNCT ,   1 punct
+        and    and    CCONJ CC  1 cc
+        in     in     ADP   IN  1 prep
+        1994   1994   NUM   CD  8 pobj B-DATE nospace
+        ,      ,      PUNCT ,   9 punct I-DATE
+        1995   1995   NUM   CD  9 conj I-DATE
+        and    and    CCONJ CC  11 cc I-DATE
+        1997   1997   NUM   CD  11 conj B-DATE nospace
+        .      .      PUNCT .   1 punct
+    """) == [("2009", "2009"), ("2015", "2015"), ("1994", "1994"), ("1995", "1995"), ("1997", "1997")]
+
+
+def test_a_time_zone_the_ner_leaves_out_still_joins_the_time_to_its_day():
+    # the vote was at 2 p.m. et on thursday.
+    assert _found("""
+        the      the      DET   DT  1 det
+        vote     vote     NOUN  NN  2 nsubj
+        was      be       AUX   VBD 2 ROOT
+        at       at       ADP   IN  2 prep
+        2        2        NUM   CD  5 nummod B-TIME
+        p.m.     p.m.     NOUN  NN  3 pobj I-TIME
+        et       et       PROPN NNP 5 appos
+        on       on       ADP   IN  2 prep
+        thursday thursday PROPN NNP 7 pobj B-DATE nospace
+        .        .        PUNCT .   2 punct
+    """) == [("2 p.m. et on thursday", "2025-07-10T14:00")]
 
 
 def test_a_day_planned_for_in_a_clause_now_past_is_behind():

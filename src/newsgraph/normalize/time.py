@@ -15,7 +15,8 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.gazetteer import document_casing
-from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
+from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_ZONES,
+                                             WEEKDAYS,
                                              is_point, normalise, period_value, same_as_before,
                                              time_of_day_before, year_before)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
@@ -150,7 +151,8 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
         if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
             spans.append(doc[token.i:token.i + 1])  # a part of a day is joined to its day below
         elif (found := _holiday(token, taken, named) or _stretch(token, taken)
-              or _month_and_day(token, taken, named) or _month_after_preposition(token, named)) is not None:
+              or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
+              or _year_after_year(token)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
         elif (reference := _reference_words(token)) is not None:
@@ -263,6 +265,17 @@ def _month_after_preposition(token: Token, named: Callable[[Token], bool]) -> Sp
     return token.doc[token.i:token.i + 1]
 
 
+def _year_after_year(token: Token) -> SpacySpan | None:
+    """"from 2009 to 2015", "in 1994, 1995 and 1997": a year of a range or list the NER leaves out;
+    TimeML marks each year of one."""
+    if not _is_year(token):
+        return None
+    doc, links = token.doc, (*RANGE_WORDS, "or", ",")
+    before = token.i >= 2 and doc[token.i - 1].lower_ in links and _is_year(doc[token.i - 2])
+    after = token.i + 2 < len(doc) and doc[token.i + 1].lower_ in links and _is_year(doc[token.i + 2])
+    return doc[token.i:token.i + 1] if before or after else None
+
+
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
     """"5 1/2 hours", "two more weeks", "20 more years": lengths of time the NER leaves out; not
     ages ("a 6-year-old") nor "one day" (some day)."""
@@ -288,8 +301,8 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
     joined: list[SpacySpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
-        adjacent = previous is not None and (span.start == previous.end or span.start == previous.end + 1
-                                             and span.doc[previous.end].lower_ in ("on", ","))
+        adjacent = previous is not None and span.start >= previous.end \
+            and _joins(span.doc[previous.end:span.start])
         if previous is not None and span.start == previous.end and len(previous) > 1 and previous[-1].lower_ == "of" \
                 and previous[-2].lower_ in PARTS_OF_DAY:
             # "on the night of Oct. 23": the NER's "the night of" is a fragment, with no value of its
@@ -306,6 +319,15 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
         else:
             joined.append(span)
     return joined
+
+
+def _joins(gap: SpacySpan) -> bool:
+    """Nothing, "on" or a comma between a time and a day, after a time zone the NER may leave out of
+    the time ("2 p.m. et on thursday")."""
+    words = [t.lower_.rstrip(".") for t in gap[:3]]
+    if words and words[0] in TIME_ZONES:
+        words = words[1:]
+    return len(words) <= 1 and all(word in ("on", ",") for word in words)
 
 
 def _is_clock_or_part_of_day(span: SpacySpan) -> bool:
@@ -376,10 +398,12 @@ def _split_day_range(span: SpacySpan) -> list[SpacySpan]:
 
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
     """"the quarter ended Sept. 30" is two expressions: a period and the date that closes it; so is
-    a range of named dates ("Aug. 26 to Oct. 20", "Sept. 14 to Thursday")."""
-    cut = next((t.i for t in span if t.i > span.start and (
+    a range of named dates ("Aug. 26 to Oct. 20", "Sept. 14 to Thursday"), and a list of years
+    ("1994, 1995")."""
+    cut = next((t.i for t in span if span.start < t.i < span.end - 1 and (
         t.lower_ in PERIOD_END_WORDS or t.lower_ in RANGE_WORDS and _names_a_date(span.doc[span.start:t.i])
-        and _names_a_date(span.doc[t.i + 1:span.end]))), None)
+        and _names_a_date(span.doc[t.i + 1:span.end]) or t.text == "," and _is_year(t.nbor(-1))
+        and _is_year(t.nbor()))), None)
     if cut is None or cut + 1 >= span.end:
         return [span]
     return [span.doc[span.start:cut], *_split_at_end_date(span.doc[cut + 1:span.end])]

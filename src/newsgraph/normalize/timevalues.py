@@ -164,8 +164,9 @@ _CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on|,)? (?P<day>
 _EVERY = re.compile(r"(?:each|every) (?:(" + "|".join(WEEKDAYS) + r")|" + _MONTH + r")")
 _SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?(?: and a half)?) (?:later|earlier|afterwards?)")
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
-# "4 a.m. EDT", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
-_TIME_ZONE = re.compile(r" (?:[ecmp][sd]t|gmt|utc|bst|cet|local time)\b\.?")
+# "4 a.m. EDT", "2 p.m. ET", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
+TIME_ZONES = {f"{zone}{kind}t" for zone in "ecmp" for kind in ("", "s", "d")} | {"gmt", "utc", "bst", "cet"}
+_TIME_ZONE = re.compile(r" (?:" + "|".join(sorted(TIME_ZONES)) + r"|local time)\b\.?")
 # "an Aug. 10, 1988", "a two day", "a 20th century"; not "a decade", nor "a year" (one year)
 _ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + "|"
                       + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")\b|\d|"
