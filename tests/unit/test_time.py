@@ -632,6 +632,26 @@ def test_focus_words_and_the_article_of_the_noun_a_date_qualifies_are_outside_it
     """)] == ["Aug. 7", "five hours"]
 
 
+def test_a_day_on_a_verb_in_the_present_is_ahead_but_not_on_a_report_or_a_state():
+    # They meet Monday. Officials say Monday. Shares are cheap on Friday.
+    assert _found("""
+        They      they      PRON  PRP 1 nsubj
+        meet      meet      VERB  VBP 1 ROOT
+        Monday    Monday    PROPN NNP 1 npadvmod B-DATE nospace
+        .         .         PUNCT .   1 punct
+        Officials official  NOUN  NNS 5 nsubj
+        say       say       VERB  VBP 5 ROOT
+        Monday    Monday    PROPN NNP 5 npadvmod B-DATE nospace
+        .         .         PUNCT .   5 punct
+        Shares    share     NOUN  NNS 9 nsubj
+        are       be        AUX   VBP 9 ROOT
+        cheap     cheap     ADJ   JJ  9 acomp
+        on        on        ADP   IN  9 prep
+        Friday    Friday    PROPN NNP 11 pobj B-DATE nospace
+        .         .         PUNCT .   9 punct
+    """) == [("Monday", "2025-07-14"), ("Monday", "2025-07-07"), ("Friday", "2025-07-11")]
+
+
 def test_each_year_of_a_range_or_list_is_its_own_expression():
     # He served from 2009 to 2015, and in 1994, 1995 and 1997.
     assert _found("""

@@ -464,7 +464,18 @@ def _tense(span: SpacySpan) -> str:
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
         return "past"  # "the record set on Aug. 6", "a plan announced Tuesday": done by then
+    if _scheduled(span.root, verb, auxiliaries):
+        return "future"
     return "present"
+
+
+def _scheduled(time: Token, verb: Token, auxiliaries: list[Token]) -> bool:
+    """"they meet Monday", "the offer expires on Friday", "is meeting Tuesday": an event in the simple
+    present or the progressive with its time on it, which English uses for what is arranged to
+    come; not a state ("are worth more in October") nor a report ("the White House says Monday")."""
+    finite = verb if verb.tag_ in ("VBZ", "VBP") else next((a for a in auxiliaries if a.tag_ in ("VBZ", "VBP")), None)
+    on_verb = time.head == verb or time.head.dep_ == "prep" and time.head.head == verb
+    return finite is not None and on_verb and verb.lemma_.lower() not in (*REPORTING_LEMMAS, "be")
 
 
 def _clause_is_past(noun: Token) -> bool:
