@@ -8,7 +8,7 @@ publication date, relative expressions keep ``value: None``; nothing is guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -53,6 +53,11 @@ TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, 
               "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
 PERIOD_NOUNS = {"quarter", "period", "time"}
 POSSESSIVES = {"'s", "’s", "'"}
+# The words that the rules finding what the NER missed start with (besides numbers): days, months
+# (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
+FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *MONTHS,
+               *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
+               "future", "past", "term", "now", "every", "each", "current"}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
@@ -143,11 +148,10 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
             for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_trimmed(ent)))):
                 spans.extend(_split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
-    # In a feed written all in lower case (or capitals), a capital says nothing: "monday", "aug. 7"
-    named = _capitalised if document_casing(doc) == "mixed" else _any_case
+    named = _Naming(doc)
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
-        if token.i in taken:
-            continue
+        if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit or token.i in taken:
+            continue  # most words, cheaply: none of the rules below starts with them
         if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
             spans.append(doc[token.i:token.i + 1])  # a part of a day is joined to its day below
         elif (found := _holiday(token, taken, named) or _stretch(token, taken)
@@ -212,28 +216,41 @@ def _part_of_named_day(token: Token) -> bool:
     return token.lower_ in PARTS_OF_DAY and token.i > 0 and token.nbor(-1).lower_ in (*WEEKDAYS, *DAY_WORDS)
 
 
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
+class _Naming:
+    """Is a word written as a name? With a capital; or in any case in a feed written all in lower
+    case or in capitals, where a capital says nothing ("monday", "aug. 7"). The document's casing
+    is read only when a word without a capital asks (rarely, in ordinary text)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._caseless: bool | None = None
+
+    @property
+    def caseless(self) -> bool:
+        if self._caseless is None:
+            self._caseless = document_casing(self.doc) != "mixed"
+        return self._caseless
+
+    def __call__(self, token: Token) -> bool:
+        return token.text[:1].isupper() or self.caseless
 
 
-def _any_case(token: Token) -> bool:
-    return True
-
-
-def _holiday(token: Token, taken: set[int], named: Callable[[Token], bool] = _capitalised) -> SpacySpan | None:
+def _holiday(token: Token, taken: set[int], named: _Naming) -> SpacySpan | None:
     """"Thanksgiving Day", "last Christmas", "Easter week"; not a holiday's name that qualifies
     something ("Christmas shopping", "Easter Island")."""
     doc = token.doc
-    if token.lower_ not in HOLIDAY_FIRST_WORDS or not named(token):
+    if token.lower_ not in HOLIDAY_FIRST_WORDS:
         return None  # most tokens, cheaply: this runs on every word the NER left out
     for end in range(min(token.i + 4, len(doc)), token.i, -1):
         if doc[token.i:end].text.lower().replace("’", "'") in HOLIDAYS and not taken & set(range(token.i, end)):
             break
     else:
         return None
+    if not named(token):
+        return None
     if end < len(doc) and doc[end].lower_ == "week":
         end += 1
-    elif end < len(doc) and (named is _capitalised and _capitalised(doc[end])
+    elif end < len(doc) and (not named.caseless and doc[end].text[:1].isupper()
                              or doc[end - 1].dep_ in ("compound", "amod")
                              and doc[end - 1].head.pos_ in ("NOUN", "PROPN")):
         return None  # "Christmas shopping", "Easter Island"; not "found Thanksgiving Day clinging to ..."
@@ -241,14 +258,14 @@ def _holiday(token: Token, taken: set[int], named: Callable[[Token], bool] = _ca
     return doc[start:end]
 
 
-def _month_and_day(token: Token, taken: set[int], named: Callable[[Token], bool] = _capitalised) -> SpacySpan | None:
+def _month_and_day(token: Token, taken: set[int], named: _Naming) -> SpacySpan | None:
     """"the Aug. 7 Embassy bombings": a month and day the NER gives another label (EVENT) or none;
     with its year if one follows ("Aug. 7, 1998")."""
     doc = token.doc
-    if token.lower_.rstrip(".") not in MONTH_WORDS or not named(token) or token.i + 1 >= len(doc):
+    if token.lower_.rstrip(".") not in MONTH_WORDS or token.i + 1 >= len(doc):
         return None
     day = doc[token.i + 1]
-    if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or day.i in taken:
+    if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or day.i in taken or not named(token):
         return None
     end = day.i + 1
     if end + 1 < len(doc) and doc[end].text == "," and _is_year(doc[end + 1]) and end + 1 not in taken:
@@ -256,11 +273,11 @@ def _month_and_day(token: Token, taken: set[int], named: Callable[[Token], bool]
     return doc[token.i:end]
 
 
-def _month_after_preposition(token: Token, named: Callable[[Token], bool]) -> SpacySpan | None:
+def _month_after_preposition(token: Token, named: _Naming) -> SpacySpan | None:
     """"in may", "since march": a month the NER of a lower-cased text takes for a word ("may",
     "march"); in a text with capitals, the NER's (and the capital's) word is taken."""
-    if named is _capitalised or token.lower_ not in MONTHS or token.i == 0 \
-            or token.nbor(-1).lower_ not in MONTH_PREPOSITIONS:
+    if token.lower_ not in MONTHS or token.i == 0 or token.nbor(-1).lower_ not in MONTH_PREPOSITIONS \
+            or not named.caseless:
         return None
     return token.doc[token.i:token.i + 1]
 
