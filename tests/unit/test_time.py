@@ -124,6 +124,11 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("a two day", "past", "P2D", None),
     ("each Thursday", "present", "XXXX-WXX-4", None),
     ("every July", "present", "XXXX-07", None),
+    ("each summer", "present", "XXXX-SU", None),
+    # a season not yet begun, told in the past, is last year's
+    ("in the fall", "past", "2024-FA", "published"),
+    ("in the fall", "future", "2025-FA", "published"),
+    ("in the spring", "past", "2025-SP", "published"),
     ("the first two quarters of 1990", "future", "1990-H1", "absolute"),
     ("the week of March 6", "future", "2026-W10", "published"),
     ("the latest fiscal year", "past", "2024", "published"),
@@ -650,6 +655,27 @@ def test_a_day_on_a_verb_in_the_present_is_ahead_but_not_on_a_report_or_a_state(
         Friday    Friday    PROPN NNP 11 pobj B-DATE nospace
         .         .         PUNCT .   9 punct
     """) == [("Monday", "2025-07-14"), ("Monday", "2025-07-07"), ("Friday", "2025-07-11")]
+
+
+def test_a_season_after_a_preposition_is_found_but_not_a_fall_of_something():
+    # the court meets every thursday in the fall, after the fall of rome.
+    assert _found("""
+        the      the      DET   DT  1 det
+        court    court    NOUN  NN  2 nsubj
+        meets    meet     VERB  VBZ 2 ROOT
+        every    every    DET   DT  4 det
+        thursday thursday PROPN NNP 2 npadvmod
+        in       in       ADP   IN  2 prep
+        the      the      DET   DT  7 det
+        fall     fall     NOUN  NN  5 pobj  nospace
+        ,        ,        PUNCT ,   2 punct
+        after    after    ADP   IN  2 prep
+        the      the      DET   DT  11 det
+        fall     fall     NOUN  NN  9 pobj
+        of       of       ADP   IN  11 prep
+        rome     rome     PROPN NNP 12 pobj nospace
+        .        .        PUNCT .   2 punct
+    """) == [("every thursday", "XXXX-WXX-4"), ("the fall", "2025-FA")]
 
 
 def test_each_year_of_a_range_or_list_is_its_own_expression():

@@ -57,13 +57,14 @@ POSSESSIVES = {"'s", "’s", "'"}
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *MONTHS,
                *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
-               "future", "past", "term", "now", "every", "each", "current"}
+               "future", "past", "term", "now", "every", "each", "current", *SEASONS}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
 LEADING_SIGNALS = {"between", "only", "just"}
 MONTH_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
                       "next", "before", "after"}  # not "this", "last": "this may be", "the last may"
+SEASON_PREPOSITIONS = {"in", "during", "by", "until", "till", "since", "through", "over", "before", "after"}
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -153,10 +154,11 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
         if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit or token.i in taken:
             continue  # most words, cheaply: none of the rules below starts with them
         if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
-            spans.append(doc[token.i:token.i + 1])  # a part of a day is joined to its day below
+            # a part of a day is joined to its day below
+            spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
         elif (found := _holiday(token, taken, named) or _stretch(token, taken)
               or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
-              or _year_after_year(token)) is not None:
+              or _season_after_preposition(token) or _year_after_year(token)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
         elif (reference := _reference_words(token)) is not None:
@@ -282,6 +284,19 @@ def _month_after_preposition(token: Token, named: _Naming) -> SpacySpan | None:
     return token.doc[token.i:token.i + 1]
 
 
+def _season_after_preposition(token: Token) -> SpacySpan | None:
+    """"in the fall", "by the spring": a season the NER takes for a word ("fall"); not "the fall of
+    Rome" (a season of a year is "the fall of 2014")."""
+    doc = token.doc
+    if token.lower_ not in SEASONS or token.i < 2 or doc[token.i - 1].lower_ != "the" \
+            or doc[token.i - 2].lower_ not in SEASON_PREPOSITIONS:
+        return None
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" \
+            and not (token.i + 2 < len(doc) and _is_year(doc[token.i + 2])):
+        return None
+    return doc[token.i - 1:token.i + 1]
+
+
 def _year_after_year(token: Token) -> SpacySpan | None:
     """"from 2009 to 2015", "in 1994, 1995 and 1997": a year of a range or list the NER leaves out;
     TimeML marks each year of one."""
@@ -372,8 +387,9 @@ def _with_period_noun(span: SpacySpan) -> SpacySpan:
 
 
 def _with_recurrence_word(span: SpacySpan) -> SpacySpan:
-    """"each Thursday", "every July": the NER leaves out the word that makes a day a set."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in ("each", "every") and span[0].lower_ in DATE_WORDS:
+    """"each Thursday", "every July", "each summer": the NER leaves out the word that makes a day a set."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("each", "every") \
+            and (span[0].lower_ in DATE_WORDS or span.text.lower() in SEASONS):
         return span.doc[span.start - 1:span.end]
     return span
 
