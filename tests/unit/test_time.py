@@ -802,3 +802,11 @@ def test_a_range_of_days_in_one_month_is_two_dates():
         25      25      NUM   CD  4 conj   I-DATE nospace
         .       .       PUNCT .   2 punct
     """) == [("April 24", "2025-04-24"), ("25", "2025-04-25")]
+
+
+def test_the_next_day_counts_from_the_day_the_text_last_gave():
+    from newsgraph.normalize.timevalues import same_as_before
+
+    assert same_as_before("The next day", "2025-06-02") == "2025-06-03"
+    assert same_as_before("the day before", "2025-06-02") == "2025-06-01"
+    assert same_as_before("next day", "2025-06-02") is None  # no article: counted from publication

@@ -714,8 +714,9 @@ def same_as_before(text: str, reference: str | None) -> str | None:
     if reference and (year := re.fullmatch(r"(\d{4}) (?:quarter|period)", phrase)) \
             and (quarter := _quarter_of(reference)):
         return f"{year.group(1)}{quarter[4:]}"
-    if reference and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference) \
-            and (around := re.fullmatch(r"(?:the )?day (before|after)", text.lower().strip())):
+    if reference and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference) and (around := re.fullmatch(
+            r"(?:the )?day (before|after)|the (next) day", re.sub(r"\s+", " ", text.lower().strip()))):
+        # "the next day" is the day after the one the text last gave ("next day" alone, after publication)
         return (date.fromisoformat(reference) + timedelta(days=-1 if around.group(1) == "before" else 1)).isoformat()
     if reference and (day := _WEEKDAY_AROUND.fullmatch(phrase)) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return _weekday(date.fromisoformat(reference), WEEKDAYS.index(day.group(2)),
