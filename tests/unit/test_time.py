@@ -810,3 +810,21 @@ def test_the_next_day_counts_from_the_day_the_text_last_gave():
     assert same_as_before("The next day", "2025-06-02") == "2025-06-03"
     assert same_as_before("the day before", "2025-06-02") == "2025-06-01"
     assert same_as_before("next day", "2025-06-02") is None  # no article: counted from publication
+
+
+def test_a_day_in_apposition_to_a_date_is_that_date():
+    # Trading slowed after Oct. 12, the day before the plunge.
+    assert _found("""
+        Trading  trading  NOUN  NN  1 nsubj
+        slowed   slow     VERB  VBD 1 ROOT
+        after    after    ADP   IN  1 prep
+        Oct.     Oct.     PROPN NNP 2 pobj  B-DATE
+        12       12       NUM   CD  3 nummod I-DATE nospace
+        ,        ,        PUNCT ,   3 punct
+        the      the      DET   DT  7 det   B-DATE
+        day      day      NOUN  NN  3 appos I-DATE
+        before   before   ADP   IN  7 prep
+        the      the      DET   DT  10 det
+        plunge   plunge   NOUN  NN  8 pobj  nospace
+        .        .        PUNCT .   1 punct
+    """) == [("Oct. 12", "2024-10-12"), ("the day", "2024-10-12")]

@@ -84,6 +84,8 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
         value, anchor = _value(span, published, reference)
         if value is None and found and (day := _second_day(span, found[-1])) is not None:
             value, anchor = day, found[-1].record.anchor
+        elif found and _restates(span, found[-1]):
+            value, anchor = found[-1].record.value, "text"
         if value is None:
             span, value, anchor = _valued_tail(span, published, reference) or (span, value, anchor)
             if not any(_is_time_word(token) for token in span):
@@ -96,6 +98,13 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
             # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
             reference = value
     return tuple(found)
+
+
+def _restates(span: SpacySpan, before: FoundTime) -> bool:
+    """"Oct. 12, the day before the plunge": a day in apposition to the date just before it is
+    that date, not the publication day."""
+    return span.text.lower() in ("the day", "that day", "the same day") and before.end == span.start - 1 \
+        and span.doc[before.end].text == "," and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", before.record.value or ""))
 
 
 def _second_day(span: SpacySpan, before: FoundTime) -> str | None:
