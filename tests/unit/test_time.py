@@ -828,3 +828,18 @@ def test_a_day_in_apposition_to_a_date_is_that_date():
         plunge   plunge   NOUN  NN  8 pobj  nospace
         .        .        PUNCT .   1 punct
     """) == [("Oct. 12", "2024-10-12"), ("the day", "2024-10-12")]
+
+
+def test_a_quarter_closed_by_a_date_is_the_calendar_quarter_of_most_of_its_months():
+    # Sales for the quarter ended March 31 rose.
+    assert _found("""
+        Sales    sale     NOUN  NNS 7 nsubj
+        for      for      ADP   IN  0 prep
+        the      the      DET   DT  3 det   B-DATE
+        quarter  quarter  NOUN  NN  1 pobj  I-DATE
+        ended    end      VERB  VBD 3 acl   I-DATE
+        March    March    PROPN NNP 4 npadvmod I-DATE
+        31       31       NUM   CD  5 nummod I-DATE
+        rose     rise     VERB  VBD 7 ROOT  nospace
+        .        .        PUNCT .   7 punct
+    """) == [("the quarter", "2025-Q1"), ("March 31", "2025-03-31")]

@@ -15,10 +15,9 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.gazetteer import document_casing
-from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_ZONES,
-                                             WEEKDAYS,
-                                             is_point, normalise, period_value, same_as_before,
-                                             time_of_day_before, year_before)
+from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS,
+                                             TIME_ZONES, WEEKDAYS, is_point, normalise, period_value,
+                                             same_as_before, time_of_day_before, year_before)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 from newsgraph.spanindex import SpanIndex
 
@@ -93,11 +92,25 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
         record = TimeExpression(span.start_char, span.end_char, span.text, value, anchor)
         found.append(FoundTime(record, span.start, span.end))
         closing = span.start > 0 and doc[span.start - 1].lower_ in PERIOD_END_WORDS
+        if closing and len(found) > 1 and (quarter := _quarter_ended(found[-2], value)) is not None:
+            found[-2] = replace(found[-2], record=replace(found[-2].record, value=quarter, anchor="text"))
         if value and anchor != "text" and is_point(value) and not closing:
             # not one counted from it ("a year earlier" twice is the same year), nor the date that
             # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
             reference = value
     return tuple(found)
+
+
+def _quarter_ended(quarter: FoundTime, closing: str | None) -> str | None:
+    """"the quarter ended July 31": the calendar quarter that holds most of the three months up to
+    the closing date (1989-Q2), not the one before publication; a quarter the text numbers ("the
+    fourth quarter ended June 30", a fiscal one) keeps its number."""
+    if not re.fullmatch(r"\d{4}-Q\d", quarter.record.value or "") \
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", closing or "") \
+            or any(word in ORDINALS for word in quarter.record.text.lower().replace("-", " ").split()):
+        return None
+    middle = int(closing[:4]) * 12 + int(closing[5:7]) - 2  # the middle month of the three, counted from 0
+    return f"{middle // 12:04d}-Q{middle % 12 // 3 + 1}"
 
 
 def _restates(span: SpacySpan, before: FoundTime) -> bool:
