@@ -843,3 +843,18 @@ def test_a_quarter_closed_by_a_date_is_the_calendar_quarter_of_most_of_its_month
         rose     rise     VERB  VBD 7 ROOT  nospace
         .        .        PUNCT .   7 punct
     """) == [("the quarter", "2025-Q1"), ("March 31", "2025-03-31")]
+
+
+def test_the_ners_fragment_the_early_hours_of_gives_way_to_the_day():
+    # They left in the early hours of Monday.
+    assert _found("""
+        They   they   PRON  PRP 1 nsubj
+        left   leave  VERB  VBD 1 ROOT
+        in     in     ADP   IN  1 prep
+        the    the    DET   DT  5 det   B-TIME
+        early  early  ADJ   JJ  5 amod  I-TIME
+        hours  hour   NOUN  NNS 2 pobj  I-TIME
+        of     of     ADP   IN  5 prep  I-TIME
+        Monday Monday PROPN NNP 6 pobj  B-DATE nospace
+        .      .      PUNCT .   1 punct
+    """) == [("Monday", "2025-07-07")]

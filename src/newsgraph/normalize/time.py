@@ -358,9 +358,9 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
         adjacent = previous is not None and span.start >= previous.end \
             and _joins(span.doc[previous.end:span.start])
         if previous is not None and span.start == previous.end and len(previous) > 1 and previous[-1].lower_ == "of" \
-                and previous[-2].lower_ in PARTS_OF_DAY:
-            # "on the night of Oct. 23": the NER's "the night of" is a fragment, with no value of its
-            # own; AQUAINT marks the date alone (the TIDES guidelines would take the whole as one
+                and previous[-2].lower_ in (*PARTS_OF_DAY, "hours"):
+            # "on the night of Oct. 23", "in the early hours of Monday": the NER's "the night of" is a
+            # fragment, with no value of its own; AQUAINT marks the date alone (the TIDES guidelines would take the whole as one
             # expression at night, 1998-10-23TNI; TimeBank's totals say nothing either way)
             joined[-1] = span
             continue
