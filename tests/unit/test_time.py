@@ -67,6 +67,8 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     # "two days earlier" is a stretch before some other time, not a date: TimeML values the stretch
     ("two days earlier", "past", "P2D", None),
     ("an hour later", "past", "PT1H", None),
+    ("days later", "past", "PXD", None),
+    ("hours earlier", "past", "PTXH", None),
     ("the first nine months of 1997", "past", "P9M", None),
     # a month next to the month of publication is that one, whatever the tense
     ("August", "past", "2025-08", "published"),

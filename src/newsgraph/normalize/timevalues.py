@@ -164,7 +164,7 @@ _PART_OF_DAY_ON = re.compile(r"(?:early |late )?(morning|afternoon|evening|night
 _CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on|,)? (?P<day>.+)")
 # "each Thursday", "every July", "each summer": TimeML's sets of a weekday, a month or a season.
 _EVERY = re.compile(r"(?:each|every) (?:(" + "|".join(WEEKDAYS) + r")|" + _MONTH + r"|(" + "|".join(SEASONS) + r"))")
-_SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?(?: and a half)?) (?:later|earlier|afterwards?)")
+_SPAN_AFTER = re.compile(r"((?:.+ )?(?:second|minute|hour|day|week)s?(?: and a half)?) (?:later|earlier|afterwards?)")
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
 # "4 a.m. EDT", "2 p.m. ET", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
 TIME_ZONES = {f"{zone}{kind}t" for zone in "ecmp" for kind in ("", "s", "d")} | {"gmt", "utc", "bst", "cet"}
