@@ -360,8 +360,9 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
         if previous is not None and span.start == previous.end and len(previous) > 1 and previous[-1].lower_ == "of" \
                 and previous[-2].lower_ in (*PARTS_OF_DAY, "hours"):
             # "on the night of Oct. 23", "in the early hours of Monday": the NER's "the night of" is a
-            # fragment, with no value of its own; AQUAINT marks the date alone (the TIDES guidelines would take the whole as one
-            # expression at night, 1998-10-23TNI; TimeBank's totals say nothing either way)
+            # fragment, with no value of its own; AQUAINT marks the date alone (the TIDES guidelines
+            # would take the whole as one expression at night, 1998-10-23TNI; TimeBank's totals say
+            # nothing either way)
             joined[-1] = span
             continue
         if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and _is_clock_or_part_of_day(previous)
