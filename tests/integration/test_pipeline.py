@@ -123,3 +123,10 @@ def test_a_lower_case_initialism_is_one_word_and_its_country(pipeline):
     assert [t.text for t in pipeline.nlp.tokenizer("one u.s. soldier")] == ["one", "u.s.", "soldier"]
     soldier = next(a for a in result.actors if "soldier" in a.name)
     assert soldier.country == "USA"
+
+
+def test_a_lower_case_month_abbreviation_is_one_word_and_its_date(pipeline):
+    # the tokenizer keeps "Aug." whole but split "aug." as "aug" "."
+    assert [t.text for t in pipeline.nlp.tokenizer("the aug. 7 bombings")] == ["the", "aug.", "7", "bombings"]
+    result = pipeline.extract("officials marked the aug. 7 bombings on sunday.", published="1998-08-17")
+    assert ("aug. 7", "1998-08-07") in [(t.text, t.value) for t in result.times]

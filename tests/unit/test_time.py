@@ -67,6 +67,8 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     # "two days earlier" is a stretch before some other time, not a date: TimeML values the stretch
     ("two days earlier", "past", "P2D", None),
     ("an hour later", "past", "PT1H", None),
+    ("days later", "past", "PXD", None),
+    ("hours earlier", "past", "PTXH", None),
     ("the first nine months of 1997", "past", "P9M", None),
     # a month next to the month of publication is that one, whatever the tense
     ("August", "past", "2025-08", "published"),
@@ -78,6 +80,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("noon Saturday", "past", "2025-07-12T12:00", "published"),
     ("July 9 and 10", "past", "2025-07-09", "published"),
     ("5 p.m. EST July 9", "past", "2025-07-09T17:00", "published"),
+    ("2 p.m. ET Thursday", "future", "2025-07-17T14:00", "published"),
     ("4 a.m. EDT on Thursday", "past", "2025-07-10T04:00", "published"),
     # a day close to publication is that one, whatever the tense; a distant one follows the tense
     ("Aug. 2", "past", "2025-08-02", "published"),
@@ -123,6 +126,11 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("a two day", "past", "P2D", None),
     ("each Thursday", "present", "XXXX-WXX-4", None),
     ("every July", "present", "XXXX-07", None),
+    ("each summer", "present", "XXXX-SU", None),
+    # a season not yet begun, told in the past, is last year's
+    ("in the fall", "past", "2024-FA", "published"),
+    ("in the fall", "future", "2025-FA", "published"),
+    ("in the spring", "past", "2025-SP", "published"),
     ("the first two quarters of 1990", "future", "1990-H1", "absolute"),
     ("the week of March 6", "future", "2026-W10", "published"),
     ("the latest fiscal year", "past", "2024", "published"),
@@ -277,6 +285,46 @@ def test_a_part_of_the_day_alone_is_of_the_day_the_text_last_gave():
         met      meet     VERB  VBD 11 ROOT nospace
         .        .        PUNCT .   11 punct
     """) == [("Friday", "2025-07-11"), ("the morning", "2025-07-11TMO")]
+
+
+def test_in_a_lower_cased_text_days_months_and_holidays_are_found_without_capitals():
+    # talks resumed in may, after thanksgiving and the aug. 7 meeting, and ended monday night.
+    assert _found("""
+        talks        talk         NOUN  NNS 1 nsubj
+        resumed      resume       VERB  VBD 1 ROOT
+        in           in           ADP   IN  1 prep
+        may          may          PROPN NNP 2 pobj  nospace
+        ,            ,            PUNCT ,   1 punct
+        after        after        ADP   IN  1 prep
+        thanksgiving thanksgiving PROPN NNP 5 pobj
+        and          and          CCONJ CC  6 cc
+        the          the          DET   DT  11 det
+        aug.         aug.         PROPN NNP 11 compound
+        7            7            NUM   CD  9 nummod
+        meeting      meeting      NOUN  NN  6 conj  nospace
+        ,            ,            PUNCT ,   1 punct
+        and          and          CCONJ CC  1 cc
+        ended        end          VERB  VBD 1 conj
+        monday       monday       PROPN NNP 15 npadvmod B-DATE
+        night        night        NOUN  NN  16 npadvmod nospace
+        .            .            PUNCT .   1 punct
+    """) == [("may", "2025-05"), ("thanksgiving", "2024-11-28"), ("aug. 7", "2025-08-07"),
+             ("monday night", "2025-07-07TNI")]
+
+
+def test_in_a_text_with_capitals_a_lower_case_month_or_day_word_is_no_date():
+    # Officials said talks in may stall before monday.
+    assert _found("""
+        Officials    official     NOUN  NNS 1 nsubj
+        said         say          VERB  VBD 1 ROOT
+        talks        talk         NOUN  NNS 5 nsubj
+        in           in           ADP   IN  2 prep
+        may          may          PROPN NNP 3 pobj
+        stall        stall        VERB  VB  1 ccomp
+        before       before       ADP   IN  5 prep
+        monday       monday       PROPN NNP 6 pobj  nospace
+        .            .            PUNCT .   1 punct
+    """) == []
 
 
 def test_holidays_the_ner_misses_are_found_but_not_ones_that_qualify_a_noun():
@@ -591,6 +639,84 @@ def test_focus_words_and_the_article_of_the_noun_a_date_qualifies_are_outside_it
     """)] == ["Aug. 7", "five hours"]
 
 
+def test_a_day_on_a_verb_in_the_present_is_ahead_but_not_on_a_report_or_a_state():
+    # They meet Monday. Officials say Monday. Shares are cheap on Friday.
+    assert _found("""
+        They      they      PRON  PRP 1 nsubj
+        meet      meet      VERB  VBP 1 ROOT
+        Monday    Monday    PROPN NNP 1 npadvmod B-DATE nospace
+        .         .         PUNCT .   1 punct
+        Officials official  NOUN  NNS 5 nsubj
+        say       say       VERB  VBP 5 ROOT
+        Monday    Monday    PROPN NNP 5 npadvmod B-DATE nospace
+        .         .         PUNCT .   5 punct
+        Shares    share     NOUN  NNS 9 nsubj
+        are       be        AUX   VBP 9 ROOT
+        cheap     cheap     ADJ   JJ  9 acomp
+        on        on        ADP   IN  9 prep
+        Friday    Friday    PROPN NNP 11 pobj B-DATE nospace
+        .         .         PUNCT .   9 punct
+    """) == [("Monday", "2025-07-14"), ("Monday", "2025-07-07"), ("Friday", "2025-07-11")]
+
+
+def test_a_season_after_a_preposition_is_found_but_not_a_fall_of_something():
+    # the court meets every thursday in the fall, after the fall of rome.
+    assert _found("""
+        the      the      DET   DT  1 det
+        court    court    NOUN  NN  2 nsubj
+        meets    meet     VERB  VBZ 2 ROOT
+        every    every    DET   DT  4 det
+        thursday thursday PROPN NNP 2 npadvmod
+        in       in       ADP   IN  2 prep
+        the      the      DET   DT  7 det
+        fall     fall     NOUN  NN  5 pobj  nospace
+        ,        ,        PUNCT ,   2 punct
+        after    after    ADP   IN  2 prep
+        the      the      DET   DT  11 det
+        fall     fall     NOUN  NN  9 pobj
+        of       of       ADP   IN  11 prep
+        rome     rome     PROPN NNP 12 pobj nospace
+        .        .        PUNCT .   2 punct
+    """) == [("every thursday", "XXXX-WXX-4"), ("the fall", "2025-FA")]
+
+
+def test_each_year_of_a_range_or_list_is_its_own_expression():
+    # He served from 2009 to 2015, and in 1994, 1995 and 1997.
+    assert _found("""
+        He     he     PRON  PRP 1 nsubj
+        served serve  VERB  VBD 1 ROOT
+        from   from   ADP   IN  1 prep
+        2009   2009   NUM   CD  2 pobj B-DATE
+        to     to     ADP   IN  1 prep
+        2015   2015   NUM   CD  4 pobj nospace
+        ,      ,      PUNCT ,   1 punct
+        and    and    CCONJ CC  1 cc
+        in     in     ADP   IN  1 prep
+        1994   1994   NUM   CD  8 pobj B-DATE nospace
+        ,      ,      PUNCT ,   9 punct I-DATE
+        1995   1995   NUM   CD  9 conj I-DATE
+        and    and    CCONJ CC  11 cc I-DATE
+        1997   1997   NUM   CD  11 conj B-DATE nospace
+        .      .      PUNCT .   1 punct
+    """) == [("2009", "2009"), ("2015", "2015"), ("1994", "1994"), ("1995", "1995"), ("1997", "1997")]
+
+
+def test_a_time_zone_the_ner_leaves_out_still_joins_the_time_to_its_day():
+    # the vote was at 2 p.m. et on thursday.
+    assert _found("""
+        the      the      DET   DT  1 det
+        vote     vote     NOUN  NN  2 nsubj
+        was      be       AUX   VBD 2 ROOT
+        at       at       ADP   IN  2 prep
+        2        2        NUM   CD  5 nummod B-TIME
+        p.m.     p.m.     NOUN  NN  3 pobj I-TIME
+        et       et       PROPN NNP 5 appos
+        on       on       ADP   IN  2 prep
+        thursday thursday PROPN NNP 7 pobj B-DATE nospace
+        .        .        PUNCT .   2 punct
+    """) == [("2 p.m. et on thursday", "2025-07-10T14:00")]
+
+
 def test_a_day_planned_for_in_a_clause_now_past_is_behind():
     # A service planned for Saturday was canceled.
     assert _found("""
@@ -678,3 +804,59 @@ def test_a_range_of_days_in_one_month_is_two_dates():
         25      25      NUM   CD  4 conj   I-DATE nospace
         .       .       PUNCT .   2 punct
     """) == [("April 24", "2025-04-24"), ("25", "2025-04-25")]
+
+
+def test_the_next_day_counts_from_the_day_the_text_last_gave():
+    from newsgraph.normalize.timevalues import same_as_before
+
+    assert same_as_before("The next day", "2025-06-02") == "2025-06-03"
+    assert same_as_before("the day before", "2025-06-02") == "2025-06-01"
+    assert same_as_before("next day", "2025-06-02") is None  # no article: counted from publication
+
+
+def test_a_day_in_apposition_to_a_date_is_that_date():
+    # Trading slowed after Oct. 12, the day before the plunge.
+    assert _found("""
+        Trading  trading  NOUN  NN  1 nsubj
+        slowed   slow     VERB  VBD 1 ROOT
+        after    after    ADP   IN  1 prep
+        Oct.     Oct.     PROPN NNP 2 pobj  B-DATE
+        12       12       NUM   CD  3 nummod I-DATE nospace
+        ,        ,        PUNCT ,   3 punct
+        the      the      DET   DT  7 det   B-DATE
+        day      day      NOUN  NN  3 appos I-DATE
+        before   before   ADP   IN  7 prep
+        the      the      DET   DT  10 det
+        plunge   plunge   NOUN  NN  8 pobj  nospace
+        .        .        PUNCT .   1 punct
+    """) == [("Oct. 12", "2024-10-12"), ("the day", "2024-10-12")]
+
+
+def test_a_quarter_closed_by_a_date_is_the_calendar_quarter_of_most_of_its_months():
+    # Sales for the quarter ended March 31 rose.
+    assert _found("""
+        Sales    sale     NOUN  NNS 7 nsubj
+        for      for      ADP   IN  0 prep
+        the      the      DET   DT  3 det   B-DATE
+        quarter  quarter  NOUN  NN  1 pobj  I-DATE
+        ended    end      VERB  VBD 3 acl   I-DATE
+        March    March    PROPN NNP 4 npadvmod I-DATE
+        31       31       NUM   CD  5 nummod I-DATE
+        rose     rise     VERB  VBD 7 ROOT  nospace
+        .        .        PUNCT .   7 punct
+    """) == [("the quarter", "2025-Q1"), ("March 31", "2025-03-31")]
+
+
+def test_the_ners_fragment_the_early_hours_of_gives_way_to_the_day():
+    # They left in the early hours of Monday.
+    assert _found("""
+        They   they   PRON  PRP 1 nsubj
+        left   leave  VERB  VBD 1 ROOT
+        in     in     ADP   IN  1 prep
+        the    the    DET   DT  5 det   B-TIME
+        early  early  ADJ   JJ  5 amod  I-TIME
+        hours  hour   NOUN  NNS 2 pobj  I-TIME
+        of     of     ADP   IN  5 prep  I-TIME
+        Monday Monday PROPN NNP 6 pobj  B-DATE nospace
+        .      .      PUNCT .   1 punct
+    """) == [("Monday", "2025-07-07")]

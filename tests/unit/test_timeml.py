@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from newsgraph.errors import MalformedDataFile
-from newsgraph.evaluate.timeml import Timex, TimeScores, evaluate_time, read_document, read_timeml, score_document
+from newsgraph.evaluate.timeml import (Timex, TimeScores, evaluate_time, lower_cased, read_document, read_timeml,
+                                      score_document)
 
 DOCUMENT = """<?xml version="1.0" ?>
 <TimeML>
@@ -28,6 +29,14 @@ def test_text_and_offsets_come_from_the_text_element(tmp_path):
     assert [(document.text[t.start:t.end], t.value) for t in document.timexes] == [
         ("Wednesday", "1998-01-07"), ("five year", "P5Y")]
     assert "<EVENT" not in document.text and "fell on Wednesday" in document.text
+
+
+def test_a_lower_cased_document_keeps_its_gold_offsets(tmp_path):
+    path = tmp_path / "X1.tml"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    document = lower_cased(read_document(path))
+    assert "Stocks" not in document.text and "stocks fell" in document.text
+    assert [document.text[t.start:t.end] for t in document.timexes] == ["wednesday", "five year"]
 
 
 def test_a_document_shipped_twice_is_read_once(tmp_path):

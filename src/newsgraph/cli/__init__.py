@@ -110,6 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     time = tasks.add_parser("time", help="time expressions and their values on TimeML (TimeBank, AQUAINT)")
     time.add_argument("--timeml", type=Path, default=DEFAULT_TIMEML, metavar="DIR",
                       help=f"a folder of .tml files, searched recursively (default {DEFAULT_TIMEML})")
+    time.add_argument("--lower-case", action="store_true",
+                      help="tag the documents lower-cased, as lower-cased news feeds publish them (gold offsets hold)")
     time.add_argument("--json", action="store_true", help="print one JSON object")
     time.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
     time.set_defaults(handler=_eval_time)
@@ -262,10 +264,12 @@ def _eval_ipe(args: argparse.Namespace) -> int:
 
 
 def _eval_time(args: argparse.Namespace) -> int:
-    from newsgraph.evaluate.timeml import evaluate_time, newsgraph_times, read_timeml, render_table
+    from newsgraph.evaluate.timeml import evaluate_time, lower_cased, newsgraph_times, read_timeml, render_table
     from newsgraph.nlp import load_model
 
     documents = read_timeml(args.timeml)
+    if args.lower_case:
+        documents = [lower_cased(d) for d in documents]
     progress = _Progress(len(documents), "documents")
     scores = evaluate_time(documents, newsgraph_times(load_model(args.model)), progress=progress.step)
     progress.done()

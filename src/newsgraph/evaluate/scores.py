@@ -37,6 +37,12 @@ class Counts:
                 "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
+def lower_case(text: str) -> str:
+    """``text`` as a lower-cased news feed publishes it, every offset kept: a letter whose lower case
+    is longer ("İ") keeps its case."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def write_errors(path: Path, records: Iterable[dict]) -> int:
     """Write error records as JSON Lines; returns how many."""
     count = 0

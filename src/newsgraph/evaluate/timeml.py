@@ -29,7 +29,7 @@ from typing import Any
 from spacy.language import Language
 
 from newsgraph.errors import InputNotFound, MalformedDataFile
-from newsgraph.evaluate.scores import Counts
+from newsgraph.evaluate.scores import Counts, lower_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +172,11 @@ def evaluate_time(documents: Iterable[TimeDocument], find: Callable[[TimeDocumen
     if len(corpora) > 1:
         scores.corpora = corpora
     return scores
+
+
+def lower_cased(document: TimeDocument) -> TimeDocument:
+    """The document as a lower-cased news feed would publish it; the gold's offsets still index it."""
+    return replace(document, text=lower_case(document.text))
 
 
 def newsgraph_times(nlp: Language) -> Callable[[TimeDocument], list[Timex]]:

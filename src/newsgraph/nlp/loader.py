@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from newsgraph.errors import ModelNotInstalled
@@ -29,6 +30,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     _keep_lower_case_initialisms(nlp)
+    _keep_lower_case_month_abbreviations(nlp)
     return nlp
 
 
@@ -47,3 +49,18 @@ def _keep_lower_case_initialisms(nlp: Language) -> None:
         tokenizer.token_match = re.compile(f"^{LOWER_CASE_INITIALISM}$").match
     elif isinstance(getattr(previous, "__self__", None), re.Pattern):
         tokenizer.token_match = re.compile(f"^{LOWER_CASE_INITIALISM}$|{previous.__self__.pattern}").match
+
+
+# "aug. 7", "sept. 30": a month's abbreviation in a lower-cased feed, which the tokenizer splits
+# from its point (its exceptions hold "Aug." only), so that no date is found in "the aug. 7 bombings".
+MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def _keep_lower_case_month_abbreviations(nlp: Language) -> None:
+    """Each abbreviation the tokenizer keeps whole with its capital, kept whole in lower case too."""
+    rules = nlp.tokenizer.rules or {}
+    for name in MONTH_ABBREVIATIONS:
+        lower = name.lower()
+        if name in rules and lower not in rules:
+            nlp.tokenizer.add_special_case(lower, [{**attributes, ORTH: attributes[ORTH].lower()}
+                                                   for attributes in rules[name]])

@@ -14,9 +14,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
-                                             is_point, normalise, period_value, same_as_before,
-                                             time_of_day_before, year_before)
+from newsgraph.actors.gazetteer import document_casing
+from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS,
+                                             TIME_ZONES, WEEKDAYS, is_point, normalise, period_value,
+                                             same_as_before, time_of_day_before, year_before)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 from newsgraph.spanindex import SpanIndex
 
@@ -51,10 +52,18 @@ TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, 
               "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
 PERIOD_NOUNS = {"quarter", "period", "time"}
 POSSESSIVES = {"'s", "’s", "'"}
+# The words that the rules finding what the NER missed start with (besides numbers): days, months
+# (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
+FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *MONTHS,
+               *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
+               "future", "past", "term", "now", "every", "each", "current", *SEASONS}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
 LEADING_SIGNALS = {"between", "only", "just"}
+MONTH_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
+                      "next", "before", "after"}  # not "this", "last": "this may be", "the last may"
+SEASON_PREPOSITIONS = {"in", "during", "by", "until", "till", "since", "through", "over", "before", "after"}
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -74,6 +83,8 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
         value, anchor = _value(span, published, reference)
         if value is None and found and (day := _second_day(span, found[-1])) is not None:
             value, anchor = day, found[-1].record.anchor
+        elif found and _restates(span, found[-1]):
+            value, anchor = found[-1].record.value, "text"
         if value is None:
             span, value, anchor = _valued_tail(span, published, reference) or (span, value, anchor)
             if not any(_is_time_word(token) for token in span):
@@ -81,11 +92,32 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
         record = TimeExpression(span.start_char, span.end_char, span.text, value, anchor)
         found.append(FoundTime(record, span.start, span.end))
         closing = span.start > 0 and doc[span.start - 1].lower_ in PERIOD_END_WORDS
+        if closing and len(found) > 1 and (quarter := _quarter_ended(found[-2], value)) is not None:
+            found[-2] = replace(found[-2], record=replace(found[-2].record, value=quarter, anchor="text"))
         if value and anchor != "text" and is_point(value) and not closing:
             # not one counted from it ("a year earlier" twice is the same year), nor the date that
             # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
             reference = value
     return tuple(found)
+
+
+def _quarter_ended(quarter: FoundTime, closing: str | None) -> str | None:
+    """"the quarter ended July 31": the calendar quarter that holds most of the three months up to
+    the closing date (1989-Q2), not the one before publication; a quarter the text numbers ("the
+    fourth quarter ended June 30", a fiscal one) keeps its number."""
+    if not re.fullmatch(r"\d{4}-Q\d", quarter.record.value or "") \
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", closing or "") \
+            or any(word in ORDINALS for word in quarter.record.text.lower().replace("-", " ").split()):
+        return None
+    middle = int(closing[:4]) * 12 + int(closing[5:7]) - 2  # the middle month of the three, counted from 0
+    return f"{middle // 12:04d}-Q{middle % 12 // 3 + 1}"
+
+
+def _restates(span: SpacySpan, before: FoundTime) -> bool:
+    """"Oct. 12, the day before the plunge": a day in apposition to the date just before it is
+    that date, not the publication day."""
+    return span.text.lower() in ("the day", "that day", "the same day") and before.end == span.start - 1 \
+        and span.doc[before.end].text == "," and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", before.record.value or ""))
 
 
 def _second_day(span: SpacySpan, before: FoundTime) -> str | None:
@@ -139,12 +171,16 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
             for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_trimmed(ent)))):
                 spans.extend(_split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
+    named = _Naming(doc)
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
-        if token.i in taken:
-            continue
-        if token.lower_ in WEEKDAYS and token.text[:1].isupper() or token.lower_ in DAY_WORDS:
-            spans.append(doc[token.i:token.i + 1])
-        elif (found := _holiday(token, taken) or _stretch(token, taken) or _month_and_day(token, taken)) is not None:
+        if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit or token.i in taken:
+            continue  # most words, cheaply: none of the rules below starts with them
+        if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
+            # a part of a day is joined to its day below
+            spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
+        elif (found := _holiday(token, taken, named) or _stretch(token, taken)
+              or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
+              or _season_after_preposition(token) or _year_after_year(token)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
         elif (reference := _reference_words(token)) is not None:
@@ -199,39 +235,99 @@ def _reference_words(token: Token) -> SpacySpan | None:
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
 
 
-def _holiday(token: Token, taken: set[int]) -> SpacySpan | None:
+def _part_of_named_day(token: Token) -> bool:
+    """"night" of "Wednesday night", which the NER of a lower-cased text leaves out of the day."""
+    return token.lower_ in PARTS_OF_DAY and token.i > 0 and token.nbor(-1).lower_ in (*WEEKDAYS, *DAY_WORDS)
+
+
+class _Naming:
+    """Is a word written as a name? With a capital; or in any case in a feed written all in lower
+    case or in capitals, where a capital says nothing ("monday", "aug. 7"). The document's casing
+    is read only when a word without a capital asks (rarely, in ordinary text)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._caseless: bool | None = None
+
+    @property
+    def caseless(self) -> bool:
+        if self._caseless is None:
+            self._caseless = document_casing(self.doc) != "mixed"
+        return self._caseless
+
+    def __call__(self, token: Token) -> bool:
+        return token.text[:1].isupper() or self.caseless
+
+
+def _holiday(token: Token, taken: set[int], named: _Naming) -> SpacySpan | None:
     """"Thanksgiving Day", "last Christmas", "Easter week"; not a holiday's name that qualifies
     something ("Christmas shopping", "Easter Island")."""
     doc = token.doc
-    if token.lower_ not in HOLIDAY_FIRST_WORDS or not token.text[:1].isupper():
+    if token.lower_ not in HOLIDAY_FIRST_WORDS:
         return None  # most tokens, cheaply: this runs on every word the NER left out
     for end in range(min(token.i + 4, len(doc)), token.i, -1):
         if doc[token.i:end].text.lower().replace("’", "'") in HOLIDAYS and not taken & set(range(token.i, end)):
             break
     else:
         return None
+    if not named(token):
+        return None
     if end < len(doc) and doc[end].lower_ == "week":
         end += 1
-    elif end < len(doc) and (doc[end].text[:1].isupper() or doc[end - 1].dep_ in ("compound", "amod")
+    elif end < len(doc) and (not named.caseless and doc[end].text[:1].isupper()
+                             or doc[end - 1].dep_ in ("compound", "amod")
                              and doc[end - 1].head.pos_ in ("NOUN", "PROPN")):
         return None  # "Christmas shopping", "Easter Island"; not "found Thanksgiving Day clinging to ..."
     start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in ("last", "next", "this") else token.i
     return doc[start:end]
 
 
-def _month_and_day(token: Token, taken: set[int]) -> SpacySpan | None:
+def _month_and_day(token: Token, taken: set[int], named: _Naming) -> SpacySpan | None:
     """"the Aug. 7 Embassy bombings": a month and day the NER gives another label (EVENT) or none;
     with its year if one follows ("Aug. 7, 1998")."""
     doc = token.doc
-    if not token.text[:1].isupper() or token.lower_.rstrip(".") not in MONTH_WORDS or token.i + 1 >= len(doc):
+    if token.lower_.rstrip(".") not in MONTH_WORDS or token.i + 1 >= len(doc):
         return None
     day = doc[token.i + 1]
-    if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or day.i in taken:
+    if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or day.i in taken or not named(token):
         return None
     end = day.i + 1
     if end + 1 < len(doc) and doc[end].text == "," and _is_year(doc[end + 1]) and end + 1 not in taken:
         end += 2
     return doc[token.i:end]
+
+
+def _month_after_preposition(token: Token, named: _Naming) -> SpacySpan | None:
+    """"in may", "since march": a month the NER of a lower-cased text takes for a word ("may",
+    "march"); in a text with capitals, the NER's (and the capital's) word is taken."""
+    if token.lower_ not in MONTHS or token.i == 0 or token.nbor(-1).lower_ not in MONTH_PREPOSITIONS \
+            or not named.caseless:
+        return None
+    return token.doc[token.i:token.i + 1]
+
+
+def _season_after_preposition(token: Token) -> SpacySpan | None:
+    """"in the fall", "by the spring": a season the NER takes for a word ("fall"); not "the fall of
+    Rome" (a season of a year is "the fall of 2014")."""
+    doc = token.doc
+    if token.lower_ not in SEASONS or token.i < 2 or doc[token.i - 1].lower_ != "the" \
+            or doc[token.i - 2].lower_ not in SEASON_PREPOSITIONS:
+        return None
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" \
+            and not (token.i + 2 < len(doc) and _is_year(doc[token.i + 2])):
+        return None
+    return doc[token.i - 1:token.i + 1]
+
+
+def _year_after_year(token: Token) -> SpacySpan | None:
+    """"from 2009 to 2015", "in 1994, 1995 and 1997": a year of a range or list the NER leaves out;
+    TimeML marks each year of one."""
+    if not _is_year(token):
+        return None
+    doc, links = token.doc, (*RANGE_WORDS, "or", ",")
+    before = token.i >= 2 and doc[token.i - 1].lower_ in links and _is_year(doc[token.i - 2])
+    after = token.i + 2 < len(doc) and doc[token.i + 1].lower_ in links and _is_year(doc[token.i + 2])
+    return doc[token.i:token.i + 1] if before or after else None
 
 
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
@@ -259,13 +355,14 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
     joined: list[SpacySpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
-        adjacent = previous is not None and (span.start == previous.end or span.start == previous.end + 1
-                                             and span.doc[previous.end].lower_ in ("on", ","))
+        adjacent = previous is not None and span.start >= previous.end \
+            and _joins(span.doc[previous.end:span.start])
         if previous is not None and span.start == previous.end and len(previous) > 1 and previous[-1].lower_ == "of" \
-                and previous[-2].lower_ in PARTS_OF_DAY:
-            # "on the night of Oct. 23": the NER's "the night of" is a fragment, with no value of its
-            # own; AQUAINT marks the date alone (the TIDES guidelines would take the whole as one
-            # expression at night, 1998-10-23TNI; TimeBank's totals say nothing either way)
+                and previous[-2].lower_ in (*PARTS_OF_DAY, "hours"):
+            # "on the night of Oct. 23", "in the early hours of Monday": the NER's "the night of" is a
+            # fragment, with no value of its own; AQUAINT marks the date alone (the TIDES guidelines
+            # would take the whole as one expression at night, 1998-10-23TNI; TimeBank's totals say
+            # nothing either way)
             joined[-1] = span
             continue
         if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and _is_clock_or_part_of_day(previous)
@@ -277,6 +374,15 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
         else:
             joined.append(span)
     return joined
+
+
+def _joins(gap: SpacySpan) -> bool:
+    """Nothing, "on" or a comma between a time and a day, after a time zone the NER may leave out of
+    the time ("2 p.m. et on thursday")."""
+    words = [t.lower_.rstrip(".") for t in gap[:3]]
+    if words and words[0] in TIME_ZONES:
+        words = words[1:]
+    return len(words) <= 1 and all(word in ("on", ",") for word in words)
 
 
 def _is_clock_or_part_of_day(span: SpacySpan) -> bool:
@@ -304,8 +410,9 @@ def _with_period_noun(span: SpacySpan) -> SpacySpan:
 
 
 def _with_recurrence_word(span: SpacySpan) -> SpacySpan:
-    """"each Thursday", "every July": the NER leaves out the word that makes a day a set."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in ("each", "every") and span[0].lower_ in DATE_WORDS:
+    """"each Thursday", "every July", "each summer": the NER leaves out the word that makes a day a set."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("each", "every") \
+            and (span[0].lower_ in DATE_WORDS or span.text.lower() in SEASONS):
         return span.doc[span.start - 1:span.end]
     return span
 
@@ -347,10 +454,12 @@ def _split_day_range(span: SpacySpan) -> list[SpacySpan]:
 
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
     """"the quarter ended Sept. 30" is two expressions: a period and the date that closes it; so is
-    a range of named dates ("Aug. 26 to Oct. 20", "Sept. 14 to Thursday")."""
-    cut = next((t.i for t in span if t.i > span.start and (
+    a range of named dates ("Aug. 26 to Oct. 20", "Sept. 14 to Thursday"), and a list of years
+    ("1994, 1995")."""
+    cut = next((t.i for t in span if span.start < t.i < span.end - 1 and (
         t.lower_ in PERIOD_END_WORDS or t.lower_ in RANGE_WORDS and _names_a_date(span.doc[span.start:t.i])
-        and _names_a_date(span.doc[t.i + 1:span.end]))), None)
+        and _names_a_date(span.doc[t.i + 1:span.end]) or t.text == "," and _is_year(t.nbor(-1))
+        and _is_year(t.nbor()))), None)
     if cut is None or cut + 1 >= span.end:
         return [span]
     return [span.doc[span.start:cut], *_split_at_end_date(span.doc[cut + 1:span.end])]
@@ -411,7 +520,18 @@ def _tense(span: SpacySpan) -> str:
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
         return "past"  # "the record set on Aug. 6", "a plan announced Tuesday": done by then
+    if _scheduled(span.root, verb, auxiliaries):
+        return "future"
     return "present"
+
+
+def _scheduled(time: Token, verb: Token, auxiliaries: list[Token]) -> bool:
+    """"they meet Monday", "the offer expires on Friday", "is meeting Tuesday": an event in the simple
+    present or the progressive with its time on it, which English uses for what is arranged to
+    come; not a state ("are worth more in October") nor a report ("the White House says Monday")."""
+    finite = verb if verb.tag_ in ("VBZ", "VBP") else next((a for a in auxiliaries if a.tag_ in ("VBZ", "VBP")), None)
+    on_verb = time.head == verb or time.head.dep_ == "prep" and time.head.head == verb
+    return finite is not None and on_verb and verb.lemma_.lower() not in (*REPORTING_LEMMAS, "be")
 
 
 def _clause_is_past(noun: Token) -> bool:

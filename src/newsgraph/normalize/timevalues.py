@@ -66,6 +66,8 @@ DAY_ORDINAL_WORDS = {word: n for n, word in enumerate(_DAY_ORDINALS, start=1)} |
     f"twenty-{word}": 20 + n for n, word in enumerate(_DAY_ORDINALS[:9], start=1)} | {
     "thirtieth": 30, "thirty-first": 31}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# The month a season (but winter, which spans two years) begins with, in the north.
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
                 "dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV"}
 REFERENCES = {
@@ -160,12 +162,13 @@ _TIME_OF_DAY = (r"(?:(?P<midday>noon|midday|midnight)|(?P<hour>\d{1,2})(?:[:.](?
                 r"(?:(?P<half>[ap])\.?m\.?|o'clock|in the (?P<part>morning|afternoon|evening)))")
 _PART_OF_DAY_ON = re.compile(r"(?:early |late )?(morning|afternoon|evening|night) (?:of |on )?(.+)")
 _CLOCK_ON_DAY = re.compile(r"(?P<clock>" + _TIME_OF_DAY + r")(?: on|,)? (?P<day>.+)")
-# "each Thursday", "every July": TimeML's sets of a weekday or a month.
-_EVERY = re.compile(r"(?:each|every) (?:(" + "|".join(WEEKDAYS) + r")|" + _MONTH + r")")
-_SPAN_AFTER = re.compile(r"(.+ (?:second|minute|hour|day|week)s?(?: and a half)?) (?:later|earlier|afterwards?)")
+# "each Thursday", "every July", "each summer": TimeML's sets of a weekday, a month or a season.
+_EVERY = re.compile(r"(?:each|every) (?:(" + "|".join(WEEKDAYS) + r")|" + _MONTH + r"|(" + "|".join(SEASONS) + r"))")
+_SPAN_AFTER = re.compile(r"((?:.+ )?(?:second|minute|hour|day|week)s?(?: and a half)?) (?:later|earlier|afterwards?)")
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
-# "4 a.m. EDT", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
-_TIME_ZONE = re.compile(r" (?:[ecmp][sd]t|gmt|utc|bst|cet|local time)\b\.?")
+# "4 a.m. EDT", "2 p.m. ET", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
+TIME_ZONES = {f"{zone}{kind}t" for zone in "ecmp" for kind in ("", "s", "d")} | {"gmt", "utc", "bst", "cet"}
+_TIME_ZONE = re.compile(r" (?:" + "|".join(sorted(TIME_ZONES)) + r"|local time)\b\.?")
 # "an Aug. 10, 1988", "a two day", "a 20th century"; not "a decade", nor "a year" (one year)
 _ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + "|"
                       + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")\b|\d|"
@@ -293,6 +296,8 @@ def _duration(phrase: str) -> str | None:
     if match := _EVERY.fullmatch(phrase):
         if match.group(1):
             return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
+        if match.group(3):
+            return f"XXXX-{SEASONS[match.group(3)]}"
         return f"XXXX-{_month(match.group(2)):02d}"
     if match := re.fullmatch(r"(?:past |last |next |first |previous |coming |following |final |additional |"
                              r"initial |other |full |entire |whole |latest |year-earlier |year-ago |comparable )?"
@@ -523,8 +528,11 @@ def _season(phrase: str, published: date, tense: str) -> str | None:
     match = re.fullmatch(r"(last|next|this|coming|past)? ?(spring|summer|fall|autumn|winter)", phrase)
     if not match:
         return None
+    season = SEASONS[match.group(2)]
     year = published.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(match.group(1) or "", 0)
-    return f"{year:04d}-{SEASONS[match.group(2)]}"
+    if not match.group(1) and tense == "past" and SEASON_MONTHS.get(season, 0) > published.month:
+        year -= 1  # "in the fall", told in the past in June: last year's
+    return f"{year:04d}-{season}"
 
 
 def _month_phrase(phrase: str, published: date, tense: str) -> str | None:
@@ -706,8 +714,9 @@ def same_as_before(text: str, reference: str | None) -> str | None:
     if reference and (year := re.fullmatch(r"(\d{4}) (?:quarter|period)", phrase)) \
             and (quarter := _quarter_of(reference)):
         return f"{year.group(1)}{quarter[4:]}"
-    if reference and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference) \
-            and (around := re.fullmatch(r"(?:the )?day (before|after)", text.lower().strip())):
+    if reference and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference) and (around := re.fullmatch(
+            r"(?:the )?day (before|after)|the (next) day", re.sub(r"\s+", " ", text.lower().strip()))):
+        # "the next day" is the day after the one the text last gave ("next day" alone, after publication)
         return (date.fromisoformat(reference) + timedelta(days=-1 if around.group(1) == "before" else 1)).isoformat()
     if reference and (day := _WEEKDAY_AROUND.fullmatch(phrase)) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return _weekday(date.fromisoformat(reference), WEEKDAYS.index(day.group(2)),
