@@ -586,3 +586,18 @@ def test_coming_under_criticism_is_being_criticised():
         opposition  opposition  NOUN  NN  5 pobj
         .           .           PUNCT .   2 punct
     """) == [("111", "came")]
+
+
+def test_a_participle_the_parser_hung_on_the_noun_of_a_circumstance_is_that_nouns_act():
+    # three were injured in police firing . (parsed as police who are firing)
+    events, actors = _code("""
+        three     three     NUM   CD  2 nsubjpass
+        were      be        AUX   VBD 2 auxpass
+        injured   injure    VERB  VBN 2 ROOT
+        in        in        ADP   IN  2 prep
+        police    police    NOUN  NN  3 pobj
+        firing    fire      VERB  VBG 4 acl
+        .         .         PUNCT .   2 punct
+    """)
+    (firing,) = [e for e in events if e.trigger.text == "firing"]
+    assert [a.name for a in actors.actors if a.id in firing.source] == ["police"]

@@ -40,6 +40,8 @@ OBJECT_CONTROL_VERBS = {"force", "compel", "oblige", "prompt", "lead", "cause", 
 CLIMB_DEPS = ("xcomp", "conj", "acomp", "advcl", "pcomp", "acl", "dobj")
 NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
 ABILITY_WORDS = {"able", "unable"}
+# Prepositions that tell the circumstances an act happened in ("killed in shelling", "during").
+CIRCUMSTANCE_PREPOSITIONS = {"in", "during", "after", "following", "amid", "by", "due"}
 NEGATIVE_ABILITY = {"unable"}
 NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "no-one", "noone"}
 NEGATIVE_DETERMINERS = {"no", "not", "neither"}
@@ -269,7 +271,7 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     rounds"); nor an act named in a phrase of another, its topic ("blamed Israel for the bombing")."""
     if any(t.dep_ == "relcl" and not (t is token and _acts_for_its_head(t, actors))
            or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
-           and not _content_of_a_message(t)
+           and not _content_of_a_message(t) and not (_gerund_of_its_noun(t) and t.head.head.head.i not in codes)
            for t in (token, *token.ancestors)):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in codes:
@@ -284,6 +286,17 @@ def _content_of_a_message(participle: Token) -> bool:
     """"issued a statement apologizing to Sanders", "sent a letter urging Congress to act": what a
     message does is the act of whoever sends it, not a description of the message."""
     return participle.tag_ == "VBG" and participle.head.lemma_.lower() in MESSAGE_NOUNS
+
+
+def _gerund_of_its_noun(participle: Token) -> bool:
+    """"injured in police firing", "deaths due to police firing": the parser's participle on a noun
+    is the noun "firing" the noun before it does, told as the circumstance of what happened: news,
+    where what happened in it is no event of its own ("killed in police firing" is one killing)."""
+    noun = participle.head
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    due_to = preposition is not None and preposition.lower_ == "to" and preposition.head.lower_ == "due"
+    return participle.tag_ == "VBG" and participle.i == noun.i + 1 and preposition is not None \
+        and (preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS or due_to)
 
 
 def _with_subject(verb: Token) -> bool:
@@ -569,6 +582,8 @@ def _others(found: tuple[str, ...], source: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _subject(verb: Token) -> Token | None:
+    if _gerund_of_its_noun(verb):
+        return verb.head  # "in police firing", parsed as police who are firing
     if verb.tag_ == "VBG" and verb.dep_ in NOMINAL_DEPS:
         # a gerund used as a noun is done by the word compounded on it ("injured in police firing")
         doer = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
