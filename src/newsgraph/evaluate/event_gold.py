@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from newsgraph.errors import InputNotFound, MalformedDataFile
-from newsgraph.evaluate.gold_files import gold_text, split_lines
+from newsgraph.evaluate.gold_files import gold_text, lower_case_text, split_lines
 from newsgraph.evaluate.timeml import read_document
 
 # PLOVER 0.5 labels in the gold standard, in today's PLOVER (see the gold file's README).
@@ -72,13 +72,8 @@ class GoldSentence:
 
 def lower_cased(sentence: GoldSentence) -> GoldSentence:
     """The sentence (and its article) as a lower-cased news feed would publish it, offsets kept."""
-    return replace(sentence, text=_lower(sentence.text),
-                   article=_lower(sentence.article) if sentence.article is not None else None)
-
-
-def _lower(text: str) -> str:
-    # a letter whose lower case is longer ("İ") keeps its case, so that offsets still hold
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return replace(sentence, text=lower_case_text(sentence.text),
+                   article=lower_case_text(sentence.article) if sentence.article is not None else None)
 
 
 def read_gold(path: Path, *, texts: Path | None = None) -> list[GoldSentence]:

@@ -25,6 +25,12 @@ def gold_text(path: Path) -> str:
         raise InputNotFound(f"{path} cannot be read ({exc.strerror})") from None
 
 
+def lower_case_text(text: str) -> str:
+    """The text as a lower-cased news feed would publish it, offsets kept: a letter whose lower
+    case is longer ("İ") keeps its case."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def gold_lines(path: Path) -> list[str]:
     return split_lines(gold_text(path))
 
