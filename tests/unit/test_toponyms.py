@@ -508,3 +508,40 @@ def test_a_town_of_a_country_the_article_never_names_is_read_in_the_place_the_te
     """)
     pangasinan = _places(gazetteer, doc)["Pangasinan"]
     assert pangasinan.country == "PHL" and _near(pangasinan, 16.0, 120.5, km=100)
+
+
+def test_seas_and_regions_of_the_world_are_no_towns_of_their_names(gazetteer):
+    # "Swans died by the Black Sea and in the Middle East."
+    doc = build("""
+        Swans   swan    NOUN  NNS 1 nsubj
+        died    die     VERB  VBD 1 ROOT
+        by      by      ADP   IN  1 prep
+        the     the     DET   DT  5 det
+        Black   Black   PROPN NNP 5 compound B-LOC
+        Sea     Sea     PROPN NNP 2 pobj     I-LOC
+        and     and     CCONJ CC  1 cc
+        in      in      ADP   IN  1 conj
+        the     the     DET   DT  10 det
+        Middle  Middle  PROPN NNP 10 compound B-LOC
+        East    East    PROPN NNP 7 pobj     I-LOC nospace
+        .       .       PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert _near(places["Black Sea"], 44.0, 35.0) and places["Black Sea"].country is None
+    assert _near(places["Middle East"], 29.0, 41.0, km=500)  # not the neighbourhood of Baltimore
+
+
+def test_a_british_county_is_a_place_of_its_own(gazetteer):
+    # "Birds died on a farm in Suffolk."
+    doc = build("""
+        Birds    bird     NOUN  NNS 1 nsubj
+        died     die      VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        a        a        DET   DT  4 det
+        farm     farm     NOUN  NN  2 pobj
+        in       in       ADP   IN  4 prep
+        Suffolk  Suffolk  PROPN NNP 5 pobj B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """)
+    assert _places(gazetteer, doc)["Suffolk"].country == "GBR"  # not Suffolk, Virginia
+    assert "district" in {r.kind for r in place_index().regions_named("Fife")}

@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
-from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, REGION, STATE, Candidate, PlaceIndex, place_index,
-                                          place_key)
+from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
+                                          place_index, place_key)
 from newsgraph.normalize.toponyms import listed_before, place_names, state_after, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
@@ -595,7 +595,9 @@ def _named(toponym: _Toponym, text: str, index: PlaceIndex, american: bool) -> l
         if continent := index.continent(text):
             return [continent]
         return index.cities(text) + index.regions_named(text)
-    return index.cities(text)
+    # a city form of one country is no city of that name elsewhere, but a British county's name may
+    # be one too ("Suffolk", Virginia): the gazetteer's forms are of countries and cities alone
+    return index.cities(text) + [r for r in index.regions_named(text) if r.kind == DISTRICT]
 
 
 class _Neighbours:
