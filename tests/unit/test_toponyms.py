@@ -545,3 +545,43 @@ def test_a_british_county_is_a_place_of_its_own(gazetteer):
     """)
     assert _places(gazetteer, doc)["Suffolk"].country == "GBR"  # not Suffolk, Virginia
     assert "district" in {r.kind for r in place_index().regions_named("Fife")}
+
+
+def test_a_one_word_name_the_ner_mostly_calls_a_person_is_not_placed_throughout(gazetteer):
+    # "Vasquez stabbed Welch. Welch fled. Welch fell. Welch died. They stole from Welch."
+    doc = build("""
+        Vasquez  Vasquez  PROPN NNP 1 nsubj B-PERSON
+        stabbed  stab     VERB  VBD 1 ROOT
+        Welch    Welch    PROPN NNP 1 dobj  B-PERSON nospace
+        .        .        PUNCT .   1 punct
+        Welch    Welch    PROPN NNP 5 nsubj B-PERSON
+        fled     flee     VERB  VBD 5 ROOT  O nospace
+        .        .        PUNCT .   5 punct
+        Welch    Welch    PROPN NNP 8 nsubj B-PERSON
+        fell     fall     VERB  VBD 8 ROOT  O nospace
+        .        .        PUNCT .   8 punct
+        Welch    Welch    PROPN NNP 11 nsubj B-PERSON
+        died     die      VERB  VBD 11 ROOT  O nospace
+        .        .        PUNCT .   11 punct
+        They     they     PRON  PRP 14 nsubj
+        stole    steal    VERB  VBD 14 ROOT
+        from     from     ADP   IN  14 prep
+        Welch    Welch    PROPN NNP 15 pobj  B-PERSON nospace
+        .        .        PUNCT .   14 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.start for p in found] == [16]  # only where a word places it: "from Welch"
+
+
+def test_a_citys_name_borne_by_a_person_of_the_article_is_his(gazetteer):
+    # "Robert Douglas said. Douglas said."
+    doc = build("""
+        Robert   Robert   PROPN NNP 1 nsubj B-PERSON
+        Douglas  Douglas  PROPN NNP 0 flat  I-PERSON
+        said     say      VERB  VBD 2 ROOT  O nospace
+        .        .        PUNCT .   2 punct
+        Douglas  Douglas  PROPN NNP 5 nsubj B-PERSON
+        said     say      VERB  VBD 5 ROOT  O nospace
+        .        .        PUNCT .   5 punct
+    """)
+    assert "Douglas" not in _places(gazetteer, doc)

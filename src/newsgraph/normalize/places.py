@@ -37,7 +37,7 @@ from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
-from newsgraph.normalize.toponyms import listed_before, place_names, state_after, widest_name
+from newsgraph.normalize.toponyms import listed_before, people_words, place_names, state_after, widest_name
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
@@ -187,6 +187,7 @@ def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rule
     ``matched``), demonyms where the rules count them."""
     found = []
     kinds = (*PLACE_KINDS, "region", *(("adjective",) if rules.demonyms else ()))
+    people = people_words(doc)
     for match in actors.matches:
         if match.country is None or match.country.kind not in kinds:
             continue
@@ -194,6 +195,9 @@ def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rule
         matched.update(range(match.start, match.end))
         if _names_someone(actors, match.start, whole=(match.start, match.end), organisations=not rules.inside_names):
             continue
+        if match.country.kind in ("capital", "city") and len(span) == 1 and span[0].ent_type_ == "PERSON" \
+                and place_key(span.text) in people and not _locative(span.root):
+            continue  # "Douglas said" after "Robert Douglas": his name, not the Isle of Man's capital
         start, end = widest_name(doc, match.start, match.end, index)
         if (start, end) != (match.start, match.end):  # "New London", "Madison County": another place
             matched.update(range(start, end))

@@ -17,6 +17,7 @@ name is a place, so are its other mentions, except inside a person's longer name
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -67,6 +68,8 @@ NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southe
              "creek", "river", "lake", "park", "beach", "bay", "hill", "hills", "springs", "island", "valley", "city",
              "harbor", "harbour", "heights", "falls", "station", "village", "grove", "ridge", "point", "center",
              "centre", "junction", "forest", "mills"}
+# How many times more often a one-word name must be tagged a person's than be placed to be one.
+PERSON_VOTES = 3
 DASHES = {"—", "–", "--", "---", "-", "―"}
 PARTY_PREFIXES = {"d", "r", "i", "dfl"}  # "Clif Moore, D-McDowell": a legislator's party and home
 
@@ -83,7 +86,7 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
     Development") is not one."""
     taken, placed, bodies = set(taken), set(placed), set(bodies)
     known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
-    people = _people(doc)
+    people = people_words(doc)
     # looked up by position: a long article has hundreds of names and of candidates
     people_names = SpanIndex(((e.start, e.end) for e in doc.ents if e.label_ == "PERSON"), span=lambda name: name)
     candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc))
@@ -94,8 +97,24 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
               if strong or span.start in placed or _placed(span, index)}
     placed |= _coordinated(candidates, placed, taken)
     # one sense per discourse: a name placed once is a place throughout, unless people bear it
-    places = {key for span, key, _ in candidates if span.start in placed or key in known} - people
+    places = {key for span, key, _ in candidates if span.start in placed or key in known} \
+        - people - _mostly_people(doc, candidates, placed)
     return [(span.start, span.end) for span, key, _ in candidates if key in places or span.start in placed]
+
+
+def _mostly_people(doc: Doc, candidates: list[tuple[Span, str, bool]], placed: set[int]) -> set[str]:
+    """Keys of one-word names the NER tags as a person's PERSON_VOTES times as often as the NER or
+    the words around them make them places, twice at least ("killing Welch", "Welch went",
+    "stabbed Welch", once "property from Welch"): the name is a person's in this article."""
+    person, place = Counter(), Counter()
+    for span, key, strong in candidates:
+        if len(span) == 1 and not strong:
+            if span.start in placed or span[0].ent_type_ in ("GPE", "LOC"):
+                place[key] += 1
+            elif span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "B" and \
+                    (span.end == len(doc) or doc[span.end].ent_iob_ != "I"):
+                person[key] += 1
+    return {key for key, times in person.items() if times >= 2 and times > PERSON_VOTES * place[key]}
 
 
 def _coordinated(candidates: list[tuple[Span, str, bool]], placed: set[int], toponyms: set[int]) -> set[int]:
@@ -117,7 +136,7 @@ def _conjoined(token: Token, places: set[int]) -> bool:
         or any(child.dep_ == "conj" and child.i in places for child in token.children)
 
 
-def _people(doc: Doc) -> set[str]:
+def people_words(doc: Doc) -> set[str]:
     """Keys of the words of people's names of two words or more ("Jim Ripley": "ripley"), and of
     names with a middle initial whatever the NER's label ("Tyrise M. Bell")."""
     found = set()
