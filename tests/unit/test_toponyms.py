@@ -585,3 +585,27 @@ def test_a_citys_name_borne_by_a_person_of_the_article_is_his(gazetteer):
         .        .        PUNCT .   5 punct
     """)
     assert "Douglas" not in _places(gazetteer, doc)
+
+
+def test_a_name_the_index_lacks_is_a_place_only_where_some_mention_is_put_as_one(gazetteer):
+    # "United Way officials met on West Broad Street in Glorbia Flats. Glorbia Flats grew."
+    doc = build("""
+        United    United    PROPN NNP 1 compound B-GPE
+        Way       Way       PROPN NNP 2 compound I-GPE
+        officials official  NOUN  NNS 3 nsubj
+        met       meet      VERB  VBD 3 ROOT
+        on        on        ADP   IN  3 prep
+        West      West      PROPN NNP 7 compound B-LOC
+        Broad     Broad     PROPN NNP 7 compound I-LOC
+        Street    Street    PROPN NNP 4 pobj     I-LOC
+        in        in        ADP   IN  3 prep
+        Glorbia   Glorbia   PROPN NNP 10 compound B-GPE
+        Flats     Flats     PROPN NNP 8 pobj     I-GPE nospace
+        .         .         PUNCT .   3 punct
+        Glorbia   Glorbia   PROPN NNP 13 compound B-GPE
+        Flats     Flats     PROPN NNP 14 nsubj   I-GPE
+        grew      grow      VERB  VBD 14 ROOT    O nospace
+        .         .         PUNCT .   14 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.record.text for p in found] == ["Glorbia Flats", "Glorbia Flats"]

@@ -37,13 +37,18 @@ from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
-from newsgraph.normalize.toponyms import listed_before, people_words, place_names, state_after, widest_name
+from newsgraph.normalize.toponyms import (STREET_WORDS, listed_before, people_words, place_names, state_after,
+                                         widest_name)
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
 # Place nouns, and nouns of what lies in a place, that make a name beside them one ("the Wedza
 # district", "an Assenoncourt pond", "Nairobi slum Kibera").
 PLACING_NOUNS = PLACE_NOUNS | {"slum", "pond", "lake", "river", "farm"}
+# Last words of names of natural features: "Lake Hartwell", "Big Creek" (or first: "the River Lune").
+FEATURE_WORDS = {"river", "lake", "creek", "bay", "sea", "ocean", "island", "islands", "mountain", "mountains",
+                 "hills", "desert", "forest", "canyon", "gulf", "falls", "marina", "harbor", "harbour", "empire",
+                 "republic"}
 PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
 COUNTRY_KINDS = ("canonical", "name", "alias", "adjective")
 PLACE_LABELS = ("GPE", "LOC")
@@ -158,8 +163,25 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
         span = doc[start:end]
         found.append(_Toponym(span, None, None, _locative(span.root) or _named_place_of(span.root)))
         matched.update(range(start, end))
-    found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end)))
+    # a name of several words the index does not know is a place where some mention of it is put
+    # as one ("in South Ossetia", "the Kishwaukee River"), not by the NER's label alone ("United Way
+    # officials"); nor is a street ("West Broad Street") or a cut name ("the City of")
+    settled = {place_key(t.span.text) for t in unknown if _settled(t.span)}
+    found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end))
+                 and place_key(t.span.text) in settled)
     return sorted(_without_diseases(found), key=lambda t: t.span.start)
+
+
+def _settled(span: SpacySpan) -> bool:
+    """Is a name of several words the index does not know put as a place by the words in and
+    around it?"""
+    last = span[-1].lower_.rstrip(".")
+    if last in STREET_WORDS or last in ("of", "day"):
+        return False
+    first = span[1] if span[0].lower_ == "the" else span[0]
+    return last in FEATURE_WORDS or first.lower_ in ("river", "lake", "mount", "isle") \
+        or span[-1].lemma_.lower() in PLACING_NOUNS or _locative(span.root) or _named_place_of(span.root) \
+        or _placed_by_words(span)
 
 
 def _without_diseases(toponyms: list[_Toponym]) -> list[_Toponym]:
