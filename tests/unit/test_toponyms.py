@@ -609,3 +609,19 @@ def test_a_name_the_index_lacks_is_a_place_only_where_some_mention_is_put_as_one
     """)
     found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
     assert [p.record.text for p in found] == ["Glorbia Flats", "Glorbia Flats"]
+
+
+def test_in_lower_case_a_known_town_the_tagger_takes_for_a_noun_is_found_but_not_an_ordinary_word(gazetteer):
+    # "he was interested in reading in mansfield."
+    doc = build("""
+        he         he         PRON  PRP 1 nsubj
+        was        be         AUX   VBD 1 ROOT
+        interested interested ADJ   JJ  1 acomp
+        in         in         ADP   IN  2 prep
+        reading    reading    NOUN  NN  3 pobj
+        in         in         ADP   IN  2 prep
+        mansfield  mansfield  NOUN  NN  5 pobj  O nospace
+        .          .          PUNCT .   1 punct
+    """)
+    assert place_index().ordinary("Reading") and place_index().cities("Reading")[0].population > 100_000
+    assert list(_places(gazetteer, doc)) == ["mansfield"]

@@ -29,7 +29,7 @@ from importlib.resources import files
 from pathlib import Path
 
 FORMAT = 7
-PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv", "world_areas.tsv")
+PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv", "world_areas.tsv", "ordinary_place_names.tsv")
 # Alternate names are indexed only for places this large: "Bombay", "Kiev", "Peking", "Jenin"
 # (GeoNames' Janīn, 39,000 people). 20,000 rather than 100,000: on LGL acc@161 0.817 to 0.818,
 # GeoVirus's 0.785 kept; the cache grows from 20 to 22 MB. 5,000 gained no more.
@@ -78,6 +78,7 @@ class PlaceIndex:
         self.continents: dict[str, Candidate] = columns["continents"]  # and oceans, seas, world regions
         self.counties: dict[str, tuple[str, ...]] = columns["counties"]  # key → states with such a county
         self.regions: dict[str, tuple[Candidate, ...]] = columns["regions"]  # key → regions and counties
+        self._ordinary: frozenset[str] = columns["ordinary"]  # keys of names that are ordinary words too
 
     def cities(self, name: str) -> list[Candidate]:
         """Populated places of the name; "Mt. Pleasant" and "Hamilton Township" ("Twp.") as GeoNames writes
@@ -106,6 +107,10 @@ class PlaceIndex:
         """First-level regions outside the US ("Ontario", "Punjab"), US counties ("Cook County") and
         British ones ("Suffolk")."""
         return list(self.regions.get(place_key(name).removeprefix("the "), ()))
+
+    def ordinary(self, name: str) -> bool:
+        """Does news write the name in lower case as an ordinary word ("home", "mobile", "time")?"""
+        return place_key(name) in self._ordinary
 
     def county_states(self, name: str) -> tuple[str, ...]:
         return self.counties.get(place_key(name), ())
@@ -234,7 +239,7 @@ def _build() -> dict:
             "population": population, "keys": _Strings.pack(keys), "starts": starts, "ids": ids,
             "states": _us_states(cache_data, regions), "country_points": _country_points(),
             "continents": _continents(cache_data) | _world_areas(), "counties": _counties(cache_data),
-            "regions": _without_us_states(regions)}
+            "regions": _without_us_states(regions), "ordinary": _ordinary_names()}
 
 
 def _continents(cache_data) -> dict[str, Candidate]:
@@ -262,6 +267,12 @@ def _world_areas() -> dict[str, Candidate]:
         for form in (row["name"], *filter(None, row["forms"].split("|"))):
             found[place_key(form)] = candidate
     return found
+
+
+def _ordinary_names() -> frozenset[str]:
+    from newsgraph.data import read_table
+
+    return frozenset(place_key(row["form"]) for _, row in read_table("ordinary_place_names.tsv", columns=("form",)))
 
 
 def _counties(cache_data) -> dict[str, tuple[str, ...]]:

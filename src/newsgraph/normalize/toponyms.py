@@ -63,6 +63,7 @@ CASELESS_POPULATION = 10_000
 NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "northern", "southern", "eastern", "western",
              "god", "jesus", "christ", "earth", "heaven", "paradise", "miss", "mr", "mrs", "ms", "dr", "st", "mount",
              # the last word of a longer name ("Otter Creek", "Lake Valley"), alone a common noun
              "creek", "river", "lake", "park", "beach", "bay", "hill", "hills", "springs", "island", "valley", "city",
@@ -70,6 +71,8 @@ NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southe
              "centre", "junction", "forest", "mills"}
 # How many times more often a one-word name must be tagged a person's than be placed to be one.
 PERSON_VOTES = 3
+# Parts of speech a name in lower case may be tagged with.
+OPEN_CLASSES = {"PROPN", "NOUN", "ADJ", "VERB", "X"}
 DASHES = {"—", "–", "--", "---", "-", "―"}
 PARTY_PREFIXES = {"d", "r", "i", "dfl"}  # "Clif Moore, D-McDowell": a legislator's party and home
 
@@ -233,8 +236,8 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     if text.isupper() and len(text) > 3:
         text = text.title()  # "MANSFIELD", "FALLS VILLAGE": datelines
     key = place_key(text)
-    if len(span) == 1 and (key in NOT_NAMES or text.isupper() and len(text) <= 3):
-        return None  # "North", "May"; "PA officials", "UN": acronyms
+    if len(span) == 1 and (key in NOT_NAMES or text.isupper() and len(text) <= 3 or caseless and len(text) <= 2):
+        return None  # "North", "May"; "PA officials", "UN": acronyms; "pa", "la" in lower case
     if span.end < len(span.doc) and span.doc[span.end].lower_.rstrip(".") in STREET_WORDS:
         return None  # "Darby Street", "North avenues": a street, not the town
     state = index.state(text)
@@ -248,6 +251,8 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     places = regions + index.cities(text)
     if caseless and len(span) == 1 and max((p.population for p in places), default=0) < CASELESS_POPULATION:
         return None  # "MANY", "LEAD", "SPRING": in capitals, ordinary words and small towns look alike
+    if caseless and index.ordinary(text):
+        return None  # "home", "mobile", "police": in lower case, words more often than places
     return False if places else None
 
 
@@ -258,9 +263,12 @@ def _after_comma(span: Span) -> bool:
 def _name_word(token: Token, lower: bool = False) -> bool:
     """A capitalised word the tagger takes for a proper noun, or any word of a dateline in capitals
     ("FALLS VILLAGE"): "Many area cities" and "Police officials" open sentences. In a text in lower
-    case, a word the tagger or the NER takes for a name."""
+    case, a word the tagger or the NER takes for a name, or any word of an open class: the tagger
+    takes many names in lower case for nouns ("in mansfield", "of grovetown"); the place index's
+    ordinary words ("home", "time") are left out after."""
     if lower:
-        return token.is_alpha and (token.pos_ == "PROPN" or token.ent_type_ != "")
+        return (token.is_alpha or token.text.replace(".", "").isalpha()) and (
+            token.pos_ == "PROPN" or token.ent_type_ != "" or not token.is_stop and token.pos_ in OPEN_CLASSES)
     return token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha()) \
         and (token.pos_ in ("PROPN", "") or token.is_upper and len(token.text) > 3)
 
