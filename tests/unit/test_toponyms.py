@@ -625,3 +625,23 @@ def test_in_lower_case_a_known_town_the_tagger_takes_for_a_noun_is_found_but_not
     """)
     assert place_index().ordinary("Reading") and place_index().cities("Reading")[0].population > 100_000
     assert list(_places(gazetteer, doc)) == ["mansfield"]
+
+
+def test_a_firms_partner_and_the_earth_are_no_places(gazetteer):
+    # "The city hired Stevens & Wilkinson in Columbia. The Earth warmed."
+    doc = build("""
+        The       the       DET   DT  1 det
+        city      city      NOUN  NN  2 nsubj
+        hired     hire      VERB  VBD 2 ROOT
+        Stevens   Stevens   PROPN NNP 2 dobj     B-GPE
+        &         &         CCONJ CC  3 cc
+        Wilkinson Wilkinson PROPN NNP 3 conj     B-PERSON
+        in        in        ADP   IN  2 prep
+        Columbia  Columbia  PROPN NNP 6 pobj     B-GPE nospace
+        .         .         PUNCT .   2 punct
+        The       the       DET   DT  10 det
+        Earth     Earth     PROPN NNP 11 nsubj   B-LOC
+        warmed    warm      VERB  VBD 11 ROOT    O nospace
+        .         .         PUNCT .   11 punct
+    """)
+    assert list(_places(gazetteer, doc)) == ["Columbia"]

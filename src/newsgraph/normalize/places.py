@@ -37,8 +37,8 @@ from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
-from newsgraph.normalize.toponyms import (STREET_WORDS, listed_before, people_words, place_names, state_after,
-                                         widest_name)
+from newsgraph.normalize.toponyms import (NOT_NAMES, STREET_WORDS, listed_before, of_a_firm, people_words, place_names,
+                                         state_after, widest_name)
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
@@ -254,6 +254,8 @@ def _entity_toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, inde
         if not place or any(i in matched for i in range(ent.start, ent.end)) \
                 or _names_someone(actors, ent.start, organisations=not rules.inside_names):
             continue
+        if place_key(_bare_name(ent.text)) in NOT_NAMES or of_a_firm(ent):
+            continue  # "the Earth", "the North": a place somewhere, far more often something else
         locative = _locative(ent.root) or _named_place_of(ent.root)
         toponym = _Toponym(ent, None, None, not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative))
         known = _candidates(toponym, index, american=False)

@@ -94,7 +94,7 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
     people_names = SpanIndex(((e.start, e.end) for e in doc.ents if e.label_ == "PERSON"), span=lambda name: name)
     candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc))
                   if not _personal(span, people_names) and not (len(span) == 1 and not strong and surname(span.text))
-                  and (inside_names or not _part_of_organisation(span))
+                  and (inside_names or not _part_of_organisation(span)) and not of_a_firm(span)
                   and (strong or (span.start, span.end) not in bodies)]
     placed = {span.start for span, key, strong in candidates
               if strong or span.start in placed or _placed(span, index)}
@@ -118,6 +118,13 @@ def _mostly_people(doc: Doc, candidates: list[tuple[Span, str, bool]], placed: s
                     (span.end == len(doc) or doc[span.end].ent_iob_ != "I"):
                 person[key] += 1
     return {key for key, times in person.items() if times >= 2 and times > PERSON_VOTES * place[key]}
+
+
+def of_a_firm(span: Span) -> bool:
+    """Is the name one of a firm's partners ("Stevens & Wilkinson", "McPherson & Jacobsen LLC")?"""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "&" and doc[span.end + 1].text[:1].isupper() \
+        or span.start > 1 and doc[span.start - 1].text == "&" and doc[span.start - 2].text[:1].isupper()
 
 
 def _coordinated(candidates: list[tuple[Span, str, bool]], placed: set[int], toponyms: set[int]) -> set[int]:
