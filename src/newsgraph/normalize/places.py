@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
-from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
+from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, COUNTY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
 from newsgraph.normalize.toponyms import (NOT_NAMES, STREET_WORDS, listed_before, of_a_firm, people_words, place_names,
                                          state_after, widest_name)
@@ -330,7 +330,17 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     # again, near the places chosen rather than near every namesake of the others, and in or
     # around them: a region that holds a town chosen ("Toronto" ... "Ontario"), a town in a region
     neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen])
-    return _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, _areas(keys, chosen))
+    return _short_for_county(toponyms, keys, _choose(toponyms, options, keys, qualifiers, countries, states,
+                                                      neighbours, _areas(keys, chosen)))
+
+
+def _short_for_county(toponyms: Sequence[_Toponym], keys: Sequence[str],
+                      chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """"DeKalb" in an article that names DeKalb County is the county, as news shortens it."""
+    counties = {key.removesuffix(suffix): point for key, point in zip(keys, chosen) if point is not None
+                and point.kind == COUNTY for suffix in (" county", " parish") if key.endswith(suffix)}
+    return [counties.get(key, point) if toponym.kind is None else point
+            for toponym, key, point in zip(toponyms, keys, chosen)]
 
 
 def _areas(keys: Sequence[str], chosen: Sequence[Candidate | None]) -> dict[tuple[str, str, str], set[str]]:
