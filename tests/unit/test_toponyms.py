@@ -645,3 +645,22 @@ def test_a_firms_partner_and_the_earth_are_no_places(gazetteer):
         .         .         PUNCT .   11 punct
     """)
     assert list(_places(gazetteer, doc)) == ["Columbia"]
+
+
+def test_a_short_word_that_opens_a_longer_name_is_not_the_place_of_its_own(gazetteer):
+    # "Aid restarted in Abu Shok camp in Al-Fashir."
+    doc = build("""
+        Aid       aid       NOUN  NN  1 nsubj
+        restarted restart   VERB  VBD 1 ROOT
+        in        in        ADP   IN  1 prep
+        Abu       Abu       PROPN NNP 4 compound
+        Shok      Shok      PROPN NNP 5 compound
+        camp      camp      NOUN  NN  2 pobj
+        in        in        ADP   IN  5 prep
+        Al        Al        PROPN NNP 9 compound O nospace
+        -         -         PUNCT HYPH 9 punct   O nospace
+        Fashir    Fashir    PROPN NNP 6 pobj     O nospace
+        .         .         PUNCT .   1 punct
+    """)
+    assert place_index().cities("Abu") and place_index().cities("Al")
+    assert not _places(gazetteer, doc)

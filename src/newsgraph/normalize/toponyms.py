@@ -247,6 +247,8 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
         return None  # "North", "May"; "PA officials", "UN": acronyms; "pa", "la" in lower case
     if span.end < len(span.doc) and span.doc[span.end].lower_.rstrip(".") in STREET_WORDS:
         return None  # "Darby Street", "North avenues": a street, not the town
+    if len(span) == 1 and len(text) <= 3 and span.end + 1 < len(span.doc) and _continued(span.doc[span.end]):
+        return None  # "Abu Shok", "Al-Fashir", "Bab el-Oued": the first word of a longer name
     state = index.state(text)
     if state is not None and (place_key(state.name) == key or "." in text and _after_comma(span)):
         return True  # "Texas"; "Ga." only in "Albany, Ga.": "Miss", "PA" are other words too
@@ -261,6 +263,12 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     if caseless and index.ordinary(text):
         return None  # "home", "mobile", "police": in lower case, words more often than places
     return False if places else None
+
+
+def _continued(token: Token) -> bool:
+    """Does a name go on with this token: a hyphen, a particle ("el", "al") or a capitalised word?"""
+    return token.text in ("-", "–") or token.lower_ in ("el", "al", "ed", "es", "ash", "ad") \
+        or token.text[:1].isupper() and token.is_alpha
 
 
 def _after_comma(span: Span) -> bool:
