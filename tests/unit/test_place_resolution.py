@@ -85,3 +85,22 @@ def test_a_name_listed_with_regions_of_a_country_is_its_region():
     region = _listed_region(toponyms, 2, place_index())
     assert region is not None and (region.country, region.kind) == ("CAN", REGION)
     assert _listed_region([_Toponym(doc[7:9], None, None, True)], 0, place_index()) is None
+
+
+def test_a_name_is_short_for_the_county_of_its_name_the_article_names():
+    from newsgraph.normalize.geonames import COUNTY
+    from newsgraph.normalize.places import _short_for_county
+
+    # "DeKalb County ... DeKalb ... Decatur": DeKalb, Illinois was chosen for "DeKalb"
+    doc = build("""
+        DeKalb   DeKalb   PROPN NNP 1 compound B-GPE
+        County   County   PROPN NNP 2 nsubj    I-GPE
+        and      and      CCONJ CC  1 cc
+        DeKalb   DeKalb   PROPN NNP 1 conj     B-GPE
+        met      meet     VERB  VBD 2 ROOT
+    """)
+    toponyms = [_Toponym(doc[0:2], None, None, False), _Toponym(doc[3:4], None, None, False)]
+    county = Candidate("DeKalb County", 33.77, -84.23, "USA", "GA", 700_000, COUNTY)
+    town = _city("DeKalb", 41.93, -88.75, "USA", 43_000, admin1="IL")
+    assert _short_for_county(toponyms, ["dekalb county", "dekalb"], [county, town]) == [county, county]
+    assert _short_for_county(toponyms, ["dekalb county", "dekalb"], [None, town]) == [None, town]

@@ -508,3 +508,159 @@ def test_a_town_of_a_country_the_article_never_names_is_read_in_the_place_the_te
     """)
     pangasinan = _places(gazetteer, doc)["Pangasinan"]
     assert pangasinan.country == "PHL" and _near(pangasinan, 16.0, 120.5, km=100)
+
+
+def test_seas_and_regions_of_the_world_are_no_towns_of_their_names(gazetteer):
+    # "Swans died by the Black Sea and in the Middle East."
+    doc = build("""
+        Swans   swan    NOUN  NNS 1 nsubj
+        died    die     VERB  VBD 1 ROOT
+        by      by      ADP   IN  1 prep
+        the     the     DET   DT  5 det
+        Black   Black   PROPN NNP 5 compound B-LOC
+        Sea     Sea     PROPN NNP 2 pobj     I-LOC
+        and     and     CCONJ CC  1 cc
+        in      in      ADP   IN  1 conj
+        the     the     DET   DT  10 det
+        Middle  Middle  PROPN NNP 10 compound B-LOC
+        East    East    PROPN NNP 7 pobj     I-LOC nospace
+        .       .       PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert _near(places["Black Sea"], 44.0, 35.0) and places["Black Sea"].country is None
+    assert _near(places["Middle East"], 29.0, 41.0, km=500)  # not the neighbourhood of Baltimore
+
+
+def test_a_british_county_is_a_place_of_its_own(gazetteer):
+    # "Birds died on a farm in Suffolk."
+    doc = build("""
+        Birds    bird     NOUN  NNS 1 nsubj
+        died     die      VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        a        a        DET   DT  4 det
+        farm     farm     NOUN  NN  2 pobj
+        in       in       ADP   IN  4 prep
+        Suffolk  Suffolk  PROPN NNP 5 pobj B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """)
+    assert _places(gazetteer, doc)["Suffolk"].country == "GBR"  # not Suffolk, Virginia
+    assert "district" in {r.kind for r in place_index().regions_named("Fife")}
+
+
+def test_a_one_word_name_the_ner_mostly_calls_a_person_is_not_placed_throughout(gazetteer):
+    # "Vasquez stabbed Welch. Welch fled. Welch fell. Welch died. They stole from Welch."
+    doc = build("""
+        Vasquez  Vasquez  PROPN NNP 1 nsubj B-PERSON
+        stabbed  stab     VERB  VBD 1 ROOT
+        Welch    Welch    PROPN NNP 1 dobj  B-PERSON nospace
+        .        .        PUNCT .   1 punct
+        Welch    Welch    PROPN NNP 5 nsubj B-PERSON
+        fled     flee     VERB  VBD 5 ROOT  O nospace
+        .        .        PUNCT .   5 punct
+        Welch    Welch    PROPN NNP 8 nsubj B-PERSON
+        fell     fall     VERB  VBD 8 ROOT  O nospace
+        .        .        PUNCT .   8 punct
+        Welch    Welch    PROPN NNP 11 nsubj B-PERSON
+        died     die      VERB  VBD 11 ROOT  O nospace
+        .        .        PUNCT .   11 punct
+        They     they     PRON  PRP 14 nsubj
+        stole    steal    VERB  VBD 14 ROOT
+        from     from     ADP   IN  14 prep
+        Welch    Welch    PROPN NNP 15 pobj  B-PERSON nospace
+        .        .        PUNCT .   14 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.start for p in found] == [16]  # only where a word places it: "from Welch"
+
+
+def test_a_citys_name_borne_by_a_person_of_the_article_is_his(gazetteer):
+    # "Robert Douglas said. Douglas said."
+    doc = build("""
+        Robert   Robert   PROPN NNP 1 nsubj B-PERSON
+        Douglas  Douglas  PROPN NNP 0 flat  I-PERSON
+        said     say      VERB  VBD 2 ROOT  O nospace
+        .        .        PUNCT .   2 punct
+        Douglas  Douglas  PROPN NNP 5 nsubj B-PERSON
+        said     say      VERB  VBD 5 ROOT  O nospace
+        .        .        PUNCT .   5 punct
+    """)
+    assert "Douglas" not in _places(gazetteer, doc)
+
+
+def test_a_name_the_index_lacks_is_a_place_only_where_some_mention_is_put_as_one(gazetteer):
+    # "United Way officials met on West Broad Street in Glorbia Flats. Glorbia Flats grew."
+    doc = build("""
+        United    United    PROPN NNP 1 compound B-GPE
+        Way       Way       PROPN NNP 2 compound I-GPE
+        officials official  NOUN  NNS 3 nsubj
+        met       meet      VERB  VBD 3 ROOT
+        on        on        ADP   IN  3 prep
+        West      West      PROPN NNP 7 compound B-LOC
+        Broad     Broad     PROPN NNP 7 compound I-LOC
+        Street    Street    PROPN NNP 4 pobj     I-LOC
+        in        in        ADP   IN  3 prep
+        Glorbia   Glorbia   PROPN NNP 10 compound B-GPE
+        Flats     Flats     PROPN NNP 8 pobj     I-GPE nospace
+        .         .         PUNCT .   3 punct
+        Glorbia   Glorbia   PROPN NNP 13 compound B-GPE
+        Flats     Flats     PROPN NNP 14 nsubj   I-GPE
+        grew      grow      VERB  VBD 14 ROOT    O nospace
+        .         .         PUNCT .   14 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.record.text for p in found] == ["Glorbia Flats", "Glorbia Flats"]
+
+
+def test_in_lower_case_a_known_town_the_tagger_takes_for_a_noun_is_found_but_not_an_ordinary_word(gazetteer):
+    # "he was interested in reading in mansfield."
+    doc = build("""
+        he         he         PRON  PRP 1 nsubj
+        was        be         AUX   VBD 1 ROOT
+        interested interested ADJ   JJ  1 acomp
+        in         in         ADP   IN  2 prep
+        reading    reading    NOUN  NN  3 pobj
+        in         in         ADP   IN  2 prep
+        mansfield  mansfield  NOUN  NN  5 pobj  O nospace
+        .          .          PUNCT .   1 punct
+    """)
+    assert place_index().ordinary("Reading") and place_index().cities("Reading")[0].population > 100_000
+    assert list(_places(gazetteer, doc)) == ["mansfield"]
+
+
+def test_a_firms_partner_and_the_earth_are_no_places(gazetteer):
+    # "The city hired Stevens & Wilkinson in Columbia. The Earth warmed."
+    doc = build("""
+        The       the       DET   DT  1 det
+        city      city      NOUN  NN  2 nsubj
+        hired     hire      VERB  VBD 2 ROOT
+        Stevens   Stevens   PROPN NNP 2 dobj     B-GPE
+        &         &         CCONJ CC  3 cc
+        Wilkinson Wilkinson PROPN NNP 3 conj     B-PERSON
+        in        in        ADP   IN  2 prep
+        Columbia  Columbia  PROPN NNP 6 pobj     B-GPE nospace
+        .         .         PUNCT .   2 punct
+        The       the       DET   DT  10 det
+        Earth     Earth     PROPN NNP 11 nsubj   B-LOC
+        warmed    warm      VERB  VBD 11 ROOT    O nospace
+        .         .         PUNCT .   11 punct
+    """)
+    assert list(_places(gazetteer, doc)) == ["Columbia"]
+
+
+def test_a_short_word_that_opens_a_longer_name_is_not_the_place_of_its_own(gazetteer):
+    # "Aid restarted in Abu Shok camp in Al-Fashir."
+    doc = build("""
+        Aid       aid       NOUN  NN  1 nsubj
+        restarted restart   VERB  VBD 1 ROOT
+        in        in        ADP   IN  1 prep
+        Abu       Abu       PROPN NNP 4 compound
+        Shok      Shok      PROPN NNP 5 compound
+        camp      camp      NOUN  NN  2 pobj
+        in        in        ADP   IN  5 prep
+        Al        Al        PROPN NNP 9 compound O nospace
+        -         -         PUNCT HYPH 9 punct   O nospace
+        Fashir    Fashir    PROPN NNP 6 pobj     O nospace
+        .         .         PUNCT .   1 punct
+    """)
+    assert place_index().cities("Abu") and place_index().cities("Al")
+    assert not _places(gazetteer, doc)

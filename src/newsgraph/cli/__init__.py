@@ -124,6 +124,8 @@ def _parser() -> argparse.ArgumentParser:
                           "as LGL's guidelines do; GeoVirus's do not (default: count it)")
     geo.add_argument("--demonyms", action="store_true",
                      help="count demonyms ('Russian officials') as toponyms, as LGL's guidelines do")
+    geo.add_argument("--lower-case", action="store_true",
+                     help="find places in the gold texts lower-cased, as lower-cased news feeds publish them")
     _add_knowledge_options(geo)
     geo.set_defaults(handler=_eval_geo)
     add_corpus_commands(commands, _add_knowledge_options)
@@ -278,10 +280,12 @@ def _eval_time(args: argparse.Namespace) -> int:
 
 
 def _eval_geo(args: argparse.Namespace) -> int:
-    from newsgraph.evaluate.geo import evaluate_geo, newsgraph_places, read_geo, render_table
+    from newsgraph.evaluate.geo import evaluate_geo, lower_cased, newsgraph_places, read_geo, render_table
     from newsgraph.pipeline import Pipeline
 
     golds = [(path, read_geo(path)) for path in (args.gold or DEFAULT_GEO)]
+    if args.lower_case:
+        golds = [(path, [lower_cased(article) for article in articles]) for path, articles in golds]
     from newsgraph.normalize.places import ToponymRules
 
     pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from newsgraph.evaluate.gold_files import json_line_records
-from newsgraph.evaluate.scores import Counts
+from newsgraph.evaluate.scores import Counts, lower_case
 from newsgraph.normalize.places import distance_km
 
 MAX_ERROR_KM = 20_039.0  # half the Earth's circumference
@@ -46,6 +46,12 @@ class GeoArticle:
 def read_geo(path: Path) -> list[GeoArticle]:
     """The articles of a geoparsing gold file: JSON Lines of id, text and places."""
     return json_line_records(path, _geo_record, what="geoparsing record", option="--gold")
+
+
+def lower_cased(article: GeoArticle) -> GeoArticle:
+    """The article as a lower-cased news feed would publish it; its toponyms' offsets still hold."""
+    text = lower_case(article.text)
+    return GeoArticle(article.id, text, tuple(replace(t, text=text[t.start:t.end]) for t in article.places))
 
 
 def _geo_record(data: Any) -> GeoArticle:

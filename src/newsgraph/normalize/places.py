@@ -35,15 +35,20 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
-from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, REGION, STATE, Candidate, PlaceIndex, place_index,
-                                          place_key)
-from newsgraph.normalize.toponyms import listed_before, place_names, state_after, widest_name
+from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, COUNTY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
+                                          place_index, place_key)
+from newsgraph.normalize.toponyms import (NOT_NAMES, STREET_WORDS, listed_before, of_a_firm, people_words, place_names,
+                                         state_after, widest_name)
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
 # Place nouns, and nouns of what lies in a place, that make a name beside them one ("the Wedza
 # district", "an Assenoncourt pond", "Nairobi slum Kibera").
 PLACING_NOUNS = PLACE_NOUNS | {"slum", "pond", "lake", "river", "farm"}
+# Last words of names of natural features: "Lake Hartwell", "Big Creek" (or first: "the River Lune").
+FEATURE_WORDS = {"river", "lake", "creek", "bay", "sea", "ocean", "island", "islands", "mountain", "mountains",
+                 "hills", "desert", "forest", "canyon", "gulf", "falls", "marina", "harbor", "harbour", "empire",
+                 "republic"}
 PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
 COUNTRY_KINDS = ("canonical", "name", "alias", "adjective")
 PLACE_LABELS = ("GPE", "LOC")
@@ -158,8 +163,25 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
         span = doc[start:end]
         found.append(_Toponym(span, None, None, _locative(span.root) or _named_place_of(span.root)))
         matched.update(range(start, end))
-    found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end)))
+    # a name of several words the index does not know is a place where some mention of it is put
+    # as one ("in South Ossetia", "the Kishwaukee River"), not by the NER's label alone ("United Way
+    # officials"); nor is a street ("West Broad Street") or a cut name ("the City of")
+    settled = {place_key(t.span.text) for t in unknown if _settled(t.span)}
+    found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end))
+                 and place_key(t.span.text) in settled)
     return sorted(_without_diseases(found), key=lambda t: t.span.start)
+
+
+def _settled(span: SpacySpan) -> bool:
+    """Is a name of several words the index does not know put as a place by the words in and
+    around it?"""
+    last = span[-1].lower_.rstrip(".")
+    if last in STREET_WORDS or last in ("of", "day"):
+        return False
+    first = span[1] if span[0].lower_ == "the" else span[0]
+    return last in FEATURE_WORDS or first.lower_ in ("river", "lake", "mount", "isle") \
+        or span[-1].lemma_.lower() in PLACING_NOUNS or _locative(span.root) or _named_place_of(span.root) \
+        or _placed_by_words(span)
 
 
 def _without_diseases(toponyms: list[_Toponym]) -> list[_Toponym]:
@@ -187,6 +209,7 @@ def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rule
     ``matched``), demonyms where the rules count them."""
     found = []
     kinds = (*PLACE_KINDS, "region", *(("adjective",) if rules.demonyms else ()))
+    people = people_words(doc)
     for match in actors.matches:
         if match.country is None or match.country.kind not in kinds:
             continue
@@ -194,6 +217,9 @@ def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rule
         matched.update(range(match.start, match.end))
         if _names_someone(actors, match.start, whole=(match.start, match.end), organisations=not rules.inside_names):
             continue
+        if match.country.kind in ("capital", "city") and len(span) == 1 and span[0].ent_type_ == "PERSON" \
+                and place_key(span.text) in people and not _locative(span.root):
+            continue  # "Douglas said" after "Robert Douglas": his name, not the Isle of Man's capital
         start, end = widest_name(doc, match.start, match.end, index)
         if (start, end) != (match.start, match.end):  # "New London", "Madison County": another place
             matched.update(range(start, end))
@@ -228,6 +254,8 @@ def _entity_toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, inde
         if not place or any(i in matched for i in range(ent.start, ent.end)) \
                 or _names_someone(actors, ent.start, organisations=not rules.inside_names):
             continue
+        if place_key(_bare_name(ent.text)) in NOT_NAMES or of_a_firm(ent):
+            continue  # "the Earth", "the North": a place somewhere, far more often something else
         locative = _locative(ent.root) or _named_place_of(ent.root)
         toponym = _Toponym(ent, None, None, not actors.actors_at(ent.start) and (ent.label_ != "GPE" or locative))
         known = _candidates(toponym, index, american=False)
@@ -302,7 +330,17 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     # again, near the places chosen rather than near every namesake of the others, and in or
     # around them: a region that holds a town chosen ("Toronto" ... "Ontario"), a town in a region
     neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen])
-    return _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, _areas(keys, chosen))
+    return _short_for_county(toponyms, keys, _choose(toponyms, options, keys, qualifiers, countries, states,
+                                                      neighbours, _areas(keys, chosen)))
+
+
+def _short_for_county(toponyms: Sequence[_Toponym], keys: Sequence[str],
+                      chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """"DeKalb" in an article that names DeKalb County is the county, as news shortens it."""
+    counties = {key.removesuffix(suffix): point for key, point in zip(keys, chosen) if point is not None
+                and point.kind == COUNTY for suffix in (" county", " parish") if key.endswith(suffix)}
+    return [counties.get(key, point) if toponym.kind is None else point
+            for toponym, key, point in zip(toponyms, keys, chosen)]
 
 
 def _areas(keys: Sequence[str], chosen: Sequence[Candidate | None]) -> dict[tuple[str, str, str], set[str]]:
@@ -595,7 +633,9 @@ def _named(toponym: _Toponym, text: str, index: PlaceIndex, american: bool) -> l
         if continent := index.continent(text):
             return [continent]
         return index.cities(text) + index.regions_named(text)
-    return index.cities(text)
+    # a city form of one country is no city of that name elsewhere, but a British county's name may
+    # be one too ("Suffolk", Virginia): the gazetteer's forms are of countries and cities alone
+    return index.cities(text) + [r for r in index.regions_named(text) if r.kind == DISTRICT]
 
 
 class _Neighbours:

@@ -17,6 +17,7 @@ name is a place, so are its other mentions, except inside a person's longer name
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -62,11 +63,16 @@ CASELESS_POPULATION = 10_000
 NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "northern", "southern", "eastern", "western",
              "god", "jesus", "christ", "earth", "heaven", "paradise", "miss", "mr", "mrs", "ms", "dr", "st", "mount",
              # the last word of a longer name ("Otter Creek", "Lake Valley"), alone a common noun
              "creek", "river", "lake", "park", "beach", "bay", "hill", "hills", "springs", "island", "valley", "city",
              "harbor", "harbour", "heights", "falls", "station", "village", "grove", "ridge", "point", "center",
              "centre", "junction", "forest", "mills"}
+# How many times more often a one-word name must be tagged a person's than be placed to be one.
+PERSON_VOTES = 3
+# Parts of speech a name in lower case may be tagged with.
+OPEN_CLASSES = {"PROPN", "NOUN", "ADJ", "VERB", "X"}
 DASHES = {"—", "–", "--", "---", "-", "―"}
 PARTY_PREFIXES = {"d", "r", "i", "dfl"}  # "Clif Moore, D-McDowell": a legislator's party and home
 
@@ -83,19 +89,42 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
     Development") is not one."""
     taken, placed, bodies = set(taken), set(placed), set(bodies)
     known = {place_key(e.text.removeprefix("the ")) for e in doc.ents if e.label_ in ("GPE", "LOC")}
-    people = _people(doc)
+    people = people_words(doc)
     # looked up by position: a long article has hundreds of names and of candidates
     people_names = SpanIndex(((e.start, e.end) for e in doc.ents if e.label_ == "PERSON"), span=lambda name: name)
     candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc))
                   if not _personal(span, people_names) and not (len(span) == 1 and not strong and surname(span.text))
-                  and (inside_names or not _part_of_organisation(span))
+                  and (inside_names or not _part_of_organisation(span)) and not of_a_firm(span)
                   and (strong or (span.start, span.end) not in bodies)]
     placed = {span.start for span, key, strong in candidates
               if strong or span.start in placed or _placed(span, index)}
     placed |= _coordinated(candidates, placed, taken)
     # one sense per discourse: a name placed once is a place throughout, unless people bear it
-    places = {key for span, key, _ in candidates if span.start in placed or key in known} - people
+    places = {key for span, key, _ in candidates if span.start in placed or key in known} \
+        - people - _mostly_people(doc, candidates, placed)
     return [(span.start, span.end) for span, key, _ in candidates if key in places or span.start in placed]
+
+
+def _mostly_people(doc: Doc, candidates: list[tuple[Span, str, bool]], placed: set[int]) -> set[str]:
+    """Keys of one-word names the NER tags as a person's PERSON_VOTES times as often as the NER or
+    the words around them make them places, twice at least ("killing Welch", "Welch went",
+    "stabbed Welch", once "property from Welch"): the name is a person's in this article."""
+    person, place = Counter(), Counter()
+    for span, key, strong in candidates:
+        if len(span) == 1 and not strong:
+            if span.start in placed or span[0].ent_type_ in ("GPE", "LOC"):
+                place[key] += 1
+            elif span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "B" and \
+                    (span.end == len(doc) or doc[span.end].ent_iob_ != "I"):
+                person[key] += 1
+    return {key for key, times in person.items() if times >= 2 and times > PERSON_VOTES * place[key]}
+
+
+def of_a_firm(span: Span) -> bool:
+    """Is the name one of a firm's partners ("Stevens & Wilkinson", "McPherson & Jacobsen LLC")?"""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "&" and doc[span.end + 1].text[:1].isupper() \
+        or span.start > 1 and doc[span.start - 1].text == "&" and doc[span.start - 2].text[:1].isupper()
 
 
 def _coordinated(candidates: list[tuple[Span, str, bool]], placed: set[int], toponyms: set[int]) -> set[int]:
@@ -117,7 +146,7 @@ def _conjoined(token: Token, places: set[int]) -> bool:
         or any(child.dep_ == "conj" and child.i in places for child in token.children)
 
 
-def _people(doc: Doc) -> set[str]:
+def people_words(doc: Doc) -> set[str]:
     """Keys of the words of people's names of two words or more ("Jim Ripley": "ripley"), and of
     names with a middle initial whatever the NER's label ("Tyrise M. Bell")."""
     found = set()
@@ -214,10 +243,12 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     if text.isupper() and len(text) > 3:
         text = text.title()  # "MANSFIELD", "FALLS VILLAGE": datelines
     key = place_key(text)
-    if len(span) == 1 and (key in NOT_NAMES or text.isupper() and len(text) <= 3):
-        return None  # "North", "May"; "PA officials", "UN": acronyms
+    if len(span) == 1 and (key in NOT_NAMES or text.isupper() and len(text) <= 3 or caseless and len(text) <= 2):
+        return None  # "North", "May"; "PA officials", "UN": acronyms; "pa", "la" in lower case
     if span.end < len(span.doc) and span.doc[span.end].lower_.rstrip(".") in STREET_WORDS:
         return None  # "Darby Street", "North avenues": a street, not the town
+    if len(span) == 1 and len(text) <= 3 and span.end + 1 < len(span.doc) and _continued(span.doc[span.end]):
+        return None  # "Abu Shok", "Al-Fashir", "Bab el-Oued": the first word of a longer name
     state = index.state(text)
     if state is not None and (place_key(state.name) == key or "." in text and _after_comma(span)):
         return True  # "Texas"; "Ga." only in "Albany, Ga.": "Miss", "PA" are other words too
@@ -229,7 +260,15 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     places = regions + index.cities(text)
     if caseless and len(span) == 1 and max((p.population for p in places), default=0) < CASELESS_POPULATION:
         return None  # "MANY", "LEAD", "SPRING": in capitals, ordinary words and small towns look alike
+    if caseless and index.ordinary(text):
+        return None  # "home", "mobile", "police": in lower case, words more often than places
     return False if places else None
+
+
+def _continued(token: Token) -> bool:
+    """Does a name go on with this token: a hyphen, a particle ("el", "al") or a capitalised word?"""
+    return token.text in ("-", "–") or token.lower_ in ("el", "al", "ed", "es", "ash", "ad") \
+        or token.text[:1].isupper() and token.is_alpha
 
 
 def _after_comma(span: Span) -> bool:
@@ -239,9 +278,12 @@ def _after_comma(span: Span) -> bool:
 def _name_word(token: Token, lower: bool = False) -> bool:
     """A capitalised word the tagger takes for a proper noun, or any word of a dateline in capitals
     ("FALLS VILLAGE"): "Many area cities" and "Police officials" open sentences. In a text in lower
-    case, a word the tagger or the NER takes for a name."""
+    case, a word the tagger or the NER takes for a name, or any word of an open class: the tagger
+    takes many names in lower case for nouns ("in mansfield", "of grovetown"); the place index's
+    ordinary words ("home", "time") are left out after."""
     if lower:
-        return token.is_alpha and (token.pos_ == "PROPN" or token.ent_type_ != "")
+        return (token.is_alpha or token.text.replace(".", "").isalpha()) and (
+            token.pos_ == "PROPN" or token.ent_type_ != "" or not token.is_stop and token.pos_ in OPEN_CLASSES)
     return token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha()) \
         and (token.pos_ in ("PROPN", "") or token.is_upper and len(token.text) > 3)
 
