@@ -70,3 +70,12 @@ def test_a_quote_part_matches_on_its_own(tmp_path):
 def test_a_string_not_in_the_text_is_a_malformed_file(tmp_path):
     with pytest.raises(MalformedDataFile, match="not in its text"):
         _case(tmp_path, speaker="a diplomat")
+
+
+def test_a_chain_case_whose_quote_has_no_content_or_speaker_is_refused(tmp_path):
+    path = tmp_path / "chains.jsonl"
+    for quote in ({"content": None, "speaker": "Kim"}, {"content": "x", "speaker": None}):
+        case = {"id": "c1", "kind": "plain", "depth": 1, "text": "Kim said x.", "quotes": [quote]}
+        path.write_text(json.dumps(case) + "\n", encoding="utf-8")
+        with pytest.raises(MalformedDataFile):
+            read_chains(path)

@@ -93,6 +93,8 @@ def _case(data: dict) -> ChainCase:
     for quote in data["quotes"]:
         expected = ExpectedQuote(quote["content"], quote["speaker"], quote.get("addressee"),
                                  tuple(quote.get("via") or ()), quote.get("kind"))
+        if not isinstance(expected.content, str) or not isinstance(expected.speaker, str):
+            raise ValueError(f"case {data.get('id')}: a quote's content and speaker are strings")
         for value in (expected.content, expected.speaker, expected.addressee, *expected.via):
             if value is not None and (not isinstance(value, str) or value not in text):
                 raise ValueError(f"case {data.get('id')}: {value!r} is not in its text")
