@@ -120,3 +120,38 @@ def test_informants_are_actors_and_things_named_sources_are_not(gazetteer):
     actors = find_actors(doc, gazetteer)
     assert actors.mention_at(0) is not None
     assert actors.mention_at(4) is None
+
+
+def test_a_closing_frame_is_read_from_its_words_whatever_the_parse(gazetteer):
+    # the parser took "Sky Sports reported" for an apposition of "talks" with a clause on it
+    quotes, actors = _quotes("""
+        Talks      talk       NOUN  NNS 1 nsubj
+        collapsed  collapse   VERB  VBD 1 ROOT   O nospace
+        ,          ,          PUNCT ,   1 punct
+        Sky        Sky        PROPN NNP 4 compound B-ORG
+        Sports     Sports     PROPN NNP 0 appos  I-ORG
+        reported   report     VERB  VBD 4 acl
+        on         on         ADP   IN  5 prep
+        Friday     Friday     PROPN NNP 6 pobj   B-DATE nospace
+        ,          ,          PUNCT ,   1 punct
+        citing     cite       VERB  VBG 1 advcl
+        club       club       NOUN  NN  11 compound
+        sources    source     NOUN  NNS 9 dobj   O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    quote = next(q for q in quotes if q.content[0].text == "Talks collapsed")
+    assert quote.speaker.span.text == "club sources"
+    assert [_name(actors, v) for v in quote.via] == ["Sky Sports"]
+
+
+def test_a_scene_set_before_a_closing_verb_is_not_what_it_reports(gazetteer):
+    quotes, _ = _quotes("""
+        After      after      SCONJ IN  2 mark
+        talks      talk       NOUN  NNS 2 nsubj
+        ended      end        VERB  VBD 5 advcl  O nospace
+        ,          ,          PUNCT ,   5 punct
+        Smith      Smith      PROPN NNP 5 nsubj  B-PERSON
+        said       say        VERB  VBD 5 ROOT   O nospace
+        .          .          PUNCT .   5 punct
+    """, gazetteer)
+    assert not any(q.content[0].text.startswith("After") for q in quotes)

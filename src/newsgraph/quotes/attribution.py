@@ -102,6 +102,10 @@ class Attributor:
         nested.quoted_tokens = quoted_tokens
         return nested
 
+    @property
+    def sentences(self) -> list:
+        return self._sentences
+
     def sentence(self, token: Token):
         """``token.sent``, without walking the document."""
         return self._sentences[self._sentence_index[token.i]]
@@ -774,3 +778,201 @@ def complement_path_child(cue: Token, target: Token, express_nouns: frozenset[st
         index = path.index(below)
         below = path[index - 1] if index > 0 else below
     return below
+
+
+# -- closing frames ------------------------------------------------------------------------------
+# ", Xinhua quoted a spokesman as saying on Thursday", ", Sky Sports reported, citing club sources",
+# ", a local official told AFP": the attribution a wire sentence closes with, read from the words
+# rather than the parse, which often takes such a frame for part of the statement ("Xinhua quoted"
+# as an adjective, the reporter as an apposition of the statement's last noun).
+MAX_REPORTER_WORDS = 10
+# What a closing frame may go on with after a comma: a setting ("..., after Brussels announced ...").
+SETTING_OPENINGS = frozenset({"after", "before", "when", "as", "while", "following", "amid", "during", "in", "on",
+                              "at", "ahead", "despite", "without", "days", "hours", "weeks"})
+RELAYING_PARTICIPLES = ("citing", "quoting")
+# Words that make the words before a reporting verb something other than its subject.
+NOT_IN_REPORTER = frozenset({"that", "which", "who", "whom", "whose", "if", "because", "but", "and", "or", "it",
+                             "he", "she", "they", "we", "i", "you", "this", "there", "after", "before", "when",
+                             "while", "as", "since", "until", "among", "than"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingFrame:
+    content: tuple[int, int]  # the characters of what is said: the sentence before the frame
+    attribution: Attribution
+    frame_start: int  # the character where the frame starts (its comma)
+
+
+def _segments(tokens: list[Token], quoted: frozenset[int]) -> list[list[Token]]:
+    """``tokens`` split at the commas outside quotation marks (the commas dropped)."""
+    segments: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == "," and token.i not in quoted:
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    return segments
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if not (t.is_punct or t.is_space)]
+
+
+class ClosingFrames:
+    """The closing frame of each sentence of an attributor's document, read once a sentence."""
+
+    def __init__(self, attributor: Attributor) -> None:
+        self.attributor = attributor
+        self._found: dict[int, ClosingFrame | None] = {}
+
+    def of(self, sentence) -> ClosingFrame | None:
+        if sentence.start not in self._found:
+            self._found[sentence.start] = self._read(sentence)
+        return self._found[sentence.start]
+
+    def _read(self, sentence) -> ClosingFrame | None:
+        attributor = self.attributor
+        tokens = [t for t in sentence if not t.is_space]
+        while tokens and tokens[-1].is_punct and not tokens[-1].is_quote:
+            tokens.pop()
+        if "," not in (t.text for t in tokens):
+            return None
+        segments = _segments(tokens, attributor.quoted_tokens)
+        for split in range(1, len(segments)):
+            content = _words([t for segment in segments[:split] for t in segment])
+            if not self._statement(content):
+                continue
+            frame = self._frame(segments[split], segments[split + 1:])
+            if frame is None:
+                continue
+            speaker, addressee, cue, via = frame
+            first, last = content[0], content[-1]
+            if first.i in attributor.quoted_tokens or last.i in attributor.quoted_tokens:
+                first, last = self._to_marks(first, last)
+            comma = segments[split][0].i - 1
+            return ClosingFrame((first.idx, last.idx + len(last.text)),
+                                Attribution(cue, (cue.idx, cue.idx + len(cue.text)), speaker, addressee, via),
+                                attributor.doc[comma].idx)
+        return None
+
+    def _statement(self, words: list[Token]) -> bool:
+        """Could ``words``, opening a sentence, be what its closing frame reports: a clause, not a
+        phrase that sets the scene ("After the vote", "Asked about it", "Instead")?"""
+        if not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return False
+        first = next((t for t in words if not t.is_quote), words[0])
+        return first.i in self.attributor.quoted_tokens or not (
+            first.pos_ in ("ADP", "SCONJ", "ADV") or first.tag_ in ("VBG", "VBN") or first.lower_ in SETTING_OPENINGS)
+
+    def _to_marks(self, first: Token, last: Token) -> tuple[Token, Token]:
+        """The content's ends moved in past quotation marks, as a direct quote's content is."""
+        doc = self.attributor.doc
+        while first.i < last.i and doc[first.i].is_quote:
+            first = doc[first.i + 1]
+        while last.i > first.i and (doc[last.i].is_quote or doc[last.i].is_punct):
+            last = doc[last.i - 1]
+        return first, last
+
+    def _frame(self, opening: list[Token], rest: list[list[Token]]):
+        """(speaker, addressee, cue, via) of a frame whose first segment is ``opening``, or None."""
+        attributor = self.attributor
+        if any(t.i in attributor.quoted_tokens or t.is_quote or t.text in (":", ";") for s in (opening, *rest)
+               for t in s):
+            return None  # a quotation or a colon after the verb: it reports what follows it
+        words = _words(opening)
+        verb_at = next((n for n, t in enumerate(words[:MAX_REPORTER_WORDS + 1]) if self._reporting_form(t)), None)
+        if not verb_at:
+            return None
+        reporter, verb, after = words[:verb_at], words[verb_at], words[verb_at + 1:]
+        passive = verb.lower_ in ("was", "were", "is", "are")
+        if passive:
+            reporter, verb, after = reporter, after[0], after[1:]
+        if any(t.lower_ in NOT_IN_REPORTER or t.pos_ in ("VERB", "AUX") for t in reporter) or reporter[0].pos_ == "ADP" \
+                or not any(t.pos_ in ("NOUN", "PROPN") or attributor.actors.mention_at(t.i) for t in reporter):
+            return None
+        lemma = verb.lemma_.lower()
+        speaker, addressee, via = self._party(reporter), None, []
+        if lemma in RELAY_VERBS:
+            as_at = next((n for n, t in enumerate(after) if t.lower_ == "as"), None)
+            if as_at is None or as_at + 1 >= len(after) or not after[as_at + 1].lower_.endswith("ing"):
+                return None
+            if passive:  # "Y was quoted by X as saying", "Y was quoted as saying by X"
+                by = [t for t in after if t.lower_ == "by"]
+                agent = self._party(self._phrase_after(by[0], after)) if by else None
+                via = [agent.actor if agent is not None else attributor.report_source(verb.i)]
+            else:  # "X quoted Y as saying"
+                cited = after[:as_at]
+                if not cited:
+                    return None
+                via, speaker = [speaker.actor], self._party(cited)
+            after = [t for t in after[as_at + 2:] if t.lower_ != "by"]
+        elif passive:
+            return None
+        elif lemma in ADDRESSEE_CUES:
+            told = []
+            for token in after:
+                if token.pos_ in ("ADP", "ADV") or token.ent_type_ in ("DATE", "TIME"):
+                    break
+                told.append(token)
+            if not told:
+                return None
+            addressee, after = self._party(told), after[len(told):]
+        if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in after) and not passive:
+            return None  # the verb reports what follows it: not a closing frame
+        for segment in rest:
+            segment_words = _words(segment)
+            if not segment_words:
+                continue
+            head = segment_words[0].lower_
+            if head in RELAYING_PARTICIPLES and len(segment_words) > 1:
+                via, speaker = [*via, speaker.actor], self._cited(segment_words[1:])
+            elif head == "according" and len(segment_words) > 2 and segment_words[1].lower_ == "to":
+                via = [self._party(segment_words[2:]).actor, *via]
+            elif head in SETTING_OPENINGS:
+                break  # "..., after Brussels announced ...": the rest is when or why
+            elif segment_words[0].lower_ in ("a", "an", "the") and not any(t.pos_ in ("VERB", "AUX")
+                                                                         for t in segment_words):
+                continue  # an apposition: "..., according to o liberal, a newspaper in belém"
+            else:
+                return None
+        mine = speaker.actor
+        return speaker, addressee, verb, tuple(dict.fromkeys(a for a in via if a and a != mine))
+
+    def _reporting_form(self, token: Token) -> bool:
+        """A finite reporting verb ("said", "reported", "told", "quoted") or the "was" of "was quoted"."""
+        if token.lower_ in ("was", "were", "is", "are"):
+            following = token.nbor() if token.i + 1 < len(token.doc) else None
+            return following is not None and following.lemma_.lower() in RELAY_VERBS
+        # "quoted" in "Xinhua quoted X as saying" may be tagged as a participle
+        return self.attributor.cues.relays(token) and (
+            token.tag_ in FINITE_TAGS or token.tag_ == "VBN" and token.lemma_.lower() in RELAY_VERBS)
+
+    @staticmethod
+    def _phrase_after(word: Token, words: list[Token]) -> list[Token]:
+        """The noun phrase after ``word`` among ``words``, up to the next preposition or "as"."""
+        phrase = []
+        for token in words[words.index(word) + 1:]:
+            if token.pos_ == "ADP" or token.lower_ == "as":
+                break
+            phrase.append(token)
+        return phrase
+
+    def _cited(self, words: list[Token]) -> Party:
+        """The source cited: who made the statement cited ("citing a statement from the party's
+        general secretary Justin Kodua"), else the phrase ("citing club sources")."""
+        for n, token in enumerate(words[:3]):
+            if token.lemma_.lower() in STATEMENT_FORMS and n + 2 < len(words) and words[n + 1].lower_ in ("from", "by"):
+                return self._party(words[n + 2:])
+        return self._party(words)
+
+    def _party(self, words: list[Token]) -> Party:
+        """The actor a phrase names: its last speaking actor's mention, else the phrase itself."""
+        actors = self.attributor.actors
+        mentions = [m for m in (actors.mention_at(t.i) for t in reversed(words)) if m is not None]
+        mention = next((m for m in mentions if len(m.actors) == 1
+                        and actors.actor(m.actors[0]).kind in SPEAKING_KINDS), None)
+        if mention is not None:
+            span = self.attributor.doc[mention.start:mention.end]
+            return Party(mention.actors[0], Span(span.start_char, span.end_char, span.text))
+        first, last = words[0], words[-1]
+        return Party(None, Span(first.idx, last.idx + len(last.text), self.attributor.text[first.idx:last.idx + len(last.text)]))

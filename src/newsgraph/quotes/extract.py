@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, Attribution, Attributor, complement_path_child,
-                                         passive_without_agent)
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, Attribution, Attributor, ClosingFrame, ClosingFrames,
+                                         complement_path_child, passive_without_agent)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -81,11 +81,66 @@ def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = No
     indirect = _indirect(doc, outside, drafts, attributor, quoted)
     _inherit_from_indirect(drafts, indirect, text)
     drafts += indirect
+    drafts = _closing_frames(text, drafts, attributor, quoted)
     drafts += _labelled(doc, text, drafts, attributor, quoted)
     drafts += _inner_quotes(doc, text, drafts, attributor, quoted)
     drafts = _drop_asides(drafts, attributor.cues)
     drafts.sort(key=lambda d: d.content[0][0])
     return tuple(_record(text, n, draft) for n, draft in enumerate(drafts, start=1))
+
+
+def _closing_frames(text: str, drafts: list[_Draft], attributor: Attributor, quoted: list[Quoted]) -> list[_Draft]:
+    """A sentence that closes with an attribution frame (", Xinhua quoted a spokesman as saying",
+    ", Sky Sports reported, citing club sources", ", a local official told AFP") says, before the
+    frame, what the frame's speaker said, relayed as the frame says: the frame's attribution
+    replaces what the parse made of it; reports inside that statement are relayed by the frame
+    too; quoted words there that only a verb of stance took for a quote are part of it; and where
+    no quote holds the statement, it is one."""
+    frames = ClosingFrames(attributor)
+    marked = [part for quote in quoted for part in quote.parts]
+    by_position = _by_extent(drafts)
+    absorbed: set[int] = set()
+    added = []
+    for sentence in attributor.sentences:
+        frame = frames.of(sentence)
+        if frame is None:
+            continue
+        start, end = frame.content
+        held = False
+        for draft in by_position.around(start, frame.frame_start):
+            first, last = _extent(draft)
+            if first < start - 1 or last > frame.frame_start:
+                continue  # not within the sentence's statement
+            cue = draft.attribution.cue_chars[0] if draft.attribution else None
+            if cue is None or cue >= frame.frame_start:
+                draft.attribution = _framed(frame, draft.attribution)
+                held = held or 2 * _length(draft) >= end - start
+            elif start <= cue < end and not attributor.is_cue(draft.attribution.cue):
+                absorbed.add(id(draft))  # '... will "resolutely" defend ..., Xinhua quoted X as saying'
+            elif start <= cue < end:
+                _relay_within(draft, frame)
+        if not held:
+            content = [frame.content]
+            added.append(_Draft(kind_by_marks(text, content, marked), content, frame.attribution))
+    return [d for d in drafts if id(d) not in absorbed] + added
+
+
+def _framed(frame: ClosingFrame, found: Attribution | None) -> Attribution:
+    """The frame's attribution, keeping whom the parse found the words were said to where the frame names no one."""
+    if found is not None and frame.attribution.addressee is None and found.addressee is not None \
+            and found.speaker == frame.attribution.speaker:
+        return replace(frame.attribution, addressee=found.addressee)
+    return frame.attribution
+
+
+def _relay_within(draft: _Draft, frame: ClosingFrame) -> None:
+    """A report inside a framed statement reaches us through the frame's speaker and chain."""
+    outer = frame.attribution.speaker.actor if frame.attribution.speaker else None
+    if outer is None or draft.attribution is None:
+        return
+    mine = _speaker_id(draft)
+    chain = (*frame.attribution.via, outer, *draft.attribution.via)
+    draft.attribution = replace(draft.attribution, via=tuple(dict.fromkeys(a for a in chain if a and a != mine)))
 
 
 def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
