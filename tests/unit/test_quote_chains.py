@@ -155,3 +155,20 @@ def test_a_scene_set_before_a_closing_verb_is_not_what_it_reports(gazetteer):
         .          .          PUNCT .   5 punct
     """, gazetteer)
     assert not any(q.content[0].text.startswith("After") for q in quotes)
+
+
+def test_people_the_text_describes_speak_in_a_report_that_relays_them(gazetteer):
+    quotes, actors = _quotes("""
+        Xinhua     Xinhua     PROPN NNP 1 nsubj  B-ORG
+        reported   report     VERB  VBD 1 ROOT
+        that       that       SCONJ IN  5 mark
+        both       both       DET   DT  4 det
+        sides      side       NOUN  NNS 5 nsubj
+        said       say        VERB  VBD 1 ccomp
+        talks      talk       NOUN  NNS 7 nsubj
+        succeeded  succeed    VERB  VBD 5 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    inner = next(q for q in quotes if q.content[0].text == "talks succeeded")
+    assert inner.speaker.span.text == "both sides"
+    assert [_name(actors, v) for v in inner.via] == ["Xinhua"]

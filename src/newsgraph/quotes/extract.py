@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
+from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, ONE_PERSON, PEOPLE
 from newsgraph.quotes.attribution import (ADDRESSEE_CUES, Attribution, Attributor, ClosingFrame, ClosingFrames,
                                          complement_path_child, passive_without_agent)
 from newsgraph.quotes.cues import CueLexicon, default_cues
@@ -56,6 +57,12 @@ PRONOUNS = FIRST_PERSON | {"you", "he", "she", "it", "they", "him", "her", "them
 FINDING_NOUNS = frozenset({"poll", "survey", "study"})
 # What sets off a closing aside of the writer's: "..., a Republican" or "... — a modest boost".
 ASIDE_MARKS = (",", "—", "–", "--")
+# Verbs of saying, by which people the text describes but does not name ("both sides", "residents")
+# make a statement that the report holding it relays; with verbs of wish or fear ("supporters who
+# wanted ...") they are the outer speaker's description of them (chosen on PolNeAR train).
+SAYING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce", "declare", "write", "insist",
+                          "stress", "reply", "respond", "answer", "explain", "warn", "assure", "confirm",
+                          "claim", "allege", "deny", "acknowledge", "admit", "agree", "complain", "argue", "note"})
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
 
@@ -84,7 +91,7 @@ def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = No
     drafts = _closing_frames(text, drafts, attributor, quoted)
     drafts += _labelled(doc, text, drafts, attributor, quoted)
     drafts += _inner_quotes(doc, text, drafts, attributor, quoted)
-    drafts = _drop_asides(drafts, attributor.cues)
+    drafts = _drop_asides(drafts, attributor)
     drafts.sort(key=lambda d: d.content[0][0])
     return tuple(_record(text, n, draft) for n, draft in enumerate(drafts, start=1))
 
@@ -115,6 +122,10 @@ def _closing_frames(text: str, drafts: list[_Draft], attributor: Attributor, quo
             if cue is None or cue >= frame.frame_start:
                 draft.attribution = _framed(frame, draft.attribution)
                 held = held or 2 * _length(draft) >= end - start
+                if held and draft.kind != "direct":
+                    # "Both sides said X, CCTV reported": CCTV's report is all it says, "Both sides said" too
+                    draft.content = [frame.content]
+                    draft.kind = kind_by_marks(text, draft.content, marked)
             elif start <= cue < end and not attributor.is_cue(draft.attribution.cue):
                 absorbed.add(id(draft))  # '... will "resolutely" defend ..., Xinhua quoted X as saying'
             elif start <= cue < end:
@@ -817,27 +828,41 @@ def _drop_restatements(found: list[_Draft], marked: list[_Draft], cues: CueLexic
     return kept
 
 
-def _drop_asides(drafts: list[_Draft], cues: CueLexicon) -> list[_Draft]:
+def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
     """A report inside another's content, by someone else and not relayed by it, is part of what
     the outer speaker says ("Devine said Republicans are engaged in "mischief" that shows their
     "disconnect"": Devine's statement, not one by the mischief). A relayed one stands, with the
     outer speaker in its chain ("KCNA reported that Kim said ...", "Lavrov told him Putin hoped
     ..."), where its cue is one that relays (the lexicon's "relay" kind); with another ("Smith
     said the plan, which Jones called "a disaster," failed") it is the outer speaker's words about
-    it."""
+    it. A group the text describes ("both sides", "the two countries") speaks as an actor does."""
     by_position = _by_extent(drafts)
+    cues = attributor.cues
 
     def inside(inner: _Draft, outer: _Draft) -> bool:
         return all(any(s <= start and end <= e for s, e in outer.content) for start, end in inner.content) \
             and _contains_cue(outer, inner) and _length(outer) > _length(inner)
 
     def aside(draft: _Draft) -> bool:
-        if draft.attribution is None or draft.nested or draft.attribution.via and _speaker_id(draft) is not None \
-                and cues.relays(draft.attribution.cue):
+        if draft.attribution is None or draft.nested or draft.attribution.via and cues.relays(draft.attribution.cue) \
+                and (_speaker_id(draft) is not None or _group_speaker(draft.attribution.speaker, attributor)
+                     and draft.attribution.cue.lemma_.lower() in SAYING_VERBS):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in _around_cue(by_position, draft) if outer is not draft)
     return [draft for draft in drafts if not aside(draft)]
+
+
+def _group_speaker(party: Party | None, attributor: Attributor) -> bool:
+    """Is ``party`` people the text describes rather than names ("Both sides", "residents", "two
+    diplomats"), whom the actors leave unresolved where the story names no parties for them?"""
+    if party is None:
+        return False
+    span = attributor.doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.lower_ in GROUP_HEADS or head.lemma_.lower() in PEOPLE | ONE_PERSON | INFORMANTS
 
 
 def _extent(draft: _Draft) -> tuple[int, int]:
