@@ -172,3 +172,23 @@ def test_people_the_text_describes_speak_in_a_report_that_relays_them(gazetteer)
     inner = next(q for q in quotes if q.content[0].text == "talks succeeded")
     assert inner.speaker.span.text == "both sides"
     assert [_name(actors, v) for v in inner.via] == ["Xinhua"]
+
+
+def test_a_speaker_telling_of_their_own_words_names_whom_they_told(gazetteer):
+    quotes, actors = _quotes("""
+        Tusk       Tusk       PROPN NNP 1 nsubj  B-PERSON
+        said       say        VERB  VBD 1 ROOT
+        he         he         PRON  PRP 4 nsubj
+        had        have       AUX   VBD 4 aux
+        told       tell       VERB  VBN 1 ccomp
+        Orbán      Orbán      PROPN NNP 4 dobj   B-PERSON
+        that       that       SCONJ IN  9 mark
+        Poland     Poland     PROPN NNP 9 nsubj  B-GPE
+        would      would      AUX   MD  9 aux
+        veto       veto       VERB  VB  4 ccomp
+        it         it         PRON  PRP 9 dobj   O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert _name(actors, told.speaker.actor) == "Tusk" and told.addressee.span.text == "Orbán"
+    assert told.via == () and "Poland would veto it" in told.content[0].text
