@@ -192,3 +192,23 @@ def test_a_speaker_telling_of_their_own_words_names_whom_they_told(gazetteer):
     told = next(q for q in quotes if q.cue.text == "told")
     assert _name(actors, told.speaker.actor) == "Tusk" and told.addressee.span.text == "Orbán"
     assert told.via == () and "Poland would veto it" in told.content[0].text
+
+
+def test_an_object_pronoun_is_not_its_verbs_subject_and_stands_for_who_relays_the_report(gazetteer):
+    quotes, actors = _quotes("""
+        residents  resident   NOUN  NNS 1 nsubj
+        said       say        VERB  VBD 1 ROOT
+        militants  militant   NOUN  NNS 4 nsubj
+        had        have       AUX   VBD 4 aux
+        warned     warn       VERB  VBN 1 ccomp
+        them       they       PRON  PRP 4 dobj
+        that       that       SCONJ IN  9 mark
+        roads      road       NOUN  NNS 9 nsubj
+        would      would      AUX   MD  9 aux
+        close      close      VERB  VB  4 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    said = next(q for q in quotes if q.cue.text == "said")
+    warned = next(q for q in quotes if q.cue.text == "warned")
+    assert said.speaker.actor is not None and warned.addressee.actor == said.speaker.actor
+    assert warned.via == (said.speaker.actor,)

@@ -196,6 +196,12 @@ class Attributor:
         chain = [*self.according_source(cue), *above, *relays]
         mine = speaker.actor if speaker is not None else None
         via = tuple(dict.fromkeys(actor for actor in chain if actor and actor != mine))
+        if addressee is not None and via and addressee.span.text.lower() in OBJECT_PRONOUNS \
+                and addressee.actor in (None, mine):
+            # "residents said militants had warned them ...", "officials had told him ..., Sybiha
+            # said": a pronoun is not the subject of its own verb, and one left unresolved in a
+            # relayed report stands for who relays it
+            addressee = Party(via[-1], addressee.span)
         return Attribution(cue, (cue.idx, cue.idx + len(cue.text)), speaker, addressee, via)
 
     def voices(self, cue: Token) -> tuple[list[str | None], Party | None]:
