@@ -212,3 +212,29 @@ def test_an_object_pronoun_is_not_its_verbs_subject_and_stands_for_who_relays_th
     warned = next(q for q in quotes if q.cue.text == "warned")
     assert said.speaker.actor is not None and warned.addressee.actor == said.speaker.actor
     assert warned.via == (said.speaker.actor,)
+
+
+def test_whom_a_speaker_turns_to_or_confesses_to_is_spoken_to(gazetteer):
+    turned, _ = _quotes("""
+        Smith      Smith      PROPN NNP 1 nsubj  B-PERSON
+        turned     turn       VERB  VBD 1 ROOT
+        to         to         ADP   IN  1 prep
+        Jones      Jones      PROPN NNP 2 pobj   B-PERSON
+        and        and        CCONJ CC  1 cc
+        said       say        VERB  VBD 1 conj
+        talks      talk       NOUN  NNS 7 nsubj
+        failed     fail       VERB  VBD 5 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    confessed, _ = _quotes("""
+        Smith      Smith      PROPN NNP 1 nsubj  B-PERSON
+        confessed  confess    VERB  VBD 1 ROOT
+        to         to         ADP   IN  1 prep
+        interrogators interrogator NOUN NNS 2 pobj
+        that       that       SCONJ IN  6 mark
+        he         he         PRON  PRP 6 nsubj
+        lied       lie        VERB  VBD 1 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert [q.addressee.span.text for q in turned] == ["Jones"]
+    assert [q.addressee.span.text for q in confessed] == ["interrogators"]

@@ -39,8 +39,14 @@ SPEAKING_KINDS = ("person", "organisation", "group")
 # Verbs whose object is who is spoken to, not what is said ("told reporters"), nor their subject
 # ('"...," Cohen told Mr. Obama' never inverts as '"...," said Mr. Obama' does).
 ADDRESSEE_CUES = {"tell", "ask", "inform", "remind", "assure", "reassure", "notify", "urge", "warn", "thank"}
-# Verbs that, besides the addressee verbs, may name whom they were said to ("said to reporters").
-SAID_TO_CUES = ("say", "write")
+# Verbs that, besides the addressee verbs, may name whom they were said to ("said to reporters",
+# "confessed to interrogators", "explained to the committee").
+SAID_TO_CUES = ("say", "write", "confess", "admit", "explain", "complain", "announce", "reveal", "declare",
+                "describe", "repeat", "insist", "concede", "disclose", "pledge", "promise", "vow", "apologise",
+                "apologize", "lie", "speak", "talk")
+# Verbs of turning to someone, whose object is who a verb of saying joined to them speaks to ("looked
+# at me and said", "came up to me and asked", "turned to the judge and said").
+TURNING_VERBS = ("look", "turn", "come", "walk", "lean", "approach", "face", "glance", "stare", "go", "run")
 OBJECT_PRONOUNS = ("me", "him", "her", "us", "them")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
@@ -589,6 +595,9 @@ class Attributor:
                              for o in p.children if o.dep_ == "pobj"), None)
             if listener is not None and holder.lemma_.lower() in (*SPEAKING_VERBS, *CONVERSATIONS):
                 return self.party(listener)
+        if cue.dep_ == "conj" and cue.head.lemma_.lower() in TURNING_VERBS \
+                and (turned_to := self._turned_to(cue.head)) is not None:
+            return turned_to
         if cue.lemma_.lower() not in ADDRESSEE_CUES and cue.lemma_.lower() not in SAID_TO_CUES:
             return None
         told = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
@@ -597,10 +606,30 @@ class Attributor:
         for child in cue.children:
             if child.dep_ in ADDRESSEE_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 return self.party(child)
+            if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == cue.i + 1 \
+                    and cue.lemma_.lower() in ADDRESSEE_CUES \
+                    and (visitors := next((c for c in child.children if c.dep_ == "dobj"), None)) is not None:
+                # "told visiting U.S. business leaders that ...", parsed as "told" someone "visiting" them
+                found = self.party(visitors)
+                span = self.doc[child.i:visitors.right_edge.i + 1]
+                return Party(found.actor, Span(span.start_char, span.end_char, span.text))
             if child.dep_ == "prep" and child.lower_ == "to":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].pos_ in ("PROPN", "NOUN", "PRON"):
                     return self.party(objects[0])
+        return None
+
+    def _turned_to(self, verb: Token) -> Party | None:
+        """Whom ``verb`` turns to: "looked *me* in the eye", "looked at *me*", "came up to *me*"."""
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ == "PRON" and child.lower_ in (*OBJECT_PRONOUNS, "me", "us"):
+                return self.party(child)
+            preposition = child if child.dep_ == "prep" else next(
+                (p for p in child.children if p.dep_ == "prep"), None) if child.dep_ == "prt" else None
+            if preposition is not None and preposition.lower_ in ("at", "to", "toward", "towards"):
+                listener = next((o for o in preposition.children if o.dep_ == "pobj"), None)
+                if listener is not None and listener.pos_ in ("PRON", "PROPN", "NOUN"):
+                    return self.party(listener)
         return None
 
     def chain_above(self, cue: Token, speaker: Party | None) -> tuple[str, ...]:
