@@ -36,6 +36,9 @@ SENTENCE_END = re.compile(r"[.!?]")
 # "Sanders' criticism of the deal", "Trump's call for a ban", "her support for the bill" ("on" and
 # "about" name a topic, not a view: "his views on trade" was right 1 time in 25 on PolNeAR train).
 NOUN_CUE_PREPOSITIONS = ("of", "for")
+# Nouns whose view is of what another preposition takes: "his attacks on Clinton", "her opposition to
+# the deal" (as "Sanders' criticism of the deal")
+NOUN_CUE_OWN_PREPOSITIONS = {"attack": ("on", "against"), "opposition": ("to",)}
 # "critical of the deal", "worried about jobs", "pleased with the result": what an adjective of view is about
 ADJECTIVE_PREPOSITIONS = ("of", "about", "with", "on", "over", "toward", "towards")
 # "Carson: Cruz taking ..." — how long a paragraph's opening label may be, and labels that name
@@ -600,8 +603,12 @@ def _noun_claim(noun: Token, attributor: Attributor) -> _Draft | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
                    and c.pos_ in ("VERB", "AUX") and any(m.lower_ == "that" for m in c.children)), None)
+    if clause is None:  # "his decision to run", "her plan to raise taxes", "Turkey's refusal to acknowledge"
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and c.i > noun.i
+                       and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)), None)
     if clause is None:
-        clause = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPOSITIONS
+        prepositions = (*NOUN_CUE_PREPOSITIONS, *NOUN_CUE_OWN_PREPOSITIONS.get(noun.lemma_.lower(), ()))
+        clause = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions
                        for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
     if owner is None or clause is None:
         return None
