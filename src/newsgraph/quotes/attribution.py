@@ -839,7 +839,9 @@ class ClosingFrame:
 
 
 def _segments(tokens: list[Token], quoted: frozenset[int]) -> list[list[Token]]:
-    """``tokens`` split at the commas outside quotation marks (the commas dropped)."""
+    """``tokens`` split at the commas outside quotation marks (the commas dropped). Not after a
+    quotation closing with a comma ('"...," BusinessDay said, quoting X'): read as a frame there,
+    PolNeAR dev attribution fell 0.7050 -> 0.7039 (train 0.6833 -> 0.6834)."""
     segments: list[list[Token]] = [[]]
     for token in tokens:
         if token.text == "," and token.i not in quoted:
@@ -962,7 +964,7 @@ class ClosingFrames:
             if head in RELAYING_PARTICIPLES and len(segment_words) > 1:
                 via, speaker = [*via, speaker.actor], self._cited(segment_words[1:])
             elif head == "according" and len(segment_words) > 2 and segment_words[1].lower_ == "to":
-                via = [self._party(segment_words[2:]).actor, *via]
+                via = [*self._according(segment_words[2:]), *via]
             elif head in SETTING_OPENINGS:
                 break  # "..., after Brussels announced ...": the rest is when or why
             elif segment_words[0].lower_ in ("a", "an", "the") and not any(t.pos_ in ("VERB", "AUX")
@@ -972,6 +974,15 @@ class ClosingFrames:
                 return None
         mine = speaker.actor
         return speaker, addressee, verb, tuple(dict.fromkeys(a for a in via if a and a != mine))
+
+    def _according(self, words: list[Token]) -> list[str | None]:
+        """Who relays a statement "according to" ``words``, outermost first: "a delegate quoted by
+        El Tiempo" is El Tiempo, then the delegate."""
+        relayed = next((n for n, t in enumerate(words[:-2]) if t.lemma_.lower() in RELAY_VERBS
+                        and words[n + 1].lower_ == "by"), None)
+        if relayed is None:
+            return [self._party(words).actor]
+        return [self._party(words[relayed + 2:]).actor, self._party(words[:relayed]).actor]
 
     def _reporting_form(self, token: Token) -> bool:
         """A finite reporting verb ("said", "reported", "told", "quoted") or the "was" of "was quoted"."""

@@ -121,17 +121,21 @@ def _closing_frames(text: str, drafts: list[_Draft], attributor: Attributor, quo
         start, end = frame.content
         held = False
         for draft in by_position.around(start, frame.frame_start):
-            first, last = _extent(draft)
-            if first < start - 1 or last > frame.frame_start:
-                continue  # not within the sentence's statement
+            within = [(max(s, start), min(e, end)) for s, e in draft.content if s < end and e > start]
+            if not within or any(s < frame.frame_start < e for s, e in draft.content):
+                continue  # nothing of it in the sentence's statement
+            # not a quotation in parts going on after the frame, nor one begun in a sentence before
+            whole = all(start - 1 <= s and e <= frame.frame_start for s, e in draft.content)
             cue = draft.attribution.cue_chars[0] if draft.attribution else None
             if cue is None or cue >= frame.frame_start:
                 draft.attribution = _framed(frame, draft.attribution)
-                held = held or 2 * _length(draft) >= end - start
-                if held and draft.kind != "direct":
+                held = held or 2 * sum(e - s for s, e in within) >= end - start
+                if held and whole and draft.kind != "direct":
                     # "Both sides said X, CCTV reported": CCTV's report is all it says, "Both sides said" too
                     draft.content = [frame.content]
                     draft.kind = kind_by_marks(text, draft.content, marked)
+            elif not whole:
+                continue
             elif start <= cue < end and not attributor.is_cue(draft.attribution.cue):
                 absorbed.add(id(draft))  # '... will "resolutely" defend ..., Xinhua quoted X as saying'
             elif start <= cue < end:
@@ -143,9 +147,9 @@ def _closing_frames(text: str, drafts: list[_Draft], attributor: Attributor, quo
 
 
 def _framed(frame: ClosingFrame, found: Attribution | None) -> Attribution:
-    """The frame's attribution, keeping whom the parse found the words were said to where the frame names no one."""
-    if found is not None and frame.attribution.addressee is None and found.addressee is not None \
-            and found.speaker == frame.attribution.speaker:
+    """The frame's attribution, keeping whom the parse found its verb's words were said to (the
+    parse reads "told the Swiss weekly Weltwoche" better than the frame's words do)."""
+    if found is not None and found.addressee is not None and found.cue == frame.attribution.cue:
         return replace(frame.attribution, addressee=found.addressee)
     return frame.attribution
 
