@@ -238,3 +238,24 @@ def test_whom_a_speaker_turns_to_or_confesses_to_is_spoken_to(gazetteer):
     """, gazetteer)
     assert [q.addressee.span.text for q in turned] == ["Jones"]
     assert [q.addressee.span.text for q in confessed] == ["interrogators"]
+
+
+def test_an_interview_broadcast_by_an_outlet_parsed_as_a_noun_is_carried_by_it(gazetteer):
+    quotes, actors = _quotes("""
+        In         in         ADP   IN  9 prep
+        an         an         DET   DT  3 det
+        interview  interview  NOUN  NN  3 compound
+        broadcast  broadcast  NOUN  NN  0 pobj
+        by         by         ADP   IN  3 prep
+        Geo        Geo        PROPN NNP 6 compound B-ORG
+        News       News       PROPN NNP 4 pobj   I-ORG nospace
+        ,          ,          PUNCT ,   9 punct
+        Asif       Asif       PROPN NNP 9 nsubj  B-PERSON
+        said       say        VERB  VBD 9 ROOT
+        talks      talk       NOUN  NNS 11 nsubj
+        failed     fail       VERB  VBD 9 ccomp  O nospace
+        .          .          PUNCT .   9 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert _name(actors, quote.speaker.actor) == "Asif"
+    assert [_name(actors, v) for v in quote.via] == ["Geo News"]

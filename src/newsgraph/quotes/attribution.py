@@ -454,8 +454,14 @@ class Attributor:
         television": the outlet that carried the statement relays it."""
         found = []
         for form in self.statement_forms(cue):
+            # "an interview broadcast by Geo News", parsed as a "broadcast" of the interview's kind
+            misread = any(c.dep_ == "compound" and c.lemma_.lower() in STATEMENT_FORMS for c in form.children)
             for child in form.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and (actor := self._agent_actor(child)):
+                    found.append(actor)
+                elif misread and child.dep_ == "prep" and child.lower_ == "by" and (agent := next(
+                        (o for o in child.children if o.dep_ == "pobj"), None)) is not None \
+                        and (actor := self.party(agent).actor):
                     found.append(actor)
         return found
 
