@@ -259,3 +259,23 @@ def test_an_interview_broadcast_by_an_outlet_parsed_as_a_noun_is_carried_by_it(g
     (quote,) = quotes
     assert _name(actors, quote.speaker.actor) == "Asif"
     assert [_name(actors, v) for v in quote.via] == ["Geo News"]
+
+
+def test_a_that_clause_hung_on_a_phrase_after_the_cue_is_what_it_reports(gazetteer):
+    # "told Netanyahu in a phone call that he wanted peace", parsed as a call "that he wanted"
+    quotes, actors = _quotes("""
+        Trump      Trump      PROPN NNP 1 nsubj  B-PERSON
+        told       tell       VERB  VBD 1 ROOT
+        Netanyahu  Netanyahu  PROPN NNP 1 dobj   B-PERSON
+        in         in         ADP   IN  1 prep
+        a          a          DET   DT  6 det
+        phone      phone      NOUN  NN  6 compound
+        call       call       NOUN  NN  3 pobj
+        that       that       SCONJ IN  9 mark
+        he         he         PRON  PRP 9 nsubj
+        wanted     want       VERB  VBD 6 relcl
+        peace      peace      NOUN  NN  9 dobj   O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert told.content[0].text == "that he wanted peace" and told.addressee.span.text == "Netanyahu"

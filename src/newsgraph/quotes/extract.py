@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, ONE_PERSON, PEOPLE
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, Attribution, Attributor, ClosingFrame, ClosingFrames,
-                                         complement_path_child, passive_without_agent)
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, STATEMENT_FORMS, Attribution, Attributor, ClosingFrame,
+                                         ClosingFrames, complement_path_child, passive_without_agent)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -497,6 +497,9 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
             if content and kind_by_marks(text, content, quote.parts) == "mixed":
                 return _Draft("mixed", content, attribution)
         return _Draft("direct", quoted_parts, attribution)
+    if branch.dep_ == "prep" and (stranded := _stranded_that_clause(cue)) is not None \
+            and (stranded == top or stranded in top.ancestors):
+        branch = stranded  # "told supporters in a televised address that the group would "not abandon" ..."
     clause = _clause_span(branch, exclude=cue, cues=attributor.cues, quoted=attributor.quoted_tokens)
     clause = (clause[0], _parallel_end(cue, branch, _object_end(cue, branch, clause[1]), attributor.cues))
     # called Machado "disgusting": her and the words; but "what Gilbert called "a problem"": the words
@@ -739,6 +742,8 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
         for child in form.children:
             if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX") and _has_that(child):
                 return child
+    if (stranded := _stranded_that_clause(cue)) is not None:
+        return stranded
     if cue.lemma_.lower() not in ADDRESSEE_CUES:
         own = attributor.cues.cue_object(cue)
         for child in children:
@@ -800,6 +805,26 @@ def _speaking_subject(verb: Token, attributor: Attributor) -> bool:
     mention = attributor.actors.mention_at(subject.i) if subject is not None else None
     return mention is not None and len(mention.actors) == 1 \
         and attributor.actors.actor(mention.actors[0]).kind in ("person", "organisation", "group")
+
+
+def _stranded_that_clause(cue: Token) -> Token | None:
+    """"told Netanyahu in a phone call that he wanted ...": a "that" clause of the cue's that the
+    parser hung on the noun of a phrase after it, as a relative clause ("that" marks it: a relative
+    clause's "that" is its subject or object)."""
+    for phrase in cue.children:
+        if phrase.dep_ != "prep" or phrase.i < cue.i:
+            continue
+        for noun in phrase.children:
+            if noun.dep_ != "pobj":
+                continue
+            # a noun's own "that" clause ("the suggestion that ...") is an "acl": only a statement's
+            # ("in a televised address that ...") is the cue's
+            deps = ("relcl", "acl") if noun.lemma_.lower() in STATEMENT_FORMS else ("relcl",)
+            clause = next((c for c in noun.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
 
 
 def _has_that(clause: Token) -> bool:
