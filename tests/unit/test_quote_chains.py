@@ -279,3 +279,21 @@ def test_a_that_clause_hung_on_a_phrase_after_the_cue_is_what_it_reports(gazette
     """, gazetteer)
     told = next(q for q in quotes if q.cue.text == "told")
     assert told.content[0].text == "that he wanted peace" and told.addressee.span.text == "Netanyahu"
+
+
+def test_a_sentence_opening_with_quoting_a_source_is_the_sources_whatever_the_parse(gazetteer):
+    # the parser took "Quoting" for a name and the ministry for a second subject of "said"
+    quotes, actors = _quotes("""
+        Quoting    Quoting    PROPN NNP 2 compound
+        the        the        DET   DT  2 det
+        ministry   ministry   NOUN  NN  6 nsubj  O nospace
+        ,          ,          PUNCT ,   6 punct
+        Al         Al         PROPN NNP 5 compound B-ORG
+        Mayadeen   Mayadeen   PROPN NNP 6 nsubj  I-ORG
+        said       say        VERB  VBD 6 ROOT
+        talks      talk       NOUN  NNS 8 nsubj
+        failed     fail       VERB  VBD 6 ccomp  O nospace
+        .          .          PUNCT .   6 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert "ministry" in _name(actors, quote.speaker.actor) and [_name(actors, v) for v in quote.via] == ["Al Mayadeen"]

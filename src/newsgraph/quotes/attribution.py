@@ -225,6 +225,9 @@ class Attributor:
         elif (cited := self.cited_source(cue)) is not None:
             relays.append(self.party(subject).actor if subject is not None else None)
             subject = self._named_in(cited)
+        elif (opening := self._opening_citation(cue)) is not None:
+            reporter, subject = opening
+            relays.append(self.party(reporter).actor)
         relays += self.carried_by(cue)
         if subject is None:
             return relays, None
@@ -236,6 +239,23 @@ class Attributor:
             # "Canova, who cited ...": the speaker's word in the text is "who", standing for Canova
             speaker = Party(speaker.actor, Span(relative.idx, relative.idx + len(relative.text), relative.text))
         return relays, speaker
+
+    def _opening_citation(self, cue: Token) -> tuple[Token, Token] | None:
+        """"Quoting Lebanon's health ministry, Al Mayadeen said ...", read from the words where the
+        parse missed the participle (it took "Quoting" for a name and the ministry for a subject):
+        the reporter, the cue's subject after the comma, and the source that speaks, cited by a
+        sentence opening with "Citing" or "Quoting", for the report right after the comma."""
+        sentence = self.sentence(cue)
+        words = [t for t in sentence if not (t.is_space or t.is_punct and t.text != ",")]
+        if len(words) < 3 or words[0].lower_ not in ("citing", "quoting"):
+            return None
+        comma = next((t for t in words if t.text == "," and t.i not in self.quoted_tokens), None)
+        reporter = next((c for c in cue.children if c.dep_ == "nsubj" and comma is not None
+                         and c.left_edge.i == comma.i + 1), None)
+        if reporter is None or not reporter.i < cue.i:
+            return None  # not the report the sentence opens with, but one inside it
+        source = next((t for t in reversed(words[1:]) if t.i < comma.i and self.actors.mention_at(t.i)), None)
+        return (reporter, source) if source is not None and self._speaks(source) else None
 
     def _named_in(self, phrase: Token) -> Token:
         """"the company's deputy director, Majid Rezaei": the name an apposition gives, where the
