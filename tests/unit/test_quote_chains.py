@@ -297,3 +297,21 @@ def test_a_sentence_opening_with_quoting_a_source_is_the_sources_whatever_the_pa
     """, gazetteer)
     (quote,) = quotes
     assert "ministry" in _name(actors, quote.speaker.actor) and [_name(actors, v) for v in quote.via] == ["Al Mayadeen"]
+
+
+def test_a_body_the_text_describes_speaks_in_a_report_that_relays_it(gazetteer):
+    quotes, actors = _quotes("""
+        Xinhua     Xinhua     PROPN NNP 1 nsubj  B-ORG
+        reported   report     VERB  VBD 1 ROOT
+        that       that       SCONJ IN  6 mark
+        the        the        DET   DT  5 det
+        security   security   NOUN  NN  5 compound
+        body       body       NOUN  NN  6 nsubj
+        said       say        VERB  VBD 1 ccomp
+        talks      talk       NOUN  NNS 8 nsubj
+        succeeded  succeed    VERB  VBD 6 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    inner = next(q for q in quotes if q.content[0].text == "talks succeeded")
+    assert inner.speaker.span.text == "the security body"
+    assert [_name(actors, v) for v in inner.via] == ["Xinhua"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
-from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, ONE_PERSON, PEOPLE
+from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
 from newsgraph.quotes.attribution import (ADDRESSEE_CUES, STATEMENT_FORMS, Attribution, Attributor, ClosingFrame,
                                          ClosingFrames, complement_path_child, passive_without_agent)
 from newsgraph.quotes.cues import CueLexicon, default_cues
@@ -69,6 +69,9 @@ SAYING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce", "
 # Verbs of telling whose report of a speaker's own earlier words stands beside the report that holds
 # it, for the addressee it names ("Tusk said he had told Orbán that ...").
 TELLING_VERBS = frozenset({"tell", "assure", "inform", "warn", "remind", "notify"})
+# Bodies the text may describe without naming ("the country's top security body").
+BODIES = INSTITUTIONS | {"body", "council", "committee", "commission", "authority", "authorities", "office",
+                         "agency", "department", "board", "panel", "staff", "command", "headquarters"}
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
 
@@ -911,15 +914,15 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
 
 
 def _group_speaker(party: Party | None, attributor: Attributor) -> bool:
-    """Is ``party`` people the text describes rather than names ("Both sides", "residents", "two
-    diplomats"), whom the actors leave unresolved where the story names no parties for them?"""
+    """Is ``party`` people or a body the text describes rather than names ("Both sides", "residents",
+    "two diplomats", "the country's top security body"), whom the actors may leave unresolved?"""
     if party is None:
         return False
     span = attributor.doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root
-    return head.lower_ in GROUP_HEADS or head.lemma_.lower() in PEOPLE | ONE_PERSON | INFORMANTS
+    return head.lower_ in GROUP_HEADS or head.lemma_.lower() in PEOPLE | ONE_PERSON | INFORMANTS | BODIES
 
 
 def _extent(draft: _Draft) -> tuple[int, int]:
