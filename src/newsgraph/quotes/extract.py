@@ -613,12 +613,16 @@ def _noun_claim(noun: Token, attributor: Attributor) -> _Draft | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
                    and c.pos_ in ("VERB", "AUX") and any(m.lower_ == "that" for m in c.children)), None)
-    if clause is None:  # "his decision to run", "her plan to raise taxes", "Turkey's refusal to acknowledge"
+    # "His decision to quit stunned aides", "her attacks on Clinton continued"; but where the phrase
+    # is what a verb takes ("bashed Trump's proposal to ban ...", "apologized for his campaign's
+    # decision to ..."), PolNeAR's annotators give the statement to that verb's subject
+    argument = noun.dep_ in ("dobj", "pobj") and (noun.head.pos_ == "VERB" or noun.head.head.pos_ == "VERB")
+    if clause is None and not argument:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and c.i > noun.i
                        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)), None)
     if clause is None:
-        prepositions = (*NOUN_CUE_PREPOSITIONS, *NOUN_CUE_OWN_PREPOSITIONS.get(noun.lemma_.lower(), ()))
-        clause = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions
+        own = NOUN_CUE_OWN_PREPOSITIONS.get(noun.lemma_.lower(), ()) if not argument else ()
+        clause = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in (*NOUN_CUE_PREPOSITIONS, *own)
                        for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
     if owner is None or clause is None:
         return None
