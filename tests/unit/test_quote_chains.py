@@ -308,3 +308,19 @@ def test_people_or_a_body_the_text_describes_speak_in_a_report_that_relays_them(
     inner = next(q for q in quotes if q.content[0].text == "talks succeeded")
     assert inner.speaker.span.text == described
     assert [_name(actors, v) for v in inner.via] == ["Xinhua"]
+
+
+def test_what_a_verb_of_telling_takes_after_whom_it_tells_is_not_a_relative_clause(gazetteer):
+    # "Putin told members the West was reckless", parsed as members whom the West was
+    quotes, actors = _quotes("""
+        Putin      Putin      PROPN NNP 1 nsubj  B-PERSON
+        told       tell       VERB  VBD 1 ROOT
+        members    member     NOUN  NNS 1 dobj
+        the        the        DET   DT  4 det
+        West       West       PROPN NNP 5 nsubj  B-LOC
+        was        be         AUX   VBD 2 relcl
+        reckless   reckless   ADJ   JJ  5 acomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert told.content[0].text == "the West was reckless" and told.addressee.span.text.startswith("members")

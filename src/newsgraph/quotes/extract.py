@@ -500,7 +500,7 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
             if content and kind_by_marks(text, content, quote.parts) == "mixed":
                 return _Draft("mixed", content, attribution)
         return _Draft("direct", quoted_parts, attribution)
-    if branch.dep_ == "prep" and (stranded := _stranded_that_clause(cue)) is not None \
+    if branch.dep_ in ("prep", "dobj") and (stranded := _stranded_that_clause(cue)) is not None \
             and (stranded == top or stranded in top.ancestors):
         branch = stranded  # "told supporters in a televised address that the group would "not abandon" ..."
     clause = _clause_span(branch, exclude=cue, cues=attributor.cues, quoted=attributor.quoted_tokens)
@@ -817,7 +817,19 @@ def _speaking_subject(verb: Token, attributor: Attributor) -> bool:
 def _stranded_that_clause(cue: Token) -> Token | None:
     """"told Netanyahu in a phone call that he wanted ...": a "that" clause of the cue's that the
     parser hung on the noun of a phrase after it, as a relative clause ("that" marks it: a relative
-    clause's "that" is its subject or object)."""
+    clause's "that" is its subject or object); or the clause a verb of telling takes after whom it
+    tells, hung on them ("told members the West was ...")."""
+    if cue.lemma_.lower() in ADDRESSEE_CUES:
+        # "told Security Council members the West was "playing with fire"", parsed as members the
+        # West was playing: a relative clause has no subject of its own right after its noun
+        for told in cue.children:
+            clause = next((c for c in told.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+                           and c.left_edge.i == told.i + 1 and any(
+                               s.dep_ in ("nsubj", "nsubjpass") and s.tag_ not in ("WDT", "WP") and s.i < c.i
+                               and s.pos_ in ("NOUN", "PROPN") for s in c.children)), None) \
+                if told.dep_ == "dobj" and told.i > cue.i else None
+            if clause is not None:
+                return clause
     for phrase in cue.children:
         if phrase.dep_ != "prep" or phrase.i < cue.i:
             continue
