@@ -151,10 +151,15 @@ def _closing_frames(text: str, drafts: list[_Draft], attributor: Attributor, quo
 
 def _framed(frame: ClosingFrame, found: Attribution | None) -> Attribution:
     """The frame's attribution, keeping whom the parse found its verb's words were said to (the
-    parse reads "told the Swiss weekly Weltwoche" better than the frame's words do)."""
-    if found is not None and found.addressee is not None and found.cue == frame.attribution.cue:
-        return replace(frame.attribution, addressee=found.addressee)
-    return frame.attribution
+    parse reads "told the Swiss weekly Weltwoche" better than the frame's words do), and the actor
+    it found speaking where the frame's words name none and relay nothing ("the report said")."""
+    framed = frame.attribution
+    if found is not None and found.cue == framed.cue and framed.speaker.actor is None and not framed.via \
+            and found.speaker is not None and found.speaker.actor is not None:
+        framed = replace(framed, speaker=found.speaker)  # "..., the report said": the agency the parse found
+    if found is not None and found.addressee is not None and found.cue == framed.cue:
+        return replace(framed, addressee=found.addressee)
+    return framed
 
 
 def _relay_within(draft: _Draft, frame: ClosingFrame) -> None:
