@@ -13,7 +13,7 @@ import pytest
 CHAINS = Path(__file__).resolve().parents[1] / "data" / "quote_chains"
 FLOORS = {  # (file, group): exact-chain floor
     ("tuning", "all"): 0.96,
-    ("tuning", "depth:3"): 0.88,
+    ("tuning", "depth:3"): 0.94,
     ("tuning2", "all"): 0.91,
     ("blind", "all"): 0.75,
     ("blind", "depth:1"): 0.95,
