@@ -12,10 +12,10 @@ import pytest
 
 CHAINS = Path(__file__).resolve().parents[1] / "data" / "quote_chains"
 FLOORS = {  # (file, group): exact-chain floor
-    ("tuning", "all"): 0.89,
-    ("tuning", "depth:3"): 0.82,
-    ("tuning2", "all"): 0.72,
-    ("blind", "all"): 0.69,
+    ("tuning", "all"): 0.96,
+    ("tuning", "depth:3"): 0.94,
+    ("tuning2", "all"): 0.91,
+    ("blind", "all"): 0.75,
     ("blind", "depth:1"): 0.95,
 }
 

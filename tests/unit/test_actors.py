@@ -842,6 +842,15 @@ def test_a_name_after_a_persons_role_is_a_person_whatever_the_ner_says(gazetteer
         .         .         PUNCT .   5 punct
     """, gazetteer)
     assert (envoy.name, envoy.kind, envoy.code, envoy.titles) == ("Staffan de Mistura", "person", "IGOUNO", ("UN envoy",))
+    # Governor Olayemi Cardoso spoke. (the NER: a facility)
+    (governor,) = _only_actors("""
+        Governor  governor  PROPN NNP 2 compound
+        Olayemi   Olayemi   PROPN NNP 2 compound B-FAC
+        Cardoso   Cardoso   PROPN NNP 3 nsubj    I-FAC
+        spoke     speak     VERB  VBD 3 ROOT     O nospace
+        .         .         PUNCT .   3 punct
+    """, gazetteer)
+    assert (governor.name, governor.kind) == ("Olayemi Cardoso", "person")
 
 
 def test_a_generic_head_word_takes_the_sector_of_the_words_before_it(gazetteer):

@@ -100,3 +100,11 @@ def test_a_lower_case_opening_with_a_colon_is_a_dateline_only_where_it_names_pla
     for opening in ("he said: the police arrived.", "update: the police arrived.",
                     "Lucknow: The police arrived, he said."):
         assert clean(make_article(opening)).dateline is None
+
+
+def test_a_wire_dateline_in_capitals_or_lower_case_keeps_its_date_and_agency_out_of_the_story():
+    capitals = clean(make_article("MANILA, FEB 9 (AP) - THE COAST GUARD SAID SO."))
+    lower = clean(make_article("ankara, oct 4 (reuters) - turkey will not allow it, anadolu said."))
+    assert (capitals.dateline, capitals.text) == ("MANILA", "THE COAST GUARD SAID SO.")
+    assert (lower.dateline, lower.text) == ("ankara", "turkey will not allow it, anadolu said.")
+    assert clean(make_article("he said (twice) - no more.")).dateline is None

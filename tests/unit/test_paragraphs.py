@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.nlp.components import paragraph_boundaries
+from newsgraph.nlp.components import folded_capitals, paragraph_boundaries
 
 
 def _doc(words, spaces):
@@ -25,3 +25,18 @@ def test_an_abbreviation_opening_a_paragraph_is_not_a_sentence_of_its_own():
 def test_a_word_opening_a_paragraph_leaves_the_next_word_to_the_parser():
     doc = _doc(["\n\n", "Officials", "met", "."], [False, True, False, False])
     assert doc[1].is_sent_start and doc[2].is_sent_start is None
+
+
+def test_only_paragraphs_written_in_capitals_are_folded_to_lower_case():
+    text = "Officials met on Monday.\nTHE FEDERAL RESERVE WILL NOT HESITATE, WALLER SAID.\nUPDATE"
+    assert folded_capitals(text) == ("Officials met on Monday.\nthe federal reserve will not hesitate, "
+                                     "waller said.\nUPDATE")
+    assert folded_capitals("Officials met the U.S. envoy in NEW YORK.") is None
+
+
+def test_a_story_in_capitals_is_parsed_as_its_lower_case_form(pipeline):
+    doc = pipeline.nlp("THE FEDERAL RESERVE WILL NOT HESITATE TO RAISE RATES AGAIN IF INFLATION PICKS UP, "
+                       "FED GOVERNOR CHRISTOPHER WALLER SAID ON TUESDAY.")
+    said = next(t for t in doc if t.text == "SAID")
+    assert doc.text.isupper() and said.dep_ == "ROOT" and said.lemma_ == "say"
+    assert len(list(doc.sents)) == 1

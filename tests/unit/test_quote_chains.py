@@ -4,6 +4,8 @@ Each Doc is written row by row (see tests/unit/docs.py), so these tests pin the 
 without the trained model; tests/integration/test_quote_chains.py runs the same kinds through it.
 """
 
+import pytest
+
 from newsgraph.actors import find_actors
 from newsgraph.quotes import find_quotes
 from newsgraph.quotes.marks import inner_quotations
@@ -120,3 +122,205 @@ def test_informants_are_actors_and_things_named_sources_are_not(gazetteer):
     actors = find_actors(doc, gazetteer)
     assert actors.mention_at(0) is not None
     assert actors.mention_at(4) is None
+
+
+def test_a_closing_frame_is_read_from_its_words_whatever_the_parse(gazetteer):
+    # the parser took "Sky Sports reported" for an apposition of "talks" with a clause on it
+    quotes, actors = _quotes("""
+        Talks      talk       NOUN  NNS 1 nsubj
+        collapsed  collapse   VERB  VBD 1 ROOT   O nospace
+        ,          ,          PUNCT ,   1 punct
+        Sky        Sky        PROPN NNP 4 compound B-ORG
+        Sports     Sports     PROPN NNP 0 appos  I-ORG
+        reported   report     VERB  VBD 4 acl
+        on         on         ADP   IN  5 prep
+        Friday     Friday     PROPN NNP 6 pobj   B-DATE nospace
+        ,          ,          PUNCT ,   1 punct
+        citing     cite       VERB  VBG 1 advcl
+        club       club       NOUN  NN  11 compound
+        sources    source     NOUN  NNS 9 dobj   O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    quote = next(q for q in quotes if q.content[0].text == "Talks collapsed")
+    assert quote.speaker.span.text == "club sources"
+    assert [_name(actors, v) for v in quote.via] == ["Sky Sports"]
+
+
+def test_a_scene_set_before_a_closing_verb_is_not_what_it_reports(gazetteer):
+    quotes, _ = _quotes("""
+        After      after      SCONJ IN  2 mark
+        talks      talk       NOUN  NNS 2 nsubj
+        ended      end        VERB  VBD 5 advcl  O nospace
+        ,          ,          PUNCT ,   5 punct
+        Smith      Smith      PROPN NNP 5 nsubj  B-PERSON
+        said       say        VERB  VBD 5 ROOT   O nospace
+        .          .          PUNCT .   5 punct
+    """, gazetteer)
+    assert not any(q.content[0].text.startswith("After") for q in quotes)
+
+
+def test_a_speaker_telling_of_their_own_words_names_whom_they_told(gazetteer):
+    quotes, actors = _quotes("""
+        Tusk       Tusk       PROPN NNP 1 nsubj  B-PERSON
+        said       say        VERB  VBD 1 ROOT
+        he         he         PRON  PRP 4 nsubj
+        had        have       AUX   VBD 4 aux
+        told       tell       VERB  VBN 1 ccomp
+        Orbán      Orbán      PROPN NNP 4 dobj   B-PERSON
+        that       that       SCONJ IN  9 mark
+        Poland     Poland     PROPN NNP 9 nsubj  B-GPE
+        would      would      AUX   MD  9 aux
+        veto       veto       VERB  VB  4 ccomp
+        it         it         PRON  PRP 9 dobj   O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert _name(actors, told.speaker.actor) == "Tusk" and told.addressee.span.text == "Orbán"
+    assert told.via == () and "Poland would veto it" in told.content[0].text
+
+
+def test_an_object_pronoun_is_not_its_verbs_subject_and_stands_for_who_relays_the_report(gazetteer):
+    quotes, actors = _quotes("""
+        residents  resident   NOUN  NNS 1 nsubj
+        said       say        VERB  VBD 1 ROOT
+        militants  militant   NOUN  NNS 4 nsubj
+        had        have       AUX   VBD 4 aux
+        warned     warn       VERB  VBN 1 ccomp
+        them       they       PRON  PRP 4 dobj
+        that       that       SCONJ IN  9 mark
+        roads      road       NOUN  NNS 9 nsubj
+        would      would      AUX   MD  9 aux
+        close      close      VERB  VB  4 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    said = next(q for q in quotes if q.cue.text == "said")
+    warned = next(q for q in quotes if q.cue.text == "warned")
+    assert said.speaker.actor is not None and warned.addressee.actor == said.speaker.actor
+    assert warned.via == (said.speaker.actor,)
+
+
+def test_whom_a_speaker_turns_to_or_confesses_to_is_spoken_to(gazetteer):
+    turned, _ = _quotes("""
+        Smith      Smith      PROPN NNP 1 nsubj  B-PERSON
+        turned     turn       VERB  VBD 1 ROOT
+        to         to         ADP   IN  1 prep
+        Jones      Jones      PROPN NNP 2 pobj   B-PERSON
+        and        and        CCONJ CC  1 cc
+        said       say        VERB  VBD 1 conj
+        talks      talk       NOUN  NNS 7 nsubj
+        failed     fail       VERB  VBD 5 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    confessed, _ = _quotes("""
+        Smith      Smith      PROPN NNP 1 nsubj  B-PERSON
+        confessed  confess    VERB  VBD 1 ROOT
+        to         to         ADP   IN  1 prep
+        interrogators interrogator NOUN NNS 2 pobj
+        that       that       SCONJ IN  6 mark
+        he         he         PRON  PRP 6 nsubj
+        lied       lie        VERB  VBD 1 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert [q.addressee.span.text for q in turned] == ["Jones"]
+    assert [q.addressee.span.text for q in confessed] == ["interrogators"]
+
+
+def test_an_interview_broadcast_by_an_outlet_parsed_as_a_noun_is_carried_by_it(gazetteer):
+    quotes, actors = _quotes("""
+        In         in         ADP   IN  9 prep
+        an         an         DET   DT  3 det
+        interview  interview  NOUN  NN  3 compound
+        broadcast  broadcast  NOUN  NN  0 pobj
+        by         by         ADP   IN  3 prep
+        Geo        Geo        PROPN NNP 6 compound B-ORG
+        News       News       PROPN NNP 4 pobj   I-ORG nospace
+        ,          ,          PUNCT ,   9 punct
+        Asif       Asif       PROPN NNP 9 nsubj  B-PERSON
+        said       say        VERB  VBD 9 ROOT
+        talks      talk       NOUN  NNS 11 nsubj
+        failed     fail       VERB  VBD 9 ccomp  O nospace
+        .          .          PUNCT .   9 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert _name(actors, quote.speaker.actor) == "Asif"
+    assert [_name(actors, v) for v in quote.via] == ["Geo News"]
+
+
+def test_a_that_clause_hung_on_a_phrase_after_the_cue_is_what_it_reports(gazetteer):
+    # "told Netanyahu in a phone call that he wanted peace", parsed as a call "that he wanted"
+    quotes, actors = _quotes("""
+        Trump      Trump      PROPN NNP 1 nsubj  B-PERSON
+        told       tell       VERB  VBD 1 ROOT
+        Netanyahu  Netanyahu  PROPN NNP 1 dobj   B-PERSON
+        in         in         ADP   IN  1 prep
+        a          a          DET   DT  6 det
+        phone      phone      NOUN  NN  6 compound
+        call       call       NOUN  NN  3 pobj
+        that       that       SCONJ IN  9 mark
+        he         he         PRON  PRP 9 nsubj
+        wanted     want       VERB  VBD 6 relcl
+        peace      peace      NOUN  NN  9 dobj   O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert told.content[0].text == "that he wanted peace" and told.addressee.span.text == "Netanyahu"
+
+
+def test_a_sentence_opening_with_quoting_a_source_is_the_sources_whatever_the_parse(gazetteer):
+    # the parser took "Quoting" for a name and the ministry for a second subject of "said"
+    quotes, actors = _quotes("""
+        Quoting    Quoting    PROPN NNP 2 compound
+        the        the        DET   DT  2 det
+        ministry   ministry   NOUN  NN  6 nsubj  O nospace
+        ,          ,          PUNCT ,   6 punct
+        Al         Al         PROPN NNP 5 compound B-ORG
+        Mayadeen   Mayadeen   PROPN NNP 6 nsubj  I-ORG
+        said       say        VERB  VBD 6 ROOT
+        talks      talk       NOUN  NNS 8 nsubj
+        failed     fail       VERB  VBD 6 ccomp  O nospace
+        .          .          PUNCT .   6 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert "ministry" in _name(actors, quote.speaker.actor) and [_name(actors, v) for v in quote.via] == ["Al Mayadeen"]
+
+
+@pytest.mark.parametrize("described, rows", [
+    ("both sides", """
+        both       both       DET   DT  4 det
+        sides      side       NOUN  NNS 5 nsubj"""),
+    ("the security body", """
+        the        the        DET   DT  5 det
+        security   security   NOUN  NN  5 compound
+        body       body       NOUN  NN  6 nsubj"""),
+])
+def test_people_or_a_body_the_text_describes_speak_in_a_report_that_relays_them(gazetteer, described, rows):
+    said = 3 + len(described.split())
+    quotes, actors = _quotes(f"""
+        Xinhua     Xinhua     PROPN NNP 1 nsubj  B-ORG
+        reported   report     VERB  VBD 1 ROOT
+        that       that       SCONJ IN  {said} mark
+        {rows.strip()}
+        said       say        VERB  VBD 1 ccomp
+        talks      talk       NOUN  NNS {said + 2} nsubj
+        succeeded  succeed    VERB  VBD {said} ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    inner = next(q for q in quotes if q.content[0].text == "talks succeeded")
+    assert inner.speaker.span.text == described
+    assert [_name(actors, v) for v in inner.via] == ["Xinhua"]
+
+
+def test_what_a_verb_of_telling_takes_after_whom_it_tells_is_not_a_relative_clause(gazetteer):
+    # "Putin told members the West was reckless", parsed as members whom the West was
+    quotes, actors = _quotes("""
+        Putin      Putin      PROPN NNP 1 nsubj  B-PERSON
+        told       tell       VERB  VBD 1 ROOT
+        members    member     NOUN  NNS 1 dobj
+        the        the        DET   DT  4 det
+        West       West       PROPN NNP 5 nsubj  B-LOC
+        was        be         AUX   VBD 2 relcl
+        reckless   reckless   ADJ   JJ  5 acomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert told.content[0].text == "the West was reckless" and told.addressee.span.text.startswith("members")

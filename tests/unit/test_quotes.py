@@ -1220,3 +1220,25 @@ def test_any_adjective_of_a_speaker_with_a_that_clause_reports_it(gazetteer):
         .         .         PUNCT .   1 punct
     """, gazetteer)[0]
     assert (quote.cue.text, quote.content[0].text) == ("emphatic", "that we won")
+
+
+def test_a_possessors_decision_to_act_and_attacks_on_someone_are_their_stance(gazetteer):
+    doc = build("""
+        Trump      Trump      PROPN NNP 2 poss   B-PERSON
+        's         's         PART  POS 0 case
+        attacks    attack     NOUN  NNS 5 nsubj
+        on         on         ADP   IN  2 prep
+        Clinton    Clinton    PROPN NNP 3 pobj   B-PERSON
+        continued  continue   VERB  VBD 5 ROOT   O nospace
+        ;          ;          PUNCT :   5 punct
+        his        his        PRON  PRP$ 8 poss
+        decision   decision   NOUN  NN  11 nsubj
+        to         to         PART  TO  10 aux
+        quit       quit       VERB  VB  8 acl
+        stunned    stun       VERB  VBD 5 conj
+        aides      aide       NOUN  NNS 11 dobj  O nospace
+        .          .          PUNCT .   5 punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    by_cue = {q.cue.text: q.content[0].text for q in quotes}
+    assert by_cue["attacks"] == "Clinton" and by_cue["decision"] == "to quit"

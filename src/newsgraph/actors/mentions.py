@@ -106,12 +106,14 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
 
 
 def _label(ent: Span, start: int, end: int) -> str:
-    """The entity's label, but a person's where a person's role word comes right before it ("UN
-    envoy Staffan de Mistura", which the NER may call an organisation), and an organisation's
-    where a news outlet's word names what it is ("the Dawn newspaper", "Tasnim news agency",
-    which the NER may call a person)."""
+    """The entity's label, but a person's where a person's role or title word comes right before
+    it ("UN envoy Staffan de Mistura", "central bank governor Olayemi Cardoso", "police
+    commissioner m.n. singh", which the NER may call an organisation or a facility), and an
+    organisation's where a news outlet's word names what it is ("the Dawn newspaper", "Tasnim news
+    agency", which the NER may call a person)."""
     doc = ent.doc
-    if ent.label_ == "ORG" and start > 0 and doc[start - 1].lemma_.lower() in PERSON_ROLES | TITLE_HEADS \
+    if ent.label_ not in ("PERSON", "GPE", "NORP") and start > 0 \
+            and doc[start - 1].lemma_.lower() in PERSON_ROLES | TITLE_HEADS \
             and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end):
         return "PERSON"
     if ent.label_ == "PERSON" and media_named(doc[start:end]):

@@ -21,11 +21,14 @@ from newsgraph.records import Article, Removed
 # the underscore of the AP's older wire copy ("NEWARK, N.J. _", "CAGUAS, Puerto Rico (AP)_").
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*)?)"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:,?\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})?"  # "June 12", "FEB 9" in a story in capitals
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?\s*(?:[-–—]{1,2}|_)\s+(?=\S)")
-# A lower-cased feed's dateline: place names and a colon ("lucknow: ", "ahmedabad/vadodara: "); words
-# that open an ordinary first paragraph that way ("he said: ", "update: ") are no places.
-LOWER_DATELINE = re.compile(r"^(?P<place>[a-z][a-z.'’-]*(?:[ /][a-z][a-z.'’-]*){0,3})\s*:\s+(?=\S)")
+# A lower-cased feed's dateline: place names and a colon ("lucknow: ", "ahmedabad/vadodara: ") or a
+# wire's date and agency and a dash ("ankara, oct 4 (reuters) - "); words that open an ordinary first
+# paragraph that way ("he said: ", "update: ") are no places.
+LOWER_DATELINE = re.compile(r"^(?P<place>[a-z][a-z.'’-]*(?:[ /][a-z][a-z.'’-]*){0,3})"
+                            r"(?:\s*:|(?:,?\s+[a-z]{3,9}\.?\s+\d{1,2})?\s*\((?P<agency>[a-z][\w .&-]{0,40})\)"
+                            r"\s*[-–—]{1,2})\s+(?=\S)")
 NOT_PLACES = frozenset({"he", "she", "it", "they", "we", "i", "you", "said", "says", "the", "a", "an", "this",
                         "that", "note", "update", "updated", "editor's", "breaking", "news", "exclusive", "watch",
                         "read", "also", "q", "question", "answer", "photo", "video", "live", "opinion", "analysis"})

@@ -29,6 +29,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"'pip install {distribution}' or choose an installed one with --model") from None
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    if "parser" in nlp.pipe_names and "newsgraph_case_fold" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_case_fold", last=True)
     _keep_lower_case_initialisms(nlp)
     _keep_lower_case_month_abbreviations(nlp)
     return nlp
