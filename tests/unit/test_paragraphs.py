@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.nlp.components import folded_capitals, paragraph_boundaries
+from newsgraph.nlp.components import capital_paragraphs, paragraph_boundaries
 
 
 def _doc(words, spaces):
@@ -28,10 +28,18 @@ def test_a_word_opening_a_paragraph_leaves_the_next_word_to_the_parser():
 
 
 def test_only_paragraphs_written_in_capitals_are_folded_to_lower_case():
-    text = "Officials met on Monday.\nTHE FEDERAL RESERVE WILL NOT HESITATE, WALLER SAID.\nUPDATE"
-    assert folded_capitals(text) == ("Officials met on Monday.\nthe federal reserve will not hesitate, "
-                                     "waller said.\nUPDATE")
-    assert folded_capitals("Officials met the U.S. envoy in NEW YORK.") is None
+    text = "Officials met on Monday.\n THE FEDERAL RESERVE WILL NOT HESITATE, WALLER SAID.\nUPDATE"
+    ((start, end),) = capital_paragraphs(text)
+    assert text[start:end] == "THE FEDERAL RESERVE WILL NOT HESITATE, WALLER SAID."
+    assert capital_paragraphs("Officials met the U.S. envoy in NEW YORK.") == []
+
+
+def test_a_paragraph_in_capitals_is_parsed_alone_in_lower_case_and_the_rest_as_it_was(pipeline):
+    text = "Officials met on Monday.\nTHE FEDERAL RESERVE WILL NOT HESITATE, FED GOVERNOR CHRISTOPHER WALLER SAID."
+    doc = pipeline.nlp(text)
+    said = next(t for t in doc if t.text == "SAID")
+    assert said.dep_ == "ROOT" and said.lemma_ == "say" and doc.text == text
+    assert [(t.dep_, t.lemma_) for t in doc[:5]] == [(t.dep_, t.lemma_) for t in pipeline.nlp("Officials met on Monday.")]
 
 
 def test_a_story_in_capitals_is_parsed_as_its_lower_case_form(pipeline):

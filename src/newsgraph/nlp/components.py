@@ -48,40 +48,50 @@ def make_case_fold(nlp: Language, name: str) -> CaseFold:
 
 
 class CaseFold:
-    """Parses a document with paragraphs written in capitals again with those paragraphs in lower
-    case, and gives the original tokens the tags, lemmas, parse and entities of that parse. Runs
-    last; documents without such paragraphs (nearly all) pass unchanged, at the cost of a scan."""
+    """Parses each paragraph written in capitals again in lower case, alone (a sentence never
+    crosses a line break), and gives its original tokens the tags, lemmas, parse and entities of
+    that parse. Runs last; documents without such paragraphs (nearly all) pass unchanged, at the
+    cost of a scan, and the rest pay for their paragraphs in capitals, not the whole document."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        folded = folded_capitals(doc.text)
-        if folded is None:
+        paragraphs = capital_paragraphs(doc.text)
+        if not paragraphs:
             return doc
-        lower = self.nlp.make_doc(folded)
-        if [t.idx for t in lower] != [t.idx for t in doc]:
-            return doc  # tokenized otherwise in lower case: the parse would not fit the tokens
-        for name, component in self.nlp.pipeline:
-            if name != self.name:
-                lower = component(lower)
-        doc.from_array(list(FOLDED_ATTRIBUTES), lower.to_array(list(FOLDED_ATTRIBUTES)))
+        attributes = list(FOLDED_ATTRIBUTES)
+        array = None
+        for start, end in paragraphs:
+            span = doc.char_span(start, end)
+            lower = self.nlp.make_doc(doc.text[start:end].lower())
+            if span is None or [start + t.idx for t in lower] != [t.idx for t in span]:
+                continue  # tokenized otherwise in lower case: the parse would not fit the tokens
+            for name, component in self.nlp.pipeline:
+                if name != self.name:
+                    lower = component(lower)
+            if array is None:
+                array = doc.to_array(attributes)
+            array[span.start:span.end] = lower.to_array(attributes)  # heads are relative: they fit
+        if array is not None:
+            doc.from_array(attributes, array)
         return doc
 
 
-def folded_capitals(text: str) -> str | None:
-    """``text`` with its paragraphs written in capitals in lower case, or None where it has none
-    (or where lower case would change the text's length, as "İ" does)."""
-    paragraphs = text.split("\n")
-    changed = False
-    for index, paragraph in enumerate(paragraphs):
+def capital_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The character bounds of ``text``'s paragraphs written in capitals (where lower case keeps
+    their length, as it does not for "İ")."""
+    found = []
+    start = 0
+    for paragraph in text.split("\n"):
         letters = [c for c in paragraph if c.isalpha()]
         capitals = sum(c.isupper() for c in letters)
-        if capitals >= MIN_CAPITALS_LETTERS and capitals >= CAPITALS_SHARE * len(letters):
-            lowered = paragraph.lower()
-            if len(lowered) != len(paragraph):
-                return None
-            paragraphs[index] = lowered
-            changed = True
-    return "\n".join(paragraphs) if changed else None
+        if capitals >= MIN_CAPITALS_LETTERS and capitals >= CAPITALS_SHARE * len(letters) \
+                and len(paragraph.lower()) == len(paragraph):
+            stripped = paragraph.strip()
+            if stripped:
+                first = start + paragraph.index(stripped[0])
+                found.append((first, first + len(stripped)))
+        start += len(paragraph) + 1
+    return found
