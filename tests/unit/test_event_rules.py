@@ -601,3 +601,22 @@ def test_a_participle_the_parser_hung_on_the_noun_of_a_circumstance_is_that_noun
     """)
     (firing,) = [e for e in events if e.trigger.text == "firing"]
     assert [a.name for a in actors.actors if a.id in firing.source] == ["police"]
+
+
+def test_an_act_done_to_not_all_of_them_is_done():
+    # not all protesters were arrested . not a single protester was arrested .
+    assert _negations("""
+        not         not         PART  RB  2 neg
+        all         all         DET   DT  2 det
+        protesters  protester   NOUN  NNS 4 nsubjpass
+        were        be          AUX   VBD 4 auxpass
+        arrested    arrest      VERB  VBN 4 ROOT
+        .           .           PUNCT .   4 punct
+        not         not         PART  RB  9 neg
+        a           a           DET   DT  9 det
+        single      single      ADJ   JJ  9 amod
+        protester   protester   NOUN  NN  11 nsubjpass
+        was         be          AUX   VBD 11 auxpass
+        arrested    arrest      VERB  VBN 11 ROOT
+        .           .           PUNCT .   11 punct
+    """) == [("173", "arrested", False), ("173", "arrested", True)]

@@ -44,7 +44,7 @@ ABILITY_WORDS = {"able", "unable"}
 CIRCUMSTANCE_PREPOSITIONS = {"in", "during", "after", "following", "amid", "by", "due"}
 NEGATIVE_ABILITY = {"unable"}
 NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "no-one", "noone"}
-NEGATIVE_DETERMINERS = {"no", "not", "neither"}
+NEGATIVE_DETERMINERS = {"no", "neither"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can"}
 HYPOTHETICAL_HEADS = {"threaten", "consider", "propose", "suggest", "mull", "weigh"}
 INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "want", "hope", "pledge", "vow",
@@ -835,8 +835,14 @@ def _no_one(trigger: Token) -> bool:
     arrests": an act done to or by no one, or a noun act there was none of."""
     subjects = [trigger] if trigger.pos_ == "NOUN" else \
         [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ in ("det", "neg") and c.lower_ in NEGATIVE_DETERMINERS
-                                                    for c in s.children) for s in subjects)
+    return any(s.lower_ in NEGATIVE_PRONOUNS or any(_none_of(c) for c in s.children) for s in subjects)
+
+
+def _none_of(modifier: Token) -> bool:
+    """"no", "neither", or the "not" of "not a single" ("not all" protesters is some of them)."""
+    if modifier.dep_ == "det" and modifier.lower_ in NEGATIVE_DETERMINERS:
+        return True
+    return modifier.dep_ == "neg" and any(m.lower_ in ("single", "one") for m in modifier.head.children)
 
 
 def _hypothetical(trigger: Token) -> bool:
