@@ -208,6 +208,18 @@ def test_a_proper_noun_with_a_role_in_apposition_is_a_name(gazetteer):
     assert [(a.name, a.kind, a.sector) for a in actors] == [("v.n. deshmukh", "person", "COP")]
 
 
+def test_in_text_without_case_the_words_after_an_outlets_word_are_its_name(gazetteer):
+    # state broadcaster ortb reported .
+    actors = _only_actors("""
+        state        state        NOUN  NN  2 compound
+        broadcaster  broadcaster  NOUN  NN  2 compound
+        ortb         ortb         NOUN  NN  3 nsubj
+        reported     report       VERB  VBD 3 ROOT
+        .            .            PUNCT .   3 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("ortb", "organisation", "MED")]
+
+
 def test_in_text_without_case_a_title_before_a_verb_names_no_one(gazetteer):
     # the minister today said . ("today" is no name)
     actors = _only_actors("""

@@ -210,10 +210,12 @@ def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Menti
     """In text without case, where the NER finds few names, the words after a person's title up
     to the verb or the punctuation that ends the phrase ("police commissioner p c pandey said",
     "superintendent of police e radhakrishna said"): a name, where they are nouns that are no
-    sector, time or title words."""
+    sector, time or title words; and after a word for a news outlet, an outlet's ("state
+    broadcaster ortb reported", "QUOTED BY BROADCASTER GMA AS SAYING")."""
     found = []
     for token in doc:
-        if token.i in taken or token.lemma_.lower() not in TITLE_HEADS or token.tag_ in ("NNS", "NNPS"):
+        lemma = token.lemma_.lower()
+        if token.i in taken or token.tag_ in ("NNS", "NNPS") or lemma not in TITLE_HEADS and lemma not in MEDIA_NOUNS:
             continue
         first = token.i + 1
         if first + 1 < len(doc) and doc[first].lower_ == "of" and gazetteer.sector_of_word(doc[first + 1]):
@@ -223,7 +225,7 @@ def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Menti
             last += 1
         if last == first or last == len(doc) or not _ends_name(doc[last]):
             continue
-        found.append(Mention(first, last, "name", "PERSON"))
+        found.append(Mention(first, last, "name", "PERSON" if lemma in TITLE_HEADS else "ORG"))
         taken.update(range(first, last))
     return found
 
