@@ -220,6 +220,21 @@ def test_in_text_without_case_the_words_after_an_outlets_word_are_its_name(gazet
     assert [(a.name, a.kind, a.sector) for a in actors] == [("ortb", "organisation", "MED")]
 
 
+def test_in_text_without_case_the_words_an_outlets_description_follows_are_its_name(gazetteer):
+    # according to o liberal , a newspaper .
+    actors = _only_actors("""
+        according  accord     VERB  VBG 0 ROOT
+        to         to         ADP   IN  0 prep
+        o          o          PROPN NNP 3 compound
+        liberal    liberal    NOUN  NN  1 pobj
+        ,          ,          PUNCT ,   0 punct
+        a          a          DET   DT  6 det
+        newspaper  newspaper  NOUN  NN  0 pobj
+        .          .          PUNCT .   0 punct
+    """, gazetteer)
+    assert [(a.name, a.kind) for a in actors] == [("o liberal", "organisation")]
+
+
 def test_in_text_without_case_a_title_before_a_verb_names_no_one(gazetteer):
     # the minister today said . ("today" is no name)
     actors = _only_actors("""

@@ -102,6 +102,7 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
     names.extend(_appositive_names(doc, taken))
     if document_casing(doc) != "mixed":
         names.extend(_titled_names(doc, gazetteer, taken))
+        names.extend(_described_outlets(doc, gazetteer, taken))
     return _consistent_labels(doc, sorted(names, key=lambda m: m.start))
 
 
@@ -226,6 +227,29 @@ def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Menti
         if last == first or last == len(doc) or not _ends_name(doc[last]):
             continue
         found.append(Mention(first, last, "name", "PERSON" if lemma in TITLE_HEADS else "ORG"))
+        taken.update(range(first, last))
+    return found
+
+
+def _described_outlets(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
+    """In text without case, the words a description of a news outlet follows, after a comma
+    ("according to o liberal, a newspaper in belém", "told dawn, a pakistani daily"): the outlet's
+    name, where they open the sentence or a preposition or a verb comes before them ("the report, a
+    newspaper said" names nothing)."""
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in MEDIA_NOUNS or token.dep_ == "compound":
+            continue
+        start = token.left_edge.i if token.left_edge.i < token.i else token.i
+        article = next((t for t in doc[max(0, token.i - 3):token.i] if t.lower_ in ("a", "an", "the")), None)
+        if article is None or article.i < 2 or doc[article.i - 1].text != "," or start < article.i:
+            continue
+        last = first = article.i - 1
+        while first > 0 and last - first < MAX_NAME_WORDS and _name_word(doc[first - 1], gazetteer, taken):
+            first -= 1
+        if first == last or not (doc[first].is_sent_start or doc[first - 1].pos_ in ("ADP", "VERB")):
+            continue
+        found.append(Mention(first, last, "name", "ORG"))
         taken.update(range(first, last))
     return found
 
