@@ -240,11 +240,10 @@ def _described_outlets(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[
     for token in doc:
         if token.lemma_.lower() not in MEDIA_NOUNS or token.dep_ == "compound":
             continue
-        start = token.left_edge.i if token.left_edge.i < token.i else token.i
         article = next((t for t in doc[max(0, token.i - 3):token.i] if t.lower_ in ("a", "an", "the")), None)
-        if article is None or article.i < 2 or doc[article.i - 1].text != "," or start < article.i:
+        if article is None or article.i < 2 or doc[article.i - 1].text != "," or token.left_edge.i < article.i:
             continue
-        last = first = article.i - 1
+        last = first = article.i - 1  # the comma
         while first > 0 and last - first < MAX_NAME_WORDS and _name_word(doc[first - 1], gazetteer, taken):
             first -= 1
         if first == last or not (doc[first].is_sent_start or doc[first - 1].pos_ in ("ADP", "VERB")):

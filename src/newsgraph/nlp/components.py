@@ -85,9 +85,8 @@ def capital_paragraphs(text: str) -> list[tuple[int, int]]:
     found = []
     start = 0
     for paragraph in text.split("\n"):
-        letters = [c for c in paragraph if c.isalpha()]
-        capitals = sum(c.isupper() for c in letters)
-        if capitals >= MIN_CAPITALS_LETTERS and capitals >= CAPITALS_SHARE * len(letters) \
+        capitals = sum(map(str.isupper, paragraph))  # on every document: counted in C, not in a loop here
+        if capitals >= MIN_CAPITALS_LETTERS and capitals >= CAPITALS_SHARE * sum(map(str.isalpha, paragraph)) \
                 and len(paragraph.lower()) == len(paragraph):
             stripped = paragraph.strip()
             if stripped:

@@ -10,6 +10,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 from newsgraph.errors import ModelNotInstalled
+from newsgraph.normalize.timevalues import MONTH_ABBREVIATIONS
 from newsgraph.options import DEFAULT_MODEL
 from newsgraph.nlp import components  # noqa: F401  (registers the newsgraph_* factories)
 
@@ -55,13 +56,13 @@ def _keep_lower_case_initialisms(nlp: Language) -> None:
 
 # "aug. 7", "sept. 30": a month's abbreviation in a lower-cased feed, which the tokenizer splits
 # from its point (its exceptions hold "Aug." only), so that no date is found in "the aug. 7 bombings".
-MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
+TOKENIZER_MONTHS = tuple(f"{abbreviation.capitalize()}." for abbreviation in MONTH_ABBREVIATIONS)
 
 
 def _keep_lower_case_month_abbreviations(nlp: Language) -> None:
     """Each abbreviation the tokenizer keeps whole with its capital, kept whole in lower case too."""
     rules = nlp.tokenizer.rules or {}
-    for name in MONTH_ABBREVIATIONS:
+    for name in TOKENIZER_MONTHS:
         lower = name.lower()
         if name in rules and lower not in rules:
             nlp.tokenizer.add_special_case(lower, [{**attributes, ORTH: attributes[ORTH].lower()}
