@@ -620,3 +620,49 @@ def test_an_act_done_to_not_all_of_them_is_done():
         arrested    arrest      VERB  VBN 11 ROOT
         .           .           PUNCT .   11 punct
     """) == [("173", "arrested", False), ("173", "arrested", True)]
+
+
+def test_a_verb_of_exchange_makes_any_act_of_several_parties_mutual():
+    # India and China traded accusations.
+    events, actors = _code("""
+        India       India      PROPN NNP 3 nsubj B-GPE
+        and         and        CCONJ CC  0 cc
+        China       China      PROPN NNP 0 conj  B-GPE
+        traded      trade      VERB  VBD 3 ROOT
+        accusations accusation NOUN  NNS 3 dobj
+    """)
+    (accusing,) = events
+    assert accusing.cameo == "112"
+    assert {actors.actor(a).code for a in accusing.source} == {actors.actor(a).code for a in accusing.target} \
+        == {"IND", "CHN"}
+
+
+def test_a_word_compounded_on_an_act_says_what_the_act_is_and_is_none_of_its_own():
+    # The court issued an arrest warrant for the former president.
+    events, actors = _code("""
+        The       the       DET   DT  1 det
+        court     court     NOUN  NN  2 nsubj
+        issued    issue     VERB  VBD 2 ROOT
+        an        an        DET   DT  5 det
+        arrest    arrest    NOUN  NN  5 compound
+        warrant   warrant   NOUN  NN  2 dobj
+        for       for       ADP   IN  5 prep
+        the       the       DET   DT  9 det
+        former    former    ADJ   JJ  9 amod
+        president president NOUN  NN  6 pobj
+    """)
+    assert [(e.cameo, e.trigger.text) for e in events] == [("173", "warrant")]
+    assert [actors.actor(a).sector for a in events[0].source] == ["JUD"]
+    assert [actors.actor(a).sector for a in events[0].target] == ["ELI"]
+
+
+def test_workers_named_by_a_closed_compound_are_labour():
+    # Dockworkers went on strike.
+    events, actors = _code("""
+        Dockworkers dockworker NOUN NNS 1 nsubj
+        went        go         VERB VBD 1 ROOT
+        on          on         ADP  IN  1 prep
+        strike      strike     NOUN NN  2 pobj
+    """)
+    (strike,) = events
+    assert strike.cameo == "143" and [actors.actor(a).sector for a in strike.source] == ["LAB"]

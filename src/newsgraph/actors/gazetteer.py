@@ -28,6 +28,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 BARE_SECTORS = frozenset({"MED", "BUS", "CVL", "REB", "OPP", "MIL", "GOV", "NGO", "IGO"})
 # The sector of officials of any state body ("officials", "a spokesman"), which a qualifier narrows.
 GENERIC_SECTOR = "GOV"
+# The head of closed compounds naming workers ("dockworker").
+WORKER = "worker"
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +285,8 @@ class Gazetteer:
                 # "Secretary-General" is three tokens: the hyphen joins, it is not a word
                 words = [token_key(t.text) for t in tokens[i:i + length] if t.text != "-"]
                 last = tokens[i + length - 1]
-                for candidate in (tuple(words), (*words[:-1], last.lemma_.lower())):
+                compound = _compound_head(last.lemma_.lower()) if length == 1 else None
+                for candidate in (tuple(words), (*words[:-1], last.lemma_.lower()), *([(compound,)] if compound else ())):
                     if candidate in self.sectors and _nominal(last):
                         hit = (i, i + length, self.sectors[candidate])
                         break
@@ -317,7 +320,13 @@ class Gazetteer:
         for key in ((token_key(token.text),), (token.lemma_.lower(),)):
             if key in self.sectors:
                 return self.sectors[key]
-        return None
+        head = _compound_head(token.lemma_.lower())
+        return self.sectors.get((head,)) if head else None
+
+
+def _compound_head(lemma: str) -> str | None:
+    """The sector word a closed compound ends in ("dockworker", "steelworker", "farmworker": worker)."""
+    return WORKER if lemma.endswith(WORKER) and lemma[:-len(WORKER)].isalpha() else None
 
 
 def _organisation_rows(source: str | Path, tokenize, *,

@@ -107,6 +107,8 @@ ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 ATTEMPT_HEADS = {"try", "attempt", "plot"}
 # Acts that several parties named together do to each other: agreeing, meeting, cooperating, fighting.
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+# Verbs that make any act reciprocal: "India and China traded accusations".
+EXCHANGE_VERBS = {"exchange", "trade", "swap"}
 ASKING_ROOTS = ("02", "10")
 # Confidence from how complete the arguments are, set by hand: an event with both a source and
 # a target actor is rarely a false trigger; one with neither is never emitted.
@@ -133,6 +135,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             continue
         if pattern.pos == "noun" and token.dep_ == "dobj" and token.head.i in triggers:
             continue  # "strengthen cooperation" is one event, not two
+        if pattern.pos == "noun" and token.dep_ == "compound" and token.head.i in matched:
+            continue  # "an arrest warrant", "peace talks": the word says what the act it names is
         if _light_verb_of_an_act(token, matched):
             continue  # "offered an apology", "issued a warning": the act is the noun's
         if pattern.derived and _curated_object(token, matched):
@@ -168,7 +172,7 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         demand = _demanded(token, actors)
         if demand is not None:  # "Russia said Sudan must return the helicopter"
             code, source, target = "100", demand[0], demand[1]
-        if not target and len(source) > 1 and code[:2] in RECIPROCAL_ROOTS:
+        if not target and len(source) > 1 and (code[:2] in RECIPROCAL_ROOTS or token.lemma_.lower() in EXCHANGE_VERBS):
             target = source  # "Pakistani and Indian troops exchanged fire": each on the other
         kind = table[code]
         via = _reporting_chain(token, quotes_by_position, source)
