@@ -666,3 +666,23 @@ def test_workers_named_by_a_closed_compound_are_labour():
     """)
     (strike,) = events
     assert strike.cameo == "143" and [actors.actor(a).sector for a in strike.source] == ["LAB"]
+
+
+@pytest.mark.parametrize("cameo, targeted", [("036", False), ("043", False), ("042", True), ("141", True)])
+def test_a_meeting_held_or_planned_in_a_place_is_not_with_its_country_a_visit_or_protest_is(cameo, targeted):
+    # "NATO would hold an emergency meeting in Brussels" (036) targets no one; a visit to Brussels
+    # (042) or a protest there (141) targets Belgium.
+    from dataclasses import replace
+
+    from newsgraph.records import Actor, Event, Place, Span
+    from newsgraph.events.ontology import cameo_table
+
+    kind = cameo_table()[cameo]
+    nato = Actor(id="A1", name="NATO", kind="organisation", sector="IGO", mentions=(Span(0, 4, "NATO"),))
+    event = Event(id="E1", cameo=cameo, plover=kind.plover, mode=kind.mode, goldstein=kind.goldstein,
+                  quad_class=kind.quad_class, source=("A1",), target=(), trigger=Span(5, 9, "hold"),
+                  sentence=(0, 48), place=Place(38, 46, "Brussels", "Brussels", "BEL"))
+    (located,), records = locate_targets([event], [nato], default_gazetteer().country_name)
+    codes = [next(a.code for a in records if a.id == target) for target in located.target]
+    assert codes == (["BEL"] if targeted else [])
+    assert replace(located, target=()) == event

@@ -35,9 +35,9 @@ from newsgraph.records import Actor, Event, Span
 
 # CAMEO roots of acts that, with no target, are taken to be done at home.
 DOMESTIC_ROOTS = {"08", "12", "13", "14", "15", "17", "18", "19", "20"}
-# CAMEO roots of acts that do not target the country of the place they happen in: meetings
-# (but a visit to a place is a visit to its country, 042).
-VENUE_ROOTS = {"04"}
+# CAMEO codes of acts that do not target the country of the place they happen in: meetings and
+# meetings planned (036; but a visit to a place is a visit to its country, 042).
+VENUE_CODES = ("04", "036")
 VISIT = "042"
 MATERIAL_CONFLICT = 4
 COOPERATION = (1, 2)
@@ -163,7 +163,7 @@ def _conventional_target(event: Event, actors: list[Actor], qualifier: str | Non
     sources = {countries.get(a) for a in event.source} - {None}
     if qualifier is not None and qualifier not in sources:
         return qualifier
-    if event.place is not None and event.place.country and (event.cameo[:2] not in VENUE_ROOTS or event.cameo == VISIT):
+    if event.place is not None and event.place.country and (not event.cameo.startswith(VENUE_CODES) or event.cameo == VISIT):
         allied = any(frozenset((source, event.place.country)) in allies for source in sources)
         if allied and event.quad_class == MATERIAL_CONFLICT:
             return None
