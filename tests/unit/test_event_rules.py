@@ -305,6 +305,18 @@ def test_an_arrest_by_no_one_named_is_by_the_police():
     assert arrest.cameo == "173" and (police.name, police.sector) == ("police", "COP")
 
 
+def test_an_arrest_by_no_one_named_of_no_one_named_is_domestic_to_its_police():
+    # (NEW DELHI) Arrests were made.
+    (arrests,), records, _ = _located("""
+        Arrests  arrest  NOUN  NNS 2 nsubjpass
+        were     be      AUX   VBD 2 auxpass
+        made     make    VERB  VBN 2 ROOT
+    """, dateline="NEW DELHI")
+    codes = {a.id: a.code for a in records}
+    assert arrests.cameo == "173"
+    assert [codes[a] for a in arrests.source] == ["INDCOP"] and [codes[a] for a in arrests.target] == ["IND"]
+
+
 def test_security_stepped_up_by_no_one_named_is_more_police_power_by_the_police():
     # Security was tightened.
     (tightening,), records, _ = _located("""

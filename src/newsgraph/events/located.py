@@ -17,7 +17,8 @@
   "Unidentified Forces (Iraq)": IRQ → USA.
 - Arrests, detentions and crowd control by no one the text names ("20 people were arrested",
   "tear gas was fired to disperse the crowd") are by the police, of the place's country where the
-  text gives one, as ICEWS codes "Police (India)".
+  text gives one, as ICEWS codes "Police (India)"; found before the targets, so that an arrest of
+  no one named by the police of a country is domestic to it ("arrests were made": INDCOP → IND).
 
 Where no actor stands for the country yet, a country actor is added (with the place's words as
 its mention when the place names it).
@@ -109,6 +110,11 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
     country the story is told from (``ActorAnalysis.home_country``)."""
     actors = list(actors)
     allies = _cooperating(events, actors)
+    # the agents first: an arrest by no one named is by the police, of the place's country or the
+    # story's, and with no one named as arrested it is domestic, as an arrest by them named is;
+    # an arrest in a named place is by that country's police, not by an unidentified group of it
+    events = [_unidentified_source(_police_source(event, actors, country_name, home), actors, country_name)
+              for event in events]
     located = []
     for n, event in enumerate(events):
         qualifier = qualifiers[n] if qualifiers else None
@@ -124,10 +130,6 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
                                                                  key=lambda m: m.start)))
                 actors = [country if a.id == country.id else a for a in actors]
         located.append(event if country.id in event.source else replace(event, target=(country.id,)))
-    # the police first: an arrest in a named place is by that country's police, not by an
-    # unidentified group of it
-    located = [_unidentified_source(_police_source(event, actors, country_name, home), actors, country_name)
-               for event in located]
     # PLOVER's cooperation, aid and sanctions are always done to someone: with no recipient the
     # words were no such act ("Bush had to lend his campaign money", "provided a written statement")
     located = [e for e in located if e.target or e.plover not in RECIPIENT_REQUIRED]
