@@ -43,6 +43,20 @@ def test_an_ordinary_opening_is_not_a_dateline():
     assert article.text.startswith("The leader")
 
 
+def test_a_dateline_may_follow_a_feeds_headings_and_stand_on_a_line_of_its_own():
+    text = ("XIE19980808.0060\n\n1998-08-08 14:35\n\nCyprus Condemns Bombings in Africa\n\n"
+            "NICOSIA, August 8 (Xinhua) --\n\nThe Cypriot government condemned the attacks.")
+    article = clean(make_article(text))
+    assert article.dateline == "NICOSIA"
+    assert article.text.splitlines()[-1] == "The Cypriot government condemned the attacks."
+    assert [(r.reason, r.text) for r in article.removed] == [("dateline", "NICOSIA, August 8 (Xinhua) --")]
+
+
+def test_a_dateline_opening_a_paragraph_after_the_first_sentence_is_not_the_storys():
+    article = clean(make_article("The talks ended on Monday.\n\nGENEVA (Reuters) - The two sides will meet again."))
+    assert article.dateline is None and article.removed == ()
+
+
 def test_hard_wrapped_paragraphs_are_joined():
     article = clean(make_article("The leader met\nthe minister.\n\nThey talked\nfor hours."))
     assert article.text == "The leader met the minister.\nThey talked for hours."

@@ -26,7 +26,7 @@ from newsgraph.evaluate.event_gold import GoldEvent, GoldSentence
 from newsgraph.evaluate.halves import HalvesReport, half_of, render_by_half, split_halves
 from newsgraph.evaluate.scores import Counts
 from newsgraph.ingest import make_article
-from newsgraph.ingest.clean import dateline_match
+from newsgraph.ingest.clean import opening_dateline
 from newsgraph.records import Article, ArticleResult, Event
 
 TITLES = {"type_actors": "type+actors", "cameo_root": "cameo root"}
@@ -176,7 +176,7 @@ def code_articles(articles: Iterable[Article], pipeline, *, clean: bool = True) 
 def _with_dateline(article: Article) -> Article:
     """The article as given, its text and offsets unchanged, with the dateline cleaning would
     have taken from its opening ("NEWARK, N.J. _"), so that the stages know where it is told from."""
-    match = dateline_match(" ".join(article.text[:400].split()))
+    match = opening_dateline(article.text[:1000])
     return replace(article, dateline=match.group("place")) if match else article
 
 

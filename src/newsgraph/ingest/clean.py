@@ -16,13 +16,14 @@ from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
 from newsgraph.records import Article, Removed
 
-# A dateline opens the first paragraph: place names in capitals, an optional date and agency,
-# then a dash ("PYONGYANG/MOSCOW -", "WASHINGTON (Reuters) -", "BEIRUT, Lebanon, May 3 (AP) —"), or
-# the underscore of the AP's older wire copy ("NEWARK, N.J. _", "CAGUAS, Puerto Rico (AP)_").
+# A dateline opens the first paragraph, or stands on a line of its own before it: place names in
+# capitals, an optional date and agency, then a dash ("PYONGYANG/MOSCOW -", "WASHINGTON (Reuters) -",
+# "BEIRUT, Lebanon, May 3 (AP) —", "NICOSIA, August 8 (Xinhua) --"), or the underscore of the AP's older wire copy ("NEWARK, N.J. _",
+# "CAGUAS, Puerto Rico (AP)_").
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*)?)"
     r"(?:,?\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})?"  # "June 12", "FEB 9" in a story in capitals
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?\s*(?:[-–—]{1,2}|_)\s+(?=\S)")
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?\s*(?:[-–—]{1,2}|_)(?:\s+(?=\S)|\s*$)")
 # A lower-cased feed's dateline: place names and a colon ("lucknow: ", "ahmedabad/vadodara: ") or a
 # wire's date and agency and a dash ("ankara, oct 4 (reuters) - "); words that open an ordinary first
 # paragraph that way ("he said: ", "update: ") are no places.
@@ -32,6 +33,8 @@ LOWER_DATELINE = re.compile(r"^(?P<place>[a-z][a-z.'’-]*(?:[ /][a-z][a-z.'’-
 NOT_PLACES = frozenset({"he", "she", "it", "they", "we", "i", "you", "said", "says", "the", "a", "an", "this",
                         "that", "note", "update", "updated", "editor's", "breaking", "news", "exclusive", "watch",
                         "read", "also", "q", "question", "answer", "photo", "video", "live", "opinion", "analysis"})
+# Feeds put a headline, a story number or a date on lines of their own before the dateline.
+MAX_HEADINGS, HEADING_WORDS = 4, 20
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 # Control characters are not text: a NUL or an escape left by a bad conversion reads as a space
 # (PostgreSQL refuses NUL in text, and the parser makes words of them).
@@ -83,7 +86,7 @@ def clean(article: Article) -> Article:
             start = _received_offset(received, paragraph.start, credit.start())
             removed.append(Removed(start, paragraph.end, received[start:paragraph.end], "credit"))
             text = text[:credit.start()]
-        if not kept and dateline is None:
+        if dateline is None and _only_headings(kept):
             match = dateline_match(text)
             if match:
                 dateline = match.group("place")
@@ -91,6 +94,8 @@ def clean(article: Article) -> Article:
                 raw = received[paragraph.start:start].rstrip()
                 removed.append(Removed(paragraph.start, paragraph.start + len(raw), raw, "dateline"))
                 text = text[match.end():]
+                if not text:
+                    continue  # a dateline on a line of its own ("NICOSIA, August 8 (Xinhua) --")
         kept.append(text)
     return dataclasses.replace(article, text="\n".join(kept), dateline=dateline,
                                removed=article.removed + tuple(sorted(removed, key=lambda r: r.start)))
@@ -141,6 +146,26 @@ def dateline_match(paragraph: str) -> re.Match[str] | None:
         words = re.split(r"[ /]", match.group("place"))
         return None if any(word in NOT_PLACES for word in words) else match
     return None
+
+
+def opening_dateline(text: str) -> re.Match[str] | None:
+    """The dateline of the paragraph that opens the story in ``text``, after any headings."""
+    kept: list[str] = []
+    for paragraph in _paragraphs(text):
+        if not _only_headings(kept):
+            return None
+        match = dateline_match(paragraph.text)
+        if match:
+            return match
+        kept.append(paragraph.text)
+    return None
+
+
+def _only_headings(paragraphs: list[str]) -> bool:
+    """Are these opening paragraphs headings that may come before a dateline (a headline, a
+    wire's story number, a date: a few lines, none a sentence)?"""
+    return len(paragraphs) <= MAX_HEADINGS and all(
+        len(p.split()) <= HEADING_WORDS and not p.rstrip("'\"”’)").endswith((".", "!", "?", ":")) for p in paragraphs)
 
 
 def _is_dateline(match: re.Match[str]) -> bool:
