@@ -767,6 +767,23 @@ def test_a_dateline_places_the_groups_the_text_does_not(gazetteer):
     assert (police.name, police.code) == ("Police", "INDCOP")
 
 
+def test_a_country_word_on_a_place_name_places_the_group_before_the_dateline_does(gazetteer):
+    # (NICOSIA) Protesters marched in the Tanzanian capital Dar-es-Salaam. (the parser hangs the
+    # adjective on the name, which the gazetteer does not know written so)
+    doc = build("""
+        Protesters protester  NOUN  NNS 1 nsubj
+        marched    march      VERB  VBD 1 ROOT
+        in         in         ADP   IN  1 prep
+        the        the        DET   DT  6 det
+        Tanzanian  Tanzanian  ADJ   JJ  6 amod  B-NORP
+        capital    capital    NOUN  NN  6 compound
+        Dar-es-Salaam Dar-es-Salaam PROPN NNP 2 pobj B-GPE nospace
+        .          .          PUNCT .   1 punct
+    """)
+    protesters = find_actors(doc, gazetteer, dateline="NICOSIA").actors[0]
+    assert (protesters.name, protesters.code) == ("Protesters", "TZAOPP")
+
+
 def test_a_us_state_after_a_datelines_city_places_it_in_the_us(gazetteer):
     assert [gazetteer.dateline_country(d) for d in ("NEWARK, N.J.", "SPOKANE, Wash.", "TBILISI, Georgia",
                                                      "BEIRUT, Lebanon", "SPRINGFIELD")] \

@@ -29,6 +29,8 @@ HEAD_OF_STATE_WORDS = ("president", "leader", "general secretary", "chairman", "
                        "prime minister", "king", "emir", "supreme leader", "head of state")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
+# Entity labels of places: a country word on one places it ("the Tanzanian capital Dar-es-Salaam").
+PLACE_ENTITIES = ("GPE", "LOC")
 # How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW_SENTENCES = 2
 # CAMEO's codes for international bodies: a title in one of them codes its holder, whatever their
@@ -482,7 +484,8 @@ class _Resolver:
             code = match.country.code if match.country else match.organisation.country
             root = self.doc[match.end - 1]  # a name's last word heads it
             if code and code not in INTERNATIONAL_CODES and not for_or_against(self.doc[match.start]) \
-                    and (root.dep_ not in MODIFIER_DEPS or root.head.lemma_.lower() in PLACE_NOUNS):
+                    and (root.dep_ not in MODIFIER_DEPS or root.head.lemma_.lower() in PLACE_NOUNS
+                         or root.head.ent_type_ in PLACE_ENTITIES):
                 found.add(code)
         return found
 
