@@ -698,3 +698,34 @@ def test_a_meeting_held_or_planned_in_a_place_is_not_with_its_country_a_visit_or
     codes = [next(a.code for a in records if a.id == target) for target in located.target]
     assert codes == (["BEL"] if targeted else [])
     assert replace(located, target=()) == event
+
+
+def test_an_act_said_to_have_happened_is_news_though_no_one_is_named_in_it():
+    # A bombing took place in Kabul. / Fighting erupted. / A suicide bomber blew himself up.
+    assert _codes("""
+        A        a        DET   DT  1 det
+        bombing  bombing  NOUN  NN  2 nsubj
+        took     take     VERB  VBD 2 ROOT
+        place    place    NOUN  NN  2 dobj
+        in       in       ADP   IN  2 prep
+        Kabul    Kabul    PROPN NNP 4 pobj B-GPE
+    """) == [("183", "bombing")]
+    assert _codes("""
+        Fighting  fighting  NOUN  NN  1 nsubj
+        erupted   erupt     VERB  VBD 1 ROOT
+    """) == [("190", "erupted")]
+    assert _codes("""
+        A        a        DET   DT  2 det
+        suicide  suicide  NOUN  NN  2 compound
+        bomber   bomber   NOUN  NN  3 nsubj
+        blew     blow     VERB  VBD 3 ROOT
+        himself  himself  PRON  PRP 3 dobj
+        up       up       ADP   RP  3 prt
+    """) == [("1831", "blew")]
+    # ... but fighting merely mentioned is not: "They discussed the fighting."
+    assert _codes("""
+        They       they       PRON  PRP 1 nsubj
+        discussed  discuss    VERB  VBD 1 ROOT
+        the        the        DET   DT  3 det
+        fighting   fighting   NOUN  NN  1 dobj
+    """) == []

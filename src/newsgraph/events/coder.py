@@ -62,7 +62,13 @@ AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "
                "crowd", "mob", "police", "army", "troop", "soldier", "force", "official", "leader",
                "minister", "president", "spokesman", "diplomat", "envoy", "officer", "commander",
                "movement", "party", "organization", "organisation", "government", "council", "court",
-               "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE}
+               "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE,
+               "clash", "fighting", "violence", "shooting", "gunbattle", "firefight", "battle", "riot",
+               "bomber", "attacker", "assailant", "sniper", "hijacker", "kidnapper", "shooter"}
+# Verbs that say an act happened ("fighting erupted", "a bombing took place"): the act they
+# tell is news even where the text names no one in it.
+OCCURRENCE_VERBS = {"occur", "happen", "erupt", "unfold", "rage", "flare"}
+OCCURRENCE_PHRASES = {("take", "place"), ("break", "out"), ("flare", "up")}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PROTEST_ROOT = "14"
 SENDING_PREPOSITIONS = ("to", "against", "on", "into")
@@ -111,7 +117,8 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 EXCHANGE_VERBS = {"exchange", "trade", "swap"}
 ASKING_ROOTS = ("02", "10")
 # Confidence from how complete the arguments are, set by hand: an event with both a source and
-# a target actor is rarely a false trigger; one with neither is never emitted.
+# a target actor is rarely a false trigger; one with neither is emitted only where the text says
+# something did it or that it happened ("a roadside bombing killed", "a bombing took place").
 CONFIDENCE_BASE = 0.5
 CONFIDENCE_PER_ARGUMENT = 0.2
 
@@ -148,10 +155,11 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         if pattern.pos == "noun" and pattern.cameo[:2] == STATEMENT_ROOT and token.dep_ == "pobj":
             continue  # "said in a statement", "according to a statement": how something was said
         source, target = _arguments(token, pattern, actors)
-        if not source and not target and not (pattern.pos != "noun" and _has_nominal_subject(token)) \
-                and not pattern.cameo.startswith(POLICE_CODES):
+        if not source and not target and not pattern.cameo.startswith(POLICE_CODES) \
+                and not (_said_to_happen(token) and token.head.i not in matched if pattern.pos == "noun"
+                         else _has_nominal_subject(token)):
             # "a roadside bombing killed one soldier" stays an event, and so does an arrest, whose
-            # agent is the police (see located); a bare noun does not
+            # agent is the police (see located); a bare noun does not, unless said to have happened
             continue
         triggers.add(token.i)
         code = _coded_mode(token, _refined_by_object(token, pattern.cameo, matched))
@@ -348,6 +356,16 @@ def _has_nominal_subject(verb: Token) -> bool:
         return False
     lemma = subject.lemma_.lower()
     return subject.pos_ == "PROPN" or subject.pos_ == "NOUN" and (lemma in PEOPLE or lemma in AGENT_NOUNS)
+
+
+def _said_to_happen(noun: Token) -> bool:
+    """Is the act a noun names the subject of a verb that says it happened ("fighting erupted")?"""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in OCCURRENCE_VERBS or any((lemma, c.lower_) in OCCURRENCE_PHRASES for c in verb.children
+                                            if c.dep_ in ("dobj", "prt"))
 
 
 def _content_of_speech_act(token: Token, codes: dict[int, str]) -> bool:
