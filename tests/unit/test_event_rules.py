@@ -729,3 +729,16 @@ def test_an_act_said_to_have_happened_is_news_though_no_one_is_named_in_it():
         the        the        DET   DT  3 det
         fighting   fighting   NOUN  NN  1 dobj
     """) == []
+
+
+def test_a_participle_taken_as_a_noun_is_no_act():
+    # police registered a case against the accused.
+    assert _codes("""
+        police      police    NOUN  NNS 1 nsubj
+        registered  register  VERB  VBD 1 ROOT
+        a           a         DET   DT  3 det
+        case        case      NOUN  NN  1 dobj
+        against     against   ADP   IN  3 prep
+        the         the       DET   DT  6 det
+        accused     accuse    VERB  VBN 4 pobj
+    """) == [("173", "registered")]

@@ -51,6 +51,8 @@ INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "want", "hope"
                 "promise", "agree", "seek", "aim", "willingness", "readiness", "intention", "will",
                 "desire", "forward", "determined", "eager", "wish", "expect", "offer", "decide"}
 FUTURE_AUX = {"will", "shall", "'ll"}
+# Where a noun stands in a clause: a participle there with a determiner is one ("the accused").
+NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 # Links through which an act is what an intention head intends ("agreed to undertake exercises").
 INTENT_CLIMB_DEPS = ("xcomp", "acl", "pobj", "pcomp", "conj", "amod", "prep", "dobj")
 # Participles that, after "be" and before "to", say what their subject does ("is opposed to").
@@ -415,6 +417,8 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     """The pattern a word triggers: the first whose required object words and subject the text
     has (patterns with requirements first), or a topic word's."""
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "amod", "compound"):
+        if _participle_as_noun(token):
+            return None  # "a case against the accused", "the injured were taken to hospital"
         pos = "verb"  # not "pledged delegates", "armed men"
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
@@ -504,6 +508,15 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
         if not pattern.subjects or pattern.subjects & subjects:
             return pattern
     return None
+
+
+def _participle_as_noun(verb: Token) -> bool:
+    """A participle that a determiner or number takes as a noun ("the accused", "12 accused"), or
+    that stands as a preposition's object with nothing of a verb's on it ("against the accused")."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in NOMINAL_DEPS:
+        return False
+    return any(c.dep_ in ("det", "nummod") and c.i < verb.i for c in verb.children) or verb.dep_ == "pobj" \
+        and not any(c.dep_ not in ("det", "amod", "nummod", "punct") for c in verb.children)
 
 
 def _recipients(noun: Token) -> list[Token]:
