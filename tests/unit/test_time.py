@@ -860,3 +860,26 @@ def test_the_ners_fragment_the_early_hours_of_gives_way_to_the_day():
         Monday Monday PROPN NNP 6 pobj  B-DATE nospace
         .      .      PUNCT .   1 punct
     """) == [("Monday", "2025-07-07")]
+
+
+def test_a_unit_of_time_with_a_capital_inside_a_sentence_names_a_show_but_not_in_a_headline():
+    # He said on 60 Minutes that he won.
+    assert _found("""
+        He      he      PRON  PRP   1 nsubj
+        said    say     VERB  VBD   1 ROOT
+        on      on      ADP   IN    1 prep
+        60      60      NUM   CD    4 nummod B-TIME
+        Minutes minute  PROPN NNPS  2 pobj   I-TIME
+        that    that    SCONJ IN    7 mark
+        he      he      PRON  PRP   7 nsubj
+        won     win     VERB  VBD   1 ccomp  nospace
+        .       .       PUNCT .     1 punct
+    """) == []
+    # Talks Ended After 60 Minutes
+    assert _found("""
+        Talks   talk    NOUN  NNS   1 nsubj
+        Ended   end     VERB  VBD   1 ROOT
+        After   after   ADP   IN    1 prep
+        60      60      NUM   CD    4 nummod B-TIME
+        Minutes minute  NOUN  NNS   2 pobj   I-TIME
+    """) == [("60 Minutes", "PT60M")]

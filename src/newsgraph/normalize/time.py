@@ -51,6 +51,9 @@ FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
 TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, "quarter", "century", "period",
               "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
 PERIOD_NOUNS = {"quarter", "period", "time"}
+# Words that, written with a capital inside a sentence, make a time a show's name ("60 Minutes");
+# not "day", which names holidays ("Thanksgiving Day").
+TITLE_WORDS = {*STRETCH_UNITS, *PARTS_OF_DAY} - {"day"}
 POSSESSIVES = {"'s", "’s", "'"}
 # The words that the rules finding what the NER missed start with (besides numbers): days, months
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
@@ -186,7 +189,19 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
         elif (reference := _reference_words(token)) is not None:
             spans.append(reference)
             taken.update(range(reference.start, reference.end))
-    return _join_time_and_day(sorted(spans, key=lambda s: s.start))
+    return [span for span in _join_time_and_day(sorted(spans, key=lambda s: s.start)) if not _names_a_show(span)]
+
+
+def _names_a_show(span: SpacySpan) -> bool:
+    """"on CBS's 60 Minutes", "Sunday Morning Futures", "This Week with George Stephanopoulos": a
+    unit of time or a part of the day written with a capital inside a sentence written in lower
+    case belongs to a name (a show's, a column's), which TimeML does not mark; a headline's
+    capitals say nothing."""
+    if not any(t.text[:1].isupper() and t.lower_.removesuffix("s") in TITLE_WORDS and not t.is_sent_start
+               for t in span):
+        return False  # nearly every expression, cheaply
+    words = [t for t in span.sent if t.is_alpha and t.pos_ != "PROPN" and not span.start <= t.i < span.end]
+    return 2 * sum(t.text[:1].isupper() for t in words) < len(words)
 
 
 def _ordinal_day_now(span: SpacySpan) -> bool:
