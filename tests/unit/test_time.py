@@ -883,3 +883,16 @@ def test_a_unit_of_time_with_a_capital_inside_a_sentence_names_a_show_but_not_in
         60      60      NUM   CD    4 nummod B-TIME
         Minutes minute  NOUN  NNS   2 pobj   I-TIME
     """) == [("60 Minutes", "PT60M")]
+
+
+def test_someones_year_is_a_stretch_of_their_life_not_a_date():
+    # the teacher from his year in kindergarten
+    assert _found("""
+        the          the          DET  DT  1 det
+        teacher      teacher      NOUN NN  1 ROOT
+        from         from         ADP  IN  1 prep
+        his          his          PRON PRP$ 4 poss B-DATE
+        year         year         NOUN NN  2 pobj I-DATE
+        in           in           ADP  IN  4 prep
+        kindergarten kindergarten NOUN NN  5 pobj
+    """) == []

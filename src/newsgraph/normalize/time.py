@@ -67,6 +67,9 @@ LEADING_SIGNALS = {"between", "only", "just"}
 MONTH_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
                       "next", "before", "after"}  # not "this", "last": "this may be", "the last may"
 SEASON_PREPOSITIONS = {"in", "during", "by", "until", "till", "since", "through", "over", "before", "after"}
+# "his year in kindergarten", "their day in court": a stretch of someone's life, not a date
+# ("its year" is a company's fiscal year, and stays)
+SOMEONES_TIME = re.compile(r"(?:his|her|their|my|your|our) (?:day|week|month|year)")
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -215,11 +218,11 @@ def _ordinal_day_now(span: SpacySpan) -> bool:
 
 def _not_a_time(span: SpacySpan) -> bool:
     """The NER's dates that time nothing: someone's age ("a 6-year-old", "Smith, 44,", "52 years
-    old"), numbers that cannot be years ("the 80486 chip") and how often a payment or report comes
-    ("a quarterly dividend", "annual sales")."""
+    old") or stretch of life ("his year in kindergarten"), numbers that cannot be years ("the
+    80486 chip") and how often a payment or report comes ("a quarterly dividend", "annual sales")."""
     text = span.text.lower()
     return bool(AGE.search(text)) or text.isdigit() and (len(text) != 4 or text.startswith("0")) \
-        or text in FREQUENCY_WORDS
+        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text))
 
 
 def _reference_words(token: Token) -> SpacySpan | None:
