@@ -164,6 +164,8 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("every morning", "present", "XXXX-XX-XXTMO", None),
     ("nightly", "present", "XXXX-XX-XXTNI", None),
     ("every weekend", "present", "XXXX-WXX-WE", None),
+    ("weeks ago", "past", "PAST_REF", None),
+    ("a long time ago", "past", "PAST_REF", None),
 ])
 def test_normalise(text, tense, value, anchor):
     assert normalise(text, SUNDAY, tense=tense) == (value, anchor)

@@ -86,7 +86,8 @@ REFERENCES.update({f"{near} {noun}": "FUTURE_REF" for near in ("long", "immediat
 # "recent years", "several years ago", "coming months": an unspecified stretch before or after now.
 _STRETCHES = ("days", "weeks", "years", "decades", "quarters")
 REFERENCES.update({f"{word} {unit}": "PAST_REF" for word in ("recent", "past") for unit in _STRETCHES})
-REFERENCES.update({f"{word} {unit} ago": "PAST_REF" for word in ("several", "many") for unit in _STRETCHES})
+REFERENCES.update({f"{word}{unit} ago": "PAST_REF" for word in ("several ", "many ", "") for unit in _STRETCHES})
+REFERENCES.update({"long ago": "PAST_REF", "a long time ago": "PAST_REF", "long time ago": "PAST_REF"})
 REFERENCES.update({f"{word} {unit}": "FUTURE_REF" for word in ("coming", "future", "upcoming")
                    for unit in (*_STRETCHES, "months")})
 REFERENCES.update({"recent months": "PXM", "past months": "PXM", "months ago": "PXM"})
