@@ -165,6 +165,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("nightly", "present", "XXXX-XX-XXTNI", None),
     ("every weekend", "present", "XXXX-WXX-WE", None),
     ("weeks ago", "past", "PAST_REF", None),
+    ("Monday nights", "present", "XXXX-WXX-1TNI", None),
     ("a long time ago", "past", "PAST_REF", None),
 ])
 def test_normalise(text, tense, value, anchor):
@@ -898,3 +899,14 @@ def test_someones_year_is_a_stretch_of_their_life_not_a_date():
         in           in           ADP  IN  4 prep
         kindergarten kindergarten NOUN NN  5 pobj
     """) == []
+
+
+def test_a_weekday_and_plural_part_of_the_day_after_it_are_one_set():
+    # they play monday nights.
+    assert _found("""
+        they    they    PRON  PRP 1 nsubj
+        play    play    VERB  VBP 1 ROOT
+        monday  monday  PROPN NNP 3 compound
+        nights  night   NOUN  NNS 1 npadvmod nospace
+        .       .       PUNCT .   1 punct
+    """) == [("monday nights", "XXXX-WXX-1TNI")]

@@ -57,8 +57,8 @@ TITLE_WORDS = {*STRETCH_UNITS, *PARTS_OF_DAY} - {"day"}
 POSSESSIVES = {"'s", "’s", "'"}
 # The words that the rules finding what the NER missed start with (besides numbers): days, months
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
-FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *MONTHS,
-               *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
+FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
+               *MONTHS, *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
                "future", "past", "term", "now", "every", "each", "current", *SEASONS}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
@@ -254,8 +254,10 @@ def _reference_words(token: Token) -> SpacySpan | None:
 
 
 def _part_of_named_day(token: Token) -> bool:
-    """"night" of "Wednesday night", which the NER of a lower-cased text leaves out of the day."""
-    return token.lower_ in PARTS_OF_DAY and token.i > 0 and token.nbor(-1).lower_ in (*WEEKDAYS, *DAY_WORDS)
+    """"night" of "Wednesday night" ("nights" of "Monday nights"), which the NER of a lower-cased
+    text leaves out of the day."""
+    return token.lower_.removesuffix("s") in PARTS_OF_DAY and token.i > 0 \
+        and token.nbor(-1).lower_ in (*WEEKDAYS, *DAY_WORDS)
 
 
 class _Naming:
@@ -384,7 +386,8 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
             joined[-1] = span
             continue
         if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and _is_clock_or_part_of_day(previous)
-                         or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)
+                         or span.text.lower().removesuffix("s") in PARTS_OF_DAY
+                         and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)
                          or span[0].lower_ in DAY_WORDS and _is_clock_or_part_of_day(previous)
                          or len(previous) == 1 and previous[0].lower_ in WEEKDAYS
                          and span[0].lower_.rstrip(".") in MONTH_WORDS):

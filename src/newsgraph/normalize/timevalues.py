@@ -294,6 +294,9 @@ def _duration(phrase: str) -> str | None:
         return _period_value(number, match.group(2)) if number else None  # "every two years": P2Y
     if match := re.fullmatch(r"(" + "|".join(WEEKDAYS) + r")s", phrase):
         return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"  # "on Sundays": every Sunday
+    if match := re.fullmatch(r"(" + "|".join(WEEKDAYS) + r")s? (morning|afternoon|evening|night)s", phrase):
+        # "Monday nights": every Monday night
+        return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}T{PARTS_OF_DAY[match.group(2)]}"
     if match := _EVERY.fullmatch(phrase):
         if match.group(1):
             return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
