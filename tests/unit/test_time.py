@@ -165,6 +165,8 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("nightly", "present", "XXXX-XX-XXTNI", None),
     ("every weekend", "present", "XXXX-WXX-WE", None),
     ("weeks ago", "past", "PAST_REF", None),
+    ("the day before last Tuesday", "past", "2025-07-07", "published"),
+    ("the day after Christmas", "past", "2024-12-26", "published"),
     ("Monday nights", "present", "XXXX-WXX-1TNI", None),
     ("a long time ago", "past", "PAST_REF", None),
 ])
@@ -910,3 +912,18 @@ def test_a_weekday_and_plural_part_of_the_day_after_it_are_one_set():
         nights  night   NOUN  NNS 1 npadvmod nospace
         .       .       PUNCT .   1 punct
     """) == [("monday nights", "XXXX-WXX-1TNI")]
+
+
+def test_the_day_before_a_date_is_one_expression_with_it():
+    # The day before last Tuesday, he left.
+    assert _found("""
+        The     the     DET   DT  1 det      B-DATE
+        day     day     NOUN  NN  7 npadvmod I-DATE
+        before  before  ADP   IN  1 prep
+        last    last    ADJ   JJ  4 amod     B-DATE
+        Tuesday Tuesday PROPN NNP 2 pobj     I-DATE nospace
+        ,       ,       PUNCT ,   7 punct
+        he      he      PRON  PRP 7 nsubj
+        left    leave   VERB  VBD 7 ROOT     nospace
+        .       .       PUNCT .   7 punct
+    """) == [("The day before last Tuesday", "2025-07-07")]

@@ -192,7 +192,23 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
         elif (reference := _reference_words(token)) is not None:
             spans.append(reference)
             taken.update(range(reference.start, reference.end))
-    return [span for span in _join_time_and_day(sorted(spans, key=lambda s: s.start)) if not _names_a_show(span)]
+    return _with_day_around([span for span in _join_time_and_day(sorted(spans, key=lambda s: s.start))
+                             if not _names_a_show(span)])
+
+
+def _with_day_around(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"the day before last Tuesday's hearing", "the day after Christmas": one expression, the day
+    next to the one named (the NER gives "the day" and the date apart, or the date alone)."""
+    joined: list[SpacySpan] = []
+    for span in spans:
+        doc, start = span.doc, span.start
+        if start >= 2 and doc[start - 1].lower_ in ("before", "after") and doc[start - 2].lower_ == "day":
+            start -= 3 if start >= 3 and doc[start - 3].lower_ == "the" else 2
+            while joined and joined[-1].end > start:
+                joined.pop()
+            span = doc[start:span.end]
+        joined.append(span)
+    return joined
 
 
 def _names_a_show(span: SpacySpan) -> bool:

@@ -201,6 +201,12 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
         if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             year, week, _ = date.fromisoformat(day).isocalendar()
             return f"{year:04d}-W{week:02d}", anchor
+    if match := re.fullmatch(r"(?:the )?day (before|after) (.+)", re.sub(r"\s+", " ", text.lower().strip())):
+        # "the day before last Tuesday", "the day after Christmas": the day next to the one named
+        day, anchor = normalise(match.group(2), published, tense=tense)
+        if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            shift = -1 if match.group(1) == "before" else 1
+            return (date.fromisoformat(day) + timedelta(days=shift)).isoformat(), anchor
     if match := _SPAN_AFTER.fullmatch(phrase):
         # "three days later", "an hour earlier": TimeML's value is the stretch, not the day it ends on
         if value := _duration(match.group(1)):
