@@ -165,6 +165,9 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("nightly", "present", "XXXX-XX-XXTNI", None),
     ("every weekend", "present", "XXXX-WXX-WE", None),
     ("weeks ago", "past", "PAST_REF", None),
+    ("day-long", "past", "P1D", None),
+    ("weeklong", "past", "P1W", None),
+    ("decades-long", "past", "PXY", None),
     ("the day before last Tuesday", "past", "2025-07-07", "published"),
     ("the day after Christmas", "past", "2024-12-26", "published"),
     ("Monday nights", "present", "XXXX-WXX-1TNI", None),
@@ -927,3 +930,15 @@ def test_the_day_before_a_date_is_one_expression_with_it():
         left    leave   VERB  VBD 7 ROOT     nospace
         .       .       PUNCT .   7 punct
     """) == [("The day before last Tuesday", "2025-07-07")]
+
+
+def test_a_length_of_time_as_an_adjective_is_found():
+    # their third day-long meeting
+    assert _found("""
+        their   their   PRON  PRP$ 5 poss
+        third   third   ADJ   JJ   5 amod
+        day     day     NOUN  NN   4 npadvmod nospace
+        -       -       PUNCT HYPH 4 punct    nospace
+        long    long    ADJ   JJ   5 amod
+        meeting meeting NOUN  NN   5 ROOT
+    """) == [("day-long", "P1D")]

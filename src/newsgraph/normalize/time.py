@@ -51,6 +51,7 @@ FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
 TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, "quarter", "century", "period",
               "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
 PERIOD_NOUNS = {"quarter", "period", "time"}
+LASTING_WORDS = {f"{unit}long" for unit in ("day", "week", "month", "year", "hour", "decade")}
 # Words that, written with a capital inside a sentence, make a time a show's name ("60 Minutes");
 # not "day", which names holidays ("Thanksgiving Day").
 TITLE_WORDS = {*STRETCH_UNITS, *PARTS_OF_DAY} - {"day"}
@@ -59,7 +60,8 @@ POSSESSIVES = {"'s", "’s", "'"}
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
                *MONTHS, *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
-               "future", "past", "term", "now", "every", "each", "current", *SEASONS}
+               "future", "past", "term", "now", "every", "each", "current", *SEASONS, *LASTING_WORDS,
+               *STRETCH_UNITS, *(f"{unit}s" for unit in STRETCH_UNITS)}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
@@ -184,7 +186,7 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
         if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
             # a part of a day is joined to its day below
             spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
-        elif (found := _holiday(token, taken, named) or _stretch(token, taken)
+        elif (found := _holiday(token, taken, named) or _stretch(token, taken) or _lasting(token, taken)
               or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
               or _season_after_preposition(token) or _year_after_year(token)) is not None:
             spans.append(found)
@@ -364,6 +366,19 @@ def _year_after_year(token: Token) -> SpacySpan | None:
     before = token.i >= 2 and doc[token.i - 1].lower_ in links and _is_year(doc[token.i - 2])
     after = token.i + 2 < len(doc) and doc[token.i + 1].lower_ in links and _is_year(doc[token.i + 2])
     return doc[token.i:token.i + 1] if before or after else None
+
+
+def _lasting(token: Token, taken: set[int]) -> SpacySpan | None:
+    """"a day-long meeting", "a weeklong trip", "a decades-long feud": a length of time as an
+    adjective, which the NER leaves out (or takes without its "-long")."""
+    doc = token.doc
+    if token.lower_ in LASTING_WORDS:
+        return doc[token.i:token.i + 1]
+    if token.lower_.removesuffix("s") not in STRETCH_UNITS or token.i + 2 >= len(doc) \
+            or doc[token.i + 1].text != "-" or doc[token.i + 2].lower_ != "long" or token.i + 2 in taken \
+            or token.whitespace_ or doc[token.i + 1].whitespace_:
+        return None
+    return doc[token.i:token.i + 3]
 
 
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:

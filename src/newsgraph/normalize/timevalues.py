@@ -333,6 +333,9 @@ def _duration(phrase: str) -> str | None:
             return _period_value(number + 0.5, match.group(2))
     if match := re.fullmatch(r"(?:a|an|one) " + _UNIT + r" and a half", phrase):
         return _period_value(1.5, match.group(1))
+    if match := re.fullmatch(r"(second|minute|hour|day|week|month|year|decade)(s?)(?:-| )?long", phrase):
+        # "a day-long meeting": a day; "a decades-long feud": some decades
+        return _period_value(None if match.group(2) else 1, match.group(1))
     if match := re.fullmatch(_UNIT, phrase):
         if phrase.endswith("s") and phrase not in ("centuries",):
             return _period_value(None, match.group(1))  # "months": some months
