@@ -165,6 +165,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("nightly", "present", "XXXX-XX-XXTNI", None),
     ("every weekend", "present", "XXXX-WXX-WE", None),
     ("weeks ago", "past", "PAST_REF", None),
+    ("post-1959", "past", "1959", "absolute"),
     ("day-long", "past", "P1D", None),
     ("weeklong", "past", "P1W", None),
     ("decades-long", "past", "PXY", None),
@@ -942,3 +943,12 @@ def test_a_length_of_time_as_an_adjective_is_found():
         long    long    ADJ   JJ   5 amod
         meeting meeting NOUN  NN   5 ROOT
     """) == [("day-long", "P1D")]
+
+
+def test_a_year_after_pre_or_post_is_found():
+    # the post-1959 politics
+    assert _found("""
+        the       the       DET  DT  2 det
+        post-1959 post-1959 ADJ  JJ  2 amod
+        politics  politics  NOUN NNS 2 ROOT
+    """) == [("post-1959", "1959")]

@@ -72,6 +72,7 @@ SEASON_PREPOSITIONS = {"in", "during", "by", "until", "till", "since", "through"
 # "his year in kindergarten", "their day in court": a stretch of someone's life, not a date
 # ("its year" is a company's fiscal year, and stays)
 SOMEONES_TIME = re.compile(r"(?:his|her|their|my|your|our) (?:day|week|month|year)")
+PREFIXED_YEAR = re.compile(r"(?:pre|post)-(?:1[5-9]|20)\d\ds?")
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -181,8 +182,12 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     named = _Naming(doc)
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
-        if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit or token.i in taken:
+        if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit \
+                and not PREFIXED_YEAR.fullmatch(token.lower_) or token.i in taken:
             continue  # most words, cheaply: none of the rules below starts with them
+        if PREFIXED_YEAR.fullmatch(token.lower_):
+            spans.append(doc[token.i:token.i + 1])  # "the post-1959 politics": the year
+            continue
         if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
             # a part of a day is joined to its day below
             spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))

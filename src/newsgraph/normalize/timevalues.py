@@ -154,7 +154,7 @@ _LEADING_WORDS = (
     "the start of", "the rest of", "the remainder of", "between", "no more than", "no less than",
     "not more than", "earlier", "later", "this past", "so far this", "the", "each of the", "sometime",
     "some time", "its", "their", "his", "her", "our", "both", "as early as",
-    "as late as", "fiscal", "fiscal-")
+    "as late as", "fiscal", "fiscal-", "pre", "post")
 _LEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_LEADING_WORDS, key=len, reverse=True))
                       + r")(?:\s+|-)")
 _DAY_RANGE = re.compile(r"(" + _MONTH + r" \d{1,2})(?:st|nd|rd|th)?(?: ?(?:and|to|through|-|–) ?\d{1,2})")
