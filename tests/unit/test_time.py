@@ -952,3 +952,14 @@ def test_a_year_after_pre_or_post_is_found():
         post-1959 post-1959 ADJ  JJ  2 amod
         politics  politics  NOUN NNS 2 ROOT
     """) == [("post-1959", "1959")]
+
+
+def test_in_a_lower_cased_text_a_hyphenated_month_is_found():
+    # the late-november trip
+    assert _found("""
+        the      the      DET   DT   4 det
+        late     late     ADJ   JJ   3 amod nospace
+        -        -        PUNCT HYPH 3 punct nospace
+        november november PROPN NNP  4 compound
+        trip     trip     NOUN  NN   4 ROOT
+    """) == [("late-november", "2024-11")]

@@ -72,7 +72,7 @@ SEASON_PREPOSITIONS = {"in", "during", "by", "until", "till", "since", "through"
 # "his year in kindergarten", "their day in court": a stretch of someone's life, not a date
 # ("its year" is a company's fiscal year, and stays)
 SOMEONES_TIME = re.compile(r"(?:his|her|their|my|your|our) (?:day|week|month|year)")
-PREFIXED_YEAR = re.compile(r"(?:pre|post)-(?:1[5-9]|20)\d\ds?")
+PREFIXED_YEAR = re.compile(r"(?:pre|post|early|mid|late)-(?:1[5-9]|20)\d\ds?")
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -343,10 +343,12 @@ def _month_and_day(token: Token, taken: set[int], named: _Naming) -> SpacySpan |
 def _month_after_preposition(token: Token, named: _Naming) -> SpacySpan | None:
     """"in may", "since march": a month the NER of a lower-cased text takes for a word ("may",
     "march"); in a text with capitals, the NER's (and the capital's) word is taken."""
-    if token.lower_ not in MONTHS or token.i == 0 or token.nbor(-1).lower_ not in MONTH_PREPOSITIONS \
-            or not named.caseless:
+    if token.lower_ not in MONTHS or token.i == 0 or not named.caseless:
         return None
-    return token.doc[token.i:token.i + 1]
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in ("early", "mid", "late") \
+            and not token.nbor(-2).whitespace_ and not token.nbor(-1).whitespace_:
+        return token.doc[token.i - 2:token.i + 1]  # "the late-november trip"
+    return token.doc[token.i:token.i + 1] if token.nbor(-1).lower_ in MONTH_PREPOSITIONS else None
 
 
 def _season_after_preposition(token: Token) -> SpacySpan | None:
