@@ -223,6 +223,15 @@ def test_a_clock_time_and_the_day_after_it_are_one_expression():
         Tuesday Tuesday PROPN NNP 2 npadvmod B-DATE nospace
         .       .       PUNCT .   2 punct
     """) == [("9 a.m. Tuesday", "2025-07-15T09:00")]
+    # They met at midday Friday.
+    assert _found("""
+        They    they    PRON  PRP 1 nsubj
+        met     meet    VERB  VBD 1 ROOT
+        at      at      ADP   IN  1 prep
+        midday  midday  NOUN  NN  2 pobj     B-TIME
+        Friday  Friday  PROPN NNP 1 npadvmod B-DATE nospace
+        .       .       PUNCT .   1 punct
+    """) == [("midday Friday", "2025-07-11T12:00")]
 
 
 def test_a_recurrence_is_valued_by_its_period():

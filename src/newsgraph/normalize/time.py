@@ -34,7 +34,7 @@ DATE_WORDS = {*WEEKDAYS, *MONTH_WORDS}
 DAY_WORDS = {"today", "tomorrow", "yesterday", "tonight"}
 # The words holiday names open with ("valentine" of "Valentine's Day"): a cheap first test.
 HOLIDAY_FIRST_WORDS = {name.split()[0].split("'")[0] for name in HOLIDAYS}  # "today through Nov. 17": two expressions
-CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midday", "midnight"}
 # Adverbs TimeBank annotates as the present or the past far more often than not ("currently" 10
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
