@@ -60,8 +60,7 @@ POSSESSIVES = {"'s", "’s", "'"}
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
                *MONTHS, *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
-               "future", "past", "term", "now", "every", "each", "current", *SEASONS, *LASTING_WORDS,
-               *STRETCH_UNITS, *(f"{unit}s" for unit in STRETCH_UNITS)}
+               "future", "past", "term", "now", "every", "each", "current", *SEASONS, *LASTING_WORDS, "long"}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
@@ -377,15 +376,15 @@ def _year_after_year(token: Token) -> SpacySpan | None:
 
 def _lasting(token: Token, taken: set[int]) -> SpacySpan | None:
     """"a day-long meeting", "a weeklong trip", "a decades-long feud": a length of time as an
-    adjective, which the NER leaves out (or takes without its "-long")."""
+    adjective, which the NER leaves out (or takes without its "-long"); found from its last word."""
     doc = token.doc
     if token.lower_ in LASTING_WORDS:
         return doc[token.i:token.i + 1]
-    if token.lower_.removesuffix("s") not in STRETCH_UNITS or token.i + 2 >= len(doc) \
-            or doc[token.i + 1].text != "-" or doc[token.i + 2].lower_ != "long" or token.i + 2 in taken \
-            or token.whitespace_ or doc[token.i + 1].whitespace_:
+    if token.lower_ != "long" or token.i < 2 or doc[token.i - 1].text != "-" \
+            or doc[token.i - 2].lower_.removesuffix("s") not in STRETCH_UNITS or token.i - 2 in taken \
+            or doc[token.i - 2].whitespace_ or doc[token.i - 1].whitespace_:
         return None
-    return doc[token.i:token.i + 3]
+    return doc[token.i - 2:token.i + 1]
 
 
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
