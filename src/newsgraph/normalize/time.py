@@ -488,7 +488,18 @@ def _trimmed(span: SpacySpan) -> SpacySpan:
         start += 1
     if start + 1 < end and _foreign_article(span.doc[start], end):
         start += 1
-    return span.doc[start:end]
+    return span.doc[_after_part_of_day_of(span.doc[start:end]):end]
+
+
+def _after_part_of_day_of(span: SpacySpan) -> int:
+    """Where the date starts in "the night of oct. 23", "the early hours of monday": the NER of a
+    lower-cased text takes them as one expression, and the date alone is marked, as where it
+    gives the two apart (see ``_join_time_and_day``)."""
+    of = next((t.i for t in span[:4] if t.lower_ == "of"), None)
+    if of is None or of == span.start or span.doc[of - 1].lower_ not in (*PARTS_OF_DAY, "hours") \
+            or not _names_a_date(span.doc[of + 1:span.end]):
+        return span.start
+    return of + 1
 
 
 def _foreign_article(token: Token, end: int) -> bool:
