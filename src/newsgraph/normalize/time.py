@@ -436,9 +436,11 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
 
 def _joins(gap: SpacySpan) -> bool:
     """Nothing, "on" or a comma between a time and a day, after a time zone the NER may leave out of
-    the time ("2 p.m. et on thursday")."""
-    words = [t.lower_.rstrip(".") for t in gap[:3]]
-    if words and words[0] in TIME_ZONES:
+    the time ("2 p.m. et on thursday", "3:30 a.m. local time Thursday")."""
+    words = [t.lower_.rstrip(".") for t in gap[:4]]
+    if words[:2] == ["local", "time"]:
+        words = words[2:]
+    elif words and words[0] in TIME_ZONES:
         words = words[1:]
     return len(words) <= 1 and all(word in ("on", ",") for word in words)
 
