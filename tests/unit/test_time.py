@@ -184,7 +184,7 @@ def test_relative_expressions_stay_null_without_publication_date():
 
 
 def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
-    from newsgraph.normalize.timevalues import same_as_before, time_of_day_before, year_before
+    from newsgraph.normalize.timevalues import same_as_before, time_of_day_before, year_before, years_around
 
     assert year_before("a year earlier", "1989-Q3") == "1988-Q3"
     assert year_before("the year-ago period", "1989-10-02") == "1988-10-02"
@@ -209,6 +209,10 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert time_of_day_before("overnight", "1989-10-27") == "1989-10-26TNI"
     assert time_of_day_before("the next morning", "1998-10-23") == "1998-10-24TMO"
     assert time_of_day_before("10 p.m.", "1998-10") is None
+    assert years_around("four years later", "2008-11-04") == "2012"
+    assert years_around("two decades earlier", "1998") == "1978"
+    assert years_around("four years later", None) is None
+    assert years_around("three days later", "1998") is None
 
 
 def test_a_clock_time_and_the_day_after_it_are_one_expression():

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors.gazetteer import document_casing
 from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS,
                                              TIME_ZONES, WEEKDAYS, is_point, normalise, period_value,
-                                             same_as_before, time_of_day_before, year_before)
+                                             same_as_before, time_of_day_before, year_before, years_around)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 from newsgraph.spanindex import SpanIndex
 
@@ -147,7 +147,7 @@ def _value(span: SpacySpan, published: date | None, reference: str | None) -> tu
     if value is None and published is not None and _ordinal_day_now(span):
         value, anchor = published.isoformat(), "published"
     if (earlier := year_before(span.text, reference, published) or same_as_before(span.text, reference)
-            or time_of_day_before(span.text, reference)) is not None:
+            or years_around(span.text, reference) or time_of_day_before(span.text, reference)) is not None:
         return earlier, "text"
     if _closes_a_period(span):
         return period_value(span.text, value), anchor

@@ -24,6 +24,8 @@ guidelines:
 - a set is valued by its period ("daily" → P1D, "twice a week" → P1W; the count is TimeML's freq
   attribute), where TimeBank sometimes writes XXXX-XX-XX;
 - "N weeks ago" is a week (1998-W02), where TimeBank sometimes writes the day N weeks back;
+- "four years later" is the year counted from the time the text last gave (2012 after 2008), as
+  "a year earlier" is; shorter stretches ("three days later") stay durations, as TimeBank has them;
 - a clock time keeps its minutes ("5 p.m." → T17:00), where TimeBank sometimes writes T17.
 """
 
@@ -698,6 +700,22 @@ _SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same|(following|previ
 # "the previous Friday", "the following Monday": the one before or after the day last given
 _WEEKDAY_AROUND = re.compile(r"(previous|preceding|following) (" + "|".join(WEEKDAYS) + r")")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:that |same |(next |following ))?(morning|afternoon|evening|night)")
+
+
+_YEARS_AROUND = re.compile(_NUMBER + r" (year|decade)s? (later|earlier|after|before|afterwards?)")
+
+
+def years_around(text: str, reference: str | None) -> str | None:
+    """"four years later", "two decades earlier": the year that many after or before the time the
+    text last gave (TimeML's date anchored to it), else None."""
+    match = _YEARS_AROUND.fullmatch(_bare(text))
+    if reference is None or not match or not re.match(r"\d{4}", reference):
+        return None
+    amount = int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS.get(match.group(1))
+    if not amount:
+        return None
+    years = amount * (10 if match.group(2) == "decade" else 1)
+    return f"{int(reference[:4]) + (-years if match.group(3) in ('earlier', 'before') else years):04d}"
 
 
 def year_before(text: str, reference: str | None, published: date | None = None) -> str | None:
