@@ -24,8 +24,6 @@ guidelines:
 - a set is valued by its period ("daily" → P1D, "twice a week" → P1W; the count is TimeML's freq
   attribute), where TimeBank sometimes writes XXXX-XX-XX;
 - "N weeks ago" is a week (1998-W02), where TimeBank sometimes writes the day N weeks back;
-- "four years later" is the year counted from the time the text last gave (2012 after 2008), as
-  "a year earlier" is; shorter stretches ("three days later") stay durations, as TimeBank has them;
 - a clock time keeps its minutes ("5 p.m." → T17:00), where TimeBank sometimes writes T17.
 """
 
@@ -707,7 +705,8 @@ _YEARS_AROUND = re.compile(_NUMBER + r" (year|decade)s? (later|earlier|after|bef
 
 def years_around(text: str, reference: str | None) -> str | None:
     """"four years later", "two decades earlier": the year that many after or before the time the
-    text last gave (TimeML's date anchored to it), else None."""
+    text last gave (TimeML's date anchored to it), else None; shorter stretches ("three days
+    later") are durations (``normalise``), as TimeBank has them."""
     match = _YEARS_AROUND.fullmatch(_bare(text))
     if reference is None or not match or not re.match(r"\d{4}", reference):
         return None
