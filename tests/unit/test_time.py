@@ -912,6 +912,32 @@ def test_a_unit_of_time_with_a_capital_inside_a_sentence_names_a_show_but_not_in
         won     win     VERB  VBD   1 ccomp  nospace
         .       .       PUNCT .     1 punct
     """) == []
+    # He appeared on NBC's "Today" show.
+    assert _found("""
+        He       he      PRON  PRP  1 nsubj
+        appeared appear  VERB  VBD  1 ROOT
+        on       on      ADP   IN   1 prep
+        NBC      NBC     PROPN NNP  8 poss  B-ORG
+        's       's      PART  POS  3 case
+        "        "       PUNCT ``   8 punct nospace
+        Today    today   NOUN  NN   8 compound B-DATE nospace
+        "        "       PUNCT ''   8 punct
+        show     show    NOUN  NN   2 pobj  nospace
+        .        .       PUNCT .    1 punct
+    """) == []
+    # "Today, we won," he said.
+    assert _found("""
+        "        "       PUNCT ``   4 punct nospace
+        Today    today   NOUN  NN   4 npadvmod B-DATE nospace
+        ,        ,       PUNCT ,    4 punct
+        we       we      PRON  PRP  4 nsubj
+        won      win     VERB  VBD  8 ccomp nospace
+        ,        ,       PUNCT ,    8 punct nospace
+        "        "       PUNCT ''   8 punct
+        he       he      PRON  PRP  8 nsubj
+        said     say     VERB  VBD  8 ROOT nospace
+        .        .       PUNCT .    8 punct
+    """) == [("Today", "2025-07-13")]
     # Talks Ended After 60 Minutes
     assert _found("""
         Talks   talk    NOUN  NNS   1 nsubj

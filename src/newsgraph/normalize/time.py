@@ -52,9 +52,9 @@ TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, 
               "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
 PERIOD_NOUNS = {"quarter", "period", "time"}
 LASTING_WORDS = {f"{unit}long" for unit in ("day", "week", "month", "year", "hour", "decade")}
-# Words that, written with a capital inside a sentence, make a time a show's name ("60 Minutes");
-# not "day", which names holidays ("Thanksgiving Day").
-TITLE_WORDS = {*STRETCH_UNITS, *PARTS_OF_DAY} - {"day"}
+# Words that, written with a capital inside a sentence, make a time a show's name ("60 Minutes",
+# "Today"); not "day", which names holidays ("Thanksgiving Day").
+TITLE_WORDS = {*STRETCH_UNITS, *PARTS_OF_DAY, *DAY_WORDS} - {"day"}
 POSSESSIVES = {"'s", "’s", "'"}
 # The words that the rules finding what the NER missed start with (besides numbers): days, months
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
@@ -218,15 +218,24 @@ def _with_day_around(spans: list[SpacySpan]) -> list[SpacySpan]:
 
 
 def _names_a_show(span: SpacySpan) -> bool:
-    """"on CBS's 60 Minutes", "Sunday Morning Futures", "This Week with George Stephanopoulos": a
-    unit of time or a part of the day written with a capital inside a sentence written in lower
-    case belongs to a name (a show's, a column's), which TimeML does not mark; a headline's
-    capitals say nothing."""
-    if not any(t.text[:1].isupper() and t.lower_.removesuffix("s") in TITLE_WORDS and not t.is_sent_start
+    """"on CBS's 60 Minutes", "Sunday Morning Futures", "NBC's "Today" show": a unit of time, a
+    part of the day or a day word written with a capital inside a sentence written in lower case
+    belongs to a name (a show's, a column's), which TimeML does not mark; a headline's capitals
+    say nothing, nor do a sentence's first word's ('"Today, we ...').)"""
+    if not any(t.text[:1].isupper() and t.lower_.removesuffix("s") in TITLE_WORDS and not _opens_sentence(t)
                for t in span):
         return False  # nearly every expression, cheaply
     words = [t for t in span.sent if t.is_alpha and t.pos_ != "PROPN" and not span.start <= t.i < span.end]
     return 2 * sum(t.text[:1].isupper() for t in words) < len(words)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of its sentence, or the first after the punctuation and spaces that open it
+    (a quote, a line break)."""
+    first = token
+    while not first.is_sent_start and not any(c.isalnum() for c in first.nbor(-1).text):
+        first = first.nbor(-1)
+    return first.is_sent_start
 
 
 def _ordinal_day_now(span: SpacySpan) -> bool:
