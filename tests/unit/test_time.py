@@ -681,6 +681,21 @@ def test_a_day_on_a_verb_in_the_present_is_ahead_but_not_on_a_report_or_a_state(
     """) == [("Monday", "2025-07-14"), ("Monday", "2025-07-07"), ("Friday", "2025-07-11")]
 
 
+def test_a_date_an_event_is_in_the_present_is_ahead_but_not_the_day_today_is():
+    # The election is Friday. Today is Friday.
+    assert _found("""
+        The      the      DET   DT  1 det
+        election election NOUN  NN  2 nsubj
+        is       be       AUX   VBZ 2 ROOT
+        Friday   Friday   PROPN NNP 2 attr  B-DATE nospace
+        .        .        PUNCT .   2 punct
+        Today    today    NOUN  NN  6 nsubj B-DATE
+        is       be       AUX   VBZ 6 ROOT
+        Friday   Friday   PROPN NNP 6 attr  B-DATE nospace
+        .        .        PUNCT .   6 punct
+    """) == [("Friday", "2025-07-18"), ("Today", "2025-07-13"), ("Friday", "2025-07-11")]
+
+
 def test_a_season_after_a_preposition_is_found_but_not_a_fall_of_something():
     # the court meets every thursday in the fall, after the fall of rome.
     assert _found("""

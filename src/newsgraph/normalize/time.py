@@ -611,7 +611,16 @@ def _scheduled(time: Token, verb: Token, auxiliaries: list[Token]) -> bool:
     come; not a state ("are worth more in October") nor a report ("the White House says Monday")."""
     finite = verb if verb.tag_ in ("VBZ", "VBP") else next((a for a in auxiliaries if a.tag_ in ("VBZ", "VBP")), None)
     on_verb = time.head == verb or time.head.dep_ == "prep" and time.head.head == verb
+    if finite is not None and verb.lemma_.lower() == "be" and time.dep_ == "attr":
+        return _names_an_event(verb)  # "the election is Nov. 8", not "today is Tuesday"
     return finite is not None and on_verb and verb.lemma_.lower() not in (*REPORTING_LEMMAS, "be")
+
+
+def _names_an_event(verb: Token) -> bool:
+    """Is the subject of ``verb`` a noun that is no time itself ("the election", "the deadline")?"""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" \
+        and subject.lower_ not in (*DAY_WORDS, *STRETCH_UNITS, "date", "time", "weekend")
 
 
 def _clause_is_past(noun: Token) -> bool:
