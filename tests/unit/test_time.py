@@ -39,6 +39,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     # TimeML's forms: quarters, seasons, parts of the day, durations, sets and references
     ("the third quarter", "past", "2025-Q3", "published"),
     ("the fourth quarter", "past", "2024-Q4", "published"),
+    ("the fourth quarter", "present", "2025-Q4", "published"),
     ("the latest quarter", "past", "2025-Q2", "published"),
     ("fourth-quarter 1989", "past", "1989-Q4", "absolute"),
     ("last spring", "past", "2024-SP", "published"),
