@@ -41,6 +41,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the fourth quarter", "past", "2024-Q4", "published"),
     ("the fourth quarter", "present", "2025-Q4", "published"),
     ("the latest quarter", "past", "2025-Q2", "published"),
+    ("the year-ago quarter", "past", "2024-Q2", "published"),
     ("fourth-quarter 1989", "past", "1989-Q4", "absolute"),
     ("last spring", "past", "2024-SP", "published"),
     ("this past summer", "past", "2025-SU", "published"),
