@@ -182,16 +182,13 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     named = _Naming(doc)
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
         if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit \
-                and not PREFIXED_YEAR.fullmatch(token.lower_) or token.i in taken:
+                and "-" not in token.text or token.i in taken:
             continue  # most words, cheaply: none of the rules below starts with them
-        if PREFIXED_YEAR.fullmatch(token.lower_):
-            spans.append(doc[token.i:token.i + 1])  # "the post-1959 politics": the year
-            continue
         if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
             # a part of a day is joined to its day below
             spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
         elif (found := _holiday(token, taken, named) or _stretch(token, taken) or _lasting(token, taken)
-              or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
+              or _prefixed_year(token) or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
               or _season_after_preposition(token) or _year_after_year(token)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
@@ -221,7 +218,7 @@ def _names_a_show(span: SpacySpan) -> bool:
     """"on CBS's 60 Minutes", "Sunday Morning Futures", "NBC's "Today" show": a unit of time, a
     part of the day or a day word written with a capital inside a sentence written in lower case
     belongs to a name (a show's, a column's), which TimeML does not mark; a headline's capitals
-    say nothing, nor do a sentence's first word's ('"Today, we ...').)"""
+    say nothing, nor does a sentence's first word ('"Today, we ...')."""
     if not any(t.text[:1].isupper() and t.lower_.removesuffix("s") in TITLE_WORDS and not _opens_sentence(t)
                for t in span):
         return False  # nearly every expression, cheaply
@@ -233,7 +230,7 @@ def _opens_sentence(token: Token) -> bool:
     """The first word of its sentence, or the first after the punctuation and spaces that open it
     (a quote, a line break)."""
     first = token
-    while not first.is_sent_start and not any(c.isalnum() for c in first.nbor(-1).text):
+    while first.i > 0 and not first.is_sent_start and not any(c.isalnum() for c in first.nbor(-1).text):
         first = first.nbor(-1)
     return first.is_sent_start
 
@@ -351,12 +348,16 @@ def _month_and_day(token: Token, taken: set[int], named: _Naming) -> SpacySpan |
 def _month_after_preposition(token: Token, named: _Naming) -> SpacySpan | None:
     """"in may", "since march": a month the NER of a lower-cased text takes for a word ("may",
     "march"); in a text with capitals, the NER's (and the capital's) word is taken."""
-    if token.lower_ not in MONTHS or token.i == 0 or not named.caseless:
+    if token.lower_ not in MONTHS or token.i == 0:
         return None
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in ("early", "mid", "late") \
             and not token.nbor(-2).whitespace_ and not token.nbor(-1).whitespace_:
-        return token.doc[token.i - 2:token.i + 1]  # "the late-november trip"
-    return token.doc[token.i:token.i + 1] if token.nbor(-1).lower_ in MONTH_PREPOSITIONS else None
+        start = token.i - 2  # "the late-november trip"
+    elif token.nbor(-1).lower_ in MONTH_PREPOSITIONS:
+        start = token.i
+    else:
+        return None
+    return token.doc[start:token.i + 1] if named.caseless else None
 
 
 def _season_after_preposition(token: Token) -> SpacySpan | None:
@@ -381,6 +382,11 @@ def _year_after_year(token: Token) -> SpacySpan | None:
     before = token.i >= 2 and doc[token.i - 1].lower_ in links and _is_year(doc[token.i - 2])
     after = token.i + 2 < len(doc) and doc[token.i + 1].lower_ in links and _is_year(doc[token.i + 2])
     return doc[token.i:token.i + 1] if before or after else None
+
+
+def _prefixed_year(token: Token) -> SpacySpan | None:
+    """"the post-1959 politics", "the early-1990s": a year or decade the NER leaves out."""
+    return token.doc[token.i:token.i + 1] if PREFIXED_YEAR.fullmatch(token.lower_) else None
 
 
 def _lasting(token: Token, taken: set[int]) -> SpacySpan | None:

@@ -518,10 +518,9 @@ def _quarter(phrase: str, published: date, tense: str) -> str | None:
         year -= 1
     elif "next year" in prefix:
         year += 1
-    elif "this year" not in prefix and quarter > current and tense == "past":
-        year -= 1
-    elif "this year" not in prefix and quarter > current and tense != "future" and quarter - current >= 2:
-        # with no tense to go by ("third-quarter revenue"), as for a month alone: a quarter ahead
+    elif "this year" not in prefix and quarter > current \
+            and (tense == "past" or tense != "future" and quarter - current >= 2):
+        # with no tense to go by ("third-quarter revenue"), as for a month alone, a quarter ahead
         # counts as two behind
         year -= 1
     return f"{year:04d}-Q{quarter}"
