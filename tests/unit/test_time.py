@@ -392,6 +392,18 @@ def test_a_day_that_qualifies_a_noun_is_the_last_one_whatever_the_clause_says():
         ruling    ruling    NOUN  NN  2 dobj  nospace
         .         .         PUNCT .   2 punct
     """) == [("Wednesday", "2025-07-09")]
+    # Police sought him after the Dec. 23 slaying. (Dec. 23, 2024 is 202 days back, 2025's 163 ahead)
+    assert _found("""
+        Police  police  NOUN  NNS 1 nsubj
+        sought  seek    VERB  VBD 1 ROOT
+        him     he      PRON  PRP 1 dobj
+        after   after   ADP   IN  1 prep
+        the     the     DET   DT  7 det
+        Dec.    Dec.    PROPN NNP 7 compound B-DATE
+        23      23      NUM   CD  5 nummod   I-DATE
+        slaying slaying NOUN  NN  3 pobj     nospace
+        .       .       PUNCT .   1 punct
+    """) == [("Dec. 23", "2024-12-23")]
 
 
 def test_every_day_is_a_set_and_a_chip_number_is_not_a_year():

@@ -564,7 +564,8 @@ def _closes_a_period(span: SpacySpan) -> bool:
 
 
 def _tense(span: SpacySpan) -> str:
-    """past, future or present (which leaves the value to the nearest candidate) of the verb above ``span``."""
+    """past, future or present (which leaves the value to the nearest candidate) of the verb above
+    ``span``; "qualifying" for a time that qualifies a noun, which has no tense of its own."""
     if any(t.lower_ in ("next", "coming", "upcoming") for t in span):
         return "future"
     before = span.doc[max(span.start - 3, 0):span.start]
@@ -584,8 +585,9 @@ def _tense(span: SpacySpan) -> str:
         return "future"
     if span.root.dep_ == "poss" or span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN":
         # "Wednesday's ruling", "a June agreement": the day of what it qualifies, whatever the
-        # clause around it says (no tense: the nearest month, the last weekday)
-        return "present"
+        # clause around it says (no tense: the nearest month, the last weekday, a month and day
+        # looking back: "the Oct. 23 slaying")
+        return "qualifying"
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return "future"
     if _pluperfect(verb):

@@ -4,7 +4,9 @@
     "three-day" ─► P3D              "Friday night" ─► 2025-07-11TNI  "now" ─► PRESENT_REF
 
 Tense decides forms the text leaves open: "past" looks back from the publication date, "future"
-forward, and anything else ("present", an unknown tense) takes the nearest candidate. Without a
+forward, and anything else ("present", an unknown tense) takes the nearest candidate; a month and
+day that qualifies a noun ("qualifying": "the Oct. 23 slaying") leans back, a day ahead counting
+twice. Without a
 publication date, relative expressions keep no value: nothing is guessed.
 
 Where the TimeML corpora and the TimeML/TIMEX3 annotation guidelines part, the values follow the
@@ -650,6 +652,8 @@ def _nearest_day(candidates: list[date], published: date, tense: str) -> date:
         candidates = [c for c in candidates if c >= published] or candidates
     elif tense == "past":
         candidates = [c for c in candidates if c <= published] or candidates
+    elif tense == "qualifying":  # "the Oct. 23 slaying": news looks back, as for a month alone
+        return min(candidates, key=lambda c: (published - c).days if c <= published else 2 * (c - published).days)
     return min(candidates, key=lambda c: abs((c - published).days))
 
 
