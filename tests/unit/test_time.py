@@ -967,6 +967,18 @@ def test_a_unit_of_time_with_a_capital_inside_a_sentence_names_a_show_but_not_in
         said     say     VERB  VBD  8 ROOT nospace
         .        .       PUNCT .    8 punct
     """) == [("Today", "2025-07-13")]
+    # They celebrated New Year's Eve at home.
+    assert _found("""
+        They       they       PRON  PRP 1 nsubj
+        celebrated celebrate  VERB  VBD 1 ROOT
+        New        New        PROPN NNP 3 compound B-DATE
+        Year       Year       PROPN NNP 5 poss     I-DATE nospace
+        's         's         PART  POS 3 case     I-DATE
+        Eve        Eve        PROPN NNP 1 dobj     I-DATE
+        at         at         ADP   IN  1 prep
+        home       home       NOUN  NN  6 pobj     nospace
+        .          .          PUNCT .   1 punct
+    """) == [("New Year's Eve", "2024-12-31")]
     # Talks Ended After 60 Minutes
     assert _found("""
         Talks   talk    NOUN  NNS   1 nsubj
