@@ -220,8 +220,10 @@ def _names_a_show(span: SpacySpan) -> bool:
     belongs to a name (a show's, a column's), which TimeML does not mark; a headline's capitals
     say nothing, nor does a sentence's first word ('"Today, we ...')."""
     if not any(t.text[:1].isupper() and t.lower_.removesuffix("s") in TITLE_WORDS and not _opens_sentence(t)
-               and not (t.lower_ == "year" and t.nbor(-1).lower_ == "new") for t in span):
-        return False  # nearly every expression, cheaply; not "New Year's Eve"
+               for t in span):
+        return False  # nearly every expression, cheaply
+    if any(name in span.text.lower().replace("’", "'") for name in HOLIDAYS):
+        return False  # "New Year's Eve", "Easter Week"
     words = [t for t in span.sent if t.is_alpha and t.pos_ != "PROPN" and not span.start <= t.i < span.end]
     return 2 * sum(t.text[:1].isupper() for t in words) < len(words)
 
