@@ -168,6 +168,8 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("every weekend", "present", "XXXX-WXX-WE", None),
     ("weeks ago", "past", "PAST_REF", None),
     ("post-1959", "past", "1959", "absolute"),
+    ("Black Friday", "past", "2024-11-29", "published"),
+    ("Cyber Monday", "future", "2025-12-01", "published"),
     ("day-long", "past", "P1D", None),
     ("weeklong", "past", "P1W", None),
     ("decades-long", "past", "PXY", None),

@@ -142,6 +142,9 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     # the US's: the day after the first Monday of November
     "election day": lambda year: _nth_weekday(11, 0, 1)(year) + timedelta(days=1),
     "labor day": _nth_weekday(9, 0, 1), "memorial day": _nth_weekday(5, 0, -1),
+    # the US's shopping days after Thanksgiving
+    "black friday": lambda year: _nth_weekday(11, 3, 4)(year) + timedelta(days=1),
+    "cyber monday": lambda year: _nth_weekday(11, 3, 4)(year) + timedelta(days=4),
 }
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
