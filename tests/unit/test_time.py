@@ -755,27 +755,22 @@ def test_each_year_of_a_range_or_list_is_its_own_expression():
 
 
 def test_a_time_zone_the_ner_leaves_out_still_joins_the_time_to_its_day():
-    # the vote was at 2 p.m. et on thursday.
-    assert _found("""
+    vote_at_two = """
         the      the      DET   DT  1 det
         vote     vote     NOUN  NN  2 nsubj
         was      be       AUX   VBD 2 ROOT
         at       at       ADP   IN  2 prep
         2        2        NUM   CD  5 nummod B-TIME
-        p.m.     p.m.     NOUN  NN  3 pobj I-TIME
+        p.m.     p.m.     NOUN  NN  3 pobj I-TIME"""
+    # the vote was at 2 p.m. et on thursday.
+    assert _found(vote_at_two + """
         et       et       PROPN NNP 5 appos
         on       on       ADP   IN  2 prep
         thursday thursday PROPN NNP 7 pobj B-DATE nospace
         .        .        PUNCT .   2 punct
     """) == [("2 p.m. et on thursday", "2025-07-10T14:00")]
     # the vote was at 2 p.m. local time thursday.
-    assert _found("""
-        the      the      DET   DT  1 det
-        vote     vote     NOUN  NN  2 nsubj
-        was      be       AUX   VBD 2 ROOT
-        at       at       ADP   IN  2 prep
-        2        2        NUM   CD  5 nummod B-TIME
-        p.m.     p.m.     NOUN  NN  3 pobj I-TIME
+    assert _found(vote_at_two + """
         local    local    ADJ   JJ  7 amod
         time     time     NOUN  NN  5 appos
         thursday thursday PROPN NNP 2 npadvmod B-DATE nospace
