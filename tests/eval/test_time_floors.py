@@ -2,9 +2,11 @@
 
 Figures measured with `newsgraph eval time --json` (default folder), rounded down: in all, and per
 corpus. Issue 21 chose rules on TimeBank's errors first (AQUAINT's totals only read), then on
-AQUAINT's errors, keeping a rule only where TimeBank's totals did not drop; neither corpus is
-held out any more (the test sets outside the repository are). The lower-cased floors are the
-same documents tagged lower-cased (`--lower-case`), as lower-cased feeds publish them.
+AQUAINT's errors, keeping a rule only where TimeBank's totals did not drop; a later round chose
+rules on AQUAINT's errors again (AQUAINT value F1 0.779 -> 0.787), TimeBank and a blind set outside
+the repository only scored. Neither corpus is held out any more (the test sets outside the
+repository are). The lower-cased floors are the same documents tagged lower-cased
+(`--lower-case`), as lower-cased feeds publish them.
 """
 
 import pytest
@@ -16,13 +18,13 @@ FLOORS = {("span_relaxed", "f1"): 0.94, ("span_strict", "f1"): 0.87, ("value", "
           ("value", "accuracy"): 0.87}
 CORPUS_FLOORS = {
     "TimeBank": {("span_relaxed", "f1"): 0.94, ("span_strict", "f1"): 0.89, ("value", "f1"): 0.84},
-    "AQUAINT": {("span_relaxed", "f1"): 0.93, ("span_strict", "f1"): 0.83, ("value", "f1"): 0.77},
+    "AQUAINT": {("span_relaxed", "f1"): 0.93, ("span_strict", "f1"): 0.83, ("value", "f1"): 0.78},
 }
 
 # `newsgraph eval time --lower-case --json`, per corpus, rounded down
 LOWER_CASE_FLOORS = {
     "TimeBank": {("span_relaxed", "f1"): 0.94, ("value", "f1"): 0.84},
-    "AQUAINT": {("span_relaxed", "f1"): 0.93, ("value", "f1"): 0.77},
+    "AQUAINT": {("span_relaxed", "f1"): 0.93, ("value", "f1"): 0.78},
 }
 
 pytestmark = pytest.mark.model

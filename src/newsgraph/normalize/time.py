@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors.gazetteer import document_casing
 from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS,
                                              TIME_ZONES, WEEKDAYS, is_point, normalise, period_value,
-                                             same_as_before, time_of_day_before, year_before)
+                                             same_as_before, time_of_day_before, year_before, years_around)
 from newsgraph.records import Event, EventDate, Quote, Span, TimeExpression
 from newsgraph.spanindex import SpanIndex
 
@@ -34,7 +34,7 @@ DATE_WORDS = {*WEEKDAYS, *MONTH_WORDS}
 DAY_WORDS = {"today", "tomorrow", "yesterday", "tonight"}
 # The words holiday names open with ("valentine" of "Valentine's Day"): a cheap first test.
 HOLIDAY_FIRST_WORDS = {name.split()[0].split("'")[0] for name in HOLIDAYS}  # "today through Nov. 17": two expressions
-CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midday", "midnight"}
 # Adverbs TimeBank annotates as the present or the past far more often than not ("currently" 10
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
@@ -51,12 +51,16 @@ FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
 TIME_WORDS = {*STRETCH_UNITS, *DATE_WORDS, *DAY_WORDS, *PARTS_OF_DAY, *SEASONS, "quarter", "century", "period",
               "weekend", "term", "future", "past", "ago", "time", "now", "fiscal", "half"} | HOLIDAY_FIRST_WORDS
 PERIOD_NOUNS = {"quarter", "period", "time"}
+LASTING_WORDS = {f"{unit}long" for unit in ("day", "week", "month", "year", "hour", "decade")}
+# Words that, written with a capital inside a sentence, make a time a show's name ("60 Minutes",
+# "Today"); not "day", which names holidays ("Thanksgiving Day").
+TITLE_WORDS = {*STRETCH_UNITS, *PARTS_OF_DAY, *DAY_WORDS} - {"day"}
 POSSESSIVES = {"'s", "’s", "'"}
 # The words that the rules finding what the NER missed start with (besides numbers): days, months
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
-FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *MONTHS,
-               *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
-               "future", "past", "term", "now", "every", "each", "current", *SEASONS}
+FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
+               *MONTHS, *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
+               "future", "past", "term", "now", "every", "each", "current", *SEASONS, *LASTING_WORDS, "long"}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
@@ -64,6 +68,10 @@ LEADING_SIGNALS = {"between", "only", "just"}
 MONTH_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
                       "next", "before", "after"}  # not "this", "last": "this may be", "the last may"
 SEASON_PREPOSITIONS = {"in", "during", "by", "until", "till", "since", "through", "over", "before", "after"}
+# "his year in kindergarten", "their day in court": a stretch of someone's life, not a date
+# ("its year" is a company's fiscal year, and stays)
+SOMEONES_TIME = re.compile(r"(?:his|her|their|my|your|our) (?:day|week|month|year)")
+PREFIXED_YEAR = re.compile(r"(?:pre|post|early|mid|late)-(?:1[5-9]|20)\d\ds?")
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b")
 
 
@@ -139,7 +147,7 @@ def _value(span: SpacySpan, published: date | None, reference: str | None) -> tu
     if value is None and published is not None and _ordinal_day_now(span):
         value, anchor = published.isoformat(), "published"
     if (earlier := year_before(span.text, reference, published) or same_as_before(span.text, reference)
-            or time_of_day_before(span.text, reference)) is not None:
+            or years_around(span.text, reference) or time_of_day_before(span.text, reference)) is not None:
         return earlier, "text"
     if _closes_a_period(span):
         return period_value(span.text, value), anchor
@@ -173,20 +181,60 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     named = _Naming(doc)
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
-        if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit or token.i in taken:
+        if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit \
+                and "-" not in token.text or token.i in taken:
             continue  # most words, cheaply: none of the rules below starts with them
         if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
             # a part of a day is joined to its day below
             spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
-        elif (found := _holiday(token, taken, named) or _stretch(token, taken)
-              or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
+        elif (found := _holiday(token, taken, named) or _stretch(token, taken) or _lasting(token, taken)
+              or _prefixed_year(token) or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
               or _season_after_preposition(token) or _year_after_year(token)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
         elif (reference := _reference_words(token)) is not None:
             spans.append(reference)
             taken.update(range(reference.start, reference.end))
-    return _join_time_and_day(sorted(spans, key=lambda s: s.start))
+    return _with_day_around([span for span in _join_time_and_day(sorted(spans, key=lambda s: s.start))
+                             if not _names_a_show(span)])
+
+
+def _with_day_around(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"the day before last Tuesday's hearing", "the day after Christmas": one expression, the day
+    next to the one named (the NER gives "the day" and the date apart, or the date alone)."""
+    joined: list[SpacySpan] = []
+    for span in spans:
+        doc, start = span.doc, span.start
+        if start >= 2 and doc[start - 1].lower_ in ("before", "after") and doc[start - 2].lower_ == "day":
+            start -= 3 if start >= 3 and doc[start - 3].lower_ == "the" else 2
+            while joined and joined[-1].end > start:
+                joined.pop()
+            span = doc[start:span.end]
+        joined.append(span)
+    return joined
+
+
+def _names_a_show(span: SpacySpan) -> bool:
+    """"on CBS's 60 Minutes", "Sunday Morning Futures", "NBC's "Today" show": a unit of time, a
+    part of the day or a day word written with a capital inside a sentence written in lower case
+    belongs to a name (a show's, a column's), which TimeML does not mark; a headline's capitals
+    say nothing, nor does a sentence's first word ('"Today, we ...')."""
+    if not any(t.text[:1].isupper() and t.lower_.removesuffix("s") in TITLE_WORDS and not _opens_sentence(t)
+               for t in span):
+        return False  # nearly every expression, cheaply
+    if any(name in span.text.lower().replace("’", "'") for name in HOLIDAYS):
+        return False  # "New Year's Eve", "Easter Week"
+    words = [t for t in span.sent if t.is_alpha and t.pos_ != "PROPN" and not span.start <= t.i < span.end]
+    return 2 * sum(t.text[:1].isupper() for t in words) < len(words)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of its sentence, or the first after the punctuation and spaces that open it
+    (a quote, a line break)."""
+    first = token
+    while first.i > 0 and not first.is_sent_start and not any(c.isalnum() for c in first.nbor(-1).text):
+        first = first.nbor(-1)
+    return first.is_sent_start
 
 
 def _ordinal_day_now(span: SpacySpan) -> bool:
@@ -200,11 +248,11 @@ def _ordinal_day_now(span: SpacySpan) -> bool:
 
 def _not_a_time(span: SpacySpan) -> bool:
     """The NER's dates that time nothing: someone's age ("a 6-year-old", "Smith, 44,", "52 years
-    old"), numbers that cannot be years ("the 80486 chip") and how often a payment or report comes
-    ("a quarterly dividend", "annual sales")."""
+    old") or stretch of life ("his year in kindergarten"), numbers that cannot be years ("the
+    80486 chip") and how often a payment or report comes ("a quarterly dividend", "annual sales")."""
     text = span.text.lower()
     return bool(AGE.search(text)) or text.isdigit() and (len(text) != 4 or text.startswith("0")) \
-        or text in FREQUENCY_WORDS
+        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text))
 
 
 def _reference_words(token: Token) -> SpacySpan | None:
@@ -236,8 +284,10 @@ def _reference_words(token: Token) -> SpacySpan | None:
 
 
 def _part_of_named_day(token: Token) -> bool:
-    """"night" of "Wednesday night", which the NER of a lower-cased text leaves out of the day."""
-    return token.lower_ in PARTS_OF_DAY and token.i > 0 and token.nbor(-1).lower_ in (*WEEKDAYS, *DAY_WORDS)
+    """"night" of "Wednesday night" ("nights" of "Monday nights"), which the NER of a lower-cased
+    text leaves out of the day."""
+    return token.lower_.removesuffix("s") in PARTS_OF_DAY and token.i > 0 \
+        and token.nbor(-1).lower_ in (*WEEKDAYS, *DAY_WORDS)
 
 
 class _Naming:
@@ -300,10 +350,16 @@ def _month_and_day(token: Token, taken: set[int], named: _Naming) -> SpacySpan |
 def _month_after_preposition(token: Token, named: _Naming) -> SpacySpan | None:
     """"in may", "since march": a month the NER of a lower-cased text takes for a word ("may",
     "march"); in a text with capitals, the NER's (and the capital's) word is taken."""
-    if token.lower_ not in MONTHS or token.i == 0 or token.nbor(-1).lower_ not in MONTH_PREPOSITIONS \
-            or not named.caseless:
+    if token.lower_ not in MONTHS or token.i == 0:
         return None
-    return token.doc[token.i:token.i + 1]
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in ("early", "mid", "late") \
+            and not token.nbor(-2).whitespace_ and not token.nbor(-1).whitespace_:
+        start = token.i - 2  # "the late-november trip"
+    elif token.nbor(-1).lower_ in MONTH_PREPOSITIONS:
+        start = token.i
+    else:
+        return None
+    return token.doc[start:token.i + 1] if named.caseless else None
 
 
 def _season_after_preposition(token: Token) -> SpacySpan | None:
@@ -328,6 +384,24 @@ def _year_after_year(token: Token) -> SpacySpan | None:
     before = token.i >= 2 and doc[token.i - 1].lower_ in links and _is_year(doc[token.i - 2])
     after = token.i + 2 < len(doc) and doc[token.i + 1].lower_ in links and _is_year(doc[token.i + 2])
     return doc[token.i:token.i + 1] if before or after else None
+
+
+def _prefixed_year(token: Token) -> SpacySpan | None:
+    """"the post-1959 politics", "the early-1990s": a year or decade the NER leaves out."""
+    return token.doc[token.i:token.i + 1] if PREFIXED_YEAR.fullmatch(token.lower_) else None
+
+
+def _lasting(token: Token, taken: set[int]) -> SpacySpan | None:
+    """"a day-long meeting", "a weeklong trip", "a decades-long feud": a length of time as an
+    adjective, which the NER leaves out (or takes without its "-long"); found from its last word."""
+    doc = token.doc
+    if token.lower_ in LASTING_WORDS:
+        return doc[token.i:token.i + 1]
+    if token.lower_ != "long" or token.i < 2 or doc[token.i - 1].text != "-" \
+            or doc[token.i - 2].lower_.removesuffix("s") not in STRETCH_UNITS or token.i - 2 in taken \
+            or doc[token.i - 2].whitespace_ or doc[token.i - 1].whitespace_:
+        return None
+    return doc[token.i - 2:token.i + 1]
 
 
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
@@ -366,7 +440,8 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
             joined[-1] = span
             continue
         if adjacent and (span[0].lower_.rstrip(".") in DATE_WORDS and _is_clock_or_part_of_day(previous)
-                         or span.text.lower() in PARTS_OF_DAY and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)
+                         or span.text.lower().removesuffix("s") in PARTS_OF_DAY
+                         and previous[-1].lower_ in (*WEEKDAYS, *DAY_WORDS)
                          or span[0].lower_ in DAY_WORDS and _is_clock_or_part_of_day(previous)
                          or len(previous) == 1 and previous[0].lower_ in WEEKDAYS
                          and span[0].lower_.rstrip(".") in MONTH_WORDS):
@@ -378,9 +453,11 @@ def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
 
 def _joins(gap: SpacySpan) -> bool:
     """Nothing, "on" or a comma between a time and a day, after a time zone the NER may leave out of
-    the time ("2 p.m. et on thursday")."""
-    words = [t.lower_.rstrip(".") for t in gap[:3]]
-    if words and words[0] in TIME_ZONES:
+    the time ("2 p.m. et on thursday", "3:30 a.m. local time Thursday")."""
+    words = [t.lower_.rstrip(".") for t in gap[:4]]
+    if words[:2] == ["local", "time"]:
+        words = words[2:]
+    elif words and words[0] in TIME_ZONES:
         words = words[1:]
     return len(words) <= 1 and all(word in ("on", ",") for word in words)
 
@@ -430,7 +507,18 @@ def _trimmed(span: SpacySpan) -> SpacySpan:
         start += 1
     if start + 1 < end and _foreign_article(span.doc[start], end):
         start += 1
-    return span.doc[start:end]
+    return span.doc[_after_part_of_day_of(span.doc[start:end]):end]
+
+
+def _after_part_of_day_of(span: SpacySpan) -> int:
+    """Where the date starts in "the night of oct. 23", "the early hours of monday": the NER of a
+    lower-cased text takes them as one expression, and the date alone is marked, as where it
+    gives the two apart (see ``_join_time_and_day``)."""
+    of = next((t.i for t in span[:4] if t.lower_ == "of"), None)
+    if of is None or of == span.start or span.doc[of - 1].lower_ not in (*PARTS_OF_DAY, "hours") \
+            or not _names_a_date(span.doc[of + 1:span.end]):
+        return span.start
+    return of + 1
 
 
 def _foreign_article(token: Token, end: int) -> bool:
@@ -478,7 +566,8 @@ def _closes_a_period(span: SpacySpan) -> bool:
 
 
 def _tense(span: SpacySpan) -> str:
-    """past, future or present (which leaves the value to the nearest candidate) of the verb above ``span``."""
+    """past, future or present (which leaves the value to the nearest candidate) of the verb above
+    ``span``; "qualifying" for a time that qualifies a noun, which has no tense of its own."""
     if any(t.lower_ in ("next", "coming", "upcoming") for t in span):
         return "future"
     before = span.doc[max(span.start - 3, 0):span.start]
@@ -498,8 +587,9 @@ def _tense(span: SpacySpan) -> str:
         return "future"
     if span.root.dep_ == "poss" or span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN":
         # "Wednesday's ruling", "a June agreement": the day of what it qualifies, whatever the
-        # clause around it says (no tense: the nearest month, the last weekday)
-        return "present"
+        # clause around it says (no tense: the nearest month, the last weekday, a month and day
+        # looking back: "the Oct. 23 slaying")
+        return "qualifying"
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return "future"
     if _pluperfect(verb):
@@ -531,7 +621,16 @@ def _scheduled(time: Token, verb: Token, auxiliaries: list[Token]) -> bool:
     come; not a state ("are worth more in October") nor a report ("the White House says Monday")."""
     finite = verb if verb.tag_ in ("VBZ", "VBP") else next((a for a in auxiliaries if a.tag_ in ("VBZ", "VBP")), None)
     on_verb = time.head == verb or time.head.dep_ == "prep" and time.head.head == verb
+    if finite is not None and verb.lemma_.lower() == "be" and time.dep_ == "attr":
+        return _names_an_event(verb)  # "the election is Nov. 8", not "today is Tuesday"
     return finite is not None and on_verb and verb.lemma_.lower() not in (*REPORTING_LEMMAS, "be")
+
+
+def _names_an_event(verb: Token) -> bool:
+    """Is the subject of ``verb`` a noun that is no time itself ("the election", "the deadline")?"""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" \
+        and subject.lower_ not in (*DAY_WORDS, *STRETCH_UNITS, "date", "time", "weekend")
 
 
 def _clause_is_past(noun: Token) -> bool:

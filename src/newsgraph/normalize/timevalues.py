@@ -4,7 +4,9 @@
     "three-day" ─► P3D              "Friday night" ─► 2025-07-11TNI  "now" ─► PRESENT_REF
 
 Tense decides forms the text leaves open: "past" looks back from the publication date, "future"
-forward, and anything else ("present", an unknown tense) takes the nearest candidate. Without a
+forward, and anything else ("present", an unknown tense) takes the nearest candidate; a month and
+day that qualifies a noun ("qualifying": "the Oct. 23 slaying") leans back, a day ahead counting
+twice. Without a
 publication date, relative expressions keep no value: nothing is guessed.
 
 Where the TimeML corpora and the TimeML/TIMEX3 annotation guidelines part, the values follow the
@@ -86,7 +88,8 @@ REFERENCES.update({f"{near} {noun}": "FUTURE_REF" for near in ("long", "immediat
 # "recent years", "several years ago", "coming months": an unspecified stretch before or after now.
 _STRETCHES = ("days", "weeks", "years", "decades", "quarters")
 REFERENCES.update({f"{word} {unit}": "PAST_REF" for word in ("recent", "past") for unit in _STRETCHES})
-REFERENCES.update({f"{word} {unit} ago": "PAST_REF" for word in ("several", "many") for unit in _STRETCHES})
+REFERENCES.update({f"{word}{unit} ago": "PAST_REF" for word in ("several ", "many ", "") for unit in _STRETCHES})
+REFERENCES.update({"long ago": "PAST_REF", "a long time ago": "PAST_REF", "long time ago": "PAST_REF"})
 REFERENCES.update({f"{word} {unit}": "FUTURE_REF" for word in ("coming", "future", "upcoming")
                    for unit in (*_STRETCHES, "months")})
 REFERENCES.update({"recent months": "PXM", "past months": "PXM", "months ago": "PXM"})
@@ -139,6 +142,9 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     # the US's: the day after the first Monday of November
     "election day": lambda year: _nth_weekday(11, 0, 1)(year) + timedelta(days=1),
     "labor day": _nth_weekday(9, 0, 1), "memorial day": _nth_weekday(5, 0, -1),
+    # the US's shopping days after Thanksgiving
+    "black friday": lambda year: _nth_weekday(11, 3, 4)(year) + timedelta(days=1),
+    "cyber monday": lambda year: _nth_weekday(11, 3, 4)(year) + timedelta(days=4),
 }
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -153,7 +159,7 @@ _LEADING_WORDS = (
     "the start of", "the rest of", "the remainder of", "between", "no more than", "no less than",
     "not more than", "earlier", "later", "this past", "so far this", "the", "each of the", "sometime",
     "some time", "its", "their", "his", "her", "our", "both", "as early as",
-    "as late as", "fiscal", "fiscal-")
+    "as late as", "fiscal", "fiscal-", "pre", "post")
 _LEADING = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(_LEADING_WORDS, key=len, reverse=True))
                       + r")(?:\s+|-)")
 _DAY_RANGE = re.compile(r"(" + _MONTH + r" \d{1,2})(?:st|nd|rd|th)?(?: ?(?:and|to|through|-|–) ?\d{1,2})")
@@ -200,6 +206,12 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
         if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             year, week, _ = date.fromisoformat(day).isocalendar()
             return f"{year:04d}-W{week:02d}", anchor
+    if match := re.fullmatch(r"(?:the )?day (before|after) (.+)", re.sub(r"\s+", " ", text.lower().strip())):
+        # "the day before last Tuesday", "the day after Christmas": the day next to the one named
+        day, anchor = normalise(match.group(2), published, tense=tense)
+        if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            shift = -1 if match.group(1) == "before" else 1
+            return (date.fromisoformat(day) + timedelta(days=shift)).isoformat(), anchor
     if match := _SPAN_AFTER.fullmatch(phrase):
         # "three days later", "an hour earlier": TimeML's value is the stretch, not the day it ends on
         if value := _duration(match.group(1)):
@@ -293,6 +305,9 @@ def _duration(phrase: str) -> str | None:
         return _period_value(number, match.group(2)) if number else None  # "every two years": P2Y
     if match := re.fullmatch(r"(" + "|".join(WEEKDAYS) + r")s", phrase):
         return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"  # "on Sundays": every Sunday
+    if match := re.fullmatch(r"(" + "|".join(WEEKDAYS) + r")s? (morning|afternoon|evening|night)s", phrase):
+        # "Monday nights": every Monday night
+        return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}T{PARTS_OF_DAY[match.group(2)]}"
     if match := _EVERY.fullmatch(phrase):
         if match.group(1):
             return f"XXXX-WXX-{WEEKDAYS.index(match.group(1)) + 1}"
@@ -323,6 +338,9 @@ def _duration(phrase: str) -> str | None:
             return _period_value(number + 0.5, match.group(2))
     if match := re.fullmatch(r"(?:a|an|one) " + _UNIT + r" and a half", phrase):
         return _period_value(1.5, match.group(1))
+    if match := re.fullmatch(r"(second|minute|hour|day|week|month|year|decade)(s?)(?:-| )?long", phrase):
+        # "a day-long meeting": a day; "a decades-long feud": some decades
+        return _period_value(None if match.group(2) else 1, match.group(1))
     if match := re.fullmatch(_UNIT, phrase):
         if phrase.endswith("s") and phrase not in ("centuries",):
             return _period_value(None, match.group(1))  # "months": some months
@@ -493,7 +511,7 @@ def _quarter(phrase: str, published: date, tense: str) -> str | None:
                          r"[- ]quarter(?: of (?:the|this|last|next) year| of last year)?", phrase)
     if not match:
         if phrase in ("quarter", "recent quarter", "latest quarter", "most recent quarter", "just-ended quarter",
-                      "period", "year-ago quarter", "year-earlier quarter"):
+                      "period", "last year's quarter", "last year's period"):  # "the year-ago quarter", rewritten
             index = published.year * 4 + (published.month - 1) // 3 - 1 - (4 if "year" in phrase else 0)
             return f"{index // 4:04d}-Q{index % 4 + 1}"
         return None
@@ -505,7 +523,10 @@ def _quarter(phrase: str, published: date, tense: str) -> str | None:
         year -= 1
     elif "next year" in prefix:
         year += 1
-    elif "this year" not in prefix and quarter > current and tense != "future":
+    elif "this year" not in prefix and quarter > current \
+            and (tense == "past" or tense != "future" and quarter - current >= 2):
+        # with no tense to go by ("third-quarter revenue"), as for a month alone, a quarter ahead
+        # counts as two behind
         year -= 1
     return f"{year:04d}-Q{quarter}"
 
@@ -634,6 +655,8 @@ def _nearest_day(candidates: list[date], published: date, tense: str) -> date:
         candidates = [c for c in candidates if c >= published] or candidates
     elif tense == "past":
         candidates = [c for c in candidates if c <= published] or candidates
+    elif tense == "qualifying":  # "the Oct. 23 slaying": news looks back, as for a month alone
+        return min(candidates, key=lambda c: (published - c).days if c <= published else 2 * (c - published).days)
     return min(candidates, key=lambda c: abs((c - published).days))
 
 
@@ -685,6 +708,23 @@ _SAME_AS_BEFORE = re.compile(r"(?:later |earlier )?(?:that|same|(following|previ
 # "the previous Friday", "the following Monday": the one before or after the day last given
 _WEEKDAY_AROUND = re.compile(r"(previous|preceding|following) (" + "|".join(WEEKDAYS) + r")")
 _PART_OF_DAY_BEFORE = re.compile(r"(?:that |same |(next |following ))?(morning|afternoon|evening|night)")
+
+
+_YEARS_AROUND = re.compile(_NUMBER + r" (year|decade)s? (later|earlier|after|before|afterwards?)")
+
+
+def years_around(text: str, reference: str | None) -> str | None:
+    """"four years later", "two decades earlier": the year that many after or before the time the
+    text last gave (TimeML's date anchored to it), else None; shorter stretches ("three days
+    later") are durations (``normalise``), as TimeBank has them."""
+    match = _YEARS_AROUND.fullmatch(_bare(text))
+    if reference is None or not match or not re.match(r"\d{4}", reference):
+        return None
+    amount = int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS.get(match.group(1))
+    if not amount:
+        return None
+    years = amount * (10 if match.group(2) == "decade" else 1)
+    return f"{int(reference[:4]) + (-years if match.group(3) in ('earlier', 'before') else years):04d}"
 
 
 def year_before(text: str, reference: str | None, published: date | None = None) -> str | None:
