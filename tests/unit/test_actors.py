@@ -784,6 +784,18 @@ def test_a_country_word_on_a_place_name_places_the_group_before_the_dateline_doe
     assert (protesters.name, protesters.code) == ("Protesters", "TZAOPP")
 
 
+def test_a_name_the_ner_calls_a_person_that_ends_in_a_bodys_word_is_that_body(gazetteer):
+    doc = build("""
+        Delhi     Delhi     PROPN NNP 1 compound B-PERSON
+        Police    Police    PROPN NNP 2 nsubj    I-PERSON
+        arrested  arrest    VERB  VBD 2 ROOT
+        two       two       NUM   CD  4 nummod
+        men       man       NOUN  NNS 2 dobj
+    """)
+    police = find_actors(doc, gazetteer).actors[0]
+    assert (police.name, police.kind, police.sector) == ("Delhi Police", "organisation", "COP")
+
+
 def test_a_us_state_after_a_datelines_city_places_it_in_the_us(gazetteer):
     assert [gazetteer.dateline_country(d) for d in ("NEWARK, N.J.", "SPOKANE, Wash.", "TBILISI, Georgia",
                                                      "BEIRUT, Lebanon", "SPRINGFIELD")] \

@@ -119,6 +119,8 @@ def _label(ent: Span, start: int, end: int) -> str:
         return "PERSON"
     if ent.label_ == "PERSON" and media_named(doc[start:end]):
         return "ORG"  # not a place: "a Houston television station" is in Houston
+    if ent.label_ == "PERSON" and end - start > 1 and doc[end - 1].lemma_.lower() in INSTITUTIONS:
+        return "ORG"  # "Delhi Police", "Kerala Police": no one's name ends in a body's word
     return ent.label_
 
 
