@@ -796,6 +796,39 @@ def test_a_name_the_ner_calls_a_person_that_ends_in_a_bodys_word_is_that_body(ga
     assert (police.name, police.kind, police.sector) == ("Delhi Police", "organisation", "COP")
 
 
+def test_an_agreement_the_ner_calls_an_organisation_is_no_actor(gazetteer):
+    # India and Pakistan discussed the Indus Waters Treaty.
+    doc = build("""
+        India      India      PROPN NNP 3 nsubj    B-GPE
+        and        and        CCONJ CC  0 cc
+        Pakistan   Pakistan   PROPN NNP 0 conj     B-GPE
+        discussed  discuss    VERB  VBD 3 ROOT
+        the        the        DET   DT  7 det      B-ORG
+        Indus      Indus      PROPN NNP 7 compound I-ORG
+        Waters     Waters     PROPN NNP 7 compound I-ORG
+        Treaty     Treaty     PROPN NNP 3 dobj     I-ORG
+    """)
+    assert [a.code for a in find_actors(doc, gazetteer).actors] == ["IND", "PAK"]
+
+
+def test_armed_strikes_a_country_qualifies_stand_for_its_forces_a_labour_strike_does_not(gazetteer):
+    # Israeli air strikes killed 12 people. / French strikes disrupted traffic.
+    air = build("""
+        Israeli  Israeli  ADJ   JJ  2 amod     B-NORP
+        air      air      NOUN  NN  2 compound
+        strikes  strike   NOUN  NNS 3 nsubj
+        killed   kill     VERB  VBD 3 ROOT
+    """)
+    assert [(a.name, a.code) for a in find_actors(air, gazetteer).actors] == [("Israeli air strikes", "ISRMIL")]
+    labour = build("""
+        French     French     ADJ   JJ  1 amod  B-NORP
+        strikes    strike     NOUN  NNS 2 nsubj
+        disrupted  disrupt    VERB  VBD 2 ROOT
+        traffic    traffic    NOUN  NN  2 dobj
+    """)
+    assert [a.sector for a in find_actors(labour, gazetteer).actors if a.kind == "group"] == []
+
+
 def test_a_us_state_after_a_datelines_city_places_it_in_the_us(gazetteer):
     assert [gazetteer.dateline_country(d) for d in ("NEWARK, N.J.", "SPOKANE, Wash.", "TBILISI, Georgia",
                                                      "BEIRUT, Lebanon", "SPRINGFIELD")] \

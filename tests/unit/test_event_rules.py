@@ -742,3 +742,21 @@ def test_a_participle_taken_as_a_noun_is_no_act():
         the         the       DET   DT  6 det
         accused     accuse    VERB  VBN 4 pobj
     """) == [("173", "registered")]
+
+
+def test_summoning_an_envoy_and_fining_are_coded_as_petrarch_codes_them():
+    # Turkey summoned the Swedish ambassador. / The Commission fined Google. (the tagger's lemma of
+    # "fined" is "fin")
+    assert _codes("""
+        Turkey      Turkey     PROPN NNP 1 nsubj B-GPE
+        summoned    summon     VERB  VBD 1 ROOT
+        the         the        DET   DT  4 det
+        Swedish     Swedish    ADJ   JJ  4 amod  B-NORP
+        ambassador  ambassador NOUN  NN  1 dobj
+    """) == [("040", "summoned")]
+    assert _codes("""
+        The         the         DET   DT  1 det
+        Commission  Commission  PROPN NNP 2 nsubj B-ORG
+        fined       fin         VERB  VBD 2 ROOT
+        Google      Google      PROPN NNP 2 dobj  B-ORG
+    """) == [("172", "fined")]

@@ -286,7 +286,8 @@ class Gazetteer:
                 words = [token_key(t.text) for t in tokens[i:i + length] if t.text != "-"]
                 last = tokens[i + length - 1]
                 compound = _compound_head(last.lemma_.lower()) if length == 1 else None
-                for candidate in (tuple(words), (*words[:-1], last.lemma_.lower()), *([(compound,)] if compound else ())):
+                candidates = (tuple(words), (*words[:-1], last.lemma_.lower()), *([(compound,)] if compound else ()))
+                for candidate in candidates:
                     if candidate in self.sectors and _nominal(last):
                         hit = (i, i + length, self.sectors[candidate])
                         break

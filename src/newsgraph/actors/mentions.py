@@ -121,9 +121,13 @@ def _label(ent: Span, start: int, end: int) -> str:
         return "ORG"  # not a place: "a Houston television station" is in Houston
     if ent.label_ == "PERSON" and end - start > 1 and doc[end - 1].lemma_.lower() in INSTITUTIONS:
         return "ORG"  # "Delhi Police", "Kerala Police": no one's name ends in a body's word
+    if ent.label_ in ("ORG", "FAC", "PERSON") and end - start > 1 and doc[end - 1].lemma_.lower() in DOCUMENT_NOUNS:
+        return "LAW"  # "the Indus Waters Treaty", which the NER may call an organisation, acts for no one
     return ent.label_
 
 
+# Last words of the names of agreements and laws, which are no actors.
+DOCUMENT_NOUNS = {"treaty", "agreement", "accord", "accords", "protocol", "charter", "convention", "act"}
 # Words for what a news outlet is: "the Dawn newspaper", "state broadcaster CCTV", "the Tasnim news agency".
 MEDIA_NOUNS = {"newspaper", "paper", "daily", "weekly", "agency", "television", "tv", "radio", "broadcaster",
                "channel", "network", "magazine", "website", "outlet", "tabloid", "wire", "portal", "station",
@@ -427,6 +431,17 @@ HARDWARE = {"helicopter", "tank", "aircraft", "jet", "warplane", "plane", "warsh
 # Armed acts that stand for the forces making them ("US Predator attacks killed ...").
 ARMED_ACTS = {"attack", "airstrike", "raid", "bombing", "shelling", "bombardment", "offensive",
               "incursion"}
+# What makes a strike an armed one ("Israeli air strikes", "US drone strikes"; not "French strikes").
+ARMED_STRIKES = {"air", "missile", "drone", "rocket", "artillery"}
+
+
+def armed_act(token: Token) -> bool:
+    """Does the noun name an armed act, which stands for the forces making it?"""
+    lemma = token.lemma_.lower()
+    return lemma in ARMED_ACTS or lemma == "strike" and any(
+        c.dep_ == "compound" and c.lower_ in ARMED_STRIKES for c in token.children)
+
+
 _MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "nummod", "poss", "quantmod")
 # Nouns for a part of a country: a name that qualifies one names a place ("Russia's Kursk region").
 PLACE_NOUNS = {"region", "province", "city", "district", "oblast", "state", "county", "area", "border",
@@ -477,7 +492,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
         if plural and (sector or national or informant(token, gazetteer, countries) or counted(token)) \
                 or lemma in INSTITUTIONS | CROWDS \
-                or qualified and lemma in HARDWARE | ARMED_ACTS or _unit(token, start, gazetteer):
+                or qualified and (lemma in HARDWARE or armed_act(token)) or _unit(token, start, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
         elif ((qualified or sector) and lemma in ONE_PERSON or informant(token, gazetteer, countries)) \
                 and any(t.lower_ in ("a", "an", "one") for t in left):
@@ -526,5 +541,5 @@ def group_word(token: Token, gazetteer: Gazetteer) -> bool:
     "sources")?"""
     lemma = token.lemma_.lower()
     return token.pos_ in ("NOUN", "PROPN") and (lemma in PEOPLE | ONE_PERSON | INSTITUTIONS | CROWDS | HARDWARE | UNITS
-                                                  or lemma in ARMED_ACTS or lemma in INFORMANTS
+                                                  or armed_act(token) or lemma in INFORMANTS
                                                   or gazetteer.sector_of_word(token) is not None)

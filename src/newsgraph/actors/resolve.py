@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions, token_key
-from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, MEDIA_SECTOR, NON_STATE, PERSON_ROLES, PLACE_NOUNS,
+from newsgraph.actors.mentions import (HARDWARE, MEDIA_SECTOR, armed_act, NON_STATE, PERSON_ROLES, PLACE_NOUNS,
                                        DESCRIPTIONS, Mention, counted, find_collectives, find_descriptions, find_groups,
                                        find_names, find_nominals,
                                        find_pronouns, for_or_against, group_word, informant, media_named, name_words)
@@ -392,7 +392,7 @@ class _Resolver:
             ethnic = any(t.lower_ == "ethnic" for t in span)
             if ethnic:
                 countries = []  # "ethnic Albanians in Serbia": a minority, of the country they live in
-            armed = head.lemma_.lower() in HARDWARE | ARMED_ACTS
+            armed = head.lemma_.lower() in HARDWARE or armed_act(head)
             sector = self.gazetteer.sector_of_people(span[:head.i + 1 - span.start]) or ("MIL" if armed else None)
             if not countries and (located := self._located_country(head)):
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"

@@ -165,7 +165,8 @@ def _conventional_target(event: Event, actors: list[Actor], qualifier: str | Non
     sources = {countries.get(a) for a in event.source} - {None}
     if qualifier is not None and qualifier not in sources:
         return qualifier
-    if event.place is not None and event.place.country and (not event.cameo.startswith(VENUE_CODES) or event.cameo == VISIT):
+    venue = event.cameo.startswith(VENUE_CODES) and event.cameo != VISIT
+    if event.place is not None and event.place.country and not venue:
         allied = any(frozenset((source, event.place.country)) in allies for source in sources)
         if allied and event.quad_class == MATERIAL_CONFLICT:
             return None

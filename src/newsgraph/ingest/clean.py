@@ -165,7 +165,8 @@ def _only_headings(paragraphs: list[str]) -> bool:
     """Are these opening paragraphs headings that may come before a dateline (a headline, a
     wire's story number, a date: a few lines, none a sentence)?"""
     return len(paragraphs) <= MAX_HEADINGS and all(
-        len(p.split()) <= HEADING_WORDS and not p.rstrip("'\"”’)").endswith((".", "!", "?", ":")) for p in paragraphs)
+        len(p.split()) <= HEADING_WORDS and not p.rstrip("'\"”’)").endswith((".", "!", "?", ":"))
+        for p in paragraphs)
 
 
 def _is_dateline(match: re.Match[str]) -> bool:
