@@ -760,3 +760,19 @@ def test_summoning_an_envoy_and_fining_are_coded_as_petrarch_codes_them():
         fined       fin         VERB  VBD 2 ROOT
         Google      Google      PROPN NNP 2 dobj  B-ORG
     """) == [("172", "fined")]
+
+
+def test_people_protesting_demonstrate_a_state_protesting_criticises():
+    # Thousands of people protested. / China protested the sale.
+    assert _codes("""
+        Thousands  thousand  NOUN  NNS 3 nsubj
+        of         of        ADP   IN  0 prep
+        people     people    NOUN  NNS 1 pobj
+        protested  protest   VERB  VBD 3 ROOT
+    """) == [("141", "protested")]
+    assert _codes("""
+        China      China     PROPN NNP 1 nsubj B-GPE
+        protested  protest   VERB  VBD 1 ROOT
+        the        the       DET   DT  3 det
+        sale       sale      NOUN  NN  1 dobj
+    """) == [("111", "protested")]
