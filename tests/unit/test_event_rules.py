@@ -776,3 +776,13 @@ def test_people_protesting_demonstrate_a_state_protesting_criticises():
         the        the       DET   DT  3 det
         sale       sale      NOUN  NN  1 dobj
     """) == [("111", "protested")]
+
+
+def test_a_crowd_counted_by_its_number_acts():
+    # Thousands of Kurds rallied.
+    assert _codes("""
+        Thousands  thousand  NOUN  NNS 3 nsubj
+        of         of        ADP   IN  0 prep
+        Kurds      Kurd      PROPN NNPS 1 pobj B-NORP
+        rallied    rally     VERB  VBD 3 ROOT
+    """) == [("141", "rallied")]

@@ -67,6 +67,9 @@ AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "
                "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE,
                "clash", "fighting", "violence", "shooting", "gunbattle", "firefight", "battle", "riot",
                "bomber", "attacker", "assailant", "sniper", "hijacker", "kidnapper", "shooter"}
+# Numbers that count a crowd ("thousands of people", "hundreds of Kurds").
+CROWD_NUMBERS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
+                 "scores"}
 # Verbs that say an act happened ("fighting erupted", "a bombing took place"): the act they
 # tell is news even where the text names no one in it.
 OCCURRENCE_VERBS = {"occur", "happen", "erupt", "unfold", "rage", "flare"}
@@ -357,7 +360,14 @@ def _has_nominal_subject(verb: Token) -> bool:
     if subject is None:
         return False
     lemma = subject.lemma_.lower()
-    return subject.pos_ == "PROPN" or subject.pos_ == "NOUN" and (lemma in PEOPLE or lemma in AGENT_NOUNS)
+    if lemma in CROWD_NUMBERS:  # "thousands of Kurds rallied": what the number counts acts
+        subject = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj"), None)
+        if subject is None:
+            return True  # "thousands rallied"
+        lemma = subject.lemma_.lower()
+    return subject.pos_ in ("PROPN", "NORP") or subject.ent_type_ == "NORP" \
+        or subject.pos_ == "NOUN" and (lemma in PEOPLE or lemma in AGENT_NOUNS)
 
 
 def _said_to_happen(noun: Token) -> bool:
