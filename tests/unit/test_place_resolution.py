@@ -104,3 +104,10 @@ def test_a_name_is_short_for_the_county_of_its_name_the_article_names():
     town = _city("DeKalb", 41.93, -88.75, "USA", 43_000, admin1="IL")
     assert _short_for_county(toponyms, ["dekalb county", "dekalb"], [county, town]) == [county, county]
     assert _short_for_county(toponyms, ["dekalb county", "dekalb"], [None, town]) == [None, town]
+
+
+def test_a_region_is_known_without_the_word_state_of_its_name():
+    (zamfara,) = place_index().regions_named("Zamfara")
+    assert (zamfara.name, zamfara.country) == ("Zamfara State", "NGA")
+    # "Free State" is a name, not the Free region
+    assert not [r for r in place_index().regions_named("Free") if r.country == "ZAF"]

@@ -28,7 +28,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-FORMAT = 7
+FORMAT = 8
 PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv", "world_areas.tsv", "ordinary_place_names.tsv")
 # Alternate names are indexed only for places this large: "Bombay", "Kiev", "Peking", "Jenin"
 # (GeoNames' Janīn, 39,000 people). 20,000 rather than 100,000: on LGL acc@161 0.817 to 0.818,
@@ -36,8 +36,12 @@ PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv", "world_areas
 ALTERNATE_NAMES_FROM = 20_000
 CITY, STATE, COUNTRY, CONTINENT, REGION, COUNTY = "city", "state", "country", "continent", "region", "county"
 DISTRICT = "district"  # a British county ("Suffolk", "Fife"): a second-level region named on its own
-# "Kurdistan Province" is also written "Kurdistan"; "Western Province" is not "Western".
-REGION_SUFFIXES = (" province", " region", " governorate", " oblast", " prefecture", " krai", " voivodeship")
+# "Kurdistan Province" is also written "Kurdistan", "Zamfara State" "Zamfara"; "Western Province" is
+# not "Western".
+REGION_SUFFIXES = (" province", " region", " governorate", " oblast", " prefecture", " krai", " voivodeship",
+                   " state")
+# Words that open a region's name as adjectives, not as its name: "Free State" is not "Free".
+ADJECTIVE_NAMES = {"free"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
                  "southwest", "upper", "lower", "capital", "special", "autonomous", "federal"}
@@ -349,7 +353,7 @@ def _region_keys(name: str) -> set[str]:
     keys = {key}
     for suffix in REGION_SUFFIXES:
         short = key.removesuffix(suffix)
-        if short != key and len(short) >= 4 and short not in COMPASS_WORDS \
+        if short != key and len(short) >= 4 and short not in COMPASS_WORDS | ADJECTIVE_NAMES \
                 and not any(word in COMPASS_WORDS for word in short.split()[:1]):
             keys.add(short)
     return keys
