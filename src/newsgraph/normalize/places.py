@@ -37,8 +37,8 @@ from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, COUNTY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
-from newsgraph.normalize.toponyms import (NOT_NAMES, STREET_WORDS, listed_before, of_a_firm, people_words, place_names,
-                                         state_after, widest_name)
+from newsgraph.normalize.toponyms import (NOT_NAMES, STREET_WORDS, listed_before, names_street, of_a_firm, people_words,
+                                         place_names, state_after, widest_name)
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
@@ -135,6 +135,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: Pl
     found = []
     for toponym, candidate in zip(toponyms, points):
         span = toponym.span
+        if names_street(span, index):
+            # "6016 Dublin Road", "Morecambe Road": a street's name, no toponym, but evidence for
+            # its namesakes near the article's places all the same (streets are named after them)
+            continue
         country = candidate.country if candidate else toponym.country
         if toponym.kind in COUNTRY_KINDS and (candidate is None or candidate.kind == COUNTRY):
             name = gazetteer.country_name(toponym.country)  # "Queensland", a region, keeps its name
