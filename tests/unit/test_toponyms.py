@@ -720,3 +720,11 @@ def test_a_state_or_county_before_its_road_and_a_street_word_that_is_a_verb_leav
         Street      Street      PROPN NNP 2 ROOT
     """)
     assert names_street(street[1:2], index)
+
+
+@pytest.mark.model
+def test_a_lower_cased_feed_keeps_place_abbreviations_whole_not_words(pipeline):
+    doc = pipeline.nlp("officials in lexington, ky. and st. petersburg said he fell ill. then he left")
+    words = [t.text for t in doc]
+    assert "ky." in words and "st." in words
+    assert "ill." not in words  # an abbreviation that spells a word keeps its point apart
