@@ -111,3 +111,33 @@ def test_a_region_is_known_without_the_word_state_of_its_name():
     assert (zamfara.name, zamfara.country) == ("Zamfara State", "NGA")
     # "Free State" is a name, not the Free region
     assert not [r for r in place_index().regions_named("Free") if r.country == "ZAF"]
+
+
+def test_a_small_town_of_a_country_the_article_never_names_lies_at_its_principal_town():
+    from newsgraph.normalize.places import _within
+
+    # "Patients from Karo were treated in Medan and Medan, not in Chennai."
+    doc = build("""
+        Patients  patient   NOUN  NNS 4 nsubjpass
+        from      from      ADP   IN  0 prep
+        Karo      Karo      PROPN NNP 1 pobj  B-GPE
+        were      be        AUX   VBD 4 auxpass
+        treated   treat     VERB  VBN 4 ROOT
+        in        in        ADP   IN  4 prep
+        Medan     Medan     PROPN NNP 5 pobj  B-GPE
+        and       and       CCONJ CC  6 cc
+        Medan     Medan     PROPN NNP 6 conj  B-GPE
+        ,         ,         PUNCT ,   4 punct
+        not       not       PART  RB  4 neg
+        in        in        ADP   IN  4 prep
+        Chennai   Chennai   PROPN NNP 11 pobj B-GPE
+    """)
+    toponyms = [_Toponym(doc[i:i + 1], None, None, True) for i in (2, 6, 8, 12)]
+    karo = _city("Kāro", 23.79, 85.98, "IND", 39_000)
+    medan = _city("Medan", 3.58, 98.67, "IDN", 2_000_000)
+    chennai = _city("Chennai", 13.09, 80.28, "IND", 4_600_000)
+    placed = _within(toponyms, [karo, medan, medan, chennai], {"IDN"})
+    assert (placed[0].name, placed[0].lat, placed[0].country) == ("Karo", 3.58, "IDN")
+    assert placed[3] == chennai  # a city that large is the one meant
+    # where the article names no country, nothing says where the town lies
+    assert _within(toponyms, [karo, medan, medan, chennai], set())[0] == karo
