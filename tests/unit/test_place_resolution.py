@@ -141,3 +141,6 @@ def test_a_small_town_of_a_country_the_article_never_names_lies_at_its_principal
     assert placed[3] == chennai  # a city that large is the one meant
     # where the article names no country, nothing says where the town lies
     assert _within(toponyms, [karo, medan, medan, chennai], set())[0] == karo
+    # a name the gazetteer lacks lies there too, unless another mention of it has a point
+    assert _within(toponyms, [None, medan, medan, chennai], {"IDN"})[0].lat == 3.58
+    assert _within(toponyms, [None, medan, medan, chennai], set())[0] is None

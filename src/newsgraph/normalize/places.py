@@ -394,7 +394,8 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
     Ecija"): the most specific point the text gives. A small town of a country the article never
     names, beside no such place, lies at the town of a named country the article names most ("Karo"
     in a story about Medan, Indonesia: not Kāro, India). Then each name lies at the point of its
-    other mentions."""
+    other mentions, and a name the gazetteer lacks that nothing places ("Kibera", "Waiheke Island")
+    at that town too: the likeliest point the article gives, where none is wrong by a world."""
     placed = list(points)
     defined = _abbreviations(toponyms, points)
     shortened = _short_forms(toponyms, points)
@@ -414,9 +415,14 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
             if container is not None:
                 placed[n] = replace(container, name=_bare_name(toponym.span.text))
     # one sense per discourse: the other mentions of a name placed once ("Fife, Scotland", "Fife")
-    named = {place_key(_bare_name(t.span.text)): p for t, p in zip(toponyms, placed) if p is not None}
-    return [p or (named.get(place_key(_bare_name(t.span.text))) if t.kind is None else None)
-            for t, p in zip(toponyms, placed)]
+    known = {place_key(_bare_name(t.span.text)): p for t, p in zip(toponyms, placed) if p is not None}
+    principal = _principal_town(placed, named)
+    return [p or (_named_here(known.get(place_key(_bare_name(t.span.text))) or principal, t) if t.kind is None
+                  else None) for t, p in zip(toponyms, placed)]
+
+
+def _named_here(point: Candidate | None, toponym: _Toponym) -> Candidate | None:
+    return replace(point, name=_bare_name(toponym.span.text)) if point is not None else None
 
 
 def _principal_town(points: Sequence[Candidate | None], named: set[str]) -> Candidate | None:
