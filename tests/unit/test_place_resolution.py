@@ -144,3 +144,9 @@ def test_a_small_town_of_a_country_the_article_never_names_lies_at_its_principal
     # a name the gazetteer lacks lies there too, unless another mention of it has a point
     assert _within(toponyms, [None, medan, medan, chennai], {"IDN"})[0].lat == 3.58
     assert _within(toponyms, [None, medan, medan, chennai], set())[0] is None
+
+
+def test_a_region_is_known_by_the_abbreviation_its_news_writes():
+    (nsw,) = place_index().regions_named("NSW")
+    assert (nsw.name, nsw.country) == ("New South Wales", "AUS")
+    assert place_index().abbreviated("Ont.") and not place_index().abbreviated("UN")

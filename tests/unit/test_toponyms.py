@@ -728,3 +728,18 @@ def test_a_lower_cased_feed_keeps_place_abbreviations_whole_not_words(pipeline):
     words = [t.text for t in doc]
     assert "ky." in words and "st." in words
     assert "ill." not in words  # an abbreviation that spells a word keeps its point apart
+
+
+def test_a_regions_abbreviation_in_capitals_is_a_place_not_an_acronym(gazetteer):
+    # "Horses in NSW and the UN"
+    doc = build("""
+        Horses  horse   NOUN  NNS 0 ROOT
+        in      in      ADP   IN  0 prep
+        NSW     NSW     PROPN NNP 1 pobj
+        and     and     CCONJ CC  2 cc
+        the     the     DET   DT  5 det
+        UN      UN      PROPN NNP 2 conj
+    """)
+    places = _places(gazetteer, doc)
+    assert places["NSW"].country == "AUS" and _near(places["NSW"], -32.6, 147.5, km=100)
+    assert "UN" not in places

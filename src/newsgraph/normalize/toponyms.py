@@ -249,6 +249,8 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     if text.isupper() and len(text) > 3:
         text = text.title()  # "MANSFIELD", "FALLS VILLAGE": datelines
     key = place_key(text)
+    if index.abbreviated(span.text):
+        return True  # "NSW", "Toronto, Ont."
     if len(span) == 1 and (key in NOT_NAMES or text.isupper() and len(text) <= 3 or caseless and len(text) <= 2):
         return None  # "North", "May"; "PA officials", "UN": acronyms; "pa", "la" in lower case
     if names_street(span, index):
