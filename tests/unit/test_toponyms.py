@@ -723,11 +723,13 @@ def test_a_state_or_county_before_its_road_and_a_street_word_that_is_a_verb_leav
 
 
 @pytest.mark.model
-def test_a_lower_cased_feed_keeps_place_abbreviations_whole_not_words(pipeline):
+def test_a_feed_without_case_keeps_place_abbreviations_whole_not_words(pipeline):
     doc = pipeline.nlp("officials in lexington, ky. and st. petersburg said he fell ill. then he left")
     words = [t.text for t in doc]
     assert "ky." in words and "st." in words
     assert "ill." not in words  # an abbreviation that spells a word keeps its point apart
+    capitals = [t.text for t in pipeline.nlp("OFFICIALS IN LEXINGTON, KY. AND ST. PETERSBURG SAID HE FELL ILL.")]
+    assert "KY." in capitals and "ST." in capitals and "ILL." not in capitals
 
 
 def test_a_regions_abbreviation_in_capitals_is_a_place_not_an_acronym(gazetteer):

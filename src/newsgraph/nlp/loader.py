@@ -67,10 +67,19 @@ TOKENIZER_PLACES = tuple(sorted({form for forms in STATE_ABBREVIATIONS.values() 
 
 def _keep_lower_case_month_abbreviations(nlp: Language) -> None:
     """Each month's or place's abbreviation the tokenizer keeps whole with its capital, kept whole in
-    lower case too."""
+    lower case too, and a place's in capitals ("LEXINGTON, KY.", "ST. PETERSBURG")."""
     rules = nlp.tokenizer.rules or {}
-    for name in (*TOKENIZER_MONTHS, *TOKENIZER_PLACES):
-        lower = name.lower()
-        if name in rules and lower not in rules and lower not in WORD_ABBREVIATIONS:
-            nlp.tokenizer.add_special_case(lower, [{**attributes, ORTH: attributes[ORTH].lower()}
-                                                   for attributes in rules[name]])
+    for name in TOKENIZER_MONTHS:
+        _keep_whole(nlp, rules, name, name.lower())
+    for name in TOKENIZER_PLACES:
+        if name.lower() not in WORD_ABBREVIATIONS:
+            _keep_whole(nlp, rules, name, name.lower())
+            _keep_whole(nlp, rules, name, name.upper())
+
+
+def _keep_whole(nlp: Language, rules: dict, name: str, form: str) -> None:
+    """The tokenizer's exception for ``name``, for ``form`` of it too, where it has none."""
+    if name in rules and form not in rules and form != name:
+        change = str.lower if form == name.lower() else str.upper
+        nlp.tokenizer.add_special_case(form, [{**attributes, ORTH: change(attributes[ORTH])}
+                                              for attributes in rules[name]])
