@@ -150,3 +150,25 @@ def test_a_region_is_known_by_the_abbreviation_its_news_writes():
     (nsw,) = place_index().regions_named("NSW")
     assert (nsw.name, nsw.country) == ("New South Wales", "AUS")
     assert place_index().abbreviated("Ont.") and not place_index().abbreviated("UN")
+
+
+def test_a_name_listed_in_parallel_phrases_with_regions_of_a_country_is_its_region():
+    # "twelve in Ontario, eight in Alberta, one in New Brunswick"
+    doc = build("""
+        twelve     twelve     NUM   CD  0 ROOT
+        in         in         ADP   IN  0 prep
+        Ontario    Ontario    PROPN NNP 1 pobj     B-GPE
+        ,          ,          PUNCT ,   0 punct
+        eight      eight      NUM   CD  0 conj
+        in         in         ADP   IN  4 prep
+        Alberta    Alberta    PROPN NNP 5 pobj     B-GPE
+        ,          ,          PUNCT ,   4 punct
+        one        one        NUM   CD  4 conj
+        in         in         ADP   IN  8 prep
+        New        New        PROPN NNP 11 compound B-GPE
+        Brunswick  Brunswick  PROPN NNP 9 pobj     I-GPE
+    """)
+    toponyms = [_Toponym(doc[2:3], None, None, True), _Toponym(doc[6:7], None, None, True),
+                _Toponym(doc[10:12], None, None, True)]
+    region = _listed_region(toponyms, 2, place_index())
+    assert region is not None and (region.country, region.kind) == ("CAN", REGION)

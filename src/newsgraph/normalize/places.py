@@ -602,7 +602,15 @@ def _listed_region(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> C
 def _list_neighbours(toponyms: Sequence[_Toponym], n: int) -> list[int]:
     """The toponyms just before and after the n-th that are items of one list with it."""
     return [m for m in (n - 1, n + 1) if 0 <= m < len(toponyms)
-            and _listed_together(toponyms[min(n, m)].span, toponyms[max(n, m)].span)]
+            and _parallel_items(toponyms[min(n, m)].span, toponyms[max(n, m)].span)]
+
+
+def _parallel_items(first: SpacySpan, second: SpacySpan) -> bool:
+    """Are two names, in text order, items of one list, bare or in parallel phrases ("twelve in
+    Ontario, eight in Alberta, one in New Brunswick")?"""
+    between = first.doc[first.end:second.start]
+    return _listed_together(first, second) or 2 < len(between) <= 4 and between[0].text == "," \
+        and between[-1].lower_ == "in" and all(t.like_num or t.lower_ in (",", "and", "in") for t in between)
 
 
 def _listed_together(first: SpacySpan, second: SpacySpan) -> bool:
