@@ -172,3 +172,24 @@ def test_a_name_listed_in_parallel_phrases_with_regions_of_a_country_is_its_regi
                 _Toponym(doc[10:12], None, None, True)]
     region = _listed_region(toponyms, 2, place_index())
     assert region is not None and (region.country, region.kind) == ("CAN", REGION)
+
+
+def test_a_small_town_listed_with_countries_keeps_its_point():
+    from newsgraph.normalize.places import _within
+
+    # "the Bundibugyo, Sudan strains ... in Manila" in a Philippine story
+    doc = build("""
+        the         the         DET   DT  3 det
+        Bundibugyo  Bundibugyo  PROPN NNP 3 compound B-GPE
+        ,           ,           PUNCT ,   1 punct
+        Sudan       Sudan       PROPN NNP 4 compound B-GPE
+        strains     strain      NOUN  NNS 4 ROOT
+        in          in          ADP   IN  4 prep
+        Manila      Manila      PROPN NNP 5 pobj     B-GPE
+    """)
+    toponyms = [_Toponym(doc[1:2], None, None, False), _Toponym(doc[3:4], "SDN", "canonical", False),
+                _Toponym(doc[6:7], None, None, True)]
+    bundibugyo = _city("Bundibugyo", 0.71, 30.06, "UGA", 21_000)
+    sudan = Candidate("Sudan", 15.0, 30.0, "SDN", None, 0, COUNTRY)
+    manila = _city("Manila", 14.6, 120.98, "PHL", 1_600_000)
+    assert _within(toponyms, [bundibugyo, sudan, manila], {"PHL", "SDN"})[0] == bundibugyo

@@ -409,8 +409,10 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
                           _linked(toponyms, points, n - 1, n, own=point))
             container = next((c for c in containers if c is not None and (
                 point is None or c.country in named and c.kind != COUNTRY)), None)
-            if container is None and point is not None and point.population < SMALL_TOWN:
-                # a town the gazetteer lacks, more likely than a foreign hamlet
+            if container is None and point is not None and point.population < SMALL_TOWN \
+                    and not any(toponyms[m].kind in COUNTRY_KINDS for m in _list_neighbours(toponyms, n)):
+                # a town the gazetteer lacks, more likely than a foreign hamlet; not one listed with
+                # countries ("the Zaïre, Bundibugyo, Côte d'Ivoire and Sudan strains"), as far apart
                 container = _principal_town(points, named)
             if container is not None:
                 placed[n] = replace(container, name=_bare_name(toponym.span.text))
