@@ -193,3 +193,22 @@ def test_a_small_town_listed_with_countries_keeps_its_point():
     sudan = Candidate("Sudan", 15.0, 30.0, "SDN", None, 0, COUNTRY)
     manila = _city("Manila", 14.6, 120.98, "PHL", 1_600_000)
     assert _within(toponyms, [bundibugyo, sudan, manila], {"PHL", "SDN"})[0] == bundibugyo
+
+
+def test_a_city_form_listed_with_regions_is_the_region_unless_mostly_its_city():
+    # "Tocantins and Minas Gerais"; "Beijing and Shanghai"
+    doc = build("""
+        Tocantins  Tocantins  PROPN NNP 0 ROOT
+        and        and        CCONJ CC  0 cc
+        Minas      Minas      PROPN NNP 3 compound
+        Gerais     Gerais     PROPN NNP 0 conj
+        Beijing    Beijing    PROPN NNP 0 dep
+        and        and        CCONJ CC  4 cc
+        Shanghai   Shanghai   PROPN NNP 4 conj
+    """)
+    tocantins = [_Toponym(doc[0:1], "BRA", "city", True), _Toponym(doc[2:4], None, None, True)]
+    region = _listed_region(tocantins, 0, place_index())
+    assert region is not None and (region.name, region.kind) == ("Tocantins", REGION)
+    cities = [_Toponym(doc[4:5], "CHN", "capital", True), _Toponym(doc[6:7], "CHN", "city", True)]
+    shanghai = _listed_region(cities, 1, place_index())
+    assert shanghai is None or shanghai.kind == CITY

@@ -591,14 +591,18 @@ def _called_a_state(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> 
 
 def _listed_region(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> Candidate | None:
     """The first-level region a name means where the text lists it with regions of that country
-    ("British Columbia, Alberta, Manitoba, Ontario and New Brunswick"), else None."""
-    if toponyms[n].kind is not None:
+    ("British Columbia, Alberta, Manitoba, Ontario and New Brunswick", "Rio Grande do Sul, Tocantins
+    and Minas Gerais"), else None; the city where the region is mostly its city ("Beijing and
+    Shanghai")."""
+    if toponyms[n].kind not in (None, "city"):  # the gazetteer's city form may be a region's name too
         return None
     own = [r for r in index.regions_named(_bare_name(toponyms[n].span.text)) if r.kind == REGION]
     listed = _list_neighbours(toponyms, n) if own else []
     countries = {r.country for m in listed for r in index.regions_named(_bare_name(toponyms[m].span.text))
                  if r.kind == REGION}
-    return next((r for r in own if r.country in countries), None)
+    region = next((r for r in own if r.country in countries), None)
+    name = _bare_name(toponyms[n].span.text)
+    return _its_city(region, index.cities(name), place_key(name)) if region is not None else None
 
 
 def _list_neighbours(toponyms: Sequence[_Toponym], n: int) -> list[int]:
