@@ -211,4 +211,4 @@ def test_a_city_form_listed_with_regions_is_the_region_unless_mostly_its_city():
     assert region is not None and (region.name, region.kind) == ("Tocantins", REGION)
     cities = [_Toponym(doc[4:5], "CHN", "capital", True), _Toponym(doc[6:7], "CHN", "city", True)]
     shanghai = _listed_region(cities, 1, place_index())
-    assert shanghai is None or shanghai.kind == CITY
+    assert shanghai is not None and shanghai.kind == CITY
