@@ -745,3 +745,15 @@ def test_a_regions_abbreviation_in_capitals_is_a_place_not_an_acronym(gazetteer)
     places = _places(gazetteer, doc)
     assert places["NSW"].country == "AUS" and _near(places["NSW"], -32.6, 147.5, km=100)
     assert "UN" not in places
+
+
+def test_the_title_vice_is_no_town(gazetteer):
+    # "Vice Mayor Ray Melton voted in Vice." (Vice, Peru: a title word far more often)
+    doc = build("""
+        Vice    Vice    PROPN NNP 1 compound
+        Mayor   Mayor   PROPN NNP 4 compound
+        Ray     Ray     PROPN NNP 3 compound B-PERSON
+        Melton  Melton  PROPN NNP 4 nsubj    I-PERSON
+        voted   vote    VERB  VBD 4 ROOT
+    """)
+    assert "Vice" not in _places(gazetteer, doc)
