@@ -104,3 +104,111 @@ def test_a_name_is_short_for_the_county_of_its_name_the_article_names():
     town = _city("DeKalb", 41.93, -88.75, "USA", 43_000, admin1="IL")
     assert _short_for_county(toponyms, ["dekalb county", "dekalb"], [county, town]) == [county, county]
     assert _short_for_county(toponyms, ["dekalb county", "dekalb"], [None, town]) == [None, town]
+
+
+def test_a_region_is_known_without_the_word_state_of_its_name():
+    (zamfara,) = place_index().regions_named("Zamfara")
+    assert (zamfara.name, zamfara.country) == ("Zamfara State", "NGA")
+    # "Free State" is a name, not the Free region
+    assert not [r for r in place_index().regions_named("Free") if r.country == "ZAF"]
+
+
+def test_a_small_town_of_a_country_the_article_never_names_lies_at_its_principal_town():
+    from newsgraph.normalize.places import _within
+
+    # "Patients from Karo were treated in Medan and Medan, not in Chennai."
+    doc = build("""
+        Patients  patient   NOUN  NNS 4 nsubjpass
+        from      from      ADP   IN  0 prep
+        Karo      Karo      PROPN NNP 1 pobj  B-GPE
+        were      be        AUX   VBD 4 auxpass
+        treated   treat     VERB  VBN 4 ROOT
+        in        in        ADP   IN  4 prep
+        Medan     Medan     PROPN NNP 5 pobj  B-GPE
+        and       and       CCONJ CC  6 cc
+        Medan     Medan     PROPN NNP 6 conj  B-GPE
+        ,         ,         PUNCT ,   4 punct
+        not       not       PART  RB  4 neg
+        in        in        ADP   IN  4 prep
+        Chennai   Chennai   PROPN NNP 11 pobj B-GPE
+    """)
+    toponyms = [_Toponym(doc[i:i + 1], None, None, True) for i in (2, 6, 8, 12)]
+    karo = _city("Kāro", 23.79, 85.98, "IND", 39_000)
+    medan = _city("Medan", 3.58, 98.67, "IDN", 2_000_000)
+    chennai = _city("Chennai", 13.09, 80.28, "IND", 4_600_000)
+    placed = _within(toponyms, [karo, medan, medan, chennai], {"IDN"})
+    assert (placed[0].name, placed[0].lat, placed[0].country) == ("Karo", 3.58, "IDN")
+    assert placed[3] == chennai  # a city that large is the one meant
+    # where the article names no country, nothing says where the town lies
+    assert _within(toponyms, [karo, medan, medan, chennai], set())[0] == karo
+    # a name the gazetteer lacks lies there too, unless another mention of it has a point
+    assert _within(toponyms, [None, medan, medan, chennai], {"IDN"})[0].lat == 3.58
+    assert _within(toponyms, [None, medan, medan, chennai], set())[0] is None
+
+
+def test_a_region_is_known_by_the_abbreviation_its_news_writes():
+    (nsw,) = place_index().regions_named("NSW")
+    assert (nsw.name, nsw.country) == ("New South Wales", "AUS")
+    assert place_index().abbreviated("Ont.") and not place_index().abbreviated("UN")
+
+
+def test_a_name_listed_in_parallel_phrases_with_regions_of_a_country_is_its_region():
+    # "twelve in Ontario, eight in Alberta, one in New Brunswick"
+    doc = build("""
+        twelve     twelve     NUM   CD  0 ROOT
+        in         in         ADP   IN  0 prep
+        Ontario    Ontario    PROPN NNP 1 pobj     B-GPE
+        ,          ,          PUNCT ,   0 punct
+        eight      eight      NUM   CD  0 conj
+        in         in         ADP   IN  4 prep
+        Alberta    Alberta    PROPN NNP 5 pobj     B-GPE
+        ,          ,          PUNCT ,   4 punct
+        one        one        NUM   CD  4 conj
+        in         in         ADP   IN  8 prep
+        New        New        PROPN NNP 11 compound B-GPE
+        Brunswick  Brunswick  PROPN NNP 9 pobj     I-GPE
+    """)
+    toponyms = [_Toponym(doc[2:3], None, None, True), _Toponym(doc[6:7], None, None, True),
+                _Toponym(doc[10:12], None, None, True)]
+    region = _listed_region(toponyms, 2, place_index())
+    assert region is not None and (region.country, region.kind) == ("CAN", REGION)
+
+
+def test_a_small_town_listed_with_countries_keeps_its_point():
+    from newsgraph.normalize.places import _within
+
+    # "the Bundibugyo, Sudan strains ... in Manila" in a Philippine story
+    doc = build("""
+        the         the         DET   DT  3 det
+        Bundibugyo  Bundibugyo  PROPN NNP 3 compound B-GPE
+        ,           ,           PUNCT ,   1 punct
+        Sudan       Sudan       PROPN NNP 4 compound B-GPE
+        strains     strain      NOUN  NNS 4 ROOT
+        in          in          ADP   IN  4 prep
+        Manila      Manila      PROPN NNP 5 pobj     B-GPE
+    """)
+    toponyms = [_Toponym(doc[1:2], None, None, False), _Toponym(doc[3:4], "SDN", "canonical", False),
+                _Toponym(doc[6:7], None, None, True)]
+    bundibugyo = _city("Bundibugyo", 0.71, 30.06, "UGA", 21_000)
+    sudan = Candidate("Sudan", 15.0, 30.0, "SDN", None, 0, COUNTRY)
+    manila = _city("Manila", 14.6, 120.98, "PHL", 1_600_000)
+    assert _within(toponyms, [bundibugyo, sudan, manila], {"PHL", "SDN"})[0] == bundibugyo
+
+
+def test_a_city_form_listed_with_regions_is_the_region_unless_mostly_its_city():
+    # "Tocantins and Minas Gerais"; "Beijing and Shanghai"
+    doc = build("""
+        Tocantins  Tocantins  PROPN NNP 0 ROOT
+        and        and        CCONJ CC  0 cc
+        Minas      Minas      PROPN NNP 3 compound
+        Gerais     Gerais     PROPN NNP 0 conj
+        Beijing    Beijing    PROPN NNP 0 dep
+        and        and        CCONJ CC  4 cc
+        Shanghai   Shanghai   PROPN NNP 4 conj
+    """)
+    tocantins = [_Toponym(doc[0:1], "BRA", "city", True), _Toponym(doc[2:4], None, None, True)]
+    region = _listed_region(tocantins, 0, place_index())
+    assert region is not None and (region.name, region.kind) == ("Tocantins", REGION)
+    cities = [_Toponym(doc[4:5], "CHN", "capital", True), _Toponym(doc[6:7], "CHN", "city", True)]
+    shanghai = _listed_region(cities, 1, place_index())
+    assert shanghai is not None and shanghai.kind == CITY

@@ -664,3 +664,96 @@ def test_a_short_word_that_opens_a_longer_name_is_not_the_place_of_its_own(gazet
     """)
     assert place_index().cities("Abu") and place_index().cities("Al")
     assert not _places(gazetteer, doc)
+
+
+def test_a_place_name_in_a_streets_name_is_no_toponym(gazetteer):
+    # "He lived at 6016 Dublin Road near Lakeview and Harrison streets in Dublin."
+    doc = build("""
+        He         he         PRON  PRP 1  nsubj
+        lived      live       VERB  VBD 1  ROOT
+        at         at         ADP   IN  1  prep
+        6016       6016       NUM   CD  5  nummod
+        Dublin     Dublin     PROPN NNP 5  compound B-GPE
+        Road       Road       PROPN NNP 2  pobj
+        near       near       ADP   IN  1  prep
+        Lakeview   Lakeview   PROPN NNP 11 compound B-GPE
+        and        and        CCONJ CC  7  cc
+        Harrison   Harrison   PROPN NNP 7  conj     B-GPE
+        streets    street     NOUN  NNS 6  pobj
+        in         in         ADP   IN  1  prep
+        Dublin     Dublin     PROPN NNP 11 pobj     B-GPE nospace
+        .          .          PUNCT .   1  punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.record.text for p in found] == ["Dublin"] and found[0].start == 12
+
+
+def test_a_state_or_county_before_its_road_and_a_street_word_that_is_a_verb_leave_the_place(gazetteer):
+    from newsgraph.normalize.toponyms import names_street
+
+    # "the Florida Highway Patrol on Douglas County Road 4 drive to Texas Ohio Court of Appeals"
+    doc = build("""
+        the       the       DET   DT  3  det
+        Florida   Florida   PROPN NNP 3  compound B-ORG
+        Highway   Highway   PROPN NNP 3  compound I-ORG
+        Patrol    Patrol    PROPN NNP 3  ROOT     I-ORG
+        on        on        ADP   IN  3  prep
+        Douglas   Douglas   PROPN NNP 6  compound B-GPE
+        County    County    PROPN NNP 7  compound I-GPE
+        Road      Road      PROPN NNP 4  pobj
+        4         4         NUM   CD  7  nummod
+        drive     drive     VERB  VB  3  conj
+        to        to        ADP   IN  9  prep
+        Texas     Texas     PROPN NNP 10 pobj     B-GPE
+        Ohio      Ohio      PROPN NNP 13 compound B-ORG
+        Court     Court     PROPN NNP 9  dobj     I-ORG
+        of        of        ADP   IN  13 prep     I-ORG
+        Appeals   Appeals   PROPN NNP 14 pobj     I-ORG
+    """)
+    index = place_index()
+    assert not names_street(doc[1:2], index) and not names_street(doc[5:7], index)
+    assert not names_street(doc[11:12], index) and not names_street(doc[12:13], index)
+    # a state's name before a street's word is the street's ("1110 E California Street")
+    street = build("""
+        1110        1110        NUM   CD  2 nummod
+        California  California  PROPN NNP 2 compound B-GPE
+        Street      Street      PROPN NNP 2 ROOT
+    """)
+    assert names_street(street[1:2], index)
+
+
+@pytest.mark.model
+def test_a_feed_without_case_keeps_place_abbreviations_whole_not_words(pipeline):
+    doc = pipeline.nlp("officials in lexington, ky. and st. petersburg said he fell ill. then he left")
+    words = [t.text for t in doc]
+    assert "ky." in words and "st." in words
+    assert "ill." not in words  # an abbreviation that spells a word keeps its point apart
+    capitals = [t.text for t in pipeline.nlp("OFFICIALS IN LEXINGTON, KY. AND ST. PETERSBURG SAID HE FELL ILL.")]
+    assert "KY." in capitals and "ST." in capitals and "ILL." not in capitals
+
+
+def test_a_regions_abbreviation_in_capitals_is_a_place_not_an_acronym(gazetteer):
+    # "Horses in NSW and the UN"
+    doc = build("""
+        Horses  horse   NOUN  NNS 0 ROOT
+        in      in      ADP   IN  0 prep
+        NSW     NSW     PROPN NNP 1 pobj
+        and     and     CCONJ CC  2 cc
+        the     the     DET   DT  5 det
+        UN      UN      PROPN NNP 2 conj
+    """)
+    places = _places(gazetteer, doc)
+    assert places["NSW"].country == "AUS" and _near(places["NSW"], -32.6, 147.5, km=100)
+    assert "UN" not in places
+
+
+def test_the_title_vice_is_no_town(gazetteer):
+    # "Vice Mayor Ray Melton voted in Vice." (Vice, Peru: a title word far more often)
+    doc = build("""
+        Vice    Vice    PROPN NNP 1 compound
+        Mayor   Mayor   PROPN NNP 4 compound
+        Ray     Ray     PROPN NNP 3 compound B-PERSON
+        Melton  Melton  PROPN NNP 4 nsubj    I-PERSON
+        voted   vote    VERB  VBD 4 ROOT
+    """)
+    assert "Vice" not in _places(gazetteer, doc)

@@ -10,6 +10,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 from newsgraph.errors import ModelNotInstalled
+from newsgraph.normalize.geonames import ABBREVIATIONS, STATE_ABBREVIATIONS
 from newsgraph.normalize.timevalues import MONTH_ABBREVIATIONS
 from newsgraph.options import DEFAULT_MODEL
 from newsgraph.nlp import components  # noqa: F401  (registers the newsgraph_* factories)
@@ -57,13 +58,28 @@ def _keep_lower_case_initialisms(nlp: Language) -> None:
 # "aug. 7", "sept. 30": a month's abbreviation in a lower-cased feed, which the tokenizer splits
 # from its point (its exceptions hold "Aug." only), so that no date is found in "the aug. 7 bombings".
 TOKENIZER_MONTHS = tuple(f"{abbreviation.capitalize()}." for abbreviation in MONTH_ABBREVIATIONS)
+# "lexington, ky.", "st. petersburg", "mt. pleasant": the places' abbreviations, likewise; not those
+# that spell a word ("fell ill.", "attended mass.", "iron ore.").
+WORD_ABBREVIATIONS = {"ill.", "mass.", "miss.", "mo.", "ore.", "wash."}
+TOKENIZER_PLACES = tuple(sorted({form for forms in STATE_ABBREVIATIONS.values() for form in forms}
+                                | {f"{short.capitalize()}" for short in ABBREVIATIONS if short.endswith(".")}))
 
 
 def _keep_lower_case_month_abbreviations(nlp: Language) -> None:
-    """Each abbreviation the tokenizer keeps whole with its capital, kept whole in lower case too."""
+    """Each month's or place's abbreviation the tokenizer keeps whole with its capital, kept whole in
+    lower case too, and a place's in capitals ("LEXINGTON, KY.", "ST. PETERSBURG")."""
     rules = nlp.tokenizer.rules or {}
     for name in TOKENIZER_MONTHS:
-        lower = name.lower()
-        if name in rules and lower not in rules:
-            nlp.tokenizer.add_special_case(lower, [{**attributes, ORTH: attributes[ORTH].lower()}
-                                                   for attributes in rules[name]])
+        _keep_whole(nlp, rules, name, name.lower())
+    for name in TOKENIZER_PLACES:
+        if name.lower() not in WORD_ABBREVIATIONS:
+            _keep_whole(nlp, rules, name, name.lower())
+            _keep_whole(nlp, rules, name, name.upper())
+
+
+def _keep_whole(nlp: Language, rules: dict, name: str, form: str) -> None:
+    """The tokenizer's exception for ``name``, for ``form`` of it too, where it has none."""
+    if name in rules and form not in rules and form != name:
+        change = str.lower if form == name.lower() else str.upper
+        nlp.tokenizer.add_special_case(form, [{**attributes, ORTH: change(attributes[ORTH])}
+                                              for attributes in rules[name]])

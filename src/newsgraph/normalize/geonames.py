@@ -28,7 +28,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-FORMAT = 7
+FORMAT = 9
 PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv", "world_areas.tsv", "ordinary_place_names.tsv")
 # Alternate names are indexed only for places this large: "Bombay", "Kiev", "Peking", "Jenin"
 # (GeoNames' Janīn, 39,000 people). 20,000 rather than 100,000: on LGL acc@161 0.817 to 0.818,
@@ -36,8 +36,12 @@ PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv", "world_areas
 ALTERNATE_NAMES_FROM = 20_000
 CITY, STATE, COUNTRY, CONTINENT, REGION, COUNTY = "city", "state", "country", "continent", "region", "county"
 DISTRICT = "district"  # a British county ("Suffolk", "Fife"): a second-level region named on its own
-# "Kurdistan Province" is also written "Kurdistan"; "Western Province" is not "Western".
-REGION_SUFFIXES = (" province", " region", " governorate", " oblast", " prefecture", " krai", " voivodeship")
+# "Kurdistan Province" is also written "Kurdistan", "Zamfara State" "Zamfara"; "Western Province" is
+# not "Western".
+REGION_SUFFIXES = (" province", " region", " governorate", " oblast", " prefecture", " krai", " voivodeship",
+                   " state")
+# Words that open a region's name as adjectives, not as its name: "Free State" is not "Free".
+ADJECTIVE_NAMES = {"free"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
                  "southwest", "upper", "lower", "capital", "special", "autonomous", "federal"}
@@ -107,6 +111,10 @@ class PlaceIndex:
         """First-level regions outside the US ("Ontario", "Punjab"), US counties ("Cook County") and
         British ones ("Suffolk")."""
         return list(self.regions.get(place_key(name).removeprefix("the "), ()))
+
+    def abbreviated(self, name: str) -> bool:
+        """Is the name a region's abbreviation ("NSW", "Ont."), a name in capitals as short as an acronym?"""
+        return any(place_key(name) == place_key(a) for forms in REGION_ABBREVIATIONS.values() for a in forms)
 
     def ordinary(self, name: str) -> bool:
         """Does news write the name in lower case as an ordinary word ("home", "mobile", "time")?"""
@@ -239,7 +247,7 @@ def _build() -> dict:
             "population": population, "keys": _Strings.pack(keys), "starts": starts, "ids": ids,
             "states": _us_states(cache_data, regions), "country_points": _country_points(),
             "continents": _continents(cache_data) | _world_areas(), "counties": _counties(cache_data),
-            "regions": _without_us_states(regions), "ordinary": _ordinary_names()}
+            "regions": _without_us_states(_with_abbreviations(regions)), "ordinary": _ordinary_names()}
 
 
 def _continents(cache_data) -> dict[str, Candidate]:
@@ -297,6 +305,16 @@ def _us_states(cache_data, regions: dict[str, tuple[Candidate, ...]]) -> dict[st
     return states
 
 
+def _with_abbreviations(regions: dict[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
+    """Regions also under the abbreviations news writes for them ("NSW", "Toronto, Ont.")."""
+    found = dict(regions)
+    for (country, name), abbreviations in REGION_ABBREVIATIONS.items():
+        region = next((r for r in regions.get(place_key(name), ()) if r.country == country and r.kind == REGION), None)
+        for abbreviation in abbreviations if region else ():
+            found[place_key(abbreviation)] = (region,)
+    return found
+
+
 def _without_us_states(regions: dict[str, tuple[Candidate, ...]]) -> dict[str, tuple[Candidate, ...]]:
     """US states have their own entries (abbreviations, named-state evidence): not regions too."""
     kept = {key: tuple(r for r in found if r.kind != REGION or r.country != "USA") for key, found in regions.items()}
@@ -349,7 +367,7 @@ def _region_keys(name: str) -> set[str]:
     keys = {key}
     for suffix in REGION_SUFFIXES:
         short = key.removesuffix(suffix)
-        if short != key and len(short) >= 4 and short not in COMPASS_WORDS \
+        if short != key and len(short) >= 4 and short not in COMPASS_WORDS | ADJECTIVE_NAMES \
                 and not any(word in COMPASS_WORDS for word in short.split()[:1]):
             keys.add(short)
     return keys
@@ -361,6 +379,13 @@ def _country_points() -> dict[str, tuple[float, float]]:
         return {row["code"]: (float(row["lat"]), float(row["lon"])) for row in rows}
 
 
+# Other countries' first-level regions as their news abbreviates them, where the abbreviation is no
+# other word ("Man.", "SA" and "B.C." are): as "Ga." for Georgia.
+REGION_ABBREVIATIONS = {
+    ("AUS", "New South Wales"): ("NSW",), ("AUS", "Queensland"): ("Qld",),
+    ("CAN", "Ontario"): ("Ont.",), ("CAN", "Quebec"): ("Que.",),
+    ("CAN", "Alberta"): ("Alta.",), ("CAN", "Saskatchewan"): ("Sask.",),
+}
 # The Associated Press's state abbreviations, as datelines and "Springfield, Ill." write them.
 STATE_ABBREVIATIONS = {
     "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.",), "CO": ("Colo.",),

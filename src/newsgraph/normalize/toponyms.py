@@ -37,6 +37,12 @@ NAMED_AFTER_OF = {"university", "college", "city", "town", "village", "township"
 STREET_WORDS = {"street", "st", "streets", "avenue", "ave", "avenues", "road", "rd", "roads", "drive", "dr",
                 "boulevard", "blvd", "lane", "ln", "way", "court", "ct", "place", "pl", "parkway", "pkwy", "pike",
                 "circle", "terrace", "highway", "hwy", "trail", "alley"}
+# Roads a state or county keeps, named after it ("Texas Highway 6", "Douglas County Road 4").
+PUBLIC_ROAD_WORDS = {"highway", "hwy", "road", "rd"}
+# Street words that are more often other words ("drive to Florida", "Ohio court", "Washington
+# Place"): a street's only capitalised and closing the name.
+OTHER_STREET_WORDS = {"drive", "dr", "court", "ct", "way", "place", "pl", "circle", "terrace", "trail", "pike",
+                      "alley"}
 # "City of Oxford", "the Village of Glen Carbon": the noun before "of" that makes a name a place.
 PLACE_OF = {"city", "town", "village", "township", "borough", "county", "parish", "state", "province",
             "municipality", "hamlet", "suburb", "capital", "community", "district", "region"}
@@ -64,7 +70,7 @@ NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southe
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "northern", "southern", "eastern", "western",
-             "god", "jesus", "christ", "earth", "heaven", "paradise", "miss", "mr", "mrs", "ms", "dr", "st", "mount",
+             "god", "jesus", "christ", "earth", "heaven", "paradise", "miss", "mr", "mrs", "ms", "dr", "st", "mount", "vice",
              # the last word of a longer name ("Otter Creek", "Lake Valley"), alone a common noun
              "creek", "river", "lake", "park", "beach", "bay", "hill", "hills", "springs", "island", "valley", "city",
              "harbor", "harbour", "heights", "falls", "station", "village", "grove", "ridge", "point", "center",
@@ -243,9 +249,11 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     if text.isupper() and len(text) > 3:
         text = text.title()  # "MANSFIELD", "FALLS VILLAGE": datelines
     key = place_key(text)
+    if index.abbreviated(span.text):
+        return True  # "NSW", "Toronto, Ont."
     if len(span) == 1 and (key in NOT_NAMES or text.isupper() and len(text) <= 3 or caseless and len(text) <= 2):
         return None  # "North", "May"; "PA officials", "UN": acronyms; "pa", "la" in lower case
-    if span.end < len(span.doc) and span.doc[span.end].lower_.rstrip(".") in STREET_WORDS:
+    if names_street(span, index):
         return None  # "Darby Street", "North avenues": a street, not the town
     if len(span) == 1 and len(text) <= 3 and span.end + 1 < len(span.doc) and _continued(span.doc[span.end]):
         return None  # "Abu Shok", "Al-Fashir", "Bab el-Oued": the first word of a longer name
@@ -317,13 +325,45 @@ def _placed(span: Span, index: PlaceIndex) -> bool:
 def listed_before(span: Span) -> str | None:
     """"County" or "Parish" where the name is one of a list that a plural of it closes ("Walton and
     Oconee counties", "Barrow, Jackson and Madison counties"), else None."""
+    noun = _list_noun(span)
+    return LISTED_PLACE_NOUNS.get(noun) if noun else None
+
+
+def _list_noun(span: Span) -> str | None:
+    """The lower-cased word after the list of names the name opens or is in ("Walton and Oconee
+    counties", "Lakeview and Harrison streets"), or after the name itself, if any."""
     doc = span.doc
     for token in doc[span.end:min(len(doc), span.end + 12)]:
-        if token.lower_ in LISTED_PLACE_NOUNS:
-            return LISTED_PLACE_NOUNS[token.lower_]
         if not (_name_word(token) or token.text == "," or token.lower_ in ("and", "or")):
-            return None
+            return token.lower_
     return None
+
+
+def names_street(span: Span, index: PlaceIndex) -> bool:
+    """Is the place name part of a street's ("6016 Dublin Road", "Memphis St.", "Lakeview and
+    Harrison streets")? Not a state's or county's before its road ("Texas Highway 6", "Douglas
+    County Road 4"), nor a name before a verb or noun that is also a street word ("drive to
+    Florida", "Kentucky Court of Appeals") unless the word is of a street."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_.rstrip(".") in STREET_WORDS:
+        word = doc[span.end]
+        if word.lower_.rstrip(".") in OTHER_STREET_WORDS and not (word.is_title and _street_follows(word)):
+            return False
+        following = word.lower_.rstrip(".")
+    else:  # a list the plural closes ("Lakeview and Harrison streets"), not "Bradford, Ontario court"
+        noun = _list_noun(span) or ""
+        following = noun[:-1] if noun.endswith("s") else ""
+    if following not in STREET_WORDS:
+        return False
+    return not (following in PUBLIC_ROAD_WORDS and (index.state(span.text) is not None
+                                                   or span[-1].lower_ in ("county", "parish")))
+
+
+def _street_follows(word: Token) -> bool:
+    """Does the capitalised street word close a street's name: not "Court of Appeals", "Court
+    Square", "Way Forward"?"""
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return after is None or not (after.lower_ == "of" or after.text[:1].isupper() and after.is_alpha)
 
 
 def state_after(span: Span, index: PlaceIndex) -> Candidate | None:
