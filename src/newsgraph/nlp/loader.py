@@ -34,7 +34,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names and "newsgraph_case_fold" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_case_fold", last=True)
     _keep_lower_case_initialisms(nlp)
-    _keep_lower_case_month_abbreviations(nlp)
+    _keep_abbreviations_whole_in_any_case(nlp)
     return nlp
 
 
@@ -65,7 +65,7 @@ TOKENIZER_PLACES = tuple(sorted({form for forms in STATE_ABBREVIATIONS.values() 
                                 | {f"{short.capitalize()}" for short in ABBREVIATIONS if short.endswith(".")}))
 
 
-def _keep_lower_case_month_abbreviations(nlp: Language) -> None:
+def _keep_abbreviations_whole_in_any_case(nlp: Language) -> None:
     """Each month's or place's abbreviation the tokenizer keeps whole with its capital, kept whole in
     lower case too, and a place's in capitals ("LEXINGTON, KY.", "ST. PETERSBURG")."""
     rules = nlp.tokenizer.rules or {}
