@@ -786,3 +786,29 @@ def test_a_crowd_counted_by_its_number_acts():
         Kurds      Kurd      PROPN NNPS 1 pobj B-NORP
         rallied    rally     VERB  VBD 3 ROOT
     """) == [("141", "rallied")]
+
+
+def test_the_one_reporting_an_act_is_not_its_target_where_the_parser_hangs_them_on_it():
+    # Rebels threatened to attack, a spokesman said. (the parser takes the spokesman for the object)
+    from newsgraph.records import Party, Quote, Span
+
+    doc = build("""
+        Rebels      rebel      NOUN  NNS 1 nsubj
+        threatened  threaten   VERB  VBD 7 ccomp
+        to          to         PART  TO  3 aux
+        attack      attack     VERB  VB  1 xcomp nospace
+        ,           ,          PUNCT ,   3 punct
+        a           a          DET   DT  6 det
+        spokesman   spokesman  NOUN  NN  3 dobj
+        said        say        VERB  VBD 7 ROOT nospace
+        .           .          PUNCT .   7 punct
+    """)
+    actors = find_actors(doc, default_gazetteer())
+    spokesman = actors.actors_at(6)
+    assert spokesman
+    said = Quote(id="Q1", kind="indirect", content=(Span(0, 27, doc.text[0:27]),), cue=Span(41, 45, "said"),
+                 speaker=Party(spokesman[0], Span(29, 40, "a spokesman")))
+    (threat,) = [e for e in code_events(doc, actors, (said,), default_patterns()) if e.trigger.text == "threatened"]
+    assert threat.target == () and [actors.actor(a).sector for a in threat.source] == ["REB"]
+    (unreported,) = [e for e in code_events(doc, actors, (), default_patterns()) if e.trigger.text == "threatened"]
+    assert unreported.target == spokesman

@@ -141,6 +141,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     framed: set[int] = set()  # the acts a frame's code already says ("demanded the release")
     quotes_by_position = SpanIndex((q for q in quotes if q.content), span=lambda q: (
         min(c.start for c in q.content), max(c.end for c in q.content)))
+    # where those who report are named ("..., a spokesman for the group said"): no act's target there
+    reporters = [(q.speaker.span.start, q.speaker.span.end) for q in quotes if q.speaker and q.speaker.span]
     for token in doc:
         pattern = matched.get(token.i)
         if pattern is None or pattern.pos == "topic":
@@ -185,6 +187,7 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         demand = _demanded(token, actors)
         if demand is not None:  # "Russia said Sudan must return the helicopter"
             code, source, target = "100", demand[0], demand[1]
+        target = tuple(a for a in target if not _only_reporting(a, token, actors, reporters))
         if not target and len(source) > 1 and (code[:2] in RECIPROCAL_ROOTS or token.lemma_.lower() in EXCHANGE_VERBS):
             target = source  # "Pakistani and Indian troops exchanged fire": each on the other
         kind = table[code]
@@ -202,6 +205,17 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                  if token.i not in framed
                  and not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
                  and not _purpose_or_background(token, codes, actors) and not _outcome_of_another(token, codes))
+
+
+def _only_reporting(actor: str, trigger: Token, actors: ActorAnalysis, reporters: list[tuple[int, int]]) -> bool:
+    """Is the actor named in the trigger's sentence only as the one reporting it ("threatened to
+    carry out attacks in Kenya, a spokesman for the group said", which the parser may hang on
+    "Kenya")?"""
+    sentence = trigger.sent
+    named = [(sentence.doc[m.start].idx, sentence.doc[m.end - 1].idx + len(sentence.doc[m.end - 1]))
+             for m in actors.mentions if actor in m.actors and sentence.start <= m.start < sentence.end]
+    return bool(named) and all(any(start < m_end and m_start < end for start, end in reporters)
+                               for m_start, m_end in named)
 
 
 def _demand_of_its_verb(noun: Token, matched: dict[int, Pattern]) -> Token | None:
