@@ -109,9 +109,10 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
 def _label(ent: Span, start: int, end: int) -> str:
     """The entity's label, but a person's where a person's role or title word comes right before
     it ("UN envoy Staffan de Mistura", "central bank governor Olayemi Cardoso", "police
-    commissioner m.n. singh", which the NER may call an organisation or a facility), and an
-    organisation's where a news outlet's word names what it is ("the Dawn newspaper", "Tasnim news
-    agency", which the NER may call a person)."""
+    commissioner m.n. singh", which the NER may call an organisation or a facility), an
+    organisation's where a news outlet's or a body's word names what it is ("the Dawn newspaper",
+    "Tasnim news agency", "Delhi Police", which the NER may call a person), and a law's where an
+    agreement's word ends the name ("the Indus Waters Treaty")."""
     doc = ent.doc
     if ent.label_ not in ("PERSON", "GPE", "NORP") and start > 0 \
             and doc[start - 1].lemma_.lower() in PERSON_ROLES | TITLE_HEADS \
@@ -119,9 +120,10 @@ def _label(ent: Span, start: int, end: int) -> str:
         return "PERSON"
     if ent.label_ == "PERSON" and media_named(doc[start:end]):
         return "ORG"  # not a place: "a Houston television station" is in Houston
-    if ent.label_ == "PERSON" and end - start > 1 and doc[end - 1].lemma_.lower() in INSTITUTIONS:
+    last = doc[end - 1].lemma_.lower() if end - start > 1 else None
+    if ent.label_ == "PERSON" and last in INSTITUTIONS:
         return "ORG"  # "Delhi Police", "Kerala Police": no one's name ends in a body's word
-    if ent.label_ in ("ORG", "FAC", "PERSON") and end - start > 1 and doc[end - 1].lemma_.lower() in DOCUMENT_NOUNS:
+    if ent.label_ in ("ORG", "FAC", "PERSON") and last in DOCUMENT_NOUNS:
         return "LAW"  # "the Indus Waters Treaty", which the NER may call an organisation, acts for no one
     return ent.label_
 

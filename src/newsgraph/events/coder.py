@@ -188,7 +188,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         if demand is not None:  # "Russia said Sudan must return the helicopter"
             code, source, target = "100", demand[0], demand[1]
         target = tuple(a for a in target if not _only_reporting(a, token, actors, reporters))
-        if not target and len(source) > 1 and (code[:2] in RECIPROCAL_ROOTS or token.lemma_.lower() in EXCHANGE_VERBS):
+        mutual = code[:2] in RECIPROCAL_ROOTS or token.lemma_.lower() in EXCHANGE_VERBS
+        if not target and len(source) > 1 and mutual:
             target = source  # "Pakistani and Indian troops exchanged fire": each on the other
         kind = table[code]
         via = _reporting_chain(token, quotes_by_position, source)
@@ -380,7 +381,7 @@ def _has_nominal_subject(verb: Token) -> bool:
         if subject is None:
             return True  # "thousands rallied"
         lemma = subject.lemma_.lower()
-    return subject.pos_ in ("PROPN", "NORP") or subject.ent_type_ == "NORP" \
+    return subject.pos_ == "PROPN" or subject.ent_type_ == "NORP" \
         or subject.pos_ == "NOUN" and (lemma in PEOPLE or lemma in AGENT_NOUNS)
 
 

@@ -18,8 +18,8 @@ from newsgraph.records import Article, Removed
 
 # A dateline opens the first paragraph, or stands on a line of its own before it: place names in
 # capitals, an optional date and agency, then a dash ("PYONGYANG/MOSCOW -", "WASHINGTON (Reuters) -",
-# "BEIRUT, Lebanon, May 3 (AP) —", "NICOSIA, August 8 (Xinhua) --"), or the underscore of the AP's older wire copy ("NEWARK, N.J. _",
-# "CAGUAS, Puerto Rico (AP)_").
+# "BEIRUT, Lebanon, May 3 (AP) —", "NICOSIA, August 8 (Xinhua) --"), or the underscore of the AP's
+# older wire copy ("NEWARK, N.J. _", "CAGUAS, Puerto Rico (AP)_").
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*)?)"
     r"(?:,?\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})?"  # "June 12", "FEB 9" in a story in capitals
