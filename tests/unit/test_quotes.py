@@ -1242,3 +1242,63 @@ def test_a_possessors_decision_to_act_and_attacks_on_someone_are_their_stance(ga
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     by_cue = {q.cue.text: q.content[0].text for q in quotes}
     assert by_cue["attacks"] == "Clinton" and by_cue["decision"] == "to quit"
+
+
+def test_a_second_clause_hung_on_the_cue_is_part_of_what_it_reports(gazetteer):
+    # "should the opportunity present itself" is the reported clause's condition, though the parser
+    # makes it a second clause of "said"
+    quote = _only_quote("""
+        Bolton      Bolton      PROPN NNP 1  nsubj  B-PERSON
+        said        say         VERB  VBD 1  ROOT
+        he          he          PRON  PRP 5  nsubjpass
+        would       would       AUX   MD  5  aux
+        be          be          AUX   VB  5  auxpass
+        honored     honor       VERB  VBN 1  ccomp
+        to          to          PART  TO  7  aux
+        serve       serve       VERB  VB  5  xcomp
+        should      should      AUX   MD  11 aux
+        the         the         DET   DT  10 det
+        opportunity opportunity NOUN  NN  11 nsubj
+        present     present     VERB  VB  1  ccomp
+        itself      itself      PRON  PRP 11 npadvmod nospace
+        .           .           PUNCT .   1  punct
+    """, gazetteer)[0]
+    assert quote.content[0].text == "he would be honored to serve should the opportunity present itself"
+
+
+def test_a_later_report_hung_on_the_cue_is_not_part_of_what_it_reports(gazetteer):
+    doc = build("""
+        Officials  official   NOUN  NNS 1  nsubj
+        said       say        VERB  VBD 1  ROOT
+        homes      home       NOUN  NNS 4  nsubjpass
+        were       be         AUX   VBD 4  auxpass
+        destroyed  destroy    VERB  VBN 1  ccomp  nospace
+        ,          ,          PUNCT ,   1  punct
+        Reuters    Reuters    PROPN NNP 6  nsubj  B-ORG
+        reported   report     VERB  VBD 1  ccomp  nospace
+        .          .          PUNCT .   1  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert [c.text for c in said.content] == ["homes were destroyed"]
+
+
+def test_a_verb_going_on_from_the_reported_clause_without_a_subject_is_part_of_it(gazetteer):
+    # "and then would continue ...": a modal verb with no subject of its own goes on with what is
+    # said (she would continue), however the parser hangs it
+    quote = _only_quote("""
+        Gedrich   Gedrich   PROPN NNP 1  nsubj  B-PERSON
+        said      say       VERB  VBD 1  ROOT
+        she       she       PRON  PRP 3  nsubj
+        hoped     hope      VERB  VBD 1  ccomp
+        to        to        PART  TO  5  aux
+        return    return    VERB  VB  3  xcomp  nospace
+        ,         ,         PUNCT ,   1  punct
+        and       and       CCONJ CC  1  cc
+        would     would     AUX   MD  9  aux
+        continue  continue  VERB  VB  1  conj
+        to        to        PART  TO  11 aux
+        post      post      VERB  VB  9  xcomp  nospace
+        .         .         PUNCT .   1  punct
+    """, gazetteer)[0]
+    assert quote.content[0].text == "she hoped to return, and would continue to post"

@@ -788,12 +788,24 @@ def _object_end(cue: Token, branch: Token, end: int) -> int:
 
 
 def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
-    """Where what ``cue`` says ends when a second "that" clause goes on from the first, which the
-    parser hung on the cue: "predicted that wages would fall, *but that overtime would offset it*"."""
+    """Where what ``cue`` says ends when the parser hung more of it on the cue: a second "that"
+    clause ("predicted that wages would fall, *but that overtime would offset it*"), a second clause
+    ("said he would serve *should the opportunity present itself*"; not a closing report: ", *the
+    agency reported*") or a modal verb with no subject that goes on from the first ("said she hoped
+    to get it back, *and then would continue to post*")."""
     if branch.dep_ != "ccomp" or branch.i < cue.i:
         return end
     return max([end, *(_clause_span(c, exclude=cue, cues=cues)[1] for c in cue.children
-                       if c.dep_ == "conj" and c.i > branch.i and _has_that(c))])
+                       if c.i > branch.i and (c.dep_ == "conj" and (_has_that(c) or _subjectless_modal(c, cues))
+                                              or c.dep_ == "ccomp" and not cues.is_reporting_verb(c)))])
+
+
+def _subjectless_modal(verb: Token, cues: CueLexicon) -> bool:
+    """"would continue", "will help": a verb under a modal with no subject of its own, not a report.
+    (Any verb with no subject of its own, modal or not: PolNeAR train 0.6845 -> 0.6844.)"""
+    return verb.pos_ in ("VERB", "AUX") and not cues.is_reporting_verb(verb) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _when(phrase: Token) -> bool:
