@@ -1219,3 +1219,32 @@ def test_a_name_the_ner_ran_on_past_a_known_name_is_a_name_of_its_own(gazetteer)
         said       say        VERB  VBD 5 ROOT
     """, gazetteer)
     assert sorted(a.name for a in actors) == ["New York Times", "Trump"]
+
+
+def test_an_outlets_word_with_a_sector_qualifier_is_a_body_that_reports(gazetteer):
+    # State television reported . (as "state media" is)
+    actors = _only_actors("""
+        State       state       NOUN  NN  1 compound
+        television  television  NOUN  NN  2 nsubj
+        reported    report      VERB  VBD 2 ROOT
+        .           .           PUNCT .   2 punct
+    """, gazetteer)
+    assert [(a.name, a.kind) for a in actors] == [("State television", "group")]
+
+
+def test_an_outlets_word_alone_or_before_its_name_is_no_body_of_its_own(gazetteer):
+    # The television reported . / state television SANA reported . (SANA is the outlet)
+    alone = _only_actors("""
+        The         the         DET   DT  1 det
+        television  television  NOUN  NN  2 nsubj
+        reported    report      VERB  VBD 2 ROOT
+        .           .           PUNCT .   2 punct
+    """, gazetteer)
+    named = _only_actors("""
+        state       state       NOUN  NN  1 compound
+        television  television  NOUN  NN  3 nsubj
+        SANA        SANA        PROPN NNP 1 appos B-ORG
+        reported    report      VERB  VBD 3 ROOT
+        .           .           PUNCT .   3 punct
+    """, gazetteer)
+    assert "group" not in [a.kind for a in (*alone, *named)]
