@@ -1302,3 +1302,26 @@ def test_a_verb_going_on_from_the_reported_clause_without_a_subject_is_part_of_i
         .         .         PUNCT .   1  punct
     """, gazetteer)[0]
     assert quote.content[0].text == "she hoped to return, and would continue to post"
+
+
+def test_the_outlet_a_statement_was_read_on_relays_it(gazetteer):
+    quote, actors = _only_quote("""
+        The         the         DET   DT  1  det
+        junta       junta       NOUN  NN  2  nsubj
+        said        say         VERB  VBD 2  ROOT
+        in          in          ADP   IN  2  prep
+        a           a           DET   DT  5  det
+        statement   statement   NOUN  NN  3  pobj
+        read        read        VERB  VBN 5  acl
+        on          on          ADP   IN  6  prep
+        national    national    ADJ   JJ  9  amod
+        television  television  NOUN  NN  7  pobj
+        that        that        SCONJ IN  14 mark
+        elections   election    NOUN  NNS 14 nsubjpass
+        would       would       AUX   MD  14 aux
+        be          be          AUX   VB  14 auxpass
+        held        hold        VERB  VBN 2  ccomp  nospace
+        .           .           PUNCT .   2  punct
+    """, gazetteer)
+    assert quote.content[0].text == "that elections would be held"
+    assert [actors.actor(a).name for a in quote.via] == ["national television"]

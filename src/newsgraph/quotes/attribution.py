@@ -477,13 +477,27 @@ class Attributor:
             # "an interview broadcast by Geo News", parsed as a "broadcast" of the interview's kind
             misread = any(c.dep_ == "compound" and c.lemma_.lower() in STATEMENT_FORMS for c in form.children)
             for child in form.children:
-                if child.dep_ == "acl" and child.tag_ == "VBN" and (actor := self._agent_actor(child)):
+                if child.dep_ == "acl" and child.tag_ == "VBN" and (actor := self._agent_actor(child)
+                                                                     or self._outlet_on(child)):
                     found.append(actor)
                 elif misread and child.dep_ == "prep" and child.lower_ == "by" and (agent := next(
                         (o for o in child.children if o.dep_ == "pobj"), None)) is not None \
                         and (actor := self.party(agent).actor):
                     found.append(actor)
         return found
+
+    def _outlet_on(self, verb: Token) -> str | None:
+        """The outlet a statement was "read on" or "aired on" ("a statement read on national
+        television"): a news outlet after "on", which carried it as an agent would."""
+        for phrase in verb.children:
+            outlet = next((o for o in phrase.children if o.dep_ == "pobj"), None) \
+                if phrase.dep_ == "prep" and phrase.lower_ == "on" else None
+            if outlet is not None and (outlet.lemma_.lower() in MEDIA_NOUNS or outlet.pos_ == "PROPN"):
+                party = self.party(outlet)
+                if party.actor is not None and (outlet.lemma_.lower() in MEDIA_NOUNS
+                                                or self.actors.actor(party.actor).sector == MEDIA_SECTOR):
+                    return party.actor
+        return None
 
     def statement_forms(self, cue: Token) -> list[Token]:
         """The statement a cue was made in: "said in a statement", "In an interview, X said"
