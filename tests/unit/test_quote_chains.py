@@ -292,15 +292,19 @@ def test_a_sentence_opening_with_quoting_a_source_is_the_sources_whatever_the_pa
         the        the        DET   DT  5 det
         security   security   NOUN  NN  5 compound
         body       body       NOUN  NN  6 nsubj"""),
+    ("the delegation", """
+        the        the        DET   DT  4 det
+        delegation delegation NOUN  NN  5 nsubj"""),
 ])
-def test_people_or_a_body_the_text_describes_speak_in_a_report_that_relays_them(gazetteer, described, rows):
+@pytest.mark.parametrize("verb", ["said", "informed"])
+def test_people_or_a_body_the_text_describes_speak_in_a_report_that_relays_them(gazetteer, described, rows, verb):
     said = 3 + len(described.split())
     quotes, actors = _quotes(f"""
         Xinhua     Xinhua     PROPN NNP 1 nsubj  B-ORG
         reported   report     VERB  VBD 1 ROOT
         that       that       SCONJ IN  {said} mark
         {rows.strip()}
-        said       say        VERB  VBD 1 ccomp
+        {verb}     {"say" if verb == "said" else "inform"}  VERB  VBD 1 ccomp
         talks      talk       NOUN  NNS {said + 2} nsubj
         succeeded  succeed    VERB  VBD {said} ccomp  O nospace
         .          .          PUNCT .   1 punct

@@ -71,7 +71,8 @@ SAYING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce", "
 TELLING_VERBS = frozenset({"tell", "assure", "inform", "warn", "remind", "notify"})
 # Bodies the text may describe without naming ("the country's top security body").
 BODIES = INSTITUTIONS | {"body", "council", "committee", "commission", "authority", "authorities", "office",
-                         "agency", "department", "board", "panel", "staff", "command", "headquarters"}
+                         "agency", "department", "board", "panel", "staff", "command", "headquarters",
+                         "delegation", "mission", "team"}
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
 
@@ -939,7 +940,7 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
     def aside(draft: _Draft) -> bool:
         if draft.attribution is None or draft.nested or draft.attribution.via and cues.relays(draft.attribution.cue) \
                 and (_speaker_id(draft) is not None or _group_speaker(draft.attribution.speaker, attributor)
-                     and draft.attribution.cue.lemma_.lower() in SAYING_VERBS):
+                     and draft.attribution.cue.lemma_.lower() in SAYING_VERBS | TELLING_VERBS):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in _around_cue(by_position, draft) if outer is not draft)
