@@ -1232,6 +1232,19 @@ def test_an_outlets_word_with_a_sector_qualifier_is_a_body_that_reports(gazettee
     assert [(a.name, a.kind) for a in actors] == [("State television", "group")]
 
 
+def test_the_newspaper_is_the_outlet_the_text_has_in_mind(gazetteer):
+    # The newspaper cited an official . (but "the agency" may be any agency)
+    actors = _only_actors("""
+        The        the        DET   DT  1 det
+        newspaper  newspaper  NOUN  NN  2 nsubj
+        cited      cite       VERB  VBD 2 ROOT
+        an         an         DET   DT  4 det
+        official   official   NOUN  NN  2 dobj
+        .          .          PUNCT .   2 punct
+    """, gazetteer)
+    assert ("newspaper", "group") in [(a.name, a.kind) for a in actors]
+
+
 def test_an_outlets_word_alone_or_before_its_name_is_no_body_of_its_own(gazetteer):
     # The television reported . / state television SANA reported . (SANA is the outlet)
     alone = _only_actors("""

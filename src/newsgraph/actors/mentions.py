@@ -127,6 +127,8 @@ MEDIA_NOUNS = {"newspaper", "paper", "daily", "weekly", "agency", "television", 
                "channel", "network", "magazine", "website", "outlet", "tabloid", "wire", "portal", "station",
                "service", "newswire", "gazette", "journal"}
 MEDIA_SECTOR = "MED"
+# Of those, the words that mean an outlet whatever the sentence ("the paper", but not "the agency").
+OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "tabloid", "newswire"}
 
 
 def media_named(name: Span) -> bool:
@@ -485,13 +487,17 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
 
 def _sector_outlet(token: Token, start: int, gazetteer: Gazetteer) -> bool:
     """Is a singular noun for a news outlet, with what qualifies it, a sector phrase ("state
-    television", "local radio")? Like "state media", a body that reports; but where the outlet's
-    name follows, the name is the actor ("state news agency SANA")."""
-    words, after = token.doc[start:token.i + 1], token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if token.dep_ == "compound" or after is not None and after.text[:1].isupper() and after.ent_type_ not in ("DATE", "TIME"):
+    television", "local radio"), or the outlet the text has in mind ("the newspaper cited an
+    official")? Like "state media", a body that reports; but where the outlet's name follows, the
+    name is the actor ("state news agency SANA")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.dep_ == "compound" or token.lemma_.lower() not in MEDIA_NOUNS \
+            or after is not None and after.text[:1].isupper() and after.ent_type_ not in ("DATE", "TIME"):
         return False
-    return token.lemma_.lower() in MEDIA_NOUNS and any(
-        end == len(words) and first < end - 1 for first, end, _ in gazetteer.sector_matches(words))
+    words = token.doc[start:token.i + 1]
+    if token.lemma_.lower() in OUTLET_WORDS and [t.lower_ for t in words[:-1]] == ["the"]:
+        return True
+    return any(end == len(words) and first < end - 1 for first, end, _ in gazetteer.sector_matches(words))
 
 
 def _in_a_country(token: Token, countries: dict[int, str]) -> bool:
