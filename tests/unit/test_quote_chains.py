@@ -295,6 +295,11 @@ def test_a_sentence_opening_with_quoting_a_source_is_the_sources_whatever_the_pa
     ("the delegation", """
         the        the        DET   DT  4 det
         delegation delegation NOUN  NN  5 nsubj"""),
+    ("one of the negotiators", """
+        one        one        NUM   CD  7 nsubj
+        of         of         ADP   IN  3 prep
+        the        the        DET   DT  6 det
+        negotiators negotiator NOUN NNS 4 pobj"""),
 ])
 @pytest.mark.parametrize("verb", ["said", "informed"])
 def test_people_or_a_body_the_text_describes_speak_in_a_report_that_relays_them(gazetteer, described, rows, verb):
@@ -328,3 +333,23 @@ def test_what_a_verb_of_telling_takes_after_whom_it_tells_is_not_a_relative_clau
     """, gazetteer)
     told = next(q for q in quotes if q.cue.text == "told")
     assert told.content[0].text == "the West was reckless" and told.addressee.span.text.startswith("members")
+
+
+def test_a_that_clause_hung_on_the_citing_verb_is_what_the_source_said(gazetteer):
+    # "KCNA said, quoting Kim, that talks failed": the parser hung the clause on "quoting"
+    quotes, actors = _quotes("""
+        KCNA       KCNA       PROPN NNP 1 nsubj  B-ORG
+        said       say        VERB  VBD 1 ROOT   O nospace
+        ,          ,          PUNCT ,   1 punct
+        quoting    quote      VERB  VBG 1 advcl
+        Kim        Kim        PROPN NNP 3 dobj   B-PERSON nospace
+        ,          ,          PUNCT ,   3 punct
+        that       that       SCONJ IN  8 mark
+        talks      talk       NOUN  NNS 8 nsubj
+        failed     fail       VERB  VBD 3 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.content[0].text == "that talks failed"
+    assert _name(actors, quote.speaker.actor) == "Kim"
+    assert [_name(actors, v) for v in quote.via] == ["Korean Central News Agency"]

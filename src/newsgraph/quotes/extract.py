@@ -73,6 +73,8 @@ TELLING_VERBS = frozenset({"tell", "assure", "inform", "warn", "remind", "notify
 BODIES = INSTITUTIONS | {"body", "council", "committee", "commission", "authority", "authorities", "office",
                          "agency", "department", "board", "panel", "staff", "command", "headquarters",
                          "delegation", "mission", "team"}
+# Words that pick some of the people their "of" phrase names ("one of the negotiators").
+PARTITIVES = frozenset({"one", "some", "many", "several", "most", "each", "none", "few"})
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
 
@@ -743,6 +745,13 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     for child in children:
         if child.dep_ in ("ccomp", "parataxis") and (child.pos_ in ("VERB", "AUX") or _has_that(child)):
             return child
+    if attributor.cited_source(cue) is not None:
+        # "KCNA said, quoting Kim, that ...": the parser hung the "that" clause on the citing verb
+        for child in children:
+            if attributor.relaying(child):
+                clause = _that_clause(child)
+                if clause is not None:
+                    return clause
     for child in children:
         if child.dep_ == "dobj" and child.lemma_.lower() in attributor.cues.express_nouns:
             for grandchild in child.children:
@@ -956,6 +965,9 @@ def _group_speaker(party: Party | None, attributor: Attributor) -> bool:
     if span is None:
         return False
     head = span.root
+    if head.lower_ in PARTITIVES or head.like_num:  # "one of the negotiators", "two of his aides"
+        head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), head)
     return head.lower_ in GROUP_HEADS or head.lemma_.lower() in PEOPLE | ONE_PERSON | INFORMANTS | BODIES
 
 
