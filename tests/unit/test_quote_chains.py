@@ -353,3 +353,20 @@ def test_a_that_clause_hung_on_the_citing_verb_is_what_the_source_said(gazetteer
     assert quote.content[0].text == "that talks failed"
     assert _name(actors, quote.speaker.actor) == "Kim"
     assert [_name(actors, v) for v in quote.via] == ["Korean Central News Agency"]
+
+
+@pytest.mark.parametrize("verb, lemma", [("looked", "look"), ("called", "call")])
+def test_who_the_speaker_turned_to_or_called_is_whom_a_joined_verb_of_saying_speaks_to(gazetteer, verb, lemma):
+    quotes, _ = _quotes(f"""
+        Amina      Amina      PROPN NNP 1 nsubj  B-PERSON
+        {verb}     {lemma}    VERB  VBD 1 ROOT
+        me         I          PRON  PRP 1 dobj
+        and        and        CCONJ CC  1 cc
+        said       say        VERB  VBD 1 conj
+        they       they       PRON  PRP 7 nsubj
+        had        have       AUX   VBD 7 aux
+        left       leave      VERB  VBN 4 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert said.addressee.span.text == "me"

@@ -44,9 +44,11 @@ ADDRESSEE_CUES = {"tell", "ask", "inform", "remind", "assure", "reassure", "noti
 SAID_TO_CUES = ("say", "write", "confess", "admit", "explain", "complain", "announce", "reveal", "declare",
                 "describe", "repeat", "insist", "concede", "disclose", "pledge", "promise", "vow", "apologise",
                 "apologize", "lie", "speak", "talk")
-# Verbs of turning to someone, whose object is who a verb of saying joined to them speaks to ("looked
-# at me and said", "came up to me and asked", "turned to the judge and said").
-TURNING_VERBS = ("look", "turn", "come", "walk", "lean", "approach", "face", "glance", "stare", "go", "run")
+# Verbs of turning to someone or calling them, whose object is who a verb of saying joined to them
+# speaks to ("looked at me and said", "came up to me and asked", "turned to the judge and said",
+# "called me and said").
+TURNING_VERBS = ("look", "turn", "come", "walk", "lean", "approach", "face", "glance", "stare", "go", "run",
+                 "call", "phone", "ring", "text")
 OBJECT_PRONOUNS = ("me", "him", "her", "us", "them")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
