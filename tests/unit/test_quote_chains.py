@@ -370,3 +370,23 @@ def test_who_the_speaker_turned_to_or_called_is_whom_a_joined_verb_of_saying_spe
     """, gazetteer)
     said = next(q for q in quotes if q.cue.text == "said")
     assert said.addressee.span.text == "me"
+
+
+@pytest.mark.parametrize("complement, stands", [("that", True), ("to", False)])
+def test_what_both_sides_agreed_that_stands_relayed_but_not_what_they_agreed_to_do(gazetteer, complement, stands):
+    # Xinhua reported both sides agreed that / to talks continue . ("to continue": a commitment)
+    quotes, actors = _quotes(f"""
+        Xinhua     Xinhua     PROPN NNP 1 nsubj  B-ORG
+        reported   report     VERB  VBD 1 ROOT
+        both       both       DET   DT  3 det
+        sides      side       NOUN  NNS 4 nsubj
+        agreed     agree      VERB  VBD 1 ccomp
+        {complement} {complement} {"SCONJ IN" if complement == "that" else "PART TO"} 7 {"mark" if complement == "that" else "aux"}
+        talks      talk       NOUN  NNS 7 nsubj
+        continue   continue   VERB  VBP 4 {"ccomp" if complement == "that" else "xcomp"}  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    agreed = [q for q in quotes if q.cue.text == "agreed"]
+    assert bool(agreed) == stands
+    if stands:
+        assert agreed[0].speaker.span.text == "both sides" and [_name(actors, v) for v in agreed[0].via] == ["Xinhua"]

@@ -66,6 +66,9 @@ ASIDE_MARKS = (",", "—", "–", "--")
 SAYING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce", "declare", "write", "insist",
                           "stress", "reply", "respond", "answer", "explain", "warn", "assure", "confirm",
                           "claim", "allege", "deny", "acknowledge", "admit", "agree", "complain", "argue", "note"})
+# Verbs by which a group the text describes states a view jointly, relayed with a "that" clause
+# ("the ministry said both sides agreed that ..."; not a commitment: "agreed to hold votes").
+JOINT_VERBS = frozenset({"agree"})
 # Verbs of telling whose report of a speaker's own earlier words stands beside the report that holds
 # it, for the addressee it names ("Tusk said he had told Orbán that ...").
 TELLING_VERBS = frozenset({"tell", "assure", "inform", "warn", "remind", "notify"})
@@ -946,10 +949,15 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
         return all(any(s <= start and end <= e for s, e in outer.content) for start, end in inner.content) \
             and _contains_cue(outer, inner) and _length(outer) > _length(inner)
 
+    def described_group_says(draft: _Draft) -> bool:
+        cue = draft.attribution.cue
+        return _group_speaker(draft.attribution.speaker, attributor) and (
+            cues.relays(cue) and cue.lemma_.lower() in SAYING_VERBS | TELLING_VERBS
+            or cue.lemma_.lower() in JOINT_VERBS and _that_clause(cue) is not None)
+
     def aside(draft: _Draft) -> bool:
-        if draft.attribution is None or draft.nested or draft.attribution.via and cues.relays(draft.attribution.cue) \
-                and (_speaker_id(draft) is not None or _group_speaker(draft.attribution.speaker, attributor)
-                     and draft.attribution.cue.lemma_.lower() in SAYING_VERBS | TELLING_VERBS):
+        if draft.attribution is None or draft.nested or draft.attribution.via and (
+                cues.relays(draft.attribution.cue) and _speaker_id(draft) is not None or described_group_says(draft)):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in _around_cue(by_position, draft) if outer is not draft)
