@@ -1232,6 +1232,17 @@ def test_an_outlets_word_with_a_sector_qualifier_is_a_body_that_reports(gazettee
     assert [(a.name, a.kind) for a in actors] == [("State television", "group")]
 
 
+def test_a_person_the_text_describes_with_the_is_one_person(gazetteer):
+    # the soldier said . (not "the soldiers", a group only where a sector or country says whose)
+    actors = _only_actors("""
+        the      the      DET   DT  1 det
+        soldier  soldier  NOUN  NN  2 nsubj
+        said     say      VERB  VBD 2 ROOT
+        .        .        PUNCT .   2 punct
+    """, gazetteer)
+    assert [(a.name, a.kind) for a in actors] == [("soldier", "person")]
+
+
 def test_the_newspaper_is_the_outlet_the_text_has_in_mind(gazetteer):
     # The newspaper cited an official . (but "the agency" may be any agency)
     actors = _only_actors("""

@@ -480,8 +480,10 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
                 or qualified and lemma in HARDWARE | ARMED_ACTS or _unit(token, start, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
         elif ((qualified or sector) and lemma in ONE_PERSON or informant(token, gazetteer, countries)) \
-                and any(t.lower_ in ("a", "an", "one") for t in left):
-            found.append(Mention(start, end, "nominal", "PERSON"))  # "a Saudi businessman": one person
+                and any(t.lower_ in ("a", "an", "one") for t in left) \
+                or not plural and lemma in ONE_PERSON and [t.lower_ for t in left] == ["the"]:
+            # "a Saudi businessman", "the soldier": one person
+            found.append(Mention(start, end, "nominal", "PERSON"))
     return found
 
 
