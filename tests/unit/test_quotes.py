@@ -1325,3 +1325,26 @@ def test_the_outlet_a_statement_was_read_on_relays_it(gazetteer):
     """, gazetteer)
     assert quote.content[0].text == "that elections would be held"
     assert [actors.actor(a).name for a in quote.via] == ["national television"]
+
+
+def test_a_programme_title_in_marks_is_no_quotation(gazetteer):
+    # On NBC's "Meet the Press," Ryan said taxes would fall . (the title is no one's words)
+    doc = build("""
+        On        on        ADP   IN  10 prep
+        NBC       NBC       PROPN NNP 6  poss   B-ORG  nospace
+        's        's        PART  POS 1  case
+        "         "         PUNCT ``  6  punct  O nospace
+        Meet      Meet      PROPN NNP 6  compound
+        the       the       DET   DT  6  det
+        Press     Press     PROPN NNP 10 dep    O nospace
+        ,         ,         PUNCT ,   10 punct  O nospace
+        "         "         PUNCT ''  10 punct
+        Ryan      Ryan      PROPN NNP 10 nsubj  B-PERSON
+        said      say       VERB  VBD 10 ROOT
+        taxes     tax       NOUN  NNS 13 nsubj
+        would     would     AUX   MD  13 aux
+        fall      fall      VERB  VB  10 ccomp  O nospace
+        .         .         PUNCT .   10 punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.kind, q.content[0].text) for q in quotes] == [("indirect", "taxes would fall")]

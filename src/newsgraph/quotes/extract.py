@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, STATEMENT_FORMS, Attribution, Attributor, ClosingFrame,
-                                         ClosingFrames, complement_path_child, passive_without_agent)
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS, Attribution,
+                                         Attributor, ClosingFrame, ClosingFrames, complement_path_child,
+                                         passive_without_agent)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -76,6 +77,8 @@ TELLING_VERBS = frozenset({"tell", "assure", "inform", "warn", "remind", "notify
 BODIES = INSTITUTIONS | {"body", "council", "committee", "commission", "authority", "authorities", "office",
                          "agency", "department", "board", "panel", "staff", "command", "headquarters",
                          "delegation", "mission", "team"}
+# Words a title leaves in lower case ("The Art of the Deal").
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
 # Words that pick some of the people their "of" phrase names ("one of the negotiators").
 PARTITIVES = frozenset({"one", "some", "many", "several", "most", "each", "none", "few"})
 # A reporting verb joined to a clause this way reports a statement of its own.
@@ -371,7 +374,7 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         tokens = _tokens(doc, quote)
         if not tokens:
             continue
-        if _nickname(doc, tokens):
+        if _nickname(doc, tokens) or _programme_title(doc, tokens):
             continue
         parts = _trimmed(text, quote.parts)
         if not parts:  # marks around punctuation alone ("„,”") quote nothing
@@ -438,6 +441,21 @@ def _nickname(doc: Doc, tokens: list[Token]) -> bool:
     return before >= 0 and after < len(doc) and doc[before].pos_ == "PROPN" and doc[before].text[:1].isupper() \
         and doc[after].pos_ in ("PROPN", "NOUN") and doc[after].text[:1].isupper() \
         and doc[before + 1].is_quote and doc[after - 1].is_quote
+
+
+def _programme_title(doc: Doc, tokens: list[Token]) -> bool:
+    """"on Fox News channel's "Sunday Morning Futures,"", "in his book "The Art of the Deal"": a
+    title in marks after a possessive or a preposition of setting, not something said (a title's
+    words are capitalised and it has no verb; "'Honesty Is In Question'" is a headline's quote)."""
+    words = [t for t in tokens if t.is_alpha]
+    opening = tokens[0].i - 1
+    while opening >= 0 and doc[opening].is_quote:
+        opening -= 1
+    if not words or opening < 0 or not (doc[opening].tag_ == "POS" or doc[opening].lower_ in SETTING_PREPOSITIONS):
+        return False
+    return words[0].text[:1].isupper() and words[-1].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in words) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in TITLE_SMALL_WORDS for t in words)
 
 
 def _sentence_end_between(doc: Doc, start: int, end: int) -> bool:
