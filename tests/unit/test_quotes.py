@@ -1348,3 +1348,18 @@ def test_a_programme_title_in_marks_is_no_quotation(gazetteer):
     """)
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert [(q.kind, q.content[0].text) for q in quotes] == [("indirect", "taxes would fall")]
+
+
+@pytest.mark.parametrize("answer, pos, tag, dep", [("so", "ADV", "RB", "advmod"), ("yes", "INTJ", "UH", "intj"),
+                                                   ("no", "INTJ", "UH", "intj")])
+def test_a_one_word_answer_is_what_was_said(gazetteer, answer, pos, tag, dep):
+    # Most voters said so / yes / no . (a poll's answer)
+    doc = build(f"""
+        Most      most      ADJ   JJS 1 amod
+        voters    voter     NOUN  NNS 2 nsubj
+        said      say       VERB  VBD 2 ROOT
+        {answer}  {answer}  {pos} {tag} 2 {dep}  O nospace
+        .         .         PUNCT .   2 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.cue.text, quote.content[0].text) == ("said", answer)

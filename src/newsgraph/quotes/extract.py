@@ -77,6 +77,9 @@ TELLING_VERBS = frozenset({"tell", "assure", "inform", "warn", "remind", "notify
 BODIES = INSTITUTIONS | {"body", "council", "committee", "commission", "authority", "authorities", "office",
                          "agency", "department", "board", "panel", "staff", "command", "headquarters",
                          "delegation", "mission", "team"}
+# Verbs of saying whose answer may be one word ("said yes", "said so", "said the same of ...").
+ANSWERING_VERBS = frozenset({"say", "answer", "reply", "respond"})
+ANSWERS = frozenset({"so", "yes", "no"})
 # Words a title leaves in lower case ("The Art of the Deal").
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
 # Words that pick some of the people their "of" phrase names ("one of the negotiators").
@@ -800,6 +803,11 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     preposition = attributor.cues.reported_preposition(cue)
     if preposition is not None:  # "spoke about the economy", "called for a ban", "pointed to the polls"
         return next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
+    if cue.lemma_.lower() in ANSWERING_VERBS:  # "half said so", "75 percent said yes", "said the same of Sanders"
+        answer = next((c for c in children if c.i > cue.i and (c.dep_ in ("advmod", "intj", "dobj") and c.lower_ in ANSWERS
+                                                               or c.dep_ == "dobj" and c.lower_ == "same")), None)
+        if answer is not None:
+            return answer
     if cue.lemma_.lower() in ("ask", "wonder", "question"):  # "asked the students if they were serious"
         for child in children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
