@@ -1363,3 +1363,23 @@ def test_a_one_word_answer_is_what_was_said(gazetteer, answer, pos, tag, dep):
     """)
     (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
     assert (quote.cue.text, quote.content[0].text) == ("said", answer)
+
+
+def test_a_clause_closed_by_a_colon_leads_into_its_subjects_quotation(gazetteer):
+    # Trump went further: "We will win." (no reporting verb: the colon leads in)
+    doc = build("""
+        Trump    Trump    PROPN NNP 1 nsubj  B-PERSON
+        went     go       VERB  VBD 1 ROOT
+        further  far      ADV   RBR 1 advmod O nospace
+        :        :        PUNCT :   1 punct
+        "        "        PUNCT ``  7 punct  O nospace
+        We       we       PRON  PRP 7 nsubj
+        will     will     AUX   MD  7 aux
+        win      win      VERB  VB  1 ccomp  O nospace
+        .        .        PUNCT .   7 punct  O nospace
+        "        "        PUNCT ''  1 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("direct", ":", "We will win.")
+    assert actors.actor(quote.speaker.actor).name == "Trump"

@@ -329,6 +329,26 @@ def _label_before(doc: Doc, first: Token, attributor: Attributor) -> Attribution
     return _label_attribution(doc[colon], label, attributor) if label and _is_label(label, attributor) else None
 
 
+def _colon_lead_in(doc: Doc, first: Token, attributor: Attributor) -> Attribution | None:
+    """"Trump went even further: "If he loses, ..."", "He then listed the qualities he wanted:
+    "...": a clause whose subject can speak, closed by a colon right before the quotation, leads
+    into its subject's words (with no reporting verb of the lexicon's in it)."""
+    colon = first.i - 1
+    while colon >= 0 and (doc[colon].is_space or doc[colon].is_quote):
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":":
+        return None
+    verb = doc[colon - 1]
+    while verb.head != verb and verb.head.i < colon and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    while verb.head != verb and verb.head.i < colon and verb.dep_ in ("conj", "xcomp", "advcl"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not _speaking_subject(verb, attributor):
+        return None
+    subject = attributor.subject_of(verb)
+    return Attribution(doc[colon], (doc[colon].idx, doc[colon].idx + 1), attributor.party(subject), None, ())
+
+
 def _label_attribution(colon: Token, label, attributor: Attributor) -> Attribution:
     """The label's speaker, with its colon as the cue."""
     return Attribution(colon, (colon.idx, colon.idx + len(colon.text)),
@@ -392,7 +412,8 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             cue = attributor.relayed_cue(cue)  # '"...," Xinhua quoted the spokesman as saying': the spokesman's
         attribution = None if cue is not None else (
             attributor.dash_attribution(quote.end + 1) or _label_before(doc, tokens[0], attributor)
-            or attributor.according_to_sentence(attributor.sentence(tokens[0])))
+            or attributor.according_to_sentence(attributor.sentence(tokens[0]))
+            or _colon_lead_in(doc, tokens[0], attributor))
         key = cue.i if cue is not None else attribution.cue.i if attribution is not None else None
         if key is not None and key in by_cue:  # "The talks," Lavrov said, "were productive."
             _extend(by_cue[key], parts)
