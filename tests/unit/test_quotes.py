@@ -1383,3 +1383,20 @@ def test_a_clause_closed_by_a_colon_leads_into_its_subjects_quotation(gazetteer)
     (quote,) = find_quotes(doc, actors)
     assert (quote.kind, quote.cue.text, quote.content[0].text) == ("direct", ":", "We will win.")
     assert actors.actor(quote.speaker.actor).name == "Trump"
+
+
+def test_in_someones_view_sets_their_view_on_the_clause(gazetteer):
+    # In Ward's view, the deal failed .
+    doc = build("""
+        In      in      ADP   IN  6 prep
+        Ward    Ward    PROPN NNP 3 poss   B-PERSON nospace
+        's      's      PART  POS 1 case
+        view    view    NOUN  NN  0 pobj   O nospace
+        ,       ,       PUNCT ,   6 punct
+        deal    deal    NOUN  NN  6 nsubj
+        failed  fail    VERB  VBD 6 ROOT   O nospace
+        .       .       PUNCT .   6 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert quote.content[0].text == "deal failed" and actors.actor(quote.speaker.actor).name == "Ward"

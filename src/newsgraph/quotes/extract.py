@@ -59,6 +59,8 @@ PRONOUNS = FIRST_PERSON | {"you", "he", "she", "it", "they", "him", "her", "them
 # What a poll found: "In a CNN poll, Clinton led ..." (chosen on PolNeAR train, where "in" + poll
 # phrases are a cue annotators mark with the poll as the source)
 FINDING_NOUNS = frozenset({"poll", "survey", "study"})
+# "in her view, ...", "In Trump's mind, ...": nouns whose owner's view an "in" phrase sets on a clause.
+VIEW_NOUNS = frozenset({"view", "opinion", "mind", "words", "estimation", "judgment", "judgement", "eyes"})
 # What sets off a closing aside of the writer's: "..., a Republican" or "... — a modest boost".
 ASIDE_MARKS = (",", "—", "–", "--")
 # Verbs of saying, by which people the text describes but does not name ("both sides", "residents")
@@ -717,15 +719,22 @@ def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Dra
 
 def _in_finding(doc: Doc, preposition: Token, attributor: Attributor) -> _Draft | None:
     """"In a CNN poll, Clinton held a 24-point lead": what a poll or survey found, set on the
-    clause it opens, is the poll's finding, as "according to the poll" would make it."""
+    clause it opens, is the poll's finding, as "according to the poll" would make it; and "in her
+    view, the deal failed", "In Trump's mind, ...": the view of whose view or mind it is."""
     source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     clause = preposition.head
-    if source is None or source.lemma_.lower() not in FINDING_NOUNS or clause.pos_ not in ("VERB", "AUX") \
-            or clause.dep_ not in ("ROOT", "ccomp", "conj") or preposition.i > clause.i:
+    owner = next((c for c in source.children if c.dep_ == "poss"), None) if source is not None else None
+    view = source is not None and source.lemma_.lower() in VIEW_NOUNS and owner is not None
+    if source is None or source.lemma_.lower() not in FINDING_NOUNS and not view \
+            or clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("ROOT", "ccomp", "conj") \
+            or preposition.i > clause.i:
         return None
     content = _sentence_without(doc, preposition, within=clause.subtree)
     if not content:
         return None
+    if view:
+        cue = (preposition.idx, source.idx + len(source.text))
+        return _Draft("indirect", content, Attribution(preposition, cue, attributor.party(owner), None, ()))
     poll = doc[preposition.i + 1:preposition.right_edge.i + 1]
     inside = next((m for m in (attributor.actors.mention_at(t.i) for t in poll) if m and len(m.actors) == 1), None)
     speaker = Party(inside.actors[0] if inside else None, Span(poll.start_char, poll.end_char, poll.text))
@@ -825,8 +834,9 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     if preposition is not None:  # "spoke about the economy", "called for a ban", "pointed to the polls"
         return next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
     if cue.lemma_.lower() in ANSWERING_VERBS:  # "half said so", "75 percent said yes", "said the same of Sanders"
-        answer = next((c for c in children if c.i > cue.i and (c.dep_ in ("advmod", "intj", "dobj") and c.lower_ in ANSWERS
-                                                               or c.dep_ == "dobj" and c.lower_ == "same")), None)
+        answer = next((c for c in children if c.i > cue.i and (
+            c.dep_ in ("advmod", "intj", "dobj") and c.lower_ in ANSWERS or c.dep_ == "dobj" and c.lower_ == "same")),
+                      None)
         if answer is not None:
             return answer
     if cue.lemma_.lower() in ("ask", "wonder", "question"):  # "asked the students if they were serious"
