@@ -1400,3 +1400,43 @@ def test_in_someones_view_sets_their_view_on_the_clause(gazetteer):
     actors = find_actors(doc, gazetteer)
     (quote,) = find_quotes(doc, actors)
     assert quote.content[0].text == "deal failed" and actors.actor(quote.speaker.actor).name == "Ward"
+
+
+def test_whom_a_letter_was_written_to_is_its_addressee(gazetteer):
+    # In a letter to lawmakers , Ward wrote taxes would fall .
+    doc = build("""
+        In        in        ADP   IN  7 prep
+        a         a         DET   DT  2 det
+        letter    letter    NOUN  NN  0 pobj
+        to        to        ADP   IN  2 prep
+        lawmakers lawmaker  NOUN  NNS 3 pobj  O nospace
+        ,         ,         PUNCT ,   7 punct
+        Ward      Ward      PROPN NNP 7 nsubj B-PERSON
+        wrote     write     VERB  VBD 7 ROOT
+        taxes     tax       NOUN  NNS 10 nsubj
+        would     would     AUX   MD  10 aux
+        fall      fall      VERB  VB  7 ccomp O nospace
+        .         .         PUNCT .   7 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert quote.addressee.span.text == "lawmakers"
+
+
+def test_the_subject_of_what_is_said_is_no_inverted_speaker(gazetteer):
+    # Speaking to reporters , Vieira said Brazil would stay . (parsed with Vieira hung elsewhere)
+    doc = build("""
+        Speaking  speak     VERB  VBG 6 advcl
+        to        to        ADP   IN  0 prep
+        reporters reporter  NOUN  NNS 1 pobj  O nospace
+        ,         ,         PUNCT ,   2 punct
+        Mauro     Mauro     PROPN NNP 5 compound B-PERSON
+        Vieira    Vieira    PROPN NNP 2 appos    I-PERSON
+        said      say       VERB  VBD 6 ROOT
+        Brazil    Brazil    PROPN NNP 9 nsubj  B-GPE
+        would     would     AUX   MD  9 aux
+        stay      stay      VERB  VB  6 ccomp  O nospace
+        .         .         PUNCT .   6 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert quote.speaker is None or actors.actor(quote.speaker.actor).name != "Brazil"

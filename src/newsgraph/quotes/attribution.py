@@ -70,6 +70,8 @@ STATEMENT_FORMS = {"statement", "remarks", "remark", "interview", "address", "co
 # "speaking to reporters", "talking to the BBC", "in an interview with Reuters": whom a statement was made to
 SPEAKING_VERBS = ("speak", "talk", "write")
 CONVERSATIONS = ("interview", "conversation")
+# Statements addressed to someone ("in a letter to lawmakers", "in a speech to parliament").
+ADDRESSED_FORMS = ("letter", "message", "speech", "address", "note", "memo", "email", "appeal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,7 +600,12 @@ class Attributor:
                 continue  # "call them "lone wolves"": whom they speak of
             if self.actors.mention_at(token.i) or token.ent_type_ == "PERSON":
                 mention = self.actors.mention_at(token.i)
-                return self.doc[mention.start:mention.end].root if mention else token
+                found = self.doc[mention.start:mention.end].root if mention else token
+                clause = found.head
+                if found.dep_ in SUBJECT_DEPS and found.i < clause.i and clause.dep_ == "ccomp" \
+                        and clause.head == verb and clause.i not in self.quoted_tokens:
+                    return None  # "said Brazil would not join": the subject of what is said
+                return found
             if token.i == verb.i + 1 and _bare_name(token):
                 return token  # "said Skelly, explaining ...": a name the NER missed
             if token.i == verb.i + 1 and self._after_closing_mark(verb.i) and (someone := _described(token)):
@@ -632,10 +639,13 @@ class Attributor:
         "speaking to supporters", "in an interview with the BBC"."""
         for holder in [*(c for c in cue.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                          and c.lemma_.lower() in SPEAKING_VERBS), *self.statement_forms(cue)]:
-            preposition = "with" if holder.pos_ == "NOUN" else "to"
+            # "speaking to supporters", "in an interview with the BBC", "in a letter to lawmakers"
+            lemma = holder.lemma_.lower()
+            preposition = "with" if lemma in CONVERSATIONS else "to" if lemma in (*SPEAKING_VERBS, *ADDRESSED_FORMS) \
+                else None
             listener = next((o for p in holder.children if p.dep_ == "prep" and p.lower_ == preposition
                              for o in p.children if o.dep_ == "pobj"), None)
-            if listener is not None and holder.lemma_.lower() in (*SPEAKING_VERBS, *CONVERSATIONS):
+            if listener is not None:
                 return self.party(listener)
         if cue.dep_ == "conj" and cue.head.lemma_.lower() in TURNING_VERBS \
                 and (turned_to := self._turned_to(cue.head)) is not None:
