@@ -5,7 +5,8 @@ third hand, scored once as it came (0.637) and then used for choosing rules too;
 written by another hand from the same rules and is only ever scored, never read for errors; blind2.jsonl,
 written by a fourth hand a year of rules later, likewise; tuning3.jsonl, written for issue 20 from
 its kinds (relayed-speech idioms, unnamed speakers, quotations in quotations, addressees with
-chains), scored once as it came (0.707) and then used for choosing rules. Figures measured with
+chains; 95 cases written in four batches, the set scored as each came: 0.707, 0.903, 0.899, 0.910)
+and then used for choosing rules. Figures measured with
 `newsgraph eval quotes --chains FILE`, rounded down; raise them when the figures rise.
 """
 
@@ -18,10 +19,10 @@ FLOORS = {  # (file, group): exact-chain floor
     ("tuning", "all"): 0.96,
     ("tuning", "depth:3"): 0.94,
     ("tuning2", "all"): 0.93,
-    ("tuning3", "all"): 0.86,
-    ("blind", "all"): 0.76,
+    ("tuning3", "all"): 0.93,
+    ("blind", "all"): 0.79,
     ("blind", "depth:1"): 0.95,
-    ("blind2", "all"): 0.77,
+    ("blind2", "all"): 0.78,
 }
 
 pytestmark = pytest.mark.model
