@@ -390,3 +390,49 @@ def test_what_both_sides_agreed_that_stands_relayed_but_not_what_they_agreed_to_
     assert bool(agreed) == stands
     if stands:
         assert agreed[0].speaker.span.text == "both sides" and [_name(actors, v) for v in agreed[0].via] == ["Xinhua"]
+
+
+def test_someone_a_quotation_describes_is_not_its_speaker_whatever_the_actors_made_of_them(gazetteer):
+    # 'Smith said: "The envoy told me: 'Berlin abstains'."': the envoy may be taken for Smith, the
+    # one person named near the title
+    quotes, actors = _quotes("""
+        Smith      Smith      PROPN NNP 1 nsubj  B-PERSON
+        said       say        VERB  VBD 1 ROOT   O nospace
+        :          :          PUNCT :   1 punct
+        "          "          PUNCT ``  6 punct  O nospace
+        The        the        DET   DT  5 det
+        envoy      envoy      NOUN  NN  6 nsubj
+        told       tell       VERB  VBD 1 ccomp
+        me         I          PRON  PRP 6 dobj   O nospace
+        :          :          PUNCT :   6 punct
+        '          '          PUNCT ``  11 punct O nospace
+        Berlin     Berlin     PROPN NNP 11 nsubj B-GPE
+        abstains   abstain    VERB  VBZ 6 ccomp  O nospace
+        .          .          PUNCT .   11 punct O nospace
+        '          '          PUNCT ''  11 punct O nospace
+        "          "          PUNCT ''  1 punct
+    """, gazetteer)
+    outer = next(q for q in quotes if q.cue.text == "said")
+    inner = next(q for q in quotes if q.content[0].text.startswith("Berlin abstains"))
+    assert inner.speaker.span.text == "The envoy" and inner.speaker.actor != outer.speaker.actor
+    assert [_name(actors, v) for v in inner.via] == ["Smith"]
+
+
+def test_whom_a_verb_of_telling_names_comes_before_whom_the_speaker_turned_to(gazetteer):
+    # Amina came to the office and told me they had left .
+    quotes, _ = _quotes("""
+        Amina      Amina      PROPN NNP 1 nsubj  B-PERSON
+        came       come       VERB  VBD 1 ROOT
+        to         to         ADP   IN  1 prep
+        the        the        DET   DT  4 det
+        office     office     NOUN  NN  2 pobj
+        and        and        CCONJ CC  1 cc
+        told       tell       VERB  VBD 1 conj
+        me         I          PRON  PRP 6 dobj
+        they       they       PRON  PRP 10 nsubj
+        had        have       AUX   VBD 10 aux
+        left       leave      VERB  VBN 6 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert told.addressee.span.text == "me"

@@ -647,9 +647,13 @@ class Attributor:
                              for o in p.children if o.dep_ == "pobj"), None)
             if listener is not None:
                 return self.party(listener)
-        if cue.dep_ == "conj" and cue.head.lemma_.lower() in TURNING_VERBS \
-                and (turned_to := self._turned_to(cue.head)) is not None:
-            return turned_to
+        own = self._own_addressee(cue)
+        if own is None and cue.dep_ == "conj" and cue.head.lemma_.lower() in TURNING_VERBS:
+            return self._turned_to(cue.head)  # "came up to me and asked", but "came ... and told me"
+        return own
+
+    def _own_addressee(self, cue: Token) -> Party | None:
+        """Whom the cue's own words name as told: "told reporters", "said to me"."""
         if cue.lemma_.lower() not in ADDRESSEE_CUES and cue.lemma_.lower() not in SAID_TO_CUES:
             return None
         told = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)

@@ -82,6 +82,8 @@ BODIES = INSTITUTIONS | {"body", "council", "committee", "commission", "authorit
 # Verbs of saying whose answer may be one word ("said yes", "said so", "said the same of ...").
 ANSWERING_VERBS = frozenset({"say", "answer", "reply", "respond"})
 ANSWERS = frozenset({"so", "yes", "no"})
+# Words that open a description of someone rather than a name ("the ambassador", "his aide").
+DESCRIBING_WORDS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "its", "your"})
 # Words a title leaves in lower case ("The Art of the Deal").
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
 # Words that pick some of the people their "of" phrase names ("one of the negotiators").
@@ -285,6 +287,12 @@ def _reports_within(part: list[Token], inner: list[tuple[int, int]], holder: _Dr
     return found
 
 
+def _described_party(party: Party) -> bool:
+    """Does the text describe ``party`` ("the ambassador", "his aide") rather than name them?"""
+    first = party.span.text.split(maxsplit=1)[0].lower() if party.span.text.strip() else ""
+    return first in DESCRIBING_WORDS
+
+
 def _relayed_by_holder(draft: _Draft, holder: _Draft) -> _Draft | None:
     """``draft``, said within ``holder``'s quotation, as relayed by its speaker: "me", "us" and
     "I" are that speaker, who joins the chain; None where the speaker is the holder's own self
@@ -297,6 +305,10 @@ def _relayed_by_holder(draft: _Draft, holder: _Draft) -> _Draft | None:
             return Party(outer.actor, party.span)  # "told me": the one who says so
         return party
     speaker, addressee = resolved(draft.attribution.speaker), resolved(draft.attribution.addressee)
+    if speaker is not None and speaker.actor == outer.actor and _described_party(speaker):
+        # '"The ambassador came to my office and told me, '...'," Ortega said': someone the quotation
+        # describes is not its speaker, whom a description near his name may have been taken for
+        speaker = Party(None, speaker.span)
     mine = speaker.actor if speaker is not None else None
     if mine is not None and mine == outer.actor and _tells_someone(draft):
         # '"I told the president that we cannot go on," Medina said': his own words, to the president
