@@ -3,7 +3,10 @@
 tuning.jsonl is the set the chain rules were first chosen on; tuning2.jsonl was written later by a
 third hand, scored once as it came (0.637) and then used for choosing rules too; blind.jsonl was
 written by another hand from the same rules and is only ever scored, never read for errors; blind2.jsonl,
-written by a fourth hand a year of rules later, likewise. Figures measured with
+written by a fourth hand a year of rules later, likewise; tuning3.jsonl, written for issue 20 from
+its kinds (relayed-speech idioms, unnamed speakers, quotations in quotations, addressees with
+chains; 101 cases written in five batches, the set scored as each came: 0.707, 0.903, 0.899, 0.910, 0.963)
+and then used for choosing rules. Figures measured with
 `newsgraph eval quotes --chains FILE`, rounded down; raise them when the figures rise.
 """
 
@@ -16,9 +19,10 @@ FLOORS = {  # (file, group): exact-chain floor
     ("tuning", "all"): 0.96,
     ("tuning", "depth:3"): 0.94,
     ("tuning2", "all"): 0.93,
-    ("blind", "all"): 0.76,
+    ("tuning3", "all"): 0.96,
+    ("blind", "all"): 0.79,
     ("blind", "depth:1"): 0.95,
-    ("blind2", "all"): 0.77,
+    ("blind2", "all"): 0.78,
 }
 
 pytestmark = pytest.mark.model
@@ -29,7 +33,7 @@ def scores(pipeline):
     from newsgraph.evaluate.chains import evaluate_chains, read_chains
 
     return {name: evaluate_chains(read_chains(CHAINS / f"{name}.jsonl"), pipeline)[0]
-            for name in ("tuning", "tuning2", "blind", "blind2")}
+            for name in ("tuning", "tuning2", "tuning3", "blind", "blind2")}
 
 
 @pytest.mark.parametrize("name, group", sorted(FLOORS))

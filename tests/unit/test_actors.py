@@ -1281,3 +1281,31 @@ def test_a_name_the_ner_ran_on_past_a_known_name_is_a_name_of_its_own(gazetteer)
         said       say        VERB  VBD 5 ROOT
     """, gazetteer)
     assert sorted(a.name for a in actors) == ["New York Times", "Trump"]
+
+
+@pytest.mark.parametrize("first, noun, expected", [
+    ("State  state  NOUN  NN  1 compound", "television", [("State television", "group")]),  # as "state media"
+    ("the    the    DET   DT  1 det", "soldier", [("soldier", "person")]),  # as "a soldier"
+    ("The    the    DET   DT  1 det", "newspaper", [("newspaper", "group")]),  # the outlet the text has in mind
+    ("The    the    DET   DT  1 det", "television", []),  # the set, or any channel
+])
+def test_a_person_or_outlet_the_text_describes_is_an_actor(gazetteer, first, noun, expected):
+    actors = _only_actors(f"""
+        {first}
+        {noun}    {noun}    NOUN  NN  2 nsubj
+        reported  report    VERB  VBD 2 ROOT
+        .         .         PUNCT .   2 punct
+    """, gazetteer)
+    assert [(a.name, a.kind) for a in actors] == expected
+
+
+def test_an_outlets_word_before_its_name_is_no_body_of_its_own(gazetteer):
+    # state television SANA reported . (SANA is the outlet)
+    named = _only_actors("""
+        state       state       NOUN  NN  1 compound
+        television  television  NOUN  NN  3 nsubj
+        SANA        SANA        PROPN NNP 1 appos B-ORG
+        reported    report      VERB  VBD 3 ROOT
+        .           .           PUNCT .   3 punct
+    """, gazetteer)
+    assert "group" not in [a.kind for a in named]

@@ -292,15 +292,24 @@ def test_a_sentence_opening_with_quoting_a_source_is_the_sources_whatever_the_pa
         the        the        DET   DT  5 det
         security   security   NOUN  NN  5 compound
         body       body       NOUN  NN  6 nsubj"""),
+    ("the delegation", """
+        the        the        DET   DT  4 det
+        delegation delegation NOUN  NN  5 nsubj"""),
+    ("one of the negotiators", """
+        one        one        NUM   CD  7 nsubj
+        of         of         ADP   IN  3 prep
+        the        the        DET   DT  6 det
+        negotiators negotiator NOUN NNS 4 pobj"""),
 ])
-def test_people_or_a_body_the_text_describes_speak_in_a_report_that_relays_them(gazetteer, described, rows):
+@pytest.mark.parametrize("verb", ["said", "informed"])
+def test_people_or_a_body_the_text_describes_speak_in_a_report_that_relays_them(gazetteer, described, rows, verb):
     said = 3 + len(described.split())
     quotes, actors = _quotes(f"""
         Xinhua     Xinhua     PROPN NNP 1 nsubj  B-ORG
         reported   report     VERB  VBD 1 ROOT
         that       that       SCONJ IN  {said} mark
         {rows.strip()}
-        said       say        VERB  VBD 1 ccomp
+        {verb}     {"say" if verb == "said" else "inform"}  VERB  VBD 1 ccomp
         talks      talk       NOUN  NNS {said + 2} nsubj
         succeeded  succeed    VERB  VBD {said} ccomp  O nospace
         .          .          PUNCT .   1 punct
@@ -324,3 +333,106 @@ def test_what_a_verb_of_telling_takes_after_whom_it_tells_is_not_a_relative_clau
     """, gazetteer)
     told = next(q for q in quotes if q.cue.text == "told")
     assert told.content[0].text == "the West was reckless" and told.addressee.span.text.startswith("members")
+
+
+def test_a_that_clause_hung_on_the_citing_verb_is_what_the_source_said(gazetteer):
+    # "KCNA said, quoting Kim, that talks failed": the parser hung the clause on "quoting"
+    quotes, actors = _quotes("""
+        KCNA       KCNA       PROPN NNP 1 nsubj  B-ORG
+        said       say        VERB  VBD 1 ROOT   O nospace
+        ,          ,          PUNCT ,   1 punct
+        quoting    quote      VERB  VBG 1 advcl
+        Kim        Kim        PROPN NNP 3 dobj   B-PERSON nospace
+        ,          ,          PUNCT ,   3 punct
+        that       that       SCONJ IN  8 mark
+        talks      talk       NOUN  NNS 8 nsubj
+        failed     fail       VERB  VBD 3 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.content[0].text == "that talks failed"
+    assert _name(actors, quote.speaker.actor) == "Kim"
+    assert [_name(actors, v) for v in quote.via] == ["Korean Central News Agency"]
+
+
+@pytest.mark.parametrize("verb, lemma", [("looked", "look"), ("called", "call")])
+def test_who_the_speaker_turned_to_or_called_is_whom_a_joined_verb_of_saying_speaks_to(gazetteer, verb, lemma):
+    quotes, _ = _quotes(f"""
+        Amina      Amina      PROPN NNP 1 nsubj  B-PERSON
+        {verb}     {lemma}    VERB  VBD 1 ROOT
+        me         I          PRON  PRP 1 dobj
+        and        and        CCONJ CC  1 cc
+        said       say        VERB  VBD 1 conj
+        they       they       PRON  PRP 7 nsubj
+        had        have       AUX   VBD 7 aux
+        left       leave      VERB  VBN 4 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert said.addressee.span.text == "me"
+
+
+@pytest.mark.parametrize("complement, stands", [("that", True), ("to", False)])
+def test_what_both_sides_agreed_that_stands_relayed_but_not_what_they_agreed_to_do(gazetteer, complement, stands):
+    # Xinhua reported both sides agreed that / to talks continue . ("to continue": a commitment)
+    quotes, actors = _quotes(f"""
+        Xinhua     Xinhua     PROPN NNP 1 nsubj  B-ORG
+        reported   report     VERB  VBD 1 ROOT
+        both       both       DET   DT  3 det
+        sides      side       NOUN  NNS 4 nsubj
+        agreed     agree      VERB  VBD 1 ccomp
+        {complement} {complement} {"SCONJ IN" if complement == "that" else "PART TO"} 7 {"mark" if complement == "that" else "aux"}
+        talks      talk       NOUN  NNS 7 nsubj
+        continue   continue   VERB  VBP 4 {"ccomp" if complement == "that" else "xcomp"}  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    agreed = [q for q in quotes if q.cue.text == "agreed"]
+    assert bool(agreed) == stands
+    if stands:
+        assert agreed[0].speaker.span.text == "both sides" and [_name(actors, v) for v in agreed[0].via] == ["Xinhua"]
+
+
+def test_someone_a_quotation_describes_is_not_its_speaker_whatever_the_actors_made_of_them(gazetteer):
+    # 'Smith said: "The envoy told me: 'Berlin abstains'."': the envoy may be taken for Smith, the
+    # one person named near the title
+    quotes, actors = _quotes("""
+        Smith      Smith      PROPN NNP 1 nsubj  B-PERSON
+        said       say        VERB  VBD 1 ROOT   O nospace
+        :          :          PUNCT :   1 punct
+        "          "          PUNCT ``  6 punct  O nospace
+        The        the        DET   DT  5 det
+        envoy      envoy      NOUN  NN  6 nsubj
+        told       tell       VERB  VBD 1 ccomp
+        me         I          PRON  PRP 6 dobj   O nospace
+        :          :          PUNCT :   6 punct
+        '          '          PUNCT ``  11 punct O nospace
+        Berlin     Berlin     PROPN NNP 11 nsubj B-GPE
+        abstains   abstain    VERB  VBZ 6 ccomp  O nospace
+        .          .          PUNCT .   11 punct O nospace
+        '          '          PUNCT ''  11 punct O nospace
+        "          "          PUNCT ''  1 punct
+    """, gazetteer)
+    outer = next(q for q in quotes if q.cue.text == "said")
+    inner = next(q for q in quotes if q.content[0].text.startswith("Berlin abstains"))
+    assert inner.speaker.span.text == "The envoy" and inner.speaker.actor != outer.speaker.actor
+    assert [_name(actors, v) for v in inner.via] == ["Smith"]
+
+
+def test_whom_a_verb_of_telling_names_comes_before_whom_the_speaker_turned_to(gazetteer):
+    # Amina came to the office and told me they had left .
+    quotes, _ = _quotes("""
+        Amina      Amina      PROPN NNP 1 nsubj  B-PERSON
+        came       come       VERB  VBD 1 ROOT
+        to         to         ADP   IN  1 prep
+        the        the        DET   DT  4 det
+        office     office     NOUN  NN  2 pobj
+        and        and        CCONJ CC  1 cc
+        told       tell       VERB  VBD 1 conj
+        me         I          PRON  PRP 6 dobj
+        they       they       PRON  PRP 10 nsubj
+        had        have       AUX   VBD 10 aux
+        left       leave      VERB  VBN 6 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert told.addressee.span.text == "me"

@@ -1242,3 +1242,201 @@ def test_a_possessors_decision_to_act_and_attacks_on_someone_are_their_stance(ga
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     by_cue = {q.cue.text: q.content[0].text for q in quotes}
     assert by_cue["attacks"] == "Clinton" and by_cue["decision"] == "to quit"
+
+
+def test_a_second_clause_hung_on_the_cue_is_part_of_what_it_reports(gazetteer):
+    # "should the opportunity present itself" is the reported clause's condition, though the parser
+    # makes it a second clause of "said"
+    quote = _only_quote("""
+        Bolton      Bolton      PROPN NNP 1  nsubj  B-PERSON
+        said        say         VERB  VBD 1  ROOT
+        he          he          PRON  PRP 5  nsubjpass
+        would       would       AUX   MD  5  aux
+        be          be          AUX   VB  5  auxpass
+        honored     honor       VERB  VBN 1  ccomp
+        to          to          PART  TO  7  aux
+        serve       serve       VERB  VB  5  xcomp
+        should      should      AUX   MD  11 aux
+        the         the         DET   DT  10 det
+        opportunity opportunity NOUN  NN  11 nsubj
+        present     present     VERB  VB  1  ccomp
+        itself      itself      PRON  PRP 11 npadvmod nospace
+        .           .           PUNCT .   1  punct
+    """, gazetteer)[0]
+    assert quote.content[0].text == "he would be honored to serve should the opportunity present itself"
+
+
+def test_a_later_report_hung_on_the_cue_is_not_part_of_what_it_reports(gazetteer):
+    doc = build("""
+        Officials  official   NOUN  NNS 1  nsubj
+        said       say        VERB  VBD 1  ROOT
+        homes      home       NOUN  NNS 4  nsubjpass
+        were       be         AUX   VBD 4  auxpass
+        destroyed  destroy    VERB  VBN 1  ccomp  nospace
+        ,          ,          PUNCT ,   1  punct
+        Reuters    Reuters    PROPN NNP 6  nsubj  B-ORG
+        reported   report     VERB  VBD 1  ccomp  nospace
+        .          .          PUNCT .   1  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert [c.text for c in said.content] == ["homes were destroyed"]
+
+
+def test_a_verb_going_on_from_the_reported_clause_without_a_subject_is_part_of_it(gazetteer):
+    # "and then would continue ...": a modal verb with no subject of its own goes on with what is
+    # said (she would continue), however the parser hangs it
+    quote = _only_quote("""
+        Gedrich   Gedrich   PROPN NNP 1  nsubj  B-PERSON
+        said      say       VERB  VBD 1  ROOT
+        she       she       PRON  PRP 3  nsubj
+        hoped     hope      VERB  VBD 1  ccomp
+        to        to        PART  TO  5  aux
+        return    return    VERB  VB  3  xcomp  nospace
+        ,         ,         PUNCT ,   1  punct
+        and       and       CCONJ CC  1  cc
+        would     would     AUX   MD  9  aux
+        continue  continue  VERB  VB  1  conj
+        to        to        PART  TO  11 aux
+        post      post      VERB  VB  9  xcomp  nospace
+        .         .         PUNCT .   1  punct
+    """, gazetteer)[0]
+    assert quote.content[0].text == "she hoped to return, and would continue to post"
+
+
+def test_the_outlet_a_statement_was_read_on_relays_it(gazetteer):
+    quote, actors = _only_quote("""
+        The         the         DET   DT  1  det
+        junta       junta       NOUN  NN  2  nsubj
+        said        say         VERB  VBD 2  ROOT
+        in          in          ADP   IN  2  prep
+        a           a           DET   DT  5  det
+        statement   statement   NOUN  NN  3  pobj
+        read        read        VERB  VBN 5  acl
+        on          on          ADP   IN  6  prep
+        national    national    ADJ   JJ  9  amod
+        television  television  NOUN  NN  7  pobj
+        that        that        SCONJ IN  14 mark
+        elections   election    NOUN  NNS 14 nsubjpass
+        would       would       AUX   MD  14 aux
+        be          be          AUX   VB  14 auxpass
+        held        hold        VERB  VBN 2  ccomp  nospace
+        .           .           PUNCT .   2  punct
+    """, gazetteer)
+    assert quote.content[0].text == "that elections would be held"
+    assert [actors.actor(a).name for a in quote.via] == ["national television"]
+
+
+def test_a_programme_title_in_marks_is_no_quotation(gazetteer):
+    # On NBC's "Meet the Press," Ryan said taxes would fall . (the title is no one's words)
+    doc = build("""
+        On        on        ADP   IN  10 prep
+        NBC       NBC       PROPN NNP 6  poss   B-ORG  nospace
+        's        's        PART  POS 1  case
+        "         "         PUNCT ``  6  punct  O nospace
+        Meet      Meet      PROPN NNP 6  compound
+        the       the       DET   DT  6  det
+        Press     Press     PROPN NNP 10 dep    O nospace
+        ,         ,         PUNCT ,   10 punct  O nospace
+        "         "         PUNCT ''  10 punct
+        Ryan      Ryan      PROPN NNP 10 nsubj  B-PERSON
+        said      say       VERB  VBD 10 ROOT
+        taxes     tax       NOUN  NNS 13 nsubj
+        would     would     AUX   MD  13 aux
+        fall      fall      VERB  VB  10 ccomp  O nospace
+        .         .         PUNCT .   10 punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.kind, q.content[0].text) for q in quotes] == [("indirect", "taxes would fall")]
+
+
+@pytest.mark.parametrize("answer, pos, tag, dep", [("so", "ADV", "RB", "advmod"), ("yes", "INTJ", "UH", "intj"),
+                                                   ("no", "INTJ", "UH", "intj")])
+def test_a_one_word_answer_is_what_was_said(gazetteer, answer, pos, tag, dep):
+    # Most voters said so / yes / no . (a poll's answer)
+    doc = build(f"""
+        Most      most      ADJ   JJS 1 amod
+        voters    voter     NOUN  NNS 2 nsubj
+        said      say       VERB  VBD 2 ROOT
+        {answer}  {answer}  {pos} {tag} 2 {dep}  O nospace
+        .         .         PUNCT .   2 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.cue.text, quote.content[0].text) == ("said", answer)
+
+
+def test_a_clause_closed_by_a_colon_leads_into_its_subjects_quotation(gazetteer):
+    # Trump went further: "We will win." (no reporting verb: the colon leads in)
+    doc = build("""
+        Trump    Trump    PROPN NNP 1 nsubj  B-PERSON
+        went     go       VERB  VBD 1 ROOT
+        further  far      ADV   RBR 1 advmod O nospace
+        :        :        PUNCT :   1 punct
+        "        "        PUNCT ``  7 punct  O nospace
+        We       we       PRON  PRP 7 nsubj
+        will     will     AUX   MD  7 aux
+        win      win      VERB  VB  1 ccomp  O nospace
+        .        .        PUNCT .   7 punct  O nospace
+        "        "        PUNCT ''  1 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("direct", ":", "We will win.")
+    assert actors.actor(quote.speaker.actor).name == "Trump"
+
+
+def test_in_someones_view_sets_their_view_on_the_clause(gazetteer):
+    # In Ward's view, the deal failed .
+    doc = build("""
+        In      in      ADP   IN  6 prep
+        Ward    Ward    PROPN NNP 3 poss   B-PERSON nospace
+        's      's      PART  POS 1 case
+        view    view    NOUN  NN  0 pobj   O nospace
+        ,       ,       PUNCT ,   6 punct
+        deal    deal    NOUN  NN  6 nsubj
+        failed  fail    VERB  VBD 6 ROOT   O nospace
+        .       .       PUNCT .   6 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert quote.content[0].text == "deal failed" and actors.actor(quote.speaker.actor).name == "Ward"
+
+
+def test_whom_a_letter_was_written_to_is_its_addressee(gazetteer):
+    # In a letter to lawmakers , Ward wrote taxes would fall .
+    doc = build("""
+        In        in        ADP   IN  7 prep
+        a         a         DET   DT  2 det
+        letter    letter    NOUN  NN  0 pobj
+        to        to        ADP   IN  2 prep
+        lawmakers lawmaker  NOUN  NNS 3 pobj  O nospace
+        ,         ,         PUNCT ,   7 punct
+        Ward      Ward      PROPN NNP 7 nsubj B-PERSON
+        wrote     write     VERB  VBD 7 ROOT
+        taxes     tax       NOUN  NNS 10 nsubj
+        would     would     AUX   MD  10 aux
+        fall      fall      VERB  VB  7 ccomp O nospace
+        .         .         PUNCT .   7 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert quote.addressee.span.text == "lawmakers"
+
+
+def test_the_subject_of_what_is_said_is_no_inverted_speaker(gazetteer):
+    # Speaking to reporters , Vieira said Brazil would stay . (parsed with Vieira hung elsewhere)
+    doc = build("""
+        Speaking  speak     VERB  VBG 6 advcl
+        to        to        ADP   IN  0 prep
+        reporters reporter  NOUN  NNS 1 pobj  O nospace
+        ,         ,         PUNCT ,   2 punct
+        Mauro     Mauro     PROPN NNP 5 compound B-PERSON
+        Vieira    Vieira    PROPN NNP 2 appos    I-PERSON
+        said      say       VERB  VBD 6 ROOT
+        Brazil    Brazil    PROPN NNP 9 nsubj  B-GPE
+        would     would     AUX   MD  9 aux
+        stay      stay      VERB  VB  6 ccomp  O nospace
+        .         .         PUNCT .   6 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    assert quote.speaker is None or actors.actor(quote.speaker.actor).name != "Brazil"

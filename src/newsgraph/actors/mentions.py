@@ -135,6 +135,8 @@ MEDIA_NOUNS = {"newspaper", "paper", "daily", "weekly", "agency", "television", 
                "channel", "network", "magazine", "website", "outlet", "tabloid", "wire", "portal", "station",
                "service", "newswire", "gazette", "journal"}
 MEDIA_SECTOR = "MED"
+# Of those, the words that mean an outlet whatever the sentence ("the paper", but not "the agency").
+OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "tabloid", "newswire"}
 
 
 def media_named(name: Span) -> bool:
@@ -493,13 +495,30 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         # "US attacks" for those making them
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
         if plural and (sector or national or informant(token, gazetteer, countries) or counted(token)) \
-                or lemma in INSTITUTIONS | CROWDS \
+                or lemma in INSTITUTIONS | CROWDS or _sector_outlet(token, start, gazetteer) \
                 or qualified and (lemma in HARDWARE or armed_act(token)) or _unit(token, start, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
         elif ((qualified or sector) and lemma in ONE_PERSON or informant(token, gazetteer, countries)) \
-                and any(t.lower_ in ("a", "an", "one") for t in left):
-            found.append(Mention(start, end, "nominal", "PERSON"))  # "a Saudi businessman": one person
+                and any(t.lower_ in ("a", "an", "one") for t in left) \
+                or not plural and lemma in ONE_PERSON and [t.lower_ for t in left] == ["the"]:
+            # "a Saudi businessman", "the soldier": one person
+            found.append(Mention(start, end, "nominal", "PERSON"))
     return found
+
+
+def _sector_outlet(token: Token, start: int, gazetteer: Gazetteer) -> bool:
+    """Is a singular noun for a news outlet, with what qualifies it, a sector phrase ("state
+    television", "local radio"), or the outlet the text has in mind ("the newspaper cited an
+    official")? Like "state media", a body that reports; but where the outlet's name follows, the
+    name is the actor ("state news agency SANA")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.dep_ == "compound" or token.lemma_.lower() not in MEDIA_NOUNS \
+            or after is not None and after.text[:1].isupper() and after.ent_type_ not in ("DATE", "TIME"):
+        return False
+    words = token.doc[start:token.i + 1]
+    if token.lemma_.lower() in OUTLET_WORDS and [t.lower_ for t in words[:-1]] == ["the"]:
+        return True
+    return any(end == len(words) and first < end - 1 for first, end, _ in gazetteer.sector_matches(words))
 
 
 def _in_a_country(token: Token, countries: dict[int, str]) -> bool:

@@ -44,9 +44,11 @@ ADDRESSEE_CUES = {"tell", "ask", "inform", "remind", "assure", "reassure", "noti
 SAID_TO_CUES = ("say", "write", "confess", "admit", "explain", "complain", "announce", "reveal", "declare",
                 "describe", "repeat", "insist", "concede", "disclose", "pledge", "promise", "vow", "apologise",
                 "apologize", "lie", "speak", "talk")
-# Verbs of turning to someone, whose object is who a verb of saying joined to them speaks to ("looked
-# at me and said", "came up to me and asked", "turned to the judge and said").
-TURNING_VERBS = ("look", "turn", "come", "walk", "lean", "approach", "face", "glance", "stare", "go", "run")
+# Verbs of turning to someone or calling them, whose object is who a verb of saying joined to them
+# speaks to ("looked at me and said", "came up to me and asked", "turned to the judge and said",
+# "called me and said").
+TURNING_VERBS = ("look", "turn", "come", "walk", "lean", "approach", "face", "glance", "stare", "go", "run",
+                 "call", "phone", "ring", "text")
 OBJECT_PRONOUNS = ("me", "him", "her", "us", "them")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
@@ -68,6 +70,8 @@ STATEMENT_FORMS = {"statement", "remarks", "remark", "interview", "address", "co
 # "speaking to reporters", "talking to the BBC", "in an interview with Reuters": whom a statement was made to
 SPEAKING_VERBS = ("speak", "talk", "write")
 CONVERSATIONS = ("interview", "conversation")
+# Statements addressed to someone ("in a letter to lawmakers", "in a speech to parliament").
+ADDRESSED_FORMS = ("letter", "message", "speech", "address", "note", "memo", "email", "appeal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,13 +481,27 @@ class Attributor:
             # "an interview broadcast by Geo News", parsed as a "broadcast" of the interview's kind
             misread = any(c.dep_ == "compound" and c.lemma_.lower() in STATEMENT_FORMS for c in form.children)
             for child in form.children:
-                if child.dep_ == "acl" and child.tag_ == "VBN" and (actor := self._agent_actor(child)):
+                if child.dep_ == "acl" and child.tag_ == "VBN" and (actor := self._agent_actor(child)
+                                                                     or self._outlet_on(child)):
                     found.append(actor)
                 elif misread and child.dep_ == "prep" and child.lower_ == "by" and (agent := next(
                         (o for o in child.children if o.dep_ == "pobj"), None)) is not None \
                         and (actor := self.party(agent).actor):
                     found.append(actor)
         return found
+
+    def _outlet_on(self, verb: Token) -> str | None:
+        """The outlet a statement was "read on" or "aired on" ("a statement read on national
+        television"): a news outlet after "on", which carried it as an agent would."""
+        for phrase in verb.children:
+            outlet = next((o for o in phrase.children if o.dep_ == "pobj"), None) \
+                if phrase.dep_ == "prep" and phrase.lower_ == "on" else None
+            if outlet is not None and (outlet.lemma_.lower() in MEDIA_NOUNS or outlet.pos_ == "PROPN"):
+                party = self.party(outlet)
+                if party.actor is not None and (outlet.lemma_.lower() in MEDIA_NOUNS
+                                                or self.actors.actor(party.actor).sector == MEDIA_SECTOR):
+                    return party.actor
+        return None
 
     def statement_forms(self, cue: Token) -> list[Token]:
         """The statement a cue was made in: "said in a statement", "In an interview, X said"
@@ -582,7 +600,12 @@ class Attributor:
                 continue  # "call them "lone wolves"": whom they speak of
             if self.actors.mention_at(token.i) or token.ent_type_ == "PERSON":
                 mention = self.actors.mention_at(token.i)
-                return self.doc[mention.start:mention.end].root if mention else token
+                found = self.doc[mention.start:mention.end].root if mention else token
+                clause = found.head
+                if found.dep_ in SUBJECT_DEPS and found.i < clause.i and clause.dep_ == "ccomp" \
+                        and clause.head == verb and clause.i not in self.quoted_tokens:
+                    return None  # "said Brazil would not join": the subject of what is said
+                return found
             if token.i == verb.i + 1 and _bare_name(token):
                 return token  # "said Skelly, explaining ...": a name the NER missed
             if token.i == verb.i + 1 and self._after_closing_mark(verb.i) and (someone := _described(token)):
@@ -616,14 +639,21 @@ class Attributor:
         "speaking to supporters", "in an interview with the BBC"."""
         for holder in [*(c for c in cue.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                          and c.lemma_.lower() in SPEAKING_VERBS), *self.statement_forms(cue)]:
-            preposition = "with" if holder.pos_ == "NOUN" else "to"
+            # "speaking to supporters", "in an interview with the BBC", "in a letter to lawmakers"
+            lemma = holder.lemma_.lower()
+            preposition = "with" if lemma in CONVERSATIONS else "to" if lemma in (*SPEAKING_VERBS, *ADDRESSED_FORMS) \
+                else None
             listener = next((o for p in holder.children if p.dep_ == "prep" and p.lower_ == preposition
                              for o in p.children if o.dep_ == "pobj"), None)
-            if listener is not None and holder.lemma_.lower() in (*SPEAKING_VERBS, *CONVERSATIONS):
+            if listener is not None:
                 return self.party(listener)
-        if cue.dep_ == "conj" and cue.head.lemma_.lower() in TURNING_VERBS \
-                and (turned_to := self._turned_to(cue.head)) is not None:
-            return turned_to
+        own = self._own_addressee(cue)
+        if own is None and cue.dep_ == "conj" and cue.head.lemma_.lower() in TURNING_VERBS:
+            return self._turned_to(cue.head)  # "came up to me and asked", but "came ... and told me"
+        return own
+
+    def _own_addressee(self, cue: Token) -> Party | None:
+        """Whom the cue's own words name as told: "told reporters", "said to me"."""
         if cue.lemma_.lower() not in ADDRESSEE_CUES and cue.lemma_.lower() not in SAID_TO_CUES:
             return None
         told = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)

@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, STATEMENT_FORMS, Attribution, Attributor, ClosingFrame,
-                                         ClosingFrames, complement_path_child, passive_without_agent)
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS, Attribution,
+                                         Attributor, ClosingFrame, ClosingFrames, complement_path_child,
+                                         passive_without_agent)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -58,6 +59,8 @@ PRONOUNS = FIRST_PERSON | {"you", "he", "she", "it", "they", "him", "her", "them
 # What a poll found: "In a CNN poll, Clinton led ..." (chosen on PolNeAR train, where "in" + poll
 # phrases are a cue annotators mark with the poll as the source)
 FINDING_NOUNS = frozenset({"poll", "survey", "study"})
+# "in her view, ...", "In Trump's mind, ...": nouns whose owner's view an "in" phrase sets on a clause.
+VIEW_NOUNS = frozenset({"view", "opinion", "mind", "words", "estimation", "judgment", "judgement", "eyes"})
 # What sets off a closing aside of the writer's: "..., a Republican" or "... — a modest boost".
 ASIDE_MARKS = (",", "—", "–", "--")
 # Verbs of saying, by which people the text describes but does not name ("both sides", "residents")
@@ -66,12 +69,25 @@ ASIDE_MARKS = (",", "—", "–", "--")
 SAYING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce", "declare", "write", "insist",
                           "stress", "reply", "respond", "answer", "explain", "warn", "assure", "confirm",
                           "claim", "allege", "deny", "acknowledge", "admit", "agree", "complain", "argue", "note"})
+# Verbs by which a group the text describes states a view jointly, relayed with a "that" clause
+# ("the ministry said both sides agreed that ..."; not a commitment: "agreed to hold votes").
+JOINT_VERBS = frozenset({"agree"})
 # Verbs of telling whose report of a speaker's own earlier words stands beside the report that holds
 # it, for the addressee it names ("Tusk said he had told Orbán that ...").
 TELLING_VERBS = frozenset({"tell", "assure", "inform", "warn", "remind", "notify"})
 # Bodies the text may describe without naming ("the country's top security body").
 BODIES = INSTITUTIONS | {"body", "council", "committee", "commission", "authority", "authorities", "office",
-                         "agency", "department", "board", "panel", "staff", "command", "headquarters"}
+                         "agency", "department", "board", "panel", "staff", "command", "headquarters",
+                         "delegation", "mission", "team"}
+# Verbs of saying whose answer may be one word ("said yes", "said so", "said the same of ...").
+ANSWERING_VERBS = frozenset({"say", "answer", "reply", "respond"})
+ANSWERS = frozenset({"so", "yes", "no"})
+# Words that open a description of someone rather than a name ("the ambassador", "his aide").
+DESCRIBING_WORDS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "its", "your"})
+# Words a title leaves in lower case ("The Art of the Deal").
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
+# Words that pick some of the people their "of" phrase names ("one of the negotiators").
+PARTITIVES = frozenset({"one", "some", "many", "several", "most", "each", "none", "few"})
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
 
@@ -271,6 +287,12 @@ def _reports_within(part: list[Token], inner: list[tuple[int, int]], holder: _Dr
     return found
 
 
+def _described_party(party: Party) -> bool:
+    """Does the text describe ``party`` ("the ambassador", "his aide") rather than name them?"""
+    first = party.span.text.split(maxsplit=1)[0].lower() if party.span.text.strip() else ""
+    return first in DESCRIBING_WORDS
+
+
 def _relayed_by_holder(draft: _Draft, holder: _Draft) -> _Draft | None:
     """``draft``, said within ``holder``'s quotation, as relayed by its speaker: "me", "us" and
     "I" are that speaker, who joins the chain; None where the speaker is the holder's own self
@@ -283,6 +305,10 @@ def _relayed_by_holder(draft: _Draft, holder: _Draft) -> _Draft | None:
             return Party(outer.actor, party.span)  # "told me": the one who says so
         return party
     speaker, addressee = resolved(draft.attribution.speaker), resolved(draft.attribution.addressee)
+    if speaker is not None and speaker.actor == outer.actor and _described_party(speaker):
+        # '"The ambassador came to my office and told me, '...'," Ortega said': someone the quotation
+        # describes is not its speaker, whom a description near his name may have been taken for
+        speaker = Party(None, speaker.span)
     mine = speaker.actor if speaker is not None else None
     if mine is not None and mine == outer.actor and _tells_someone(draft):
         # '"I told the president that we cannot go on," Medina said': his own words, to the president
@@ -315,6 +341,26 @@ def _label_before(doc: Doc, first: Token, attributor: Attributor) -> Attribution
         start -= 1
     label = doc[start:colon]
     return _label_attribution(doc[colon], label, attributor) if label and _is_label(label, attributor) else None
+
+
+def _colon_lead_in(doc: Doc, first: Token, attributor: Attributor) -> Attribution | None:
+    """"Trump went even further: "If he loses, ..."", "He then listed the qualities he wanted:
+    "...": a clause whose subject can speak, closed by a colon right before the quotation, leads
+    into its subject's words (with no reporting verb of the lexicon's in it)."""
+    colon = first.i - 1
+    while colon >= 0 and (doc[colon].is_space or doc[colon].is_quote):
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":":
+        return None
+    verb = doc[colon - 1]
+    while verb.head != verb and verb.head.i < colon and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    while verb.head != verb and verb.head.i < colon and verb.dep_ in ("conj", "xcomp", "advcl"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not _speaking_subject(verb, attributor):
+        return None
+    subject = attributor.subject_of(verb)
+    return Attribution(doc[colon], (doc[colon].idx, doc[colon].idx + 1), attributor.party(subject), None, ())
 
 
 def _label_attribution(colon: Token, label, attributor: Attributor) -> Attribution:
@@ -365,7 +411,7 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
         tokens = _tokens(doc, quote)
         if not tokens:
             continue
-        if _nickname(doc, tokens):
+        if _nickname(doc, tokens) or _programme_title(doc, tokens):
             continue
         parts = _trimmed(text, quote.parts)
         if not parts:  # marks around punctuation alone ("„,”") quote nothing
@@ -380,7 +426,8 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             cue = attributor.relayed_cue(cue)  # '"...," Xinhua quoted the spokesman as saying': the spokesman's
         attribution = None if cue is not None else (
             attributor.dash_attribution(quote.end + 1) or _label_before(doc, tokens[0], attributor)
-            or attributor.according_to_sentence(attributor.sentence(tokens[0])))
+            or attributor.according_to_sentence(attributor.sentence(tokens[0]))
+            or _colon_lead_in(doc, tokens[0], attributor))
         key = cue.i if cue is not None else attribution.cue.i if attribution is not None else None
         if key is not None and key in by_cue:  # "The talks," Lavrov said, "were productive."
             _extend(by_cue[key], parts)
@@ -432,6 +479,21 @@ def _nickname(doc: Doc, tokens: list[Token]) -> bool:
     return before >= 0 and after < len(doc) and doc[before].pos_ == "PROPN" and doc[before].text[:1].isupper() \
         and doc[after].pos_ in ("PROPN", "NOUN") and doc[after].text[:1].isupper() \
         and doc[before + 1].is_quote and doc[after - 1].is_quote
+
+
+def _programme_title(doc: Doc, tokens: list[Token]) -> bool:
+    """"on Fox News channel's "Sunday Morning Futures,"", "in his book "The Art of the Deal"": a
+    title in marks after a possessive or a preposition of setting, not something said (a title's
+    words are capitalised and it has no verb; "'Honesty Is In Question'" is a headline's quote)."""
+    words = [t for t in tokens if t.is_alpha]
+    opening = tokens[0].i - 1
+    while opening >= 0 and doc[opening].is_quote:
+        opening -= 1
+    if not words or opening < 0 or not (doc[opening].tag_ == "POS" or doc[opening].lower_ in SETTING_PREPOSITIONS):
+        return False
+    return words[0].text[:1].isupper() and words[-1].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in words) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in TITLE_SMALL_WORDS for t in words)
 
 
 def _sentence_end_between(doc: Doc, start: int, end: int) -> bool:
@@ -669,15 +731,22 @@ def _according(doc: Doc, token: Token, attributor: Attributor, drafts: list[_Dra
 
 def _in_finding(doc: Doc, preposition: Token, attributor: Attributor) -> _Draft | None:
     """"In a CNN poll, Clinton held a 24-point lead": what a poll or survey found, set on the
-    clause it opens, is the poll's finding, as "according to the poll" would make it."""
+    clause it opens, is the poll's finding, as "according to the poll" would make it; and "in her
+    view, the deal failed", "In Trump's mind, ...": the view of whose view or mind it is."""
     source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     clause = preposition.head
-    if source is None or source.lemma_.lower() not in FINDING_NOUNS or clause.pos_ not in ("VERB", "AUX") \
-            or clause.dep_ not in ("ROOT", "ccomp", "conj") or preposition.i > clause.i:
+    owner = next((c for c in source.children if c.dep_ == "poss"), None) if source is not None else None
+    view = source is not None and source.lemma_.lower() in VIEW_NOUNS and owner is not None
+    if source is None or source.lemma_.lower() not in FINDING_NOUNS and not view \
+            or clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("ROOT", "ccomp", "conj") \
+            or preposition.i > clause.i:
         return None
     content = _sentence_without(doc, preposition, within=clause.subtree)
     if not content:
         return None
+    if view:
+        cue = (preposition.idx, source.idx + len(source.text))
+        return _Draft("indirect", content, Attribution(preposition, cue, attributor.party(owner), None, ()))
     poll = doc[preposition.i + 1:preposition.right_edge.i + 1]
     inside = next((m for m in (attributor.actors.mention_at(t.i) for t in poll) if m and len(m.actors) == 1), None)
     speaker = Party(inside.actors[0] if inside else None, Span(poll.start_char, poll.end_char, poll.text))
@@ -742,6 +811,13 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     for child in children:
         if child.dep_ in ("ccomp", "parataxis") and (child.pos_ in ("VERB", "AUX") or _has_that(child)):
             return child
+    if attributor.cited_source(cue) is not None:
+        # "KCNA said, quoting Kim, that ...": the parser hung the "that" clause on the citing verb
+        for child in children:
+            if attributor.relaying(child):
+                clause = _that_clause(child)
+                if clause is not None:
+                    return clause
     for child in children:
         if child.dep_ == "dobj" and child.lemma_.lower() in attributor.cues.express_nouns:
             for grandchild in child.children:
@@ -769,6 +845,12 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     preposition = attributor.cues.reported_preposition(cue)
     if preposition is not None:  # "spoke about the economy", "called for a ban", "pointed to the polls"
         return next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
+    if cue.lemma_.lower() in ANSWERING_VERBS:  # "half said so", "75 percent said yes", "said the same of Sanders"
+        answer = next((c for c in children if c.i > cue.i and (
+            c.dep_ in ("advmod", "intj", "dobj") and c.lower_ in ANSWERS or c.dep_ == "dobj" and c.lower_ == "same")),
+                      None)
+        if answer is not None:
+            return answer
     if cue.lemma_.lower() in ("ask", "wonder", "question"):  # "asked the students if they were serious"
         for child in children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
@@ -788,12 +870,24 @@ def _object_end(cue: Token, branch: Token, end: int) -> int:
 
 
 def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
-    """Where what ``cue`` says ends when a second "that" clause goes on from the first, which the
-    parser hung on the cue: "predicted that wages would fall, *but that overtime would offset it*"."""
+    """Where what ``cue`` says ends when the parser hung more of it on the cue: a second "that"
+    clause ("predicted that wages would fall, *but that overtime would offset it*"), a second clause
+    ("said he would serve *should the opportunity present itself*"; not a closing report: ", *the
+    agency reported*") or a modal verb with no subject that goes on from the first ("said she hoped
+    to get it back, *and then would continue to post*")."""
     if branch.dep_ != "ccomp" or branch.i < cue.i:
         return end
     return max([end, *(_clause_span(c, exclude=cue, cues=cues)[1] for c in cue.children
-                       if c.dep_ == "conj" and c.i > branch.i and _has_that(c))])
+                       if c.i > branch.i and (c.dep_ == "conj" and (_has_that(c) or _subjectless_modal(c, cues))
+                                              or c.dep_ == "ccomp" and not cues.is_reporting_verb(c)))])
+
+
+def _subjectless_modal(verb: Token, cues: CueLexicon) -> bool:
+    """"would continue", "will help": a verb under a modal with no subject of its own, not a report.
+    (Any verb with no subject of its own, modal or not: PolNeAR train 0.6845 -> 0.6844.)"""
+    return verb.pos_ in ("VERB", "AUX") and not cues.is_reporting_verb(verb) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _when(phrase: Token) -> bool:
@@ -924,10 +1018,15 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
         return all(any(s <= start and end <= e for s, e in outer.content) for start, end in inner.content) \
             and _contains_cue(outer, inner) and _length(outer) > _length(inner)
 
+    def described_group_says(draft: _Draft) -> bool:
+        cue = draft.attribution.cue
+        return _group_speaker(draft.attribution.speaker, attributor) and (
+            cues.relays(cue) and cue.lemma_.lower() in SAYING_VERBS | TELLING_VERBS
+            or cue.lemma_.lower() in JOINT_VERBS and _that_clause(cue) is not None)
+
     def aside(draft: _Draft) -> bool:
-        if draft.attribution is None or draft.nested or draft.attribution.via and cues.relays(draft.attribution.cue) \
-                and (_speaker_id(draft) is not None or _group_speaker(draft.attribution.speaker, attributor)
-                     and draft.attribution.cue.lemma_.lower() in SAYING_VERBS):
+        if draft.attribution is None or draft.nested or draft.attribution.via and (
+                cues.relays(draft.attribution.cue) and _speaker_id(draft) is not None or described_group_says(draft)):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in _around_cue(by_position, draft) if outer is not draft)
@@ -943,6 +1042,9 @@ def _group_speaker(party: Party | None, attributor: Attributor) -> bool:
     if span is None:
         return False
     head = span.root
+    if head.lower_ in PARTITIVES or head.like_num:  # "one of the negotiators", "two of his aides"
+        head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), head)
     return head.lower_ in GROUP_HEADS or head.lemma_.lower() in PEOPLE | ONE_PERSON | INFORMANTS | BODIES
 
 
