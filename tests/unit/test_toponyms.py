@@ -224,6 +224,20 @@ def test_names_a_plural_place_noun_closes_are_places(gazetteer):
     assert set(_places(gazetteer, doc)) == {"Walton", "Oconee"}
 
 
+def test_the_plural_closing_a_list_of_names_may_be_capitalised():
+    from newsgraph.normalize.toponyms import listed_before
+
+    # "Walton and Oconee Counties grew."
+    doc = build("""
+        Walton    Walton    PROPN NNP 3 compound
+        and       and       CCONJ CC  0 cc
+        Oconee    Oconee    PROPN NNP 0 conj
+        Counties  County    PROPN NNPS 4 nsubj
+        grew      grow      VERB  VBD 4 ROOT
+    """)
+    assert listed_before(doc[0:1]) == "County"
+
+
 def test_a_title_after_a_town_keeps_it_out_of_the_persons_name(gazetteer):
     # "Rock Hill City Manager Carey Smith spoke."
     doc = build("""

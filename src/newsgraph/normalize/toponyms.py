@@ -334,8 +334,9 @@ def _list_noun(span: Span) -> str | None:
     counties", "Lakeview and Harrison streets"), or after the name itself, if any."""
     doc = span.doc
     for token in doc[span.end:min(len(doc), span.end + 12)]:
-        if not (_name_word(token) or token.text == "," or token.lower_ in ("and", "or")):
-            return token.lower_
+        if token.lower_ in LISTED_PLACE_NOUNS or token.lower_ in STREET_WORDS \
+                or not (_name_word(token) or token.text == "," or token.lower_ in ("and", "or")):
+            return token.lower_  # the plural may be capitalised too ("Walton and Oconee Counties")
     return None
 
 
