@@ -47,10 +47,6 @@ NOT_CODED = {
            "138 needs the coder to tell force in general from an attack",
     "1383": "a militant group's attacks are unconventional violence (18x), a state's conventional "
             "(19x): the code depends on who acts, which patterns cannot say",
-    "1413": "the actors stage finds no actor for 'Kurds', so the rally has neither source nor "
-            "target and is dropped",
-    "1414": "the actors stage finds no actor for 'Catalans', so the rally has neither source nor "
-            "target and is dropped",
     "1431": "what the strike is for ('demanding that the president resign') hangs from the "
             "relative clause 'that shut businesses', not from the strike",
     "1432": "'walked out' is parsed with 'out' as an adverb, not a particle, so the phrasal verb "

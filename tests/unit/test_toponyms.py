@@ -771,3 +771,25 @@ def test_the_title_vice_is_no_town(gazetteer):
         voted   vote    VERB  VBD 4 ROOT
     """)
     assert "Vice" not in _places(gazetteer, doc)
+
+
+def test_a_place_whose_roads_are_spoken_of_is_no_streets_name():
+    from newsgraph.normalize.geonames import place_index
+    from newsgraph.normalize.toponyms import names_street
+
+    # "Boone County's roads were closed." / "6016 Dublin Road"
+    possessive = build("""
+        Boone   Boone   PROPN NNP 1 compound
+        County  County  PROPN NNP 3 poss
+        's      's      PART  POS 1 case
+        roads   road    NOUN  NNS 5 nsubjpass
+        were    be      AUX   VBD 5 auxpass
+        closed  close   VERB  VBN 5 ROOT
+    """)
+    assert not names_street(possessive[0:2], place_index()) and not names_street(possessive[0:3], place_index())
+    street = build("""
+        6016    6016    NUM   CD  2 nummod
+        Dublin  Dublin  PROPN NNP 2 compound
+        Road    Road    PROPN NNP 2 ROOT
+    """)
+    assert names_street(street[1:2], place_index())
