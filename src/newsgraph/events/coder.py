@@ -212,9 +212,11 @@ def _only_reporting(actor: str, trigger: Token, actors: ActorAnalysis, reporters
     """Is the actor named in the trigger's sentence only as the one reporting it ("threatened to
     carry out attacks in Kenya, a spokesman for the group said", which the parser may hang on
     "Kenya")?"""
-    sentence = trigger.sent
-    named = [(sentence.doc[m.start].idx, sentence.doc[m.end - 1].idx + len(sentence.doc[m.end - 1]))
-             for m in actors.mentions if actor in m.actors and sentence.start <= m.start < sentence.end]
+    if not reporters:
+        return False
+    doc = trigger.doc
+    mentions = {(m.start, m.end) for token in trigger.sent if (m := actors.mention_at(token.i)) and actor in m.actors}
+    named = [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end in mentions]
     return bool(named) and all(any(start < m_end and m_start < end for start, end in reporters)
                                for m_start, m_end in named)
 
@@ -376,13 +378,17 @@ def _has_nominal_subject(verb: Token) -> bool:
         return False
     lemma = subject.lemma_.lower()
     if lemma in CROWD_NUMBERS:  # "thousands of Kurds rallied": what the number counts acts
-        subject = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for o in c.children if o.dep_ == "pobj"), None)
+        subject = next(iter(_of_objects(subject)), None)
         if subject is None:
             return True  # "thousands rallied"
         lemma = subject.lemma_.lower()
     return subject.pos_ == "PROPN" or subject.ent_type_ == "NORP" \
         or subject.pos_ == "NOUN" and (lemma in PEOPLE or lemma in AGENT_NOUNS)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """What the noun's "of" phrases name ("thousands of Kurds", "a contingent of peacekeepers")."""
+    return [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def _said_to_happen(noun: Token) -> bool:
@@ -517,9 +523,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     subject = (_agent(token) if passive else _subject(token)) if pos != "noun" else _clause_subject_token(token)
     # a subject's own words, and what its "of" phrase says it is ("a contingent of peacekeepers")
     subjects = _forms([subject, *(m for m in subject.children if m.dep_ in ("compound", "amod")),
-                       *(o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for o in c.children if o.dep_ == "pobj")]
-                      if subject is not None else [])
+                       *_of_objects(subject)] if subject is not None else [])
     if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
         subjects.add("#person")
     if subject is not None and subject.conjuncts:

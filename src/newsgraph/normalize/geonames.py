@@ -114,7 +114,7 @@ class PlaceIndex:
 
     def abbreviated(self, name: str) -> bool:
         """Is the name a region's abbreviation ("NSW", "Ont."), a name in capitals as short as an acronym?"""
-        return any(place_key(name) == place_key(a) for forms in REGION_ABBREVIATIONS.values() for a in forms)
+        return place_key(name) in _region_abbreviation_keys()
 
     def ordinary(self, name: str) -> bool:
         """Does news write the name in lower case as an ordinary word ("home", "mobile", "time")?"""
@@ -377,6 +377,11 @@ def _country_points() -> dict[str, tuple[float, float]]:
     with files("newsgraph").joinpath("data", "country_coordinates.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         return {row["code"]: (float(row["lat"]), float(row["lon"])) for row in rows}
+
+
+@cache
+def _region_abbreviation_keys() -> frozenset[str]:
+    return frozenset(place_key(a) for forms in REGION_ABBREVIATIONS.values() for a in forms)
 
 
 # Other countries' first-level regions as their news abbreviates them, where the abbreviation is no

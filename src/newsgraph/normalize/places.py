@@ -399,6 +399,7 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
     placed = list(points)
     defined = _abbreviations(toponyms, points)
     shortened = _short_forms(toponyms, points)
+    principal = _principal_town(points, named)
     for n, (toponym, point) in enumerate(zip(toponyms, points)):
         if toponym.kind is None and (country := shortened.get(place_key(_bare_name(toponym.span.text)))):
             placed[n] = country
@@ -413,12 +414,12 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
                     and not any(toponyms[m].kind in COUNTRY_KINDS for m in _list_neighbours(toponyms, n)):
                 # a town the gazetteer lacks, more likely than a foreign hamlet; not one listed with
                 # countries ("the Zaïre, Bundibugyo, Côte d'Ivoire and Sudan strains"), as far apart
-                container = _principal_town(points, named)
+                container = principal
             if container is not None:
                 placed[n] = replace(container, name=_bare_name(toponym.span.text))
     # one sense per discourse: the other mentions of a name placed once ("Fife, Scotland", "Fife")
     known = {place_key(_bare_name(t.span.text)): p for t, p in zip(toponyms, placed) if p is not None}
-    principal = _principal_town(placed, named)
+    principal = _principal_town(placed, named)  # the towns as placed now
     return [p or (_named_here(known.get(place_key(_bare_name(t.span.text))) or principal, t) if t.kind is None
                   else None) for t, p in zip(toponyms, placed)]
 
