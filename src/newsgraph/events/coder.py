@@ -21,6 +21,7 @@ from newsgraph.events.located import POLICE_CODES, qualifier_country
 from newsgraph.events.frames import PROTEST_FRAMES, compose, frame_of, framed_code, intent_code, specificity
 from newsgraph.events.ontology import cameo_table
 from newsgraph.events.patterns import NO_EVENT, Pattern, PatternSet
+from newsgraph.events.stance import criticisms
 from newsgraph.normalize.timevalues import MONTHS
 from newsgraph.records import Event, Quote, Span
 from newsgraph.spanindex import SpanIndex
@@ -102,6 +103,7 @@ CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
 PARTICLES = {"down", "out", "off", "up", "back", "over", "in", "away"}
 STATEMENT_ROOT = "01"
+CRITICISM_ROOT = "11"
 MOBILIZE_ROOT = "15"
 # Verbs whose subject suffers the act ("three died in police firing", "came under criticism from").
 VICTIM_VERBS = {"die", "perish", "succumb", "come", "face", "draw"}
@@ -131,7 +133,6 @@ CONFIDENCE_PER_ARGUMENT = 0.2
 def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                 patterns: PatternSet) -> tuple[Event, ...]:
     """The events of ``doc``, one per trigger, in text order (before merging and dating)."""
-    table = cameo_table()
     # every word a pattern matches, events or not: what an appeal or a protest is for need not
     # have actors of its own ("urged Iran to release the sailors")
     matched = {token.i: pattern for token in doc
@@ -191,21 +192,33 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         mutual = code[:2] in RECIPROCAL_ROOTS or token.lemma_.lower() in EXCHANGE_VERBS
         if not target and len(source) > 1 and mutual:
             target = source  # "Pakistani and Indian troops exchanged fire": each on the other
-        kind = table[code]
-        via = _reporting_chain(token, quotes_by_position, source)
-        confidence = CONFIDENCE_BASE + CONFIDENCE_PER_ARGUMENT * (bool(source) + bool(target))
-        sentence = token.sent
-        coded.append((token, Event(
-            id="", cameo=code, plover=kind.plover, mode=kind.mode, goldstein=kind.goldstein,
-            quad_class=kind.quad_class, source=source, target=target,
-            trigger=Span(token.idx, token.idx + len(token.text), token.text),
-            sentence=(sentence.start_char, sentence.end_char), via=via,
-            negated=_negated(token), hypothetical=_hypothetical(token), confidence=round(confidence, 2))))
+        coded.append((token, _event(token, code, source, target, quotes_by_position)))
     codes = {token.i: event.cameo for token, event in coded}
-    return tuple(event for token, event in coded
-                 if token.i not in framed
-                 and not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
-                 and not _purpose_or_background(token, codes, actors) and not _outcome_of_another(token, codes))
+    kept = [(token, event) for token, event in coded
+            if token.i not in framed
+            and not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
+            and not _purpose_or_background(token, codes, actors) and not _outcome_of_another(token, codes)]
+    # criticism told as speech, after the filters: what a critic says happened stays news; once
+    # per sentence and critic ("condemned the attacks, calling them an atrocious crime")
+    blamed = {(event.sentence, event.source) for _, event in kept if event.cameo[:2] == CRITICISM_ROOT}
+    for token, code, source, target in criticisms(doc, actors, quotes, triggers):
+        event = _event(token, code, source, target, quotes_by_position)
+        if (event.sentence, source) not in blamed:
+            blamed.add((event.sentence, source))
+            kept.append((token, event))
+    return tuple(event for _, event in sorted(kept, key=lambda pair: pair[0].i))
+
+
+def _event(trigger: Token, code: str, source: tuple[str, ...], target: tuple[str, ...],
+           quotes: SpanIndex[Quote]) -> Event:
+    kind = cameo_table()[code]
+    confidence = CONFIDENCE_BASE + CONFIDENCE_PER_ARGUMENT * (bool(source) + bool(target))
+    sentence = trigger.sent
+    return Event(id="", cameo=code, plover=kind.plover, mode=kind.mode, goldstein=kind.goldstein,
+                 quad_class=kind.quad_class, source=source, target=target,
+                 trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+                 sentence=(sentence.start_char, sentence.end_char), via=_reporting_chain(trigger, quotes, source),
+                 negated=_negated(trigger), hypothetical=_hypothetical(trigger), confidence=round(confidence, 2))
 
 
 def _only_reporting(actor: str, trigger: Token, actors: ActorAnalysis, reporters: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,72 @@
+"""Criticism told as speech (CAMEO 111): the fault in what a speaker says, said of an actor."""
+
+from newsgraph.actors import default_gazetteer, find_actors
+from newsgraph.events import code_events, default_patterns
+from newsgraph.events.stance import blame_words
+from newsgraph.records import Party, Quote, Span
+from tests.unit.docs import build
+
+SAID_TRUMP_LIED = """
+    Warren  Warren  PROPN NNP 1 nsubj B-PERSON
+    said    say     VERB  VBD 1 ROOT
+    Trump   Trump   PROPN NNP 3 nsubj B-PERSON
+    {verb}
+"""
+
+
+def _events(rows: str):
+    """The events of "SPEAKER said CONTENT", the quote built by hand: speaker token 0, cue token 1."""
+    doc = build(rows)
+    actors = find_actors(doc, default_gazetteer())
+    speaker, cue, content = doc[0], doc[1], doc[2:]
+    quote = Quote(id="Q1", kind="indirect", content=(Span(content.start_char, content.end_char, content.text),),
+                  cue=Span(cue.idx, cue.idx + len(cue), cue.text),
+                  speaker=Party(actors.actors_at(0)[0], Span(speaker.idx, speaker.idx + len(speaker), speaker.text)))
+    return doc, actors, code_events(doc, actors, (quote,), default_patterns())
+
+
+def test_a_speaker_who_says_an_actor_lied_criticises_that_actor():
+    rows = SAID_TRUMP_LIED.format(verb="lied    lie     VERB  VBD 1 ccomp")
+    doc, actors, events = _events(rows)
+    (criticism,) = events
+    assert (criticism.cameo, criticism.plover, criticism.trigger.text) == ("111", "ACCUSE", "said")
+    assert [actors.actor(a).name for a in criticism.source] == ["Warren"]
+    assert [actors.actor(a).name for a in criticism.target] == ["Trump"]
+
+
+def test_a_negated_fault_is_no_criticism():
+    rows = SAID_TRUMP_LIED.format(verb="""did     do      AUX   VBD 5 aux
+    not     not     PART  RB  5 neg
+    lie     lie     VERB  VB  1 ccomp""")
+    _, _, events = _events(rows)
+    assert events == ()
+
+
+def test_the_owner_of_a_blamed_thing_is_the_target_and_a_thing_with_no_owner_gives_no_event():
+    owned = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 4 poss  B-PERSON nospace
+        's       's       PART  POS 2 case
+        plan     plan     NOUN  NN  5 nsubj
+        was      be       AUX   VBD 1 ccomp
+        reckless reckless ADJ   JJ  5 acomp
+    """
+    doc, actors, events = _events(owned)
+    assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Trump"])]
+    unowned = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        the      the      DET   DT  3 det
+        plan     plan     NOUN  NN  4 nsubj
+        was      be       AUX   VBD 1 ccomp
+        reckless reckless ADJ   JJ  4 acomp
+    """
+    _, _, events = _events(unowned)
+    assert events == ()
+
+
+def test_the_blame_lexicon_leaves_out_words_that_name_neutral_acts():
+    words = blame_words()
+    assert {"reckless", "liar", "disgrace", "unfit"} <= words
+    assert not {"attack", "offensive", "fail", "radical", "threat"} & words
