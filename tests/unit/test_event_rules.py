@@ -812,3 +812,23 @@ def test_the_one_reporting_an_act_is_not_its_target_where_the_parser_hangs_them_
     assert threat.target == () and [actors.actor(a).sector for a in threat.source] == ["REB"]
     (unreported,) = [e for e in code_events(doc, actors, (), default_patterns()) if e.trigger.text == "threatened"]
     assert unreported.target == spokesman
+
+
+def test_what_a_relative_clause_of_place_tells_is_news_but_one_that_describes_a_noun_is_not():
+    place = """
+        Curfew   curfew   NOUN  NN  2 nsubjpass
+        was      be       AUX   VBD 2 auxpass
+        imposed  impose   VERB  VBN 2 ROOT
+        in       in       ADP   IN  2 prep
+        the      the      DET   DT  5 det
+        town     town     NOUN  NN  3 pobj
+        where    where    SCONJ WRB 8 advmod
+        police   police   NOUN  NNS 8 nsubj
+        fired    fire     VERB  VBD 5 relcl
+        at       at       ADP   IN  8 prep
+        a        a        DET   DT  11 det
+        mob      mob      NOUN  NN  9 pobj
+    """
+    assert "fired" in [trigger for _, trigger in _codes(place)]
+    described = place.replace("where    where    SCONJ WRB 8 advmod", "that     that     PRON  WDT 8 dobj")
+    assert "fired" not in [trigger for _, trigger in _codes(described)]

@@ -316,7 +316,7 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     told before, not the news ("an attempt to assassinate X" is the attempt, and stays; so is an
     actor's act told in a relative clause on the actor: "foiled by the police, who fired 20
     rounds"); nor an act named in a phrase of another, its topic ("blamed Israel for the bombing")."""
-    if any(t.dep_ == "relcl" and not (t is token and _acts_for_its_head(t, actors))
+    if any(t.dep_ == "relcl" and not (t is token and _acts_for_its_head(t, actors)) and not _tells_where(t)
            or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
            and not _content_of_a_message(t) and not (_gerund_of_its_noun(t) and t.head.head.head.i not in codes)
            for t in (token, *token.ancestors)):
@@ -327,6 +327,12 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
         return False
     purpose = token.dep_ == "advcl" and _infinitive(token) and not _intended_act(token)
     return purpose and token.head.i in codes
+
+
+def _tells_where(clause: Token) -> bool:
+    """Is the relative clause one of place ("in Halad, where the police opened fire")? It tells
+    what happened there, as news, not what the place is."""
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
 def _content_of_a_message(participle: Token) -> bool:
