@@ -832,3 +832,20 @@ def test_what_a_relative_clause_of_place_tells_is_news_but_one_that_describes_a_
     assert "fired" in [trigger for _, trigger in _codes(place)]
     described = place.replace("where    where    SCONJ WRB 8 advmod", "that     that     PRON  WDT 8 dobj")
     assert "fired" not in [trigger for _, trigger in _codes(described)]
+
+
+def test_an_act_said_to_be_likely_is_hypothetical():
+    likely = """
+        A          a          DET   DT  1 det
+        crackdown  crackdown  NOUN  NN  2 nsubj
+        is         be         AUX   VBZ 2 ROOT
+        likely     likely     ADJ   JJ  2 acomp
+        from       from       ADP   IN  2 prep
+        Tuesday    Tuesday    PROPN NNP 4 pobj B-DATE
+    """
+    (crackdown,) = [e for e in _code(likely)[0] if e.trigger.text == "crackdown"]
+    assert crackdown.hypothetical
+    done = likely.replace("is         be         AUX   VBZ 2 ROOT", "began      begin      VERB  VBD 2 ROOT") \
+        .replace("likely     likely     ADJ   JJ  2 acomp", "again      again      ADV   RB  2 advmod")
+    (crackdown,) = [e for e in _code(done)[0] if e.trigger.text == "crackdown"]
+    assert not crackdown.hypothetical

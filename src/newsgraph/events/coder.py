@@ -48,6 +48,8 @@ NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "no-one", "noone"}
 NEGATIVE_DETERMINERS = {"no", "neither"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can"}
 HYPOTHETICAL_HEADS = {"threaten", "consider", "propose", "suggest", "mull", "weigh"}
+# Words that say an act may come, not that it came ("a crackdown is likely").
+LIKELIHOOD = {"likely", "unlikely", "possible", "probable", "imminent"}
 INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "want", "hope", "pledge", "vow",
                 "promise", "agree", "seek", "aim", "willingness", "readiness", "intention", "will",
                 "desire", "forward", "determined", "eager", "wish", "expect", "offer", "decide"}
@@ -933,8 +935,10 @@ def _hypothetical(trigger: Token) -> bool:
         return True
     if _object_of_a_light_verb(trigger) and _hypothetical(trigger.head):
         return True  # "may make arrests"
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in HYPOTHETICAL_HEADS:
-        return True
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in HYPOTHETICAL_HEADS | LIKELIHOOD:
+        return True  # "threatened to strike", "are likely to strike"
+    if trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD for c in trigger.head.children):
+        return True  # "a crackdown is likely from Tuesday"
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in (trigger, *trigger.ancestors)
                for c in t.children if t.pos_ in ("VERB", "AUX"))
 
