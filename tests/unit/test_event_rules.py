@@ -849,3 +849,29 @@ def test_an_act_said_to_be_likely_is_hypothetical():
         .replace("likely     likely     ADJ   JJ  2 acomp", "again      again      ADV   RB  2 advmod")
     (crackdown,) = [e for e in _code(done)[0] if e.trigger.text == "crackdown"]
     assert not crackdown.hypothetical
+
+
+def test_fighting_to_do_something_and_meeting_a_standard_are_no_acts():
+    fighting = """
+        Rebels    rebel    NOUN  NNS 2 nsubj
+        are       be       AUX   VBP 2 aux
+        fighting  fight    VERB  VBG 2 ROOT
+        to        to       PART  TO  4 aux
+        protect   protect  VERB  VB  2 xcomp
+        their     their    PRON  PRP$ 6 poss
+        farms     farm     NOUN  NNS 4 dobj
+    """
+    assert "fighting" not in [trigger for _, trigger in _codes(fighting)]
+    combat = """
+        Rebels    rebel    NOUN  NNS 1 nsubj
+        fought    fight    VERB  VBD 1 ROOT
+        the       the      DET   DT  3 det
+        army      army     NOUN  NN  1 dobj
+    """
+    assert ("190", "fought") in _codes(combat)
+    standard = combat.replace("Rebels    rebel    NOUN  NNS 1 nsubj", "Officials official NOUN  NNS 1 nsubj") \
+        .replace("fought    fight    VERB  VBD 1 ROOT", "met       meet     VERB  VBD 1 ROOT") \
+        .replace("army      army     NOUN  NN  1 dobj", "deadline  deadline NOUN  NN  1 dobj")
+    assert _codes(standard) == []
+    meeting = standard.replace("deadline  deadline NOUN  NN  1 dobj", "envoy     envoy    NOUN  NN  1 dobj")
+    assert ("040", "met") in _codes(meeting)
