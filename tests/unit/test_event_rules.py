@@ -875,3 +875,17 @@ def test_fighting_to_do_something_and_meeting_a_standard_are_no_acts():
     assert _codes(standard) == []
     meeting = standard.replace("deadline  deadline NOUN  NN  1 dobj", "envoy     envoy    NOUN  NN  1 dobj")
     assert ("040", "met") in _codes(meeting)
+
+
+def test_an_attack_on_a_rival_or_a_record_is_words_and_an_attack_on_a_town_is_force():
+    rival = """
+        Democrats Democrats PROPN NNPS 1 nsubj B-NORP
+        attacked  attack    VERB  VBD 1 ROOT
+        Republican Republican ADJ JJ  3 amod B-NORP
+        candidates candidate NOUN NNS 1 dobj
+    """
+    assert [code for code, trigger in _codes(rival) if trigger == "attacked"] == ["111"]
+    town = rival.replace("Democrats Democrats PROPN NNPS 1 nsubj B-NORP", "Rebels    rebel     NOUN  NNS 1 nsubj") \
+        .replace("Republican Republican ADJ JJ  3 amod B-NORP", "the       the       DET   DT  3 det") \
+        .replace("candidates candidate NOUN NNS 1 dobj", "town      town      NOUN  NN  1 dobj")
+    assert [code for code, trigger in _codes(town) if trigger == "attacked"] == ["190"]
