@@ -792,7 +792,7 @@ def test_a_day_planned_for_in_a_clause_now_past_is_behind():
     """) == [("Saturday", "2025-07-12")]
 
 
-def test_for_now_is_the_present_and_someones_future_is_ahead_but_until_now_is_neither():
+def test_for_now_and_until_now_are_the_present_and_someones_future_is_ahead():
     # For now, his future is unclear until now.
     assert _found("""
         For      for      ADP   IN  5 prep
@@ -805,7 +805,19 @@ def test_for_now_is_the_present_and_someones_future_is_ahead_but_until_now_is_ne
         until    until    ADP   IN  5 prep
         now      now      ADV   RB  7 pcomp nospace
         .        .        PUNCT .   5 punct
-    """) == [("now", "PRESENT_REF"), ("future", "FUTURE_REF")]
+    """) == [("now", "PRESENT_REF"), ("future", "FUTURE_REF"), ("now", "PRESENT_REF")]
+
+
+def test_from_now_on_is_no_present():
+    # It changes from now on.
+    assert _found("""
+        It       it       PRON  PRP 1 nsubj
+        changes  change   VERB  VBZ 1 ROOT
+        from     from     ADP   IN  1 prep
+        now      now      ADV   RB  2 pcomp
+        on       on       ADP   RP  1 prt nospace
+        .        .        PUNCT .   1 punct
+    """) == []
 
 
 def test_a_holiday_the_parse_hangs_on_a_verb_is_a_time_but_one_that_qualifies_a_noun_is_not():

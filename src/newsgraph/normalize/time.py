@@ -39,9 +39,10 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midday", "midn
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
 NEAR_WORDS = {"near", "short", "long", "immediate", "distant"}
-# "until now", "from now (on)": not the present but a stretch up to or after it. "For now" and
-# "now that" are the present (TimeML's PRESENT_REF, as AQUAINT marks them; TimeBank's totals agree).
-NOT_NOW_BEFORE = {"from", "until", "till", "by", "than"}
+# "from now (on)", "by now": not the present but a stretch after it or a point it closes. "For now",
+# "now that" and "until now" are the present (TimeML's PRESENT_REF: the guidelines mark "until" a
+# signal and "now" the time; TimeBank marks both of its two "until now").
+NOT_NOW_BEFORE = {"from", "by", "than"}
 RECURRENCE_WORDS = {"daily", "weekly", "hourly", "nightly"}
 RECURRENCE_UNITS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
 STRETCH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
@@ -257,7 +258,7 @@ def _not_a_time(span: SpacySpan) -> bool:
 
 def _reference_words(token: Token) -> SpacySpan | None:
     """"now", "currently", "recently", "(in) the past", "(in) the (near) future", "the short term",
-    "his future", "for now": TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "until now" or a
+    "his future", "for now": TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "from now on" or a
     sentence's opening "Now," which time nothing."""
     doc = token.doc
     word = token.lower_
