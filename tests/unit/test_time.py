@@ -1067,3 +1067,16 @@ def test_in_a_lower_cased_text_a_hyphenated_month_is_found():
         november november PROPN NNP  4 compound
         trip     trip     NOUN  NN   4 ROOT
     """) == [("late-november", "2024-11")]
+
+
+def test_the_latest_period_the_ner_leaves_out_is_the_quarter_before_publication():
+    # Sales in the latest period rose.
+    assert _found("""
+        Sales    sale     NOUN  NNS 5 nsubj
+        in       in       ADP   IN  0 prep
+        the      the      DET   DT  4 det
+        latest   late     ADJ   JJS 4 amod
+        period   period   NOUN  NN  1 pobj
+        rose     rise     VERB  VBD 5 ROOT nospace
+        .        .        PUNCT .   5 punct
+    """) == [("the latest period", "2025-Q2")]

@@ -61,7 +61,7 @@ POSSESSIVES = {"'s", "’s", "'"}
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
                *MONTHS, *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
-               "future", "past", "term", "now", "every", "each", "current", *SEASONS, *LASTING_WORDS, "long"}
+               "future", "past", "term", "now", "every", "each", "current", "latest", *SEASONS, *LASTING_WORDS, "long"}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
@@ -190,7 +190,7 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
             spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
         elif (found := _holiday(token, taken, named) or _stretch(token, taken) or _lasting(token, taken)
               or _prefixed_year(token) or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
-              or _season_after_preposition(token) or _year_after_year(token)) is not None:
+              or _season_after_preposition(token) or _year_after_year(token) or _latest_period(token)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
         elif (reference := _reference_words(token)) is not None:
@@ -385,6 +385,16 @@ def _year_after_year(token: Token) -> SpacySpan | None:
     before = token.i >= 2 and doc[token.i - 1].lower_ in links and _is_year(doc[token.i - 2])
     after = token.i + 2 < len(doc) and doc[token.i + 1].lower_ in links and _is_year(doc[token.i + 2])
     return doc[token.i:token.i + 1] if before or after else None
+
+
+def _latest_period(token: Token) -> SpacySpan | None:
+    """"in the latest period", "the latest quarter's results": the quarter an earnings report is
+    about, which the NER leaves out."""
+    doc = token.doc
+    if token.lower_ != "latest" or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.i + 1 >= len(doc) \
+            or doc[token.i + 1].lower_ not in ("period", "quarter"):
+        return None
+    return doc[token.i - 1:token.i + 2]
 
 
 def _prefixed_year(token: Token) -> SpacySpan | None:

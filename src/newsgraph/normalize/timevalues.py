@@ -510,8 +510,8 @@ def _quarter(phrase: str, published: date, tense: str) -> str | None:
     match = re.fullmatch(r"(last year's |this year's |next year's )?(first|second|third|fourth|1st|2nd|3rd|4th)"
                          r"[- ]quarter(?: of (?:the|this|last|next) year| of last year)?", phrase)
     if not match:
-        if phrase in ("quarter", "recent quarter", "latest quarter", "most recent quarter", "just-ended quarter",
-                      "period", "last year's quarter", "last year's period"):  # "the year-ago quarter", rewritten
+        if phrase in ("quarter", "recent quarter", "latest quarter", "latest period", "most recent quarter",
+                      "just-ended quarter", "period", "last year's quarter", "last year's period"):  # "the year-ago quarter", rewritten
             index = published.year * 4 + (published.month - 1) // 3 - 1 - (4 if "year" in phrase else 0)
             return f"{index // 4:04d}-Q{index % 4 + 1}"
         return None
