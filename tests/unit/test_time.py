@@ -1080,3 +1080,14 @@ def test_the_latest_period_the_ner_leaves_out_is_the_quarter_before_publication(
         rose     rise     VERB  VBD 5 ROOT nospace
         .        .        PUNCT .   5 punct
     """) == [("the latest period", "2025-Q2")]
+
+
+def test_a_greeting_times_nothing():
+    # Good evening from Havana.
+    assert _found("""
+        Good     good     ADJ   JJ  1 amod
+        evening  evening  NOUN  NN  1 ROOT  B-TIME
+        from     from     ADP   IN  1 prep
+        Havana   Havana   PROPN NNP 2 pobj  B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """) == []

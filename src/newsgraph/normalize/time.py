@@ -250,10 +250,15 @@ def _ordinal_day_now(span: SpacySpan) -> bool:
 def _not_a_time(span: SpacySpan) -> bool:
     """The NER's dates that time nothing: someone's age ("a 6-year-old", "Smith, 44,", "52 years
     old") or stretch of life ("his year in kindergarten"), numbers that cannot be years ("the
-    80486 chip") and how often a payment or report comes ("a quarterly dividend", "annual sales")."""
+    80486 chip"), how often a payment or report comes ("a quarterly dividend", "annual sales") and greetings."""
     text = span.text.lower()
     return bool(AGE.search(text)) or text.isdigit() and (len(text) != 4 or text.startswith("0")) \
-        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text))
+        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text)) or _greeting(span)
+
+
+def _greeting(span: SpacySpan) -> bool:
+    """"Good evening from Havana": a greeting, which times nothing."""
+    return span.text.lower() in PARTS_OF_DAY and span.start > 0 and span.doc[span.start - 1].lower_ == "good"
 
 
 def _reference_words(token: Token) -> SpacySpan | None:
