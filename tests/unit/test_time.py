@@ -1091,3 +1091,22 @@ def test_a_greeting_times_nothing():
         Havana   Havana   PROPN NNP 2 pobj  B-GPE nospace
         .        .        PUNCT .   1 punct
     """) == []
+
+
+def test_last_may_in_a_lower_cased_text_is_the_month_but_not_where_may_is_the_verb():
+    # the pact signed last may. the last may be the best.
+    assert _found("""
+        the      the      DET   DT  1 det
+        pact     pact     NOUN  NN  1 ROOT
+        signed   sign     VERB  VBN 1 acl
+        last     last     ADJ   JJ  4 amod
+        may      may      PROPN NNP 2 npadvmod nospace
+        .        .        PUNCT .   1 punct
+        the      the      DET   DT  7 det
+        last     last     ADJ   JJ  9 nsubj
+        may      may      AUX   MD  9 aux
+        be       be       AUX   VB  9 ROOT
+        the      the      DET   DT  11 det
+        best     good     ADJ   JJS 9 attr nospace
+        .        .        PUNCT .   9 punct
+    """) == [("last may", "2025-05")]

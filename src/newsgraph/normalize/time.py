@@ -363,9 +363,24 @@ def _month_after_preposition(token: Token, named: _Naming) -> SpacySpan | None:
         start = token.i - 2  # "the late-november trip"
     elif token.nbor(-1).lower_ in MONTH_PREPOSITIONS:
         start = token.i
+    elif _last_or_this_month(token):
+        start = token.i - 1
     else:
         return None
     return token.doc[start:token.i + 1] if named.caseless else None
+
+
+def _last_or_this_month(token: Token) -> bool:
+    """"signed last may.", "appointed last may to": a month after "last" or "this"; not "the last
+    may be", "at last may come", "this may not", where "may" is the verb."""
+    doc = token.doc
+    if token.nbor(-1).lower_ not in ("last", "this"):
+        return False
+    before = doc[token.i - 2].lower_ if token.i >= 2 else ""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return before not in ("the", "at", "its", "his", "her", "their", "our", "my", "your", "that") \
+        and (after is None or after.is_punct or after.lower_ in ("to", "and", "or", "when", "after", "before")
+             or after.pos_ in ("ADP", "DET", "PRON", "PROPN", "NOUN") and after.tag_ not in ("VB", "MD"))
 
 
 def _season_after_preposition(token: Token) -> SpacySpan | None:
