@@ -1110,3 +1110,16 @@ def test_last_may_in_a_lower_cased_text_is_the_month_but_not_where_may_is_the_ve
         best     good     ADJ   JJS 9 attr nospace
         .        .        PUNCT .   9 punct
     """) == [("last may", "2025-05")]
+
+
+def test_a_range_from_a_period_counted_from_now_to_a_month_is_two_expressions():
+    # Sales fell this year through May.
+    assert _found("""
+        Sales    sale     NOUN  NNS 1 nsubj
+        fell     fall     VERB  VBD 1 ROOT
+        this     this     DET   DT  3 det    B-DATE
+        year     year     NOUN  NN  1 npadvmod I-DATE
+        through  through  ADP   IN  1 prep   I-DATE
+        May      May      PROPN NNP 4 pobj   I-DATE nospace
+        .        .        PUNCT .   1 punct
+    """) == [("this year", "2025"), ("May", "2025-05")]

@@ -585,7 +585,10 @@ def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
 
 
 def _names_a_date(tokens: SpacySpan) -> bool:
-    return any(t.lower_.rstrip(".") in DATE_WORDS or t.lower_ in DAY_WORDS or _is_year(t) for t in tokens)
+    """A day, month or year named ("Oct. 20", "1994", "today"), or a period counted from now ("this year")."""
+    return any(t.lower_.rstrip(".") in DATE_WORDS or t.lower_ in DAY_WORDS or _is_year(t)
+               or t.lower_ in ("week", "month", "year") and t.i > tokens.start and t.nbor(-1).lower_ in (
+                   "this", "last", "next") for t in tokens)
 
 
 def _is_year(token: Token) -> bool:
