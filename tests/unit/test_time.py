@@ -1123,3 +1123,26 @@ def test_a_range_from_a_period_counted_from_now_to_a_month_is_two_expressions():
         May      May      PROPN NNP 4 pobj   I-DATE nospace
         .        .        PUNCT .   1 punct
     """) == [("this year", "2025"), ("May", "2025-05")]
+
+
+def test_until_then_is_the_date_the_text_last_gave_and_since_then_no_time():
+    # Rights end Nov. 30. Until then, it trades. Since then, it fell.
+    assert _found("""
+        Rights   right    NOUN  NNS 1 nsubj
+        end      end      VERB  VBP 1 ROOT
+        Nov.     Nov.     PROPN NNP 1 npadvmod B-DATE
+        30       30       NUM   CD  2 nummod   I-DATE nospace
+        .        .        PUNCT .   1 punct
+        Until    until    ADP   IN  9 prep
+        then     then     ADV   RB  5 pcomp nospace
+        ,        ,        PUNCT ,   9 punct
+        it       it       PRON  PRP 9 nsubj
+        trades   trade    VERB  VBZ 9 ROOT nospace
+        .        .        PUNCT .   9 punct
+        Since    since    ADP   IN  15 prep
+        then     then     ADV   RB  11 pcomp nospace
+        ,        ,        PUNCT ,   15 punct
+        it       it       PRON  PRP 15 nsubj
+        fell     fall     VERB  VBD 15 ROOT nospace
+        .        .        PUNCT .   15 punct
+    """) == [("Nov. 30", "2025-11-30"), ("then", "2025-11-30")]

@@ -747,10 +747,12 @@ def year_before(text: str, reference: str | None, published: date | None = None)
 
 
 def same_as_before(text: str, reference: str | None) -> str | None:
-    """``reference`` at the precision ``text`` names ("that year": its year; "the following
+    """``reference`` at the precision ``text`` names ("then": itself; "that year": its year; "the following
     month": the month after it; "the 1988 quarter": its quarter in 1988; "the previous Friday": the
     Friday before it), else None."""
     phrase = _bare(text)
+    if phrase == "then":
+        return reference  # "until then", "since then": the time the text last gave
     if reference and (year := re.fullmatch(r"(\d{4}) (?:quarter|period)", phrase)) \
             and (quarter := _quarter_of(reference)):
         return f"{year.group(1)}{quarter[4:]}"
