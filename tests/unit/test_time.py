@@ -1146,3 +1146,16 @@ def test_until_then_is_the_date_the_text_last_gave_and_since_then_no_time():
         fell     fall     VERB  VBD 15 ROOT nospace
         .        .        PUNCT .   15 punct
     """) == [("Nov. 30", "2025-11-30"), ("then", "2025-11-30")]
+
+
+def test_a_past_tense_the_tagger_reads_as_present_looks_back():
+    # Weakness hurt the index on Friday.
+    assert _found("""
+        Weakness weakness NOUN  NN  1 nsubj
+        hurt     hurt     VERB  VBP 1 ROOT
+        the      the      DET   DT  3 det
+        index    index    NOUN  NN  1 dobj
+        on       on       ADP   IN  1 prep
+        Friday   Friday   PROPN NNP 4 pobj  B-DATE nospace
+        .        .        PUNCT .   1 punct
+    """) == [("Friday", "2025-07-11")]

@@ -24,6 +24,9 @@ from newsgraph.spanindex import SpanIndex
 REPORTING_LEMMAS = {"report", "say", "tell", "add", "announce", "state"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo", "going", "would"}
 PERFECT_AUXILIARIES = {"has", "have", "had", "'ve", "'d"}
+# Verbs whose simple past is their base form ("hurt", "cut"): a tagger may read the past as the present.
+SAME_IN_THE_PAST = {"hurt", "cut", "set", "put", "hit", "cost", "let", "shut", "spread", "quit", "bet", "cast",
+                    "split", "burst", "upset", "broadcast", "forecast", "bid", "shed", "thrust", "slit"}
 PLANNING_LEMMAS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "due"}
 # "the year ended March 31", "the quarter ending in June": a period and its closing date.
 PERIOD_END_WORDS = {"ended", "ending", "ends"}
@@ -646,9 +649,19 @@ def _tense(span: SpacySpan) -> str:
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
         return "past"  # "the record set on Aug. 6", "a plan announced Tuesday": done by then
+    if _past_read_as_present(verb):
+        return "past"
     if _scheduled(span.root, verb, auxiliaries):
         return "future"
     return "present"
+
+
+def _past_read_as_present(verb: Token) -> bool:
+    """"Weakness hurt the index on Friday": a verb whose past is its base form, tagged as the
+    present of "I", "you", "they" (VBP) but with a singular noun as its subject, which English
+    would give "hurts": the tag's error, the past."""
+    return verb.tag_ == "VBP" and verb.lower_ in SAME_IN_THE_PAST \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 def _scheduled(time: Token, verb: Token, auxiliaries: list[Token]) -> bool:
