@@ -1159,3 +1159,14 @@ def test_a_past_tense_the_tagger_reads_as_present_looks_back():
         Friday   Friday   PROPN NNP 4 pobj  B-DATE nospace
         .        .        PUNCT .   1 punct
     """) == [("Friday", "2025-07-11")]
+
+
+def test_recent_before_a_noun_is_the_past():
+    # The recent sale helped.
+    assert _found("""
+        The      the      DET   DT  2 det
+        recent   recent   ADJ   JJ  2 amod
+        sale     sale     NOUN  NN  3 nsubj
+        helped   help     VERB  VBD 3 ROOT nospace
+        .        .        PUNCT .   3 punct
+    """) == [("recent", "PAST_REF")]

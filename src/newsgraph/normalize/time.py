@@ -64,7 +64,8 @@ POSSESSIVES = {"'s", "’s", "'"}
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
                *MONTHS, *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
-               "future", "past", "term", "now", "every", "each", "current", "latest", "then", *SEASONS, *LASTING_WORDS, "long"}
+               "future", "past", "term", "now", "every", "each", "current", "latest", "then", "recent", *SEASONS,
+               *LASTING_WORDS, "long"}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
@@ -289,6 +290,8 @@ def _reference_words(token: Token) -> SpacySpan | None:
         return doc[token.i:token.i + 2]  # "every day", "each week": TimeML's sets
     if word == "then" and token.i > 0 and doc[token.i - 1].lower_ in ("until", "till", "by"):
         return doc[token.i:token.i + 1]  # "until then": the time the text last gave (valued by ``same_as_before``)
+    if word == "recent" and token.dep_ == "amod" and token.head.lower_.removesuffix("s") not in TIME_WORDS:
+        return doc[token.i:token.i + 1]  # "the recent sale": the past (TimeBank: 6 times in 14); not "recent years"
     if word == "current" and token.dep_ == "amod":
         return doc[token.i:token.i + 1]  # "the current crisis": the present, as TimeBank marks it
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
