@@ -1170,3 +1170,28 @@ def test_recent_before_a_noun_is_the_past():
         helped   help     VERB  VBD 3 ROOT nospace
         .        .        PUNCT .   3 punct
     """) == [("recent", "PAST_REF")]
+
+
+def test_a_year_earlier_after_the_nine_months_is_the_year_before_not_the_quarter():
+    # Net rose in the third quarter. For the nine months, net fell from a year earlier.
+    assert _found("""
+        Net      net      NOUN  NN  1 nsubj
+        rose     rise     VERB  VBD 1 ROOT
+        in       in       ADP   IN  1 prep
+        the      the      DET   DT  5 det     B-DATE
+        third    third    ADJ   JJ  5 amod    I-DATE
+        quarter  quarter  NOUN  NN  2 pobj    I-DATE nospace
+        .        .        PUNCT .   1 punct
+        For      for      ADP   IN  13 prep
+        the      the      DET   DT  10 det    B-DATE
+        nine     nine     NUM   CD  10 nummod I-DATE
+        months   month    NOUN  NNS 7 pobj    I-DATE nospace
+        ,        ,        PUNCT ,   13 punct
+        net      net      NOUN  NN  13 nsubj
+        fell     fall     VERB  VBD 13 ROOT
+        from     from     ADP   IN  13 prep
+        a        a        DET   DT  16 det    B-DATE
+        year     year     NOUN  NN  17 npadvmod I-DATE
+        earlier  early    ADV   RBR 14 pcomp  I-DATE nospace
+        .        .        PUNCT .   13 punct
+    """) == [("the third quarter", "2025-Q3"), ("the nine months", "P9M"), ("a year earlier", "2024")]

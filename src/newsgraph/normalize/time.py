@@ -111,6 +111,10 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
             # not one counted from it ("a year earlier" twice is the same year), nor the date that
             # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
             reference = value
+        elif reference and value and re.fullmatch(r"P\d+M", value) and span[0].lower_ == "the":
+            # "for the nine months, ... compared with ... a year earlier": the months of the year so
+            # far, which later text compares at the year's precision
+            reference = reference[:4]
     return tuple(found)
 
 
