@@ -1195,3 +1195,16 @@ def test_a_year_earlier_after_the_nine_months_is_the_year_before_not_the_quarter
         earlier  early    ADV   RBR 14 pcomp  I-DATE nospace
         .        .        PUNCT .   13 punct
     """) == [("the third quarter", "2025-Q3"), ("the nine months", "P9M"), ("a year earlier", "2024")]
+
+
+def test_one_day_between_a_modal_and_its_verb_is_someday():
+    # Islam will one day be larger.
+    assert _found("""
+        Islam    Islam    PROPN NNP 4 nsubj
+        will     will     AUX   MD  4 aux
+        one      one      NUM   CD  3 nummod B-DATE
+        day      day      NOUN  NN  4 npadvmod I-DATE
+        be       be       AUX   VB  4 ROOT
+        larger   large    ADJ   JJR 4 acomp nospace
+        .        .        PUNCT .   4 punct
+    """) == [("one day", "FUTURE_REF")]

@@ -160,7 +160,17 @@ def _value(span: SpacySpan, published: date | None, reference: str | None) -> tu
         return earlier, "text"
     if _closes_a_period(span):
         return period_value(span.text, value), anchor
+    if _some_day(span):
+        return "FUTURE_REF", None
     return value, anchor
+
+
+def _some_day(span: SpacySpan) -> bool:
+    """"Islam will one day be the largest", "he may one day follow": "one day" between a modal
+    and its verb is "someday" (FUTURE_REF), not a day's stretch ("in the job one day": P1D)."""
+    doc = span.doc
+    return span.text.lower() == "one day" and span.start > 0 and doc[span.start - 1].tag_ == "MD" \
+        and span.end < len(doc) and doc[span.end].tag_ == "VB"
 
 
 def _is_time_word(token: Token) -> bool:
