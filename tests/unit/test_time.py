@@ -1208,3 +1208,19 @@ def test_one_day_between_a_modal_and_its_verb_is_someday():
         larger   large    ADJ   JJR 4 acomp nospace
         .        .        PUNCT .   4 punct
     """) == [("one day", "FUTURE_REF")]
+
+
+def test_the_first_nine_months_of_a_year_are_a_stretch_and_its_year():
+    # Sales rose in the first nine months of 1997.
+    assert _found("""
+        Sales    sale     NOUN  NNS 1 nsubj
+        rose     rise     VERB  VBD 1 ROOT
+        in       in       ADP   IN  1 prep
+        the      the      DET   DT  6 det    B-DATE
+        first    first    ADJ   JJ  6 amod   I-DATE
+        nine     nine     NUM   CD  6 nummod I-DATE
+        months   month    NOUN  NNS 2 pobj   I-DATE
+        of       of       ADP   IN  6 prep   I-DATE
+        1997     1997     NUM   CD  7 pobj   I-DATE nospace
+        .        .        PUNCT .   1 punct
+    """) == [("the first nine months", "P9M"), ("1997", "1997")]

@@ -196,7 +196,7 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
             for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_trimmed(ent)))):
-                spans.extend(_split_day_range(part))
+                spans.extend(_split_stretch_of_year(part) or _split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
     named = _Naming(doc)
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
@@ -591,6 +591,21 @@ def _split_day_range(span: SpacySpan) -> list[SpacySpan]:
             and int(span[3].text) <= 31:
         return [span[0:2], span[3:4]]
     return [span]
+
+
+def _split_stretch_of_year(span: SpacySpan) -> list[SpacySpan] | None:
+    """"the first nine months of 1997", "the first nine months of the year": a stretch and the year
+    it lies in, two expressions as TimeBank marks them (P9M and 1997); not "the third quarter of
+    1984", which names one quarter."""
+    of = next((t.i for t in span if t.lower_ == "of" and span.start < t.i < span.end - 1), None)
+    if of is None or span.doc[of - 1].lower_ not in ("months", "weeks", "days") \
+            or not any(t.tag_ == "CD" for t in span.doc[span.start:of]):
+        return None
+    year = span.doc[of + 1:span.end]
+    if not (len(year) == 1 and _is_year(year[0])
+            or year.text.lower() in ("the year", "this year", "last year", "the fiscal year")):
+        return None
+    return [span.doc[span.start:of], year]
 
 
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
