@@ -1224,3 +1224,33 @@ def test_the_first_nine_months_of_a_year_are_a_stretch_and_its_year():
         1997     1997     NUM   CD  7 pobj   I-DATE nospace
         .        .        PUNCT .   1 punct
     """) == [("the first nine months", "P9M"), ("1997", "1997")]
+
+
+def test_a_quarter_of_the_market_is_a_share_but_the_third_quarter_of_a_sum_a_quarter():
+    # They hold more than a quarter of the market.
+    assert _found("""
+        They     they     PRON  PRP 1 nsubj
+        hold     hold     VERB  VBP 1 ROOT
+        more     more     ADJ   JJR 3 amod   B-DATE
+        than     than     ADP   IN  4 quantmod I-DATE
+        a        a        DET   DT  5 det    I-DATE
+        quarter  quarter  NOUN  NN  1 dobj   I-DATE
+        of       of       ADP   IN  5 prep
+        the      the      DET   DT  8 det
+        market   market   NOUN  NN  6 pobj nospace
+        .        .        PUNCT .   1 punct
+    """) == []
+    # A loss for the third quarter of $2 million.
+    assert _found("""
+        A        a        DET   DT  1 det
+        loss     loss     NOUN  NN  1 ROOT
+        for      for      ADP   IN  1 prep
+        the      the      DET   DT  5 det    B-DATE
+        third    third    ADJ   JJ  5 amod   I-DATE
+        quarter  quarter  NOUN  NN  2 pobj   I-DATE
+        of       of       ADP   IN  5 prep
+        $        $        SYM   $   8 nmod   B-MONEY
+        2        2        NUM   CD  9 compound I-MONEY
+        million  million  NUM   CD  6 pobj   I-MONEY nospace
+        .        .        PUNCT .   1 punct
+    """) == [("the third quarter", "2025-Q3")]

@@ -271,7 +271,19 @@ def _not_a_time(span: SpacySpan) -> bool:
     80486 chip"), how often a payment or report comes ("a quarterly dividend", "annual sales") and greetings."""
     text = span.text.lower()
     return bool(AGE.search(text)) or text.isdigit() and (len(text) != 4 or text.startswith("0")) \
-        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text)) or _greeting(span)
+        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text)) or _greeting(span) or _fraction(span)
+
+
+def _fraction(span: SpacySpan) -> bool:
+    """"more than a quarter of the market", "three quarters of its sales": a share, not three
+    months; not a quarter the words name ("the third quarter of 1984"), nor a share of a time
+    ("a quarter of the year")."""
+    doc = span.doc
+    if span[-1].lower_ not in ("quarter", "quarters") or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" \
+            or any(t.lower_ in (*ORDINALS, "the", "this", "that", "last", "next", "fiscal") for t in span):
+        return False  # "the third quarter of $226.3 million", a loss's quarter
+    whole = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    return whole is not None and not _is_year(whole) and not _is_time_word(whole)
 
 
 def _greeting(span: SpacySpan) -> bool:
