@@ -1254,3 +1254,22 @@ def test_a_quarter_of_the_market_is_a_share_but_the_third_quarter_of_a_sum_a_qua
         million  million  NUM   CD  6 pobj   I-MONEY nospace
         .        .        PUNCT .   1 punct
     """) == [("the third quarter", "2025-Q3")]
+
+
+def test_a_time_quoted_after_a_possessive_is_a_title_in_any_case():
+    # baker said on abc's "this week" that it works.
+    assert _found("""
+        baker    baker    PROPN NNP 1 nsubj
+        said     say      VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        abc      abc      PROPN NNP 7 poss
+        's       's       PART  POS 3 case
+        "        "        PUNCT ``  7 punct nospace
+        this     this     DET   DT  7 det   B-DATE
+        week     week     NOUN  NN  2 pobj  I-DATE nospace
+        "        "        PUNCT ''  7 punct
+        that     that     SCONJ IN  11 mark
+        it       it       PRON  PRP 11 nsubj
+        works    work     VERB  VBZ 1 ccomp nospace
+        .        .        PUNCT .   1 punct
+    """) == []

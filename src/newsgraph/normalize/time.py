@@ -238,6 +238,8 @@ def _names_a_show(span: SpacySpan) -> bool:
     part of the day or a day word written with a capital inside a sentence written in lower case
     belongs to a name (a show's, a column's), which TimeML does not mark; a headline's capitals
     say nothing, nor does a sentence's first word ('"Today, we ...')."""
+    if _quoted_after_possessive(span):
+        return True  # 'abc news' "this week,"': a title, in any case
     if not any(t.text[:1].isupper() and t.lower_.removesuffix("s") in TITLE_WORDS and not _opens_sentence(t)
                for t in span):
         return False  # nearly every expression, cheaply
@@ -245,6 +247,14 @@ def _names_a_show(span: SpacySpan) -> bool:
         return False  # "New Year's Eve", "Easter Week"
     words = [t for t in span.sent if t.is_alpha and t.pos_ != "PROPN" and not span.start <= t.i < span.end]
     return 2 * sum(t.text[:1].isupper() for t in words) < len(words)
+
+
+def _quoted_after_possessive(span: SpacySpan) -> bool:
+    """'on ABC's "This Week"', 'cbs' "60 minutes"': an expression opening a quotation right after a
+    possessive is the title of what the possessor puts out."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text in ('"', "``", "“") \
+        and doc[span.start - 2].lower_ in POSSESSIVES
 
 
 def _opens_sentence(token: Token) -> bool:
