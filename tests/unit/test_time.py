@@ -1273,3 +1273,17 @@ def test_a_time_quoted_after_a_possessive_is_a_title_in_any_case():
         works    work     VERB  VBZ 1 ccomp nospace
         .        .        PUNCT .   1 punct
     """) == []
+
+
+def test_several_quarters_the_ner_leaves_out_is_a_vague_stretch():
+    # It gained after several quarters of losses.
+    assert _found("""
+        It       it       PRON  PRP 1 nsubj
+        gained   gain     VERB  VBD 1 ROOT
+        after    after    ADP   IN  1 prep
+        several  several  ADJ   JJ  4 amod
+        quarters quarter  NOUN  NNS 2 pobj
+        of       of       ADP   IN  4 prep
+        losses   loss     NOUN  NNS 5 pobj nospace
+        .        .        PUNCT .   1 punct
+    """) == [("several quarters", "PXQ")]

@@ -64,8 +64,8 @@ POSSESSIVES = {"'s", "’s", "'"}
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
                *MONTHS, *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
-               "future", "past", "term", "now", "every", "each", "current", "latest", "then", "recent", *SEASONS,
-               *LASTING_WORDS, "long"}
+               "future", "past", "term", "now", "every", "each", "current", "latest", "then", "recent", "several", "few",
+               *SEASONS, *LASTING_WORDS, "long"}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
@@ -480,16 +480,16 @@ def _lasting(token: Token, taken: set[int]) -> SpacySpan | None:
 
 
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
-    """"5 1/2 hours", "two more weeks", "20 more years": lengths of time the NER leaves out; not
-    ages ("a 6-year-old") nor "one day" (some day)."""
+    """"5 1/2 hours", "two more weeks", "20 more years", "several quarters": lengths of time the NER
+    leaves out; not ages ("a 6-year-old") nor "one day" (some day)."""
     doc = token.doc
-    if token.tag_ != "CD":  # not "the first day"
+    if token.tag_ != "CD" and token.lower_ not in ("several", "few"):  # not "the first day"
         return None
     end = token.i + 1
     while end < len(doc) and (doc[end].tag_ == "CD" or doc[end].lower_ in ("more", "additional")):
         end += 1
-    if end >= len(doc) or doc[end].lower_.removesuffix("s") not in STRETCH_UNITS \
-            or taken & set(range(token.i, end + 1)):
+    units = STRETCH_UNITS if _is_year(token) else {*STRETCH_UNITS, "quarter"}  # not "the 1988 quarter"
+    if end >= len(doc) or doc[end].lower_.removesuffix("s") not in units or taken & set(range(token.i, end + 1)):
         return None
     after = doc[end + 1:end + 3].text.lower()
     if after.startswith(("old", "-old", "- old")) or token.lower_ == "one" and doc[end].lower_ == "day":
