@@ -1287,3 +1287,16 @@ def test_several_quarters_the_ner_leaves_out_is_a_vague_stretch():
         losses   loss     NOUN  NNS 5 pobj nospace
         .        .        PUNCT .   1 punct
     """) == [("several quarters", "PXQ")]
+
+
+def test_a_few_weeks_the_ner_leaves_out_keeps_its_article():
+    # It ends within a few weeks.
+    assert _found("""
+        It       it       PRON  PRP 1 nsubj
+        ends     end      VERB  VBZ 1 ROOT
+        within   within   ADP   IN  1 prep
+        a        a        DET   DT  5 det
+        few      few      ADJ   JJ  5 amod
+        weeks    week     NOUN  NNS 2 pobj nospace
+        .        .        PUNCT .   1 punct
+    """) == [("a few weeks", "PXW")]

@@ -494,7 +494,8 @@ def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
     after = doc[end + 1:end + 3].text.lower()
     if after.startswith(("old", "-old", "- old")) or token.lower_ == "one" and doc[end].lower_ == "day":
         return None
-    return doc[token.i:end + 2] if after.startswith("ago") else doc[token.i:end + 1]
+    start = token.i - 1 if token.lower_ == "few" and token.i > 0 and doc[token.i - 1].lower_ == "a" else token.i
+    return doc[start:end + 2] if after.startswith("ago") else doc[start:end + 1]
 
 
 def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
