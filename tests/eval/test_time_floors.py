@@ -4,7 +4,8 @@ Figures measured with `newsgraph eval time --json` (default folder), rounded dow
 corpus. Issue 21 chose rules on TimeBank's errors first (AQUAINT's totals only read), then on
 AQUAINT's errors, keeping a rule only where TimeBank's totals did not drop; a later round chose
 rules on AQUAINT's errors again (AQUAINT value F1 0.779 -> 0.787), TimeBank and a blind set outside
-the repository only scored. Neither corpus is held out any more (the test sets outside the
+the repository only scored; the next chose them on TimeBank's errors again (TimeBank 0.852 -> 0.860),
+AQUAINT and the blind set only scored. Neither corpus is held out any more (the test sets outside the
 repository are). The lower-cased floors are the same documents tagged lower-cased
 (`--lower-case`), as lower-cased feeds publish them.
 """
@@ -14,16 +15,16 @@ import pytest
 from tests.conftest import SHARED
 
 TIMEML = SHARED / "data" / "timebank"
-FLOORS = {("span_relaxed", "f1"): 0.94, ("span_strict", "f1"): 0.87, ("value", "f1"): 0.82,
-          ("value", "accuracy"): 0.87}
+FLOORS = {("span_relaxed", "f1"): 0.94, ("span_strict", "f1"): 0.88, ("value", "f1"): 0.83,
+          ("value", "accuracy"): 0.88}
 CORPUS_FLOORS = {
-    "TimeBank": {("span_relaxed", "f1"): 0.94, ("span_strict", "f1"): 0.89, ("value", "f1"): 0.84},
+    "TimeBank": {("span_relaxed", "f1"): 0.95, ("span_strict", "f1"): 0.90, ("value", "f1"): 0.85},
     "AQUAINT": {("span_relaxed", "f1"): 0.93, ("span_strict", "f1"): 0.83, ("value", "f1"): 0.78},
 }
 
 # `newsgraph eval time --lower-case --json`, per corpus, rounded down
 LOWER_CASE_FLOORS = {
-    "TimeBank": {("span_relaxed", "f1"): 0.94, ("value", "f1"): 0.84},
+    "TimeBank": {("span_relaxed", "f1"): 0.95, ("value", "f1"): 0.85},
     "AQUAINT": {("span_relaxed", "f1"): 0.93, ("value", "f1"): 0.78},
 }
 

@@ -792,7 +792,7 @@ def test_a_day_planned_for_in_a_clause_now_past_is_behind():
     """) == [("Saturday", "2025-07-12")]
 
 
-def test_for_now_is_the_present_and_someones_future_is_ahead_but_until_now_is_neither():
+def test_for_now_and_until_now_are_the_present_and_someones_future_is_ahead():
     # For now, his future is unclear until now.
     assert _found("""
         For      for      ADP   IN  5 prep
@@ -805,7 +805,19 @@ def test_for_now_is_the_present_and_someones_future_is_ahead_but_until_now_is_ne
         until    until    ADP   IN  5 prep
         now      now      ADV   RB  7 pcomp nospace
         .        .        PUNCT .   5 punct
-    """) == [("now", "PRESENT_REF"), ("future", "FUTURE_REF")]
+    """) == [("now", "PRESENT_REF"), ("future", "FUTURE_REF"), ("now", "PRESENT_REF")]
+
+
+def test_from_now_on_is_no_present():
+    # It changes from now on.
+    assert _found("""
+        It       it       PRON  PRP 1 nsubj
+        changes  change   VERB  VBZ 1 ROOT
+        from     from     ADP   IN  1 prep
+        now      now      ADV   RB  2 pcomp
+        on       on       ADP   RP  1 prt nospace
+        .        .        PUNCT .   1 punct
+    """) == []
 
 
 def test_a_holiday_the_parse_hangs_on_a_verb_is_a_time_but_one_that_qualifies_a_noun_is_not():
@@ -1055,3 +1067,236 @@ def test_in_a_lower_cased_text_a_hyphenated_month_is_found():
         november november PROPN NNP  4 compound
         trip     trip     NOUN  NN   4 ROOT
     """) == [("late-november", "2024-11")]
+
+
+def test_the_latest_period_the_ner_leaves_out_is_the_quarter_before_publication():
+    # Sales in the latest period rose.
+    assert _found("""
+        Sales    sale     NOUN  NNS 5 nsubj
+        in       in       ADP   IN  0 prep
+        the      the      DET   DT  4 det
+        latest   late     ADJ   JJS 4 amod
+        period   period   NOUN  NN  1 pobj
+        rose     rise     VERB  VBD 5 ROOT nospace
+        .        .        PUNCT .   5 punct
+    """) == [("the latest period", "2025-Q2")]
+
+
+def test_a_greeting_times_nothing():
+    # Good evening from Havana.
+    assert _found("""
+        Good     good     ADJ   JJ  1 amod
+        evening  evening  NOUN  NN  1 ROOT  B-TIME
+        from     from     ADP   IN  1 prep
+        Havana   Havana   PROPN NNP 2 pobj  B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """) == []
+
+
+def test_last_may_in_a_lower_cased_text_is_the_month_but_not_where_may_is_the_verb():
+    # the pact signed last may. the last may be the best.
+    assert _found("""
+        the      the      DET   DT  1 det
+        pact     pact     NOUN  NN  1 ROOT
+        signed   sign     VERB  VBN 1 acl
+        last     last     ADJ   JJ  4 amod
+        may      may      PROPN NNP 2 npadvmod nospace
+        .        .        PUNCT .   1 punct
+        the      the      DET   DT  7 det
+        last     last     ADJ   JJ  9 nsubj
+        may      may      AUX   MD  9 aux
+        be       be       AUX   VB  9 ROOT
+        the      the      DET   DT  11 det
+        best     good     ADJ   JJS 9 attr nospace
+        .        .        PUNCT .   9 punct
+    """) == [("last may", "2025-05")]
+
+
+def test_a_range_from_a_period_counted_from_now_to_a_month_is_two_expressions():
+    # Sales fell this year through May.
+    assert _found("""
+        Sales    sale     NOUN  NNS 1 nsubj
+        fell     fall     VERB  VBD 1 ROOT
+        this     this     DET   DT  3 det    B-DATE
+        year     year     NOUN  NN  1 npadvmod I-DATE
+        through  through  ADP   IN  1 prep   I-DATE
+        May      May      PROPN NNP 4 pobj   I-DATE nospace
+        .        .        PUNCT .   1 punct
+    """) == [("this year", "2025"), ("May", "2025-05")]
+
+
+def test_until_then_is_the_date_the_text_last_gave_and_since_then_no_time():
+    # Rights end Nov. 30. Until then, it trades. Since then, it fell.
+    assert _found("""
+        Rights   right    NOUN  NNS 1 nsubj
+        end      end      VERB  VBP 1 ROOT
+        Nov.     Nov.     PROPN NNP 1 npadvmod B-DATE
+        30       30       NUM   CD  2 nummod   I-DATE nospace
+        .        .        PUNCT .   1 punct
+        Until    until    ADP   IN  9 prep
+        then     then     ADV   RB  5 pcomp nospace
+        ,        ,        PUNCT ,   9 punct
+        it       it       PRON  PRP 9 nsubj
+        trades   trade    VERB  VBZ 9 ROOT nospace
+        .        .        PUNCT .   9 punct
+        Since    since    ADP   IN  15 prep
+        then     then     ADV   RB  11 pcomp nospace
+        ,        ,        PUNCT ,   15 punct
+        it       it       PRON  PRP 15 nsubj
+        fell     fall     VERB  VBD 15 ROOT nospace
+        .        .        PUNCT .   15 punct
+    """) == [("Nov. 30", "2025-11-30"), ("then", "2025-11-30")]
+
+
+def test_a_past_tense_the_tagger_reads_as_present_looks_back():
+    # Weakness hurt the index on Friday.
+    assert _found("""
+        Weakness weakness NOUN  NN  1 nsubj
+        hurt     hurt     VERB  VBP 1 ROOT
+        the      the      DET   DT  3 det
+        index    index    NOUN  NN  1 dobj
+        on       on       ADP   IN  1 prep
+        Friday   Friday   PROPN NNP 4 pobj  B-DATE nospace
+        .        .        PUNCT .   1 punct
+    """) == [("Friday", "2025-07-11")]
+
+
+def test_recent_before_a_noun_is_the_past():
+    # The recent sale helped.
+    assert _found("""
+        The      the      DET   DT  2 det
+        recent   recent   ADJ   JJ  2 amod
+        sale     sale     NOUN  NN  3 nsubj
+        helped   help     VERB  VBD 3 ROOT nospace
+        .        .        PUNCT .   3 punct
+    """) == [("recent", "PAST_REF")]
+
+
+def test_a_year_earlier_after_the_nine_months_is_the_year_before_not_the_quarter():
+    # Net rose in the third quarter. For the nine months, net fell from a year earlier.
+    assert _found("""
+        Net      net      NOUN  NN  1 nsubj
+        rose     rise     VERB  VBD 1 ROOT
+        in       in       ADP   IN  1 prep
+        the      the      DET   DT  5 det     B-DATE
+        third    third    ADJ   JJ  5 amod    I-DATE
+        quarter  quarter  NOUN  NN  2 pobj    I-DATE nospace
+        .        .        PUNCT .   1 punct
+        For      for      ADP   IN  13 prep
+        the      the      DET   DT  10 det    B-DATE
+        nine     nine     NUM   CD  10 nummod I-DATE
+        months   month    NOUN  NNS 7 pobj    I-DATE nospace
+        ,        ,        PUNCT ,   13 punct
+        net      net      NOUN  NN  13 nsubj
+        fell     fall     VERB  VBD 13 ROOT
+        from     from     ADP   IN  13 prep
+        a        a        DET   DT  16 det    B-DATE
+        year     year     NOUN  NN  17 npadvmod I-DATE
+        earlier  early    ADV   RBR 14 pcomp  I-DATE nospace
+        .        .        PUNCT .   13 punct
+    """) == [("the third quarter", "2025-Q3"), ("the nine months", "P9M"), ("a year earlier", "2024")]
+
+
+def test_one_day_between_a_modal_and_its_verb_is_someday():
+    # Islam will one day be larger.
+    assert _found("""
+        Islam    Islam    PROPN NNP 4 nsubj
+        will     will     AUX   MD  4 aux
+        one      one      NUM   CD  3 nummod B-DATE
+        day      day      NOUN  NN  4 npadvmod I-DATE
+        be       be       AUX   VB  4 ROOT
+        larger   large    ADJ   JJR 4 acomp nospace
+        .        .        PUNCT .   4 punct
+    """) == [("one day", "FUTURE_REF")]
+
+
+def test_the_first_nine_months_of_a_year_are_a_stretch_and_its_year():
+    # Sales rose in the first nine months of 1997.
+    assert _found("""
+        Sales    sale     NOUN  NNS 1 nsubj
+        rose     rise     VERB  VBD 1 ROOT
+        in       in       ADP   IN  1 prep
+        the      the      DET   DT  6 det    B-DATE
+        first    first    ADJ   JJ  6 amod   I-DATE
+        nine     nine     NUM   CD  6 nummod I-DATE
+        months   month    NOUN  NNS 2 pobj   I-DATE
+        of       of       ADP   IN  6 prep   I-DATE
+        1997     1997     NUM   CD  7 pobj   I-DATE nospace
+        .        .        PUNCT .   1 punct
+    """) == [("the first nine months", "P9M"), ("1997", "1997")]
+
+
+def test_a_quarter_of_the_market_is_a_share_but_the_third_quarter_of_a_sum_a_quarter():
+    # They hold more than a quarter of the market.
+    assert _found("""
+        They     they     PRON  PRP 1 nsubj
+        hold     hold     VERB  VBP 1 ROOT
+        more     more     ADJ   JJR 3 amod   B-DATE
+        than     than     ADP   IN  4 quantmod I-DATE
+        a        a        DET   DT  5 det    I-DATE
+        quarter  quarter  NOUN  NN  1 dobj   I-DATE
+        of       of       ADP   IN  5 prep
+        the      the      DET   DT  8 det
+        market   market   NOUN  NN  6 pobj nospace
+        .        .        PUNCT .   1 punct
+    """) == []
+    # A loss for the third quarter of $2 million.
+    assert _found("""
+        A        a        DET   DT  1 det
+        loss     loss     NOUN  NN  1 ROOT
+        for      for      ADP   IN  1 prep
+        the      the      DET   DT  5 det    B-DATE
+        third    third    ADJ   JJ  5 amod   I-DATE
+        quarter  quarter  NOUN  NN  2 pobj   I-DATE
+        of       of       ADP   IN  5 prep
+        $        $        SYM   $   8 nmod   B-MONEY
+        2        2        NUM   CD  9 compound I-MONEY
+        million  million  NUM   CD  6 pobj   I-MONEY nospace
+        .        .        PUNCT .   1 punct
+    """) == [("the third quarter", "2025-Q3")]
+
+
+def test_a_time_quoted_after_a_possessive_is_a_title_in_any_case():
+    # baker said on abc's "this week" that it works.
+    assert _found("""
+        baker    baker    PROPN NNP 1 nsubj
+        said     say      VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        abc      abc      PROPN NNP 7 poss
+        's       's       PART  POS 3 case
+        "        "        PUNCT ``  7 punct nospace
+        this     this     DET   DT  7 det   B-DATE
+        week     week     NOUN  NN  2 pobj  I-DATE nospace
+        "        "        PUNCT ''  7 punct
+        that     that     SCONJ IN  11 mark
+        it       it       PRON  PRP 11 nsubj
+        works    work     VERB  VBZ 1 ccomp nospace
+        .        .        PUNCT .   1 punct
+    """) == []
+
+
+def test_several_quarters_the_ner_leaves_out_is_a_vague_stretch():
+    # It gained after several quarters of losses.
+    assert _found("""
+        It       it       PRON  PRP 1 nsubj
+        gained   gain     VERB  VBD 1 ROOT
+        after    after    ADP   IN  1 prep
+        several  several  ADJ   JJ  4 amod
+        quarters quarter  NOUN  NNS 2 pobj
+        of       of       ADP   IN  4 prep
+        losses   loss     NOUN  NNS 5 pobj nospace
+        .        .        PUNCT .   1 punct
+    """) == [("several quarters", "PXQ")]
+
+
+def test_a_few_weeks_the_ner_leaves_out_keeps_its_article():
+    # It ends within a few weeks.
+    assert _found("""
+        It       it       PRON  PRP 1 nsubj
+        ends     end      VERB  VBZ 1 ROOT
+        within   within   ADP   IN  1 prep
+        a        a        DET   DT  5 det
+        few      few      ADJ   JJ  5 amod
+        weeks    week     NOUN  NNS 2 pobj nospace
+        .        .        PUNCT .   1 punct
+    """) == [("a few weeks", "PXW")]

@@ -24,6 +24,9 @@ from newsgraph.spanindex import SpanIndex
 REPORTING_LEMMAS = {"report", "say", "tell", "add", "announce", "state"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo", "going", "would"}
 PERFECT_AUXILIARIES = {"has", "have", "had", "'ve", "'d"}
+# Verbs whose simple past is their base form ("hurt", "cut"): a tagger may read the past as the present.
+SAME_IN_THE_PAST = {"hurt", "cut", "set", "put", "hit", "cost", "let", "shut", "spread", "quit", "bet", "cast",
+                    "split", "burst", "upset", "broadcast", "forecast", "bid", "shed", "thrust", "slit"}
 PLANNING_LEMMAS = {"plan", "schedule", "expect", "intend", "aim", "prepare", "due"}
 # "the year ended March 31", "the quarter ending in June": a period and its closing date.
 PERIOD_END_WORDS = {"ended", "ending", "ends"}
@@ -39,9 +42,10 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midday", "midn
 # times in 16, "recently" 12 in 20; "soon", "previously", "earlier" rarely).
 REFERENCE_ADVERBS = {"currently", "recently"}
 NEAR_WORDS = {"near", "short", "long", "immediate", "distant"}
-# "until now", "from now (on)": not the present but a stretch up to or after it. "For now" and
-# "now that" are the present (TimeML's PRESENT_REF, as AQUAINT marks them; TimeBank's totals agree).
-NOT_NOW_BEFORE = {"from", "until", "till", "by", "than"}
+# "from now (on)", "by now": not the present but a stretch after it or a point it closes. "For now",
+# "now that" and "until now" are the present (TimeML's PRESENT_REF: the guidelines mark "until" a
+# signal and "now" the time; TimeBank marks both of its two "until now").
+NOT_NOW_BEFORE = {"from", "by", "than"}
 RECURRENCE_WORDS = {"daily", "weekly", "hourly", "nightly"}
 RECURRENCE_UNITS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
 STRETCH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
@@ -60,7 +64,8 @@ POSSESSIVES = {"'s", "’s", "'"}
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
                *MONTHS, *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
-               "future", "past", "term", "now", "every", "each", "current", *SEASONS, *LASTING_WORDS, "long"}
+               "future", "past", "term", "now", "every", "each", "current", "latest", "then", "recent", "several", "few",
+               *SEASONS, *LASTING_WORDS, "long"}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
@@ -106,6 +111,10 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
             # not one counted from it ("a year earlier" twice is the same year), nor the date that
             # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
             reference = value
+        elif reference and value and re.fullmatch(r"P\d+M", value) and span[0].lower_ == "the":
+            # "for the nine months, ... compared with ... a year earlier": the months of the year so
+            # far, which later text compares at the year's precision
+            reference = reference[:4]
     return tuple(found)
 
 
@@ -151,7 +160,17 @@ def _value(span: SpacySpan, published: date | None, reference: str | None) -> tu
         return earlier, "text"
     if _closes_a_period(span):
         return period_value(span.text, value), anchor
+    if _some_day(span):
+        return "FUTURE_REF", None
     return value, anchor
+
+
+def _some_day(span: SpacySpan) -> bool:
+    """"Islam will one day be the largest", "he may one day follow": "one day" between a modal
+    and its verb is "someday" (FUTURE_REF), not a day's stretch ("in the job one day": P1D)."""
+    doc = span.doc
+    return span.text.lower() == "one day" and span.start > 0 and doc[span.start - 1].tag_ == "MD" \
+        and span.end < len(doc) and doc[span.end].tag_ == "VB"
 
 
 def _is_time_word(token: Token) -> bool:
@@ -177,7 +196,7 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
             for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_trimmed(ent)))):
-                spans.extend(_split_day_range(part))
+                spans.extend(_split_stretch_of_year(part) or _split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
     named = _Naming(doc)
     for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
@@ -189,7 +208,7 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
             spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
         elif (found := _holiday(token, taken, named) or _stretch(token, taken) or _lasting(token, taken)
               or _prefixed_year(token) or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
-              or _season_after_preposition(token) or _year_after_year(token)) is not None:
+              or _season_after_preposition(token) or _year_after_year(token) or _latest_period(token)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
         elif (reference := _reference_words(token)) is not None:
@@ -219,6 +238,8 @@ def _names_a_show(span: SpacySpan) -> bool:
     part of the day or a day word written with a capital inside a sentence written in lower case
     belongs to a name (a show's, a column's), which TimeML does not mark; a headline's capitals
     say nothing, nor does a sentence's first word ('"Today, we ...')."""
+    if _quoted_after_possessive(span):
+        return True  # 'abc news' "this week,"': a title, in any case
     if not any(t.text[:1].isupper() and t.lower_.removesuffix("s") in TITLE_WORDS and not _opens_sentence(t)
                for t in span):
         return False  # nearly every expression, cheaply
@@ -226,6 +247,14 @@ def _names_a_show(span: SpacySpan) -> bool:
         return False  # "New Year's Eve", "Easter Week"
     words = [t for t in span.sent if t.is_alpha and t.pos_ != "PROPN" and not span.start <= t.i < span.end]
     return 2 * sum(t.text[:1].isupper() for t in words) < len(words)
+
+
+def _quoted_after_possessive(span: SpacySpan) -> bool:
+    """'on ABC's "This Week"', 'cbs' "60 minutes"': an expression opening a quotation right after a
+    possessive is the title of what the possessor puts out."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text in ('"', "``", "“") \
+        and doc[span.start - 2].lower_ in POSSESSIVES
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -249,15 +278,32 @@ def _ordinal_day_now(span: SpacySpan) -> bool:
 def _not_a_time(span: SpacySpan) -> bool:
     """The NER's dates that time nothing: someone's age ("a 6-year-old", "Smith, 44,", "52 years
     old") or stretch of life ("his year in kindergarten"), numbers that cannot be years ("the
-    80486 chip") and how often a payment or report comes ("a quarterly dividend", "annual sales")."""
+    80486 chip"), how often a payment or report comes ("a quarterly dividend", "annual sales") and greetings."""
     text = span.text.lower()
     return bool(AGE.search(text)) or text.isdigit() and (len(text) != 4 or text.startswith("0")) \
-        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text))
+        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text)) or _greeting(span) or _fraction(span)
+
+
+def _fraction(span: SpacySpan) -> bool:
+    """"more than a quarter of the market", "three quarters of its sales": a share, not three
+    months; not a quarter the words name ("the third quarter of 1984"), nor a share of a time
+    ("a quarter of the year")."""
+    doc = span.doc
+    if span[-1].lower_ not in ("quarter", "quarters") or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" \
+            or any(t.lower_ in (*ORDINALS, "the", "this", "that", "last", "next", "fiscal") for t in span):
+        return False  # "the third quarter of $226.3 million", a loss's quarter
+    whole = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    return whole is not None and not _is_year(whole) and not _is_time_word(whole)
+
+
+def _greeting(span: SpacySpan) -> bool:
+    """"Good evening from Havana": a greeting, which times nothing."""
+    return span.text.lower() in PARTS_OF_DAY and span.start > 0 and span.doc[span.start - 1].lower_ == "good"
 
 
 def _reference_words(token: Token) -> SpacySpan | None:
     """"now", "currently", "recently", "(in) the past", "(in) the (near) future", "the short term",
-    "his future", "for now": TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "until now" or a
+    "his future", "for now": TimeML's PRESENT_REF, PAST_REF and FUTURE_REF; not "from now on" or a
     sentence's opening "Now," which time nothing."""
     doc = token.doc
     word = token.lower_
@@ -278,6 +324,10 @@ def _reference_words(token: Token) -> SpacySpan | None:
         return doc[token.i:token.i + 1]  # "trades daily", not "a daily newspaper"
     if word in ("every", "each") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in RECURRENCE_UNITS:
         return doc[token.i:token.i + 2]  # "every day", "each week": TimeML's sets
+    if word == "then" and token.i > 0 and doc[token.i - 1].lower_ in ("until", "till", "by"):
+        return doc[token.i:token.i + 1]  # "until then": the time the text last gave (valued by ``same_as_before``)
+    if word == "recent" and token.dep_ == "amod" and token.head.lower_.removesuffix("s") not in TIME_WORDS:
+        return doc[token.i:token.i + 1]  # "the recent sale": the past (TimeBank: 6 times in 14); not "recent years"
     if word == "current" and token.dep_ == "amod":
         return doc[token.i:token.i + 1]  # "the current crisis": the present, as TimeBank marks it
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
@@ -357,9 +407,24 @@ def _month_after_preposition(token: Token, named: _Naming) -> SpacySpan | None:
         start = token.i - 2  # "the late-november trip"
     elif token.nbor(-1).lower_ in MONTH_PREPOSITIONS:
         start = token.i
+    elif _last_or_this_month(token):
+        start = token.i - 1
     else:
         return None
     return token.doc[start:token.i + 1] if named.caseless else None
+
+
+def _last_or_this_month(token: Token) -> bool:
+    """"signed last may.", "appointed last may to": a month after "last" or "this"; not "the last
+    may be", "at last may come", "this may not", where "may" is the verb."""
+    doc = token.doc
+    if token.nbor(-1).lower_ not in ("last", "this"):
+        return False
+    before = doc[token.i - 2].lower_ if token.i >= 2 else ""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return before not in ("the", "at", "its", "his", "her", "their", "our", "my", "your", "that") \
+        and (after is None or after.is_punct or after.lower_ in ("to", "and", "or", "when", "after", "before")
+             or after.pos_ in ("ADP", "DET", "PRON", "PROPN", "NOUN") and after.tag_ not in ("VB", "MD"))
 
 
 def _season_after_preposition(token: Token) -> SpacySpan | None:
@@ -386,6 +451,16 @@ def _year_after_year(token: Token) -> SpacySpan | None:
     return doc[token.i:token.i + 1] if before or after else None
 
 
+def _latest_period(token: Token) -> SpacySpan | None:
+    """"in the latest period", "the latest quarter's results": the quarter an earnings report is
+    about, which the NER leaves out."""
+    doc = token.doc
+    if token.lower_ != "latest" or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.i + 1 >= len(doc) \
+            or doc[token.i + 1].lower_ not in ("period", "quarter"):
+        return None
+    return doc[token.i - 1:token.i + 2]
+
+
 def _prefixed_year(token: Token) -> SpacySpan | None:
     """"the post-1959 politics", "the early-1990s": a year or decade the NER leaves out."""
     return token.doc[token.i:token.i + 1] if PREFIXED_YEAR.fullmatch(token.lower_) else None
@@ -405,21 +480,22 @@ def _lasting(token: Token, taken: set[int]) -> SpacySpan | None:
 
 
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
-    """"5 1/2 hours", "two more weeks", "20 more years": lengths of time the NER leaves out; not
-    ages ("a 6-year-old") nor "one day" (some day)."""
+    """"5 1/2 hours", "two more weeks", "20 more years", "several quarters": lengths of time the NER
+    leaves out; not ages ("a 6-year-old") nor "one day" (some day)."""
     doc = token.doc
-    if token.tag_ != "CD":  # not "the first day"
+    if token.tag_ != "CD" and token.lower_ not in ("several", "few"):  # not "the first day"
         return None
     end = token.i + 1
     while end < len(doc) and (doc[end].tag_ == "CD" or doc[end].lower_ in ("more", "additional")):
         end += 1
-    if end >= len(doc) or doc[end].lower_.removesuffix("s") not in STRETCH_UNITS \
-            or taken & set(range(token.i, end + 1)):
+    units = STRETCH_UNITS if _is_year(token) else {*STRETCH_UNITS, "quarter"}  # not "the 1988 quarter"
+    if end >= len(doc) or doc[end].lower_.removesuffix("s") not in units or taken & set(range(token.i, end + 1)):
         return None
     after = doc[end + 1:end + 3].text.lower()
     if after.startswith(("old", "-old", "- old")) or token.lower_ == "one" and doc[end].lower_ == "day":
         return None
-    return doc[token.i:end + 2] if after.startswith("ago") else doc[token.i:end + 1]
+    start = token.i - 1 if token.lower_ == "few" and token.i > 0 and doc[token.i - 1].lower_ == "a" else token.i
+    return doc[start:end + 2] if after.startswith("ago") else doc[start:end + 1]
 
 
 def _join_time_and_day(spans: list[SpacySpan]) -> list[SpacySpan]:
@@ -540,6 +616,21 @@ def _split_day_range(span: SpacySpan) -> list[SpacySpan]:
     return [span]
 
 
+def _split_stretch_of_year(span: SpacySpan) -> list[SpacySpan] | None:
+    """"the first nine months of 1997", "the first nine months of the year": a stretch and the year
+    it lies in, two expressions as TimeBank marks them (P9M and 1997); not "the third quarter of
+    1984", which names one quarter."""
+    of = next((t.i for t in span if t.lower_ == "of" and span.start < t.i < span.end - 1), None)
+    if of is None or span.doc[of - 1].lower_ not in ("months", "weeks", "days") \
+            or not any(t.tag_ == "CD" for t in span.doc[span.start:of]):
+        return None
+    year = span.doc[of + 1:span.end]
+    if not (len(year) == 1 and _is_year(year[0])
+            or year.text.lower() in ("the year", "this year", "last year", "the fiscal year")):
+        return None
+    return [span.doc[span.start:of], year]
+
+
 def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
     """"the quarter ended Sept. 30" is two expressions: a period and the date that closes it; so is
     a range of named dates ("Aug. 26 to Oct. 20", "Sept. 14 to Thursday"), and a list of years
@@ -554,7 +645,10 @@ def _split_at_end_date(span: SpacySpan) -> list[SpacySpan]:
 
 
 def _names_a_date(tokens: SpacySpan) -> bool:
-    return any(t.lower_.rstrip(".") in DATE_WORDS or t.lower_ in DAY_WORDS or _is_year(t) for t in tokens)
+    """A day, month or year named ("Oct. 20", "1994", "today"), or a period counted from now ("this year")."""
+    return any(t.lower_.rstrip(".") in DATE_WORDS or t.lower_ in DAY_WORDS or _is_year(t)
+               or t.lower_ in ("week", "month", "year") and t.i > tokens.start and t.nbor(-1).lower_ in (
+                   "this", "last", "next") for t in tokens)
 
 
 def _is_year(token: Token) -> bool:
@@ -610,9 +704,19 @@ def _tense(span: SpacySpan) -> str:
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
         return "past"  # "the record set on Aug. 6", "a plan announced Tuesday": done by then
+    if _past_read_as_present(verb):
+        return "past"
     if _scheduled(span.root, verb, auxiliaries):
         return "future"
     return "present"
+
+
+def _past_read_as_present(verb: Token) -> bool:
+    """"Weakness hurt the index on Friday": a verb whose past is its base form, tagged as the
+    present of "I", "you", "they" (VBP) but with a singular noun as its subject, which English
+    would give "hurts": the tag's error, the past."""
+    return verb.tag_ == "VBP" and verb.lower_ in SAME_IN_THE_PAST \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 def _scheduled(time: Token, verb: Token, auxiliaries: list[Token]) -> bool:

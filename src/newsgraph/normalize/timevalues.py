@@ -76,7 +76,7 @@ REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "present": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF",
-    "recently": "PAST_REF", "the past": "PAST_REF", "past": "PAST_REF", "previously": "PAST_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF", "past": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "once": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "someday": "FUTURE_REF",
     "later date": "FUTURE_REF", "a later date": "FUTURE_REF", "the near future": "FUTURE_REF",
@@ -510,8 +510,9 @@ def _quarter(phrase: str, published: date, tense: str) -> str | None:
     match = re.fullmatch(r"(last year's |this year's |next year's )?(first|second|third|fourth|1st|2nd|3rd|4th)"
                          r"[- ]quarter(?: of (?:the|this|last|next) year| of last year)?", phrase)
     if not match:
-        if phrase in ("quarter", "recent quarter", "latest quarter", "most recent quarter", "just-ended quarter",
-                      "period", "last year's quarter", "last year's period"):  # "the year-ago quarter", rewritten
+        # "last year's quarter" is "the year-ago quarter", rewritten above
+        if phrase in ("quarter", "recent quarter", "latest quarter", "latest period", "most recent quarter",
+                      "just-ended quarter", "period", "last year's quarter", "last year's period"):
             index = published.year * 4 + (published.month - 1) // 3 - 1 - (4 if "year" in phrase else 0)
             return f"{index // 4:04d}-Q{index % 4 + 1}"
         return None
@@ -747,10 +748,12 @@ def year_before(text: str, reference: str | None, published: date | None = None)
 
 
 def same_as_before(text: str, reference: str | None) -> str | None:
-    """``reference`` at the precision ``text`` names ("that year": its year; "the following
+    """``reference`` at the precision ``text`` names ("then": itself; "that year": its year; "the following
     month": the month after it; "the 1988 quarter": its quarter in 1988; "the previous Friday": the
     Friday before it), else None."""
     phrase = _bare(text)
+    if phrase == "then":
+        return reference  # "until then", "since then": the time the text last gave
     if reference and (year := re.fullmatch(r"(\d{4}) (?:quarter|period)", phrase)) \
             and (quarter := _quarter_of(reference)):
         return f"{year.group(1)}{quarter[4:]}"
