@@ -1309,3 +1309,22 @@ def test_an_outlets_word_before_its_name_is_no_body_of_its_own(gazetteer):
         .           .           PUNCT .   3 punct
     """, gazetteer)
     assert "group" not in [a.kind for a in named]
+
+
+def test_a_state_named_in_a_title_gives_its_country(gazetteer):
+    actors = _only_actors("""
+        Florida  Florida  PROPN NNP 3 compound
+        Rep.     Rep.     PROPN NNP 3 compound
+        Debbie   Debbie   PROPN NNP 3 compound B-PERSON
+        Schultz  Schultz  PROPN NNP 4 nsubj    I-PERSON
+        resigned resign   VERB  VBD 4 ROOT
+    """, gazetteer)
+    (schultz,) = [a for a in actors if a.name == "Debbie Schultz"]
+    assert (schultz.country, schultz.sector) == ("USA", "LEG")
+    no_state = _only_actors("""
+        Rep.     Rep.     PROPN NNP 2 compound
+        Debbie   Debbie   PROPN NNP 2 compound B-PERSON
+        Schultz  Schultz  PROPN NNP 3 nsubj    I-PERSON
+        resigned resign   VERB  VBD 3 ROOT
+    """, gazetteer)
+    assert [a.country for a in no_state if a.name == "Debbie Schultz"] == [None]

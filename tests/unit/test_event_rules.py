@@ -889,3 +889,16 @@ def test_an_attack_on_a_rival_or_a_record_is_words_and_an_attack_on_a_town_is_fo
         .replace("Republican Republican ADJ JJ  3 amod B-NORP", "the       the       DET   DT  3 det") \
         .replace("candidates candidate NOUN NNS 1 dobj", "town      town      NOUN  NN  1 dobj")
     assert [code for code, trigger in _codes(town) if trigger == "attacked"] == ["190"]
+
+
+def test_releasing_a_document_is_publishing_and_releasing_people_frees_them():
+    people = """
+        Iran      Iran      PROPN NNP 1 nsubj B-GPE
+        released  release   VERB  VBD 1 ROOT
+        the       the       DET   DT  3 det
+        sailors   sailor    NOUN  NNS 1 dobj
+    """
+    assert ("0841", "released") in _codes(people)
+    returns = people.replace("the       the       DET   DT  3 det", "her       her       PRON  PRP$ 3 poss") \
+        .replace("sailors   sailor    NOUN  NNS 1 dobj", "returns   return    NOUN  NNS 1 dobj")
+    assert _codes(returns) == []

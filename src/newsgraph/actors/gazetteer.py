@@ -212,6 +212,19 @@ class Gazetteer:
                 return form.code
         return _dateline_states().get(parts[1]) if len(parts) == 2 else None
 
+    def state_country(self, words: Sequence[Token]) -> str | None:
+        """The country of a state the words name in full, written with capitals ("Florida Rep.
+        Debbie Wasserman Schultz", "the New York senator"): a title's place, not a dateline's."""
+        states = _dateline_states()
+        for start, word in enumerate(words):
+            if not word.text[:1].isupper():
+                continue
+            for end in (start + 2, start + 1):
+                key = tuple(token_key(w.text) for w in words[start:end])
+                if len(key) == end - start and key in states and not key[-1].endswith("."):
+                    return states[key]
+        return None
+
     def country_name(self, code: str) -> str:
         return self.country_names.get(code, code)
 

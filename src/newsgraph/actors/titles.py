@@ -118,7 +118,8 @@ def evidence(span: Span, gazetteer: Gazetteer, matches: Sequence[GazetteerMatch]
         # the holder of an office in an international body is coded as the body ("UN Secretary-General":
         # IGOUNO, "NATO Secretary General": IGOWSTNAT), whatever the office
         return Evidence(body.country, body.sector or sector)
-    country = countries.most_common(1)[0][0] if countries else None
+    # a state named in the title says its country ("Florida Rep.", "the California congressman")
+    country = countries.most_common(1)[0][0] if countries else gazetteer.state_country(list(span))
     return Evidence(country, sector)
 
 
