@@ -902,3 +902,17 @@ def test_releasing_a_document_is_publishing_and_releasing_people_frees_them():
     returns = people.replace("the       the       DET   DT  3 det", "her       her       PRON  PRP$ 3 poss") \
         .replace("sailors   sailor    NOUN  NNS 1 dobj", "returns   return    NOUN  NNS 1 dobj")
     assert _codes(returns) == []
+
+
+def test_cutting_taxes_is_no_cut_of_aid():
+    aid = """
+        Washington Washington PROPN NNP 1 nsubj B-GPE
+        cut        cut        VERB  VBD 1 ROOT
+        aid        aid        NOUN  NN  1 dobj
+        to         to         ADP   IN  1 prep
+        Egypt      Egypt      PROPN NNP 3 pobj B-GPE
+    """
+    assert [code for code, trigger in _codes(aid) if trigger == "cut"] == ["162"]
+    taxes = aid.replace("aid        aid        NOUN  NN  1 dobj", "taxes      tax        NOUN  NNS 1 dobj") \
+        .replace("to         to         ADP   IN  1 prep", "in         in         ADP   IN  1 prep")
+    assert [code for code, trigger in _codes(taxes) if trigger == "cut"] == []
