@@ -122,7 +122,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "sheet":
         with args.out.open("w", encoding="utf-8") as out:
-            for row in sheet(args.polnear, args.split, args.n):
+            for row in sheet(args.polnear, args.split, args.n, args.seed):
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
     judged = _read_jsonl(args.judged)
