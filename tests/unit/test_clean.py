@@ -122,3 +122,10 @@ def test_a_wire_dateline_in_capitals_or_lower_case_keeps_its_date_and_agency_out
     assert (capitals.dateline, capitals.text) == ("MANILA", "THE COAST GUARD SAID SO.")
     assert (lower.dateline, lower.text) == ("ankara", "turkey will not allow it, anadolu said.")
     assert clean(make_article("he said (twice) - no more.")).dateline is None
+
+
+def test_an_opening_quotation_mark_inside_a_word_is_an_apostrophe_and_offsets_hold():
+    received = "Grassley blocked Obama‘s court pick, calling it ‘a mistake’."
+    cleaned = clean(make_article(received))
+    assert cleaned.text == "Grassley blocked Obama’s court pick, calling it ‘a mistake’."
+    assert len(cleaned.text) == len(received)

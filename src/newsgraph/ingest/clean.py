@@ -39,6 +39,9 @@ _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 # Control characters are not text: a NUL or an escape left by a bad conversion reads as a space
 # (PostgreSQL refuses NUL in text, and the parser makes words of them).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# An opening quotation mark inside a word is an apostrophe that a word processor turned the wrong
+# way ("Obama‘s court pick"): the tokenizer splits "’s" off a name, not "‘s".
+_MISTYPED_APOSTROPHE = re.compile(r"(?<=\w)‘(?=\w)")
 # Who reported, wrote and edited the story, the wire services' last line ("(Reporting by Jonathan
 # Landay in Washington; Editing by Peter Cooney)", "Bryant Rousseau contributed reporting."): names
 # only, capitalised words joined by "and", "in", "at", "from" and commas, so that a sentence about
@@ -183,7 +186,8 @@ def _paragraphs(text: str) -> list[_Paragraph]:
     position = 0
     for match in [*separator.finditer(text), None]:
         end = match.start() if match else len(text)
-        chunk = _CONTROL.sub(" ", text[position:end])  # one for one: offsets into the chunk hold
+        # one for one: offsets into the chunk hold
+        chunk = _MISTYPED_APOSTROPHE.sub("’", _CONTROL.sub(" ", text[position:end]))
         stripped = chunk.strip()
         if stripped:
             start = position + (len(chunk) - len(chunk.lstrip()))
