@@ -916,3 +916,21 @@ def test_cutting_taxes_is_no_cut_of_aid():
     taxes = aid.replace("aid        aid        NOUN  NN  1 dobj", "taxes      tax        NOUN  NNS 1 dobj") \
         .replace("to         to         ADP   IN  1 prep", "in         in         ADP   IN  1 prep")
     assert [code for code, trigger in _codes(taxes) if trigger == "cut"] == []
+
+
+def test_a_verb_conjoined_with_a_passive_shares_its_by_phrase():
+    # Scott was shot and killed by police.
+    rows = """
+        Scott    Scott    PROPN NNP 2 nsubjpass B-PERSON
+        was      be       AUX   VBD 2 auxpass
+        shot     shoot    VERB  VBN 2 ROOT
+        and      and      CCONJ CC  2 cc
+        killed   kill     VERB  VBN 2 conj
+        by       by       ADP   IN  4 agent
+        police   police   NOUN  NNS 5 pobj
+    """
+    events, actors = _code(rows)
+    roles = {e.trigger.text: ([actors.actor(a).name for a in e.source], [actors.actor(a).name for a in e.target])
+             for e in events}
+    assert roles["killed"] == (["police"], ["Scott"])
+    assert roles["shot"] == (["police"], ["Scott"])

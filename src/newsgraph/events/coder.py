@@ -651,9 +651,20 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
 
 def _passive(verb: Token) -> bool:
     """A passive, with its own subject or one raised to the verb above ("are reported to have
-    been injured": the injured are the subject of "reported")."""
+    been injured": the injured are the subject of "reported"); or a participle with a "by" phrase,
+    its own or its conjunct's ("was shot and killed by an officer", "people shot and killed by
+    police", which the parser may give a subject of its own)."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) or \
-        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) or \
+        verb.tag_ in ("VBN", "VBD") and _shared_agent(verb)
+
+
+def _shared_agent(verb: Token) -> bool:
+    """Has the participle a "by" phrase, or one its conjunct shares ("shot and killed by police";
+    not "police fired and were attacked by a mob", where each verb has its own clause)?"""
+    return any(child.dep_ == "agent" for candidate in (verb, *verb.conjuncts)
+               if candidate is verb or not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in candidate.children)
+               for child in candidate.children)
 
 
 def _stative(trigger: Token) -> bool:
