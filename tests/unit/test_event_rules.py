@@ -934,3 +934,20 @@ def test_a_verb_conjoined_with_a_passive_shares_its_by_phrase():
              for e in events}
     assert roles["killed"] == (["police"], ["Scott"])
     assert roles["shot"] == (["police"], ["Scott"])
+
+
+def test_receiving_a_visitor_is_hosting_and_receiving_an_award_or_recalling_a_talk_is_no_act():
+    visitor = """
+        Putin     Putin     PROPN NNP 1 nsubj B-PERSON
+        received  receive   VERB  VBD 1 ROOT
+        the       the       DET   DT  3 det
+        minister  minister  NOUN  NN  1 dobj
+    """
+    assert ("043", "received") in _codes(visitor)
+    award = visitor.replace("minister  minister  NOUN  NN  1 dobj", "award     award     NOUN  NN  1 dobj")
+    assert _codes(award) == []
+    recalled = award.replace("received  receive   VERB  VBD 1 ROOT", "recalled  recall    VERB  VBD 1 ROOT") \
+        .replace("award     award     NOUN  NN  1 dobj", "speech    speech    NOUN  NN  1 dobj")
+    assert _codes(recalled) == []
+    envoy = recalled.replace("speech    speech    NOUN  NN  1 dobj", "ambassador ambassador NOUN NN 1 dobj")
+    assert [code for code, trigger in _codes(envoy) if trigger == "recalled"] == ["161"]
