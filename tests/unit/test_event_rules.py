@@ -951,3 +951,32 @@ def test_receiving_a_visitor_is_hosting_and_receiving_an_award_or_recalling_a_ta
     assert _codes(recalled) == []
     envoy = recalled.replace("speech    speech    NOUN  NN  1 dobj", "ambassador ambassador NOUN NN 1 dobj")
     assert [code for code, trigger in _codes(envoy) if trigger == "recalled"] == ["161"]
+
+
+def test_an_act_set_aside_for_another_is_negated_and_a_verb_joined_to_a_modal_one_is_hypothetical():
+    instead = """
+        Troops      troop      NOUN  NNS 1 nsubj
+        attacked    attack     VERB  VBD 1 ROOT
+        rebels      rebel      NOUN  NNS 1 dobj
+        instead     instead    ADV   RB  4 advmod
+        of          of         ADP   IN  1 cc
+        negotiating negotiate  VERB  VBG 4 pcomp
+        with        with       ADP   IN  5 prep
+        Kabul       Kabul      PROPN NNP 6 pobj B-GPE
+    """
+    events = {e.trigger.text: e for e in _code(instead)[0]}
+    assert events["negotiating"].negated and not events["attacked"].negated
+    modal = """
+        Troops      troop      NOUN  NNS 2 nsubj
+        could       could      AUX   MD  2 aux
+        attack      attack     VERB  VB  2 ROOT
+        rebels      rebel      NOUN  NNS 2 dobj
+        or          or         CCONJ CC  2 cc
+        arrest      arrest     VERB  VB  2 conj
+        protesters  protester  NOUN  NNS 5 dobj
+    """
+    events = {e.trigger.text: e for e in _code(modal)[0]}
+    assert events["attack"].hypothetical and events["arrest"].hypothetical
+    done = modal.replace("could       could      AUX   MD  2 aux", "did         do         AUX   VBD 2 aux")
+    events = {e.trigger.text: e for e in _code(done)[0]}
+    assert not events["attack"].hypothetical and not events["arrest"].hypothetical

@@ -909,7 +909,7 @@ def _named_in_compound(token: Token, actors: ActorAnalysis) -> tuple[str, ...]:
 
 
 def _negated(trigger: Token) -> bool:
-    if any(c.dep_ == "neg" for c in trigger.children) or _no_one(trigger):
+    if any(c.dep_ == "neg" for c in trigger.children) or _no_one(trigger) or _passed_over(trigger):
         return True
     if _object_of_a_light_verb(trigger):
         return _negated(trigger.head)  # "did not make any arrests"
@@ -919,6 +919,13 @@ def _negated(trigger: Token) -> bool:
         return head.lemma_.lower() in NEGATIVE_ABILITY or any(c.dep_ == "neg" for c in head.head.children)
     return trigger.dep_ == "xcomp" and (head.lemma_.lower() in NEGATING_HEADS
                                        or any(c.dep_ == "neg" for c in head.children))
+
+
+def _passed_over(trigger: Token) -> bool:
+    """"change the laws rather than criticize him", "attacked instead of negotiating": the act set
+    aside for another is not done."""
+    before = [t.lower_ for t in trigger.doc[max(trigger.i - 2, 0):trigger.i]]
+    return before in (["rather", "than"], ["instead", "of"])
 
 
 def _object_of_a_light_verb(noun: Token) -> bool:
@@ -944,6 +951,11 @@ def _none_of(modifier: Token) -> bool:
 def _hypothetical(trigger: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in trigger.children):
         return True
+    if trigger.dep_ == "conj" and trigger.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
+            or _participle_clause(trigger):
+        # "could reverse the rules or appeal", "could deploy courts, pushing for ...": the mood of
+        # the verb they are joined to or tell the manner of
+        return _hypothetical(trigger.head)
     if _object_of_a_light_verb(trigger) and _hypothetical(trigger.head):
         return True  # "may make arrests"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in HYPOTHETICAL_HEADS | LIKELIHOOD:
