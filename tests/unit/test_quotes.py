@@ -1440,3 +1440,27 @@ def test_the_subject_of_what_is_said_is_no_inverted_speaker(gazetteer):
     actors = find_actors(doc, gazetteer)
     (quote,) = find_quotes(doc, actors)
     assert quote.speaker is None or actors.actor(quote.speaker.actor).name != "Brazil"
+
+
+def test_a_name_after_a_closing_said_is_its_speaker_whatever_clause_the_parser_gave_it(gazetteer):
+    # "We will win," said surgeon Ben Carson, asked about it. (parsed with Carson as the subject of "asked")
+    doc = build("""
+        "         "         PUNCT ``  4 punct nospace
+        We        we        PRON  PRP 3 nsubj
+        will      will      AUX   MD  3 aux
+        win       win       VERB  VB  6 ccomp nospace
+        ,         ,         PUNCT ,   6 punct nospace
+        "         "         PUNCT ''  6 punct
+        said      say       VERB  VBD 6 ROOT
+        surgeon   surgeon   NOUN  NN  9 compound
+        Ben       Ben       PROPN NNP 9 compound B-PERSON
+        Carson    Carson    PROPN NNP 11 nsubj   I-PERSON nospace
+        ,         ,         PUNCT ,   9 punct
+        asked     ask       VERB  VBD 6 ccomp
+        about     about     ADP   IN  11 prep
+        it        it        PRON  PRP 12 pobj nospace
+        .         .         PUNCT .   6 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    quote = next(q for q in find_quotes(doc, actors) if q.kind == "direct")
+    assert quote.speaker is not None and actors.actor(quote.speaker.actor).name == "Ben Carson"

@@ -603,8 +603,11 @@ class Attributor:
                 found = self.doc[mention.start:mention.end].root if mention else token
                 clause = found.head
                 if found.dep_ in SUBJECT_DEPS and found.i < clause.i and clause.dep_ == "ccomp" \
-                        and clause.head == verb and clause.i not in self.quoted_tokens:
-                    return None  # "said Brazil would not join": the subject of what is said
+                        and clause.head == verb and clause.i not in self.quoted_tokens \
+                        and not self._after_closing_mark(verb.i):
+                    # "said Brazil would not join": the subject of what is said; but '"...," said
+                    # Ben Carson, asked about ...' names who said the quotation before it
+                    return None
                 return found
             if token.i == verb.i + 1 and _bare_name(token):
                 return token  # "said Skelly, explaining ...": a name the NER missed
