@@ -1464,3 +1464,28 @@ def test_a_name_after_a_closing_said_is_its_speaker_whatever_clause_the_parser_g
     actors = find_actors(doc, gazetteer)
     quote = next(q for q in find_quotes(doc, actors) if q.kind == "direct")
     assert quote.speaker is not None and actors.actor(quote.speaker.actor).name == "Ben Carson"
+
+
+def test_a_second_that_clause_whose_verb_reports_is_still_what_is_said(gazetteer):
+    # Sanders said that NAFTA was good and that the Chamber thinks jobs rely on trade.
+    doc = build("""
+        Sanders  Sanders  PROPN NNP 1  nsubj B-PERSON
+        said     say      VERB  VBD 1  ROOT
+        that     that     SCONJ IN  4  mark
+        NAFTA    NAFTA    PROPN NNP 4  nsubj B-ORG
+        was      be       AUX   VBD 1  ccomp
+        good     good     ADJ   JJ  4  acomp
+        and      and      CCONJ CC  4  cc
+        that     that     SCONJ IN  10 mark
+        the      the      DET   DT  9  det
+        Chamber  Chamber  PROPN NNP 10 nsubj B-ORG
+        thinks   think    VERB  VBZ 4  conj
+        jobs     job      NOUN  NNS 12 nsubj
+        rely     rely     VERB  VBP 10 ccomp
+        on       on       ADP   IN  12 prep
+        trade    trade    NOUN  NN  13 pobj nospace
+        .        .        PUNCT .   1  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert [c.text for c in said.content] == ["that NAFTA was good and that the Chamber thinks jobs rely on trade"]
