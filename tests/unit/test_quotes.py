@@ -1489,3 +1489,32 @@ def test_a_second_that_clause_whose_verb_reports_is_still_what_is_said(gazetteer
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     said = next(q for q in quotes if q.cue.text == "said")
     assert [c.text for c in said.content] == ["that NAFTA was good and that the Chamber thinks jobs rely on trade"]
+
+
+def test_a_name_set_off_before_a_verb_parsed_as_qualifying_it_is_the_speaker(gazetteer):
+    # Bill de Blasio , speaking , called Trump a "blowhard" , and said it . (parsed with "called"
+    # a participle on the name)
+    doc = build("""
+        Bill      Bill      PROPN NNP 2  compound B-PERSON
+        de        de        PROPN NNP 2  compound I-PERSON
+        Blasio    Blasio    PROPN NNP 15 nsubj    I-PERSON nospace
+        ,         ,         PUNCT ,   2  punct
+        speaking  speak     VERB  VBG 2  acl nospace
+        ,         ,         PUNCT ,   2  punct
+        called    call      VERB  VBN 2  acl
+        Trump     Trump     PROPN NNP 6  oprd     B-PERSON
+        a         a         DET   DT  10 det
+        "         "         PUNCT ``  10 punct nospace
+        blowhard  blowhard  NOUN  NN  6  dobj nospace
+        ,         ,         PUNCT ,   2  punct nospace
+        "         "         PUNCT ''  2  punct
+        and       and       CCONJ CC  2  cc
+        then      then      ADV   RB  15 advmod
+        said      say       VERB  VBD 15 ROOT
+        it        it        PRON  PRP 15 dobj nospace
+        .         .         PUNCT .   15 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    called = next(q for q in find_quotes(doc, actors) if q.cue.text == "called")
+    assert called.speaker is not None and actors.actor(called.speaker.actor).name == "Bill de Blasio"
+    assert called.via == ()
