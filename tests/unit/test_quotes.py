@@ -1440,3 +1440,81 @@ def test_the_subject_of_what_is_said_is_no_inverted_speaker(gazetteer):
     actors = find_actors(doc, gazetteer)
     (quote,) = find_quotes(doc, actors)
     assert quote.speaker is None or actors.actor(quote.speaker.actor).name != "Brazil"
+
+
+def test_a_name_after_a_closing_said_is_its_speaker_whatever_clause_the_parser_gave_it(gazetteer):
+    # "We will win," said surgeon Ben Carson, asked about it. (parsed with Carson as the subject of "asked")
+    doc = build("""
+        "         "         PUNCT ``  4 punct nospace
+        We        we        PRON  PRP 3 nsubj
+        will      will      AUX   MD  3 aux
+        win       win       VERB  VB  6 ccomp nospace
+        ,         ,         PUNCT ,   6 punct nospace
+        "         "         PUNCT ''  6 punct
+        said      say       VERB  VBD 6 ROOT
+        surgeon   surgeon   NOUN  NN  9 compound
+        Ben       Ben       PROPN NNP 9 compound B-PERSON
+        Carson    Carson    PROPN NNP 11 nsubj   I-PERSON nospace
+        ,         ,         PUNCT ,   9 punct
+        asked     ask       VERB  VBD 6 ccomp
+        about     about     ADP   IN  11 prep
+        it        it        PRON  PRP 12 pobj nospace
+        .         .         PUNCT .   6 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    quote = next(q for q in find_quotes(doc, actors) if q.kind == "direct")
+    assert quote.speaker is not None and actors.actor(quote.speaker.actor).name == "Ben Carson"
+
+
+def test_a_second_that_clause_whose_verb_reports_is_still_what_is_said(gazetteer):
+    # Sanders said that NAFTA was good and that the Chamber thinks jobs rely on trade.
+    doc = build("""
+        Sanders  Sanders  PROPN NNP 1  nsubj B-PERSON
+        said     say      VERB  VBD 1  ROOT
+        that     that     SCONJ IN  4  mark
+        NAFTA    NAFTA    PROPN NNP 4  nsubj B-ORG
+        was      be       AUX   VBD 1  ccomp
+        good     good     ADJ   JJ  4  acomp
+        and      and      CCONJ CC  4  cc
+        that     that     SCONJ IN  10 mark
+        the      the      DET   DT  9  det
+        Chamber  Chamber  PROPN NNP 10 nsubj B-ORG
+        thinks   think    VERB  VBZ 4  conj
+        jobs     job      NOUN  NNS 12 nsubj
+        rely     rely     VERB  VBP 10 ccomp
+        on       on       ADP   IN  12 prep
+        trade    trade    NOUN  NN  13 pobj nospace
+        .        .        PUNCT .   1  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert [c.text for c in said.content] == ["that NAFTA was good and that the Chamber thinks jobs rely on trade"]
+
+
+def test_a_name_set_off_before_a_verb_parsed_as_qualifying_it_is_the_speaker(gazetteer):
+    # Bill de Blasio , speaking , called Trump a "blowhard" , and said it . (parsed with "called"
+    # a participle on the name)
+    doc = build("""
+        Bill      Bill      PROPN NNP 2  compound B-PERSON
+        de        de        PROPN NNP 2  compound I-PERSON
+        Blasio    Blasio    PROPN NNP 15 nsubj    I-PERSON nospace
+        ,         ,         PUNCT ,   2  punct
+        speaking  speak     VERB  VBG 2  acl nospace
+        ,         ,         PUNCT ,   2  punct
+        called    call      VERB  VBN 2  acl
+        Trump     Trump     PROPN NNP 6  oprd     B-PERSON
+        a         a         DET   DT  10 det
+        "         "         PUNCT ``  10 punct nospace
+        blowhard  blowhard  NOUN  NN  6  dobj nospace
+        ,         ,         PUNCT ,   2  punct nospace
+        "         "         PUNCT ''  2  punct
+        and       and       CCONJ CC  2  cc
+        then      then      ADV   RB  15 advmod
+        said      say       VERB  VBD 15 ROOT
+        it        it        PRON  PRP 15 dobj nospace
+        .         .         PUNCT .   15 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    called = next(q for q in find_quotes(doc, actors) if q.cue.text == "called")
+    assert called.speaker is not None and actors.actor(called.speaker.actor).name == "Bill de Blasio"
+    assert called.via == ()

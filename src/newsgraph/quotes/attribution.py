@@ -371,6 +371,8 @@ class Attributor:
                 current = current.head
             elif current.dep_ == "pcomp" or (current.head.dep_ == "prep" and current.head.head != current.head):
                 current = current.head.head
+            elif (named := self._name_before_acl(current)) is not None:
+                return named
             elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ == "dobj":
                 current = current.head.head  # "issued a statement saying ...": who issued it
             elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ == "pobj" \
@@ -382,6 +384,17 @@ class Attributor:
                 return current  # "Trump defended X, calling it ...", parsed with Trump as the root
         return (self._inverted_subject(verb) or self._stranded_subject(verb) or self._name_before(verb)
                 or self._earlier_subject(verb))
+
+    def _name_before_acl(self, verb: Token) -> Token | None:
+        """"Bill de Blasio, speaking on WOR710, called Trump a "blowhard"", parsed with "called" as a
+        participle qualifying the name: a person's or body's name that is a subject, set off by a
+        comma before a verb that takes an object or a clause, is who does the saying."""
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.left_edge.i == 0 \
+                or self.doc[verb.left_edge.i - 1].text != "," or verb.head.dep_ not in SUBJECT_DEPS \
+                or not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children):
+            return None
+        mention = self.actors.mention_at(verb.head.i)
+        return verb.head if mention is not None and mention.kind == "name" else None
 
     def _object_controller(self, complement: Token) -> Token | None:
         """"led the journalist Dainis Ivans to fear ...", "uses footage of Clinton asking ...": the
@@ -603,8 +616,11 @@ class Attributor:
                 found = self.doc[mention.start:mention.end].root if mention else token
                 clause = found.head
                 if found.dep_ in SUBJECT_DEPS and found.i < clause.i and clause.dep_ == "ccomp" \
-                        and clause.head == verb and clause.i not in self.quoted_tokens:
-                    return None  # "said Brazil would not join": the subject of what is said
+                        and clause.head == verb and clause.i not in self.quoted_tokens \
+                        and not self._after_closing_mark(verb.i):
+                    # "said Brazil would not join": the subject of what is said; but '"...," said
+                    # Ben Carson, asked about ...' names who said the quotation before it
+                    return None
                 return found
             if token.i == verb.i + 1 and _bare_name(token):
                 return token  # "said Skelly, explaining ...": a name the NER missed

@@ -1134,8 +1134,11 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
 def _separate_report(token: Token, cues: CueLexicon) -> bool:
     """A reporting verb with a statement of its own after a clause: "..., claiming that ...",
     "it was opposed and warned that ..." (but not "ready to support and encourage all ..." or
-    "improper for him to speak on it")."""
+    "improper for him to speak on it", nor a second "that" clause of what is said, whose verb
+    happens to report: "said that NAFTA has been good and that the Chamber thinks ...")."""
     if token.dep_ not in SEPARATE_CLAUSE_DEPS or not cues.is_reporting_verb(token):
+        return False
+    if token.dep_ == "conj" and _has_that(token):
         return False
     return any(c.dep_ == "ccomp" for c in token.children)
 
