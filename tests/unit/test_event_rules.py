@@ -980,3 +980,26 @@ def test_an_act_set_aside_for_another_is_negated_and_a_verb_joined_to_a_modal_on
     done = modal.replace("could       could      AUX   MD  2 aux", "did         do         AUX   VBD 2 aux")
     events = {e.trigger.text: e for e in _code(done)[0]}
     assert not events["attack"].hypothetical and not events["arrest"].hypothetical
+
+
+def test_what_something_is_called_and_a_polls_figures_are_no_acts():
+    predicate = """
+        Pyongyang  Pyongyang  PROPN NNP 2 nsubjpass B-GPE
+        is         be         AUX   VBZ 2 auxpass
+        considered consider   VERB  VBN 2 ROOT
+        a          a          DET   DT  4 det
+        threat     threat     NOUN  NN  2 oprd
+        to         to         ADP   IN  4 prep
+        Seoul      Seoul      PROPN NNP 5 pobj B-GPE
+    """
+    assert "threat" not in [trigger for _, trigger in _codes(predicate)]
+    poll = """
+        Five       five       NUM   CD  1 nummod
+        percent    percent    NOUN  NN  2 nsubj
+        support    support    VERB  VBP 2 ROOT
+        Japan      Japan      PROPN NNP 2 dobj B-GPE
+    """
+    assert _codes(poll) == []
+    country = poll.replace("Five       five       NUM   CD  1 nummod", "The        the        DET   DT  1 det") \
+        .replace("percent    percent    NOUN  NN  2 nsubj", "Americans  American   PROPN NNPS 2 nsubj B-NORP")
+    assert ("051", "support") in _codes(country)

@@ -70,6 +70,8 @@ AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "
                "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE,
                "clash", "fighting", "violence", "shooting", "gunbattle", "firefight", "battle", "riot",
                "bomber", "attacker", "assailant", "sniper", "hijacker", "kidnapper", "shooter"}
+# Words for a share of people, whose acts are a poll's figures.
+SHARE_WORDS = {"percent", "%", "per cent", "percentage"}
 # Numbers that count a crowd ("thousands of people", "hundreds of Kurds").
 CROWD_NUMBERS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
                  "scores"}
@@ -164,6 +166,10 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             continue  # "in March" is when, not a march
         if pattern.pos == "noun" and pattern.cameo[:2] == STATEMENT_ROOT and token.dep_ == "pobj":
             continue  # "said in a statement", "according to a statement": how something was said
+        if pattern.pos == "noun" and token.dep_ in ("attr", "oprd"):
+            continue  # "is considered a threat", "was a mistake": what something is, not an act
+        if _counted_share(token):
+            continue  # "1 percent support Stein": a poll's figure, not an act
         source, target = _arguments(token, pattern, actors)
         if not source and not target and not pattern.cameo.startswith(POLICE_CODES) \
                 and not (_said_to_happen(token) and token.head.i not in matched if pattern.pos == "noun"
@@ -329,6 +335,13 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
         return False
     purpose = token.dep_ == "advcl" and _infinitive(token) and not _intended_act(token)
     return purpose and token.head.i in codes
+
+
+def _counted_share(trigger: Token) -> bool:
+    """Is the act's subject or agent a share of people ("5 percent prefer Johnson", "supported by 42
+    percent of those responding")? A poll's figure tells what people think, not what they did."""
+    doer = (_agent(trigger) if _passive(trigger) else _subject(trigger)) if trigger.pos_ in ("VERB", "AUX") else None
+    return doer is not None and doer.lower_ in SHARE_WORDS
 
 
 def _tells_where(clause: Token) -> bool:
