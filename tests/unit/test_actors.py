@@ -1328,3 +1328,19 @@ def test_a_state_named_in_a_title_gives_its_country(gazetteer):
         resigned resign   VERB  VBD 3 ROOT
     """, gazetteer)
     assert [a.country for a in no_state if a.name == "Debbie Schultz"] == [None]
+
+
+def test_in_text_without_case_a_countrys_name_is_an_actor_whatever_the_tagger_calls_it(gazetteer):
+    # denmark today accepted the plan . (the tagger takes "denmark" for a verb)
+    rows = """
+        denmark   denmark   VERB  VB  2 nsubj
+        today     today     NOUN  NN  2 npadvmod
+        accepted  accept    VERB  VBD 2 ROOT
+        the       the       DET   DT  4 det
+        plan      plan      NOUN  NN  2 dobj
+        .         .         PUNCT .   2 punct
+    """
+    assert [(a.name, a.code) for a in _only_actors(rows, gazetteer)] == [("Denmark", "DNK")]
+    # an ordinary word stays a word: "us" is no country unless after "the"
+    ordinary = rows.replace("denmark   denmark   VERB  VB  2 nsubj", "us        we        PRON  PRP 2 nsubj")
+    assert [a.code for a in _only_actors(ordinary, gazetteer)] == []

@@ -277,7 +277,10 @@ class Gazetteer:
         if tuple(keys[hit.start:hit.end]) in self.ordinary_words:
             return hit.country is not None and hit.country.kind in ("canonical", "name") \
                 and hit.start > 0 and keys[hit.start - 1] == "the"
-        return hit.end - hit.start > 1 or doc[hit.start].pos_ in NAME_POS or not doc.has_annotation("POS")
+        # a country's name that is no ordinary word is a name whatever the tagger, which guesses
+        # at words it never saw in lower case, calls it ("denmark today accepted": a verb)
+        return hit.end - hit.start > 1 or doc[hit.start].pos_ in NAME_POS or not doc.has_annotation("POS") \
+            or hit.country is not None and hit.country.kind in ("canonical", "name")
 
     def _inside_a_name(self, doc: Doc, i: int) -> bool:
         """Is the word one of a longer name ("Abdullah" of Abdullah Ocalan, not King Abdullah)?"""
