@@ -1003,3 +1003,22 @@ def test_what_something_is_called_and_a_polls_figures_are_no_acts():
     country = poll.replace("Five       five       NUM   CD  1 nummod", "The        the        DET   DT  1 det") \
         .replace("percent    percent    NOUN  NN  2 nsubj", "Americans  American   PROPN NNPS 2 nsubj B-NORP")
     assert ("051", "support") in _codes(country)
+
+
+def test_the_toll_of_a_named_act_told_in_a_relative_clause_is_news_and_a_victims_description_is_not():
+    toll = """
+        Officials  official  NOUN  NNS 1 nsubj
+        counted    count     VERB  VBD 1 ROOT
+        persons    person    NOUN  NNS 1 dobj
+        who        who       PRON  WP  5 nsubjpass
+        were       be        AUX   VBD 5 auxpass
+        killed     kill      VERB  VBN 2 relcl
+        in         in        ADP   IN  5 prep
+        police     police    NOUN  NN  8 compound
+        firing     firing    NOUN  NN  6 pobj
+    """
+    assert "killed" in [trigger for _, trigger in _codes(toll)]
+    described = toll.replace("in         in        ADP   IN  5 prep", "last       last      ADJ   JJ  7 amod") \
+        .replace("police     police    NOUN  NN  8 compound", "year       year      NOUN  NN  5 npadvmod") \
+        .replace("firing     firing    NOUN  NN  6 pobj", "ago        ago       ADV   RB  5 advmod")
+    assert "killed" not in [trigger for _, trigger in _codes(described)]

@@ -324,7 +324,8 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     told before, not the news ("an attempt to assassinate X" is the attempt, and stays; so is an
     actor's act told in a relative clause on the actor: "foiled by the police, who fired 20
     rounds"); nor an act named in a phrase of another, its topic ("blamed Israel for the bombing")."""
-    if any(t.dep_ == "relcl" and not (t is token and _acts_for_its_head(t, actors)) and not _tells_where(t)
+    if any(t.dep_ == "relcl" and not (t is token and (_acts_for_its_head(t, actors) or _casualties_of_an_act(t, codes)))
+           and not _tells_where(t)
            or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
            and not _content_of_a_message(t) and not (_gerund_of_its_noun(t) and t.head.head.head.i not in codes)
            for t in (token, *token.ancestors)):
@@ -342,6 +343,17 @@ def _counted_share(trigger: Token) -> bool:
     percent of those responding")? A poll's figure tells what people think, not what they did."""
     doer = (_agent(trigger) if _passive(trigger) else _subject(trigger)) if trigger.pos_ in ("VERB", "AUX") else None
     return doer is not None and doer.lower_ in SHARE_WORDS
+
+
+def _casualties_of_an_act(clause: Token, codes: dict[int, str]) -> bool:
+    """Is the relative clause the toll of an act it names ("84 persons who were killed in police
+    firing", "three who died in the clash")? A toll is told as news of the act, unlike a
+    description of its victims ("nine women who had been killed last year")."""
+    if codes.get(clause.i, "")[:2] not in FORCE_ROOTS or not any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPOSITIONS and any(
+        o.dep_ == "pobj" and o.i in codes for o in c.children) for c in clause.children)
 
 
 def _tells_where(clause: Token) -> bool:
