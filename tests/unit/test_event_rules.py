@@ -1022,3 +1022,22 @@ def test_the_toll_of_a_named_act_told_in_a_relative_clause_is_news_and_a_victims
         .replace("police     police    NOUN  NN  8 compound", "year       year      NOUN  NN  5 npadvmod") \
         .replace("firing     firing    NOUN  NN  6 pobj", "ago        ago       ADV   RB  5 advmod")
     assert "killed" not in [trigger for _, trigger in _codes(described)]
+
+
+def test_a_participle_on_its_victims_with_the_act_it_was_done_in_is_the_killing_by_whoever_did_that_act():
+    # The dead included two persons killed in police firing.
+    rows = """
+        The       the       DET   DT  1 det
+        dead      dead      ADJ   JJ  2 nsubj
+        included  include   VERB  VBD 2 ROOT
+        two       two       NUM   CD  4 nummod
+        persons   person    NOUN  NNS 2 dobj
+        killed    kill      VERB  VBN 4 acl
+        in        in        ADP   IN  5 prep
+        police    police    NOUN  NN  8 compound
+        firing    fire      VERB  VBG 6 pobj
+    """
+    events, actors = _code(rows)
+    (killing,) = [e for e in events if e.trigger.text == "killed"]
+    assert [actors.actor(a).sector for a in killing.source] == ["COP"]
+    assert [actors.actor(a).name for a in killing.target] == ["two persons"]

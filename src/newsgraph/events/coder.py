@@ -327,6 +327,7 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     if any(t.dep_ == "relcl" and not (t is token and (_acts_for_its_head(t, actors) or _casualties_of_an_act(t, codes)))
            and not _tells_where(t)
            or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
+           and not (t is token and _toll_of_an_act(t, codes))
            and not _content_of_a_message(t) and not (_gerund_of_its_noun(t) and t.head.head.head.i not in codes)
            for t in (token, *token.ancestors)):
         return True
@@ -349,11 +350,16 @@ def _casualties_of_an_act(clause: Token, codes: dict[int, str]) -> bool:
     """Is the relative clause the toll of an act it names ("84 persons who were killed in police
     firing", "three who died in the clash")? A toll is told as news of the act, unlike a
     description of its victims ("nine women who had been killed last year")."""
-    if codes.get(clause.i, "")[:2] not in FORCE_ROOTS or not any(
-            c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPOSITIONS and any(
-        o.dep_ == "pobj" and o.i in codes for o in c.children) for c in clause.children)
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children) \
+        and _toll_of_an_act(clause, codes)
+
+
+def _toll_of_an_act(verb: Token, codes: dict[int, str]) -> bool:
+    """Is the violence the verb tells done in an act its phrase names ("killed in police firing",
+    "two persons killed in the clash")?"""
+    return codes.get(verb.i, "")[:2] in FORCE_ROOTS and any(
+        c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPOSITIONS and any(
+            o.dep_ == "pobj" and o.i in codes for o in c.children) for c in verb.children)
 
 
 def _tells_where(clause: Token) -> bool:
@@ -676,11 +682,12 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
 
 def _passive(verb: Token) -> bool:
     """A passive, with its own subject or one raised to the verb above ("are reported to have
-    been injured": the injured are the subject of "reported"); or a participle with a "by" phrase,
+    been injured": the injured are the subject of "reported"); a past participle on a noun ("two
+    persons killed in police firing"); or a participle with a "by" phrase,
     its own or its conjunct's ("was shot and killed by an officer", "people shot and killed by
     police", which the parser may give a subject of its own)."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) or \
-        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) or \
+        verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl") or \
         verb.tag_ in ("VBN", "VBD") and _shared_agent(verb)
 
 
@@ -836,11 +843,13 @@ def _noun_source(noun: Token, actors: ActorAnalysis, pattern: Pattern | None = N
 def _source_in_its_setting(trigger: Token, actors: ActorAnalysis) -> tuple[str, ...]:
     """"killed in police firing", "died during army shelling": an act with no agent of its own
     is done by whoever does the act its "in" phrase names; the parser may make the doer the phrase's
-    object and the act a gerund on it ("in [police] [firing]")."""
-    for child in trigger.children:
+    object and the act a gerund on it ("in [police] [firing]"). A verb joined to one whose phrase
+    it shares takes that phrase too ("one was killed and five injured in police firing")."""
+    shared = [c for c in trigger.conjuncts if c.i > trigger.i and c.tag_ == "VBN"] if trigger.tag_ == "VBN" else []
+    for child in (c for verb in (trigger, *shared) for c in verb.children):
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
             for act in (c for c in child.children if c.dep_ == "pobj"):
-                found = _noun_source(act, actors)
+                found = _noun_source(act, actors) or _named_in_compound(act, actors)  # "[police] firing"
                 if not found and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in act.children):
                     found = _actors_of(act, actors)
                 if found:
@@ -869,7 +878,9 @@ def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bo
     for kind in pattern.targets:
         if kind == "dobj":
             tokens = [c for c in trigger.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
-            if passive and not tokens and (raised := _subject(trigger)) is not None:
+            if passive and not tokens and trigger.dep_ == "acl":
+                tokens = [trigger.head]  # "two persons killed in police firing": the persons
+            elif passive and not tokens and (raised := _subject(trigger)) is not None:
                 tokens = [raised]  # "are reported to have been injured"
         else:
             tokens = [_preposition_object(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == kind]
