@@ -7,6 +7,7 @@ from newsgraph.actors import find_actors
 from newsgraph.normalize import find_places
 from newsgraph.normalize.geonames import place_index
 from newsgraph.normalize.places import ToponymRules, distance_km
+from newsgraph.normalize.toponyms import people_words
 from tests.unit.docs import build
 
 
@@ -793,3 +794,46 @@ def test_a_place_whose_roads_are_spoken_of_is_no_streets_name():
         Road    Road    PROPN NNP 2 ROOT
     """)
     assert names_street(street[1:2], place_index())
+
+
+def _jones_family(place_mention: bool):
+    # "Kristina Jones spoke. The Jones family met [in Jones]."
+    rows = """
+        Kristina  Kristina  PROPN NNP 1 compound B-PERSON
+        Jones     Jones     PROPN NNP 2 nsubj    I-PERSON
+        spoke     speak     VERB  VBD 2 ROOT     O nospace
+        .         .         PUNCT .   2 punct
+        The       the       DET   DT  6 det
+        Jones     Jones     PROPN NNP 6 compound B-PERSON
+        family    family    NOUN  NN  7 nsubj
+        met       meet      VERB  VBD 7 ROOT
+    """
+    if place_mention:
+        rows = rows.rstrip() + """
+        in        in        ADP   IN  7 prep
+        Jones     Jones     PROPN NNP 8 pobj"""
+    return build(rows.rstrip() + """
+        .         .         PUNCT .   7 punct
+    """)
+
+
+def test_a_word_of_a_persons_name_is_no_place_unless_a_mention_puts_it_as_one(gazetteer):
+    assert "Jones" not in _places(gazetteer, _jones_family(place_mention=False))
+    # one sense per discourse: "in Jones" makes the name a place, and "the Jones family" its people
+    doc = _jones_family(place_mention=True)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.record.text for p in found] == ["Jones", "Jones"]
+
+
+def test_a_place_and_title_the_ner_puts_before_a_persons_name_are_no_words_of_it():
+    # "Huntsville Fire Chief Tom Grisham spoke."
+    doc = build("""
+        Huntsville  Huntsville  PROPN NNP 4 compound B-PERSON
+        Fire        Fire        PROPN NNP 2 compound I-PERSON
+        Chief       Chief       PROPN NNP 4 compound I-PERSON
+        Tom         Tom         PROPN NNP 4 compound I-PERSON
+        Grisham     Grisham     PROPN NNP 5 nsubj    I-PERSON
+        spoke       speak       VERB  VBD 5 ROOT     O nospace
+        .           .           PUNCT .   5 punct
+    """)
+    assert people_words(doc) == {"tom", "grisham"}

@@ -37,7 +37,7 @@ from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, COUNTY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
-from newsgraph.normalize.toponyms import (NOT_NAMES, STREET_WORDS, listed_before, names_street, of_a_firm, people_words,
+from newsgraph.normalize.toponyms import (NOT_NAMES, STREET_WORDS, listed_before, names_street, of_a_firm, people_words, state_after,
                                          place_names, state_after, widest_name)
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
@@ -177,7 +177,26 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
     settled = {place_key(t.span.text) for t in unknown if _settled(t.span)}
     found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end))
                  and place_key(t.span.text) in settled)
+    # one sense per discourse: a name some mention puts as a place is no one's here
+    people = people_words(doc) - {place_key(t.span.text) for t in found if _put_as_place(t.span, index)}
+    found = [t for t in found if not _persons_name(t.span, people, index)]
     return sorted(_without_diseases(found), key=lambda t: t.span.start)
+
+
+def _put_as_place(span: SpacySpan, index: PlaceIndex) -> bool:
+    """Does the mention itself put the name as a place: "in Alexandria" (not "at George's
+    apartment"), "Norman, Okla."?"""
+    doc = span.doc
+    possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    return _locative(span.root) and not possessive or state_after(span, index) is not None
+
+
+def _persons_name(span: SpacySpan, people: set[str], index: PlaceIndex) -> bool:
+    """Is a one-word name that the NER does not tag as a place here a word of a person's name in
+    the article ("the Jones family" after "Kristina Jones", "Jordon then attempted" after "Lisa
+    Jordon"), and nothing puts it as a place? ``people``: ``people_words`` less the names placed."""
+    return len(span) == 1 and place_key(span.text) in people and span[0].ent_type_ not in PLACE_LABELS \
+        and not _put_as_place(span, index)
 
 
 def _settled(span: SpacySpan) -> bool:
