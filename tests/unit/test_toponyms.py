@@ -837,3 +837,18 @@ def test_a_place_and_title_the_ner_puts_before_a_persons_name_are_no_words_of_it
         .           .           PUNCT .   5 punct
     """)
     assert people_words(doc) == {"tom", "grisham"}
+
+
+def test_a_place_in_a_wars_name_is_no_place(gazetteer):
+    # "The Gulf War veteran rode to Dallas."
+    doc = build("""
+        The      the      DET   DT  3 det
+        Gulf     Gulf     PROPN NNP 2 compound B-LOC
+        War      War      PROPN NNP 3 compound
+        veteran  veteran  NOUN  NN  4 nsubj
+        rode     ride     VERB  VBD 4 ROOT
+        to       to       ADP   IN  4 prep
+        Dallas   Dallas   PROPN NNP 5 pobj     B-GPE nospace
+        .        .        PUNCT .   4 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Dallas"}

@@ -179,8 +179,14 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
                  and place_key(t.span.text) in settled)
     # one sense per discourse: a name some mention puts as a place is no one's here
     people = people_words(doc) - {place_key(t.span.text) for t in found if _put_as_place(t.span, index)}
-    found = [t for t in found if not _persons_name(t.span, people, index)]
+    found = [t for t in found if not _persons_name(t.span, people, index) and not _names_a_war(t.span)]
     return sorted(_without_diseases(found), key=lambda t: t.span.start)
+
+
+def _names_a_war(span: SpacySpan) -> bool:
+    """Is the name a war's ("the Gulf War", "Gulf War syndrome"), an event named after a place?
+    Only where the word is capitalised as part of the name: "the Iraq war" may be about Iraq."""
+    return span.end < len(span.doc) and span.doc[span.end].text in ("War", "Wars")
 
 
 def _put_as_place(span: SpacySpan, index: PlaceIndex) -> bool:
