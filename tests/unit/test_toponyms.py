@@ -852,3 +852,19 @@ def test_a_place_in_a_wars_name_is_no_place(gazetteer):
         .        .        PUNCT .   4 punct
     """)
     assert set(_places(gazetteer, doc)) == {"Dallas"}
+
+
+def _titan(state: str):
+    # "Titan drills in <state>."
+    return build(f"""
+        Titan   Titan   PROPN NNP 1 nsubj B-GPE
+        drills  drill   VERB  VBZ 1 ROOT
+        in      in      ADP   IN  1 prep
+        {state} {state} PROPN NNP 2 pobj  B-GPE nospace
+        .       .       PUNCT .   1 punct
+    """)
+
+
+def test_in_an_american_story_a_name_known_only_as_a_foreign_hamlet_is_no_place(gazetteer):
+    assert set(_places(gazetteer, _titan("Texas"))) == {"Texas"}  # a firm, not Tītān, Afghanistan
+    assert set(_places(gazetteer, _titan("Kabul"))) == {"Titan", "Kabul"}
