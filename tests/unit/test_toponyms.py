@@ -868,3 +868,19 @@ def _titan(state: str):
 def test_in_an_american_story_a_name_known_only_as_a_foreign_hamlet_is_no_place(gazetteer):
     assert set(_places(gazetteer, _titan("Texas"))) == {"Texas"}  # a firm, not Tītān, Afghanistan
     assert set(_places(gazetteer, _titan("Kabul"))) == {"Titan", "Kabul"}
+
+
+def test_a_buildings_name_is_no_place_where_something_happens_at_it(gazetteer):
+    # "He rode to the Webb Center in Dallas."
+    doc = build("""
+        He      he      PRON  PRP 1 nsubj
+        rode    ride    VERB  VBD 1 ROOT
+        to      to      ADP   IN  1 prep
+        the     the     DET   DT  5 det
+        Webb    Webb    PROPN NNP 5 compound B-LOC
+        Center  Center  PROPN NNP 2 pobj     I-LOC
+        in      in      ADP   IN  5 prep
+        Dallas  Dallas  PROPN NNP 6 pobj     B-GPE nospace
+        .       .       PUNCT .   1 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Dallas"}

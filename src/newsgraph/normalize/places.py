@@ -37,8 +37,8 @@ from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, COUNTY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
-from newsgraph.normalize.toponyms import (NOT_NAMES, STREET_WORDS, listed_before, names_street, of_a_firm, people_words, state_after,
-                                         place_names, state_after, widest_name)
+from newsgraph.normalize.toponyms import (BUILDING_WORDS, NOT_NAMES, STREET_WORDS, listed_before, names_street,
+                                         of_a_firm, people_words, place_names, state_after, widest_name)
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
@@ -232,9 +232,9 @@ def _persons_name(span: SpacySpan, people: set[str], index: PlaceIndex) -> bool:
 
 def _settled(span: SpacySpan) -> bool:
     """Is a name of several words the index does not know put as a place by the words in and
-    around it?"""
+    around it? Not a street's or a building's ("the Webb Center"), wherever it is."""
     last = span[-1].lower_.rstrip(".")
-    if last in STREET_WORDS or last in ("of", "day"):
+    if last in STREET_WORDS or last in BUILDING_WORDS or last in ("of", "day"):
         return False
     first = span[1] if span[0].lower_ == "the" else span[0]
     return last in FEATURE_WORDS or first.lower_ in ("river", "lake", "mount", "isle") \

@@ -37,6 +37,11 @@ NAMED_AFTER_OF = {"university", "college", "city", "town", "village", "township"
 STREET_WORDS = {"street", "st", "streets", "avenue", "ave", "avenues", "road", "rd", "roads", "drive", "dr",
                 "boulevard", "blvd", "lane", "ln", "way", "court", "ct", "place", "pl", "parkway", "pkwy", "pike",
                 "circle", "terrace", "highway", "hwy", "trail", "alley"}
+# Last words of buildings' names ("the Webb Center", "Cedar Haven Nursing Home"): a site, not a
+# toponym, even where something happens at it.
+BUILDING_WORDS = {"center", "centre", "school", "hospital", "church", "hall", "library", "stadium", "mall", "hotel",
+                  "museum", "academy", "college", "university", "building", "tower", "cemetery", "prison", "jail",
+                  "arena", "theater", "theatre", "club", "restaurant", "market", "store", "home"}
 # Roads a state or county keeps, named after it ("Texas Highway 6", "Douglas County Road 4").
 PUBLIC_ROAD_WORDS = {"highway", "hwy", "road", "rd"}
 # Street words that are more often other words ("drive to Florida", "Ohio court", "Washington
