@@ -884,3 +884,18 @@ def test_a_buildings_name_is_no_place_where_something_happens_at_it(gazetteer):
         .       .       PUNCT .   1 punct
     """)
     assert set(_places(gazetteer, doc)) == {"Dallas"}
+
+
+def test_a_place_in_a_newspapers_name_is_no_place(gazetteer):
+    # "The Moscow Times reported fighting in Kabul."
+    doc = build("""
+        The       the       DET   DT  2 det
+        Moscow    Moscow    PROPN NNP 2 compound B-GPE
+        Times     Times     PROPN NNP 3 nsubj
+        reported  report    VERB  VBD 3 ROOT
+        fighting  fighting  NOUN  NN  3 dobj
+        in        in        ADP   IN  4 prep
+        Kabul     Kabul     PROPN NNP 5 pobj     B-GPE nospace
+        .         .         PUNCT .   3 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Kabul"}
