@@ -18,7 +18,8 @@ for each candidate:
 The text settles some names outright: a state it calls one ("a Washington state farm") or lists
 with states; the short form of a country it names in full ("Congo"); a disease's, war's or
 newspaper's name ("West Nile virus", "the Gulf War", "The Moscow Times") is no place, nor a word of
-a person's name ("the Jones family" after "Kristina Jones"). A name the gazetteer lacks lies where the text puts it ("Greenlane, Auckland").
+a person's name ("the Jones family" after "Kristina Jones"). A name the gazetteer lacks lies where
+the text puts it ("Greenlane, Auckland").
 
 Only places the text uses as a setting ("in Pyongyang", "Russia's Kursk region") place events;
 "Russia said" names an actor, "DPRK troops" a modifier.
