@@ -899,3 +899,18 @@ def test_a_place_in_a_newspapers_name_is_no_place(gazetteer):
         .         .         PUNCT .   3 punct
     """)
     assert set(_places(gazetteer, doc)) == {"Kabul"}
+
+
+def test_america_in_a_bodys_name_is_no_place(gazetteer):
+    # "The Bank of America opened in Dallas."
+    doc = build("""
+        The     the     DET   DT  1 det
+        Bank    Bank    PROPN NNP 4 nsubj    B-ORG
+        of      of      ADP   IN  1 prep     I-ORG
+        America America PROPN NNP 2 pobj     I-ORG
+        opened  open    VERB  VBD 4 ROOT
+        in      in      ADP   IN  4 prep
+        Dallas  Dallas  PROPN NNP 5 pobj     B-GPE nospace
+        .       .       PUNCT .   4 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Dallas"}

@@ -90,6 +90,8 @@ SMALL_TOWN = 100_000
 NEWSPAPER_WORDS = {"Journal", "Times", "Post", "Herald", "Gazette", "Tribune", "Chronicle", "Courier", "Inquirer",
                    "Examiner", "Dispatch", "Sentinel", "Observer", "Register", "Bulletin", "Journal-Constitution"}
 NEWSPAPER_OPENINGS = {"Daily", "Evening", "Morning", "Sun", "State"}
+# The NER's labels of names of things other than places.
+NAMES_OF_THINGS = ("ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART")
 # In an article set in the US (it names a state), a name the index knows only as towns smaller than
 # this abroad, in countries the article never names, and that nothing puts as a place, is rather a
 # firm's or a person's (chosen on LGL: P 0.8653 -> 0.8675 at 1,000, 0.8697 at 10,000; GeoVirus F1
@@ -194,15 +196,20 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
                  and place_key(t.span.text) in settled)
     # one sense per discourse: a name some mention puts as a place is no one's here
     people = people_words(doc) - {place_key(t.span.text) for t in found if _put_as_place(t.span, index)}
-    found = [t for t in found if not _persons_name(t.span, people, index) and not _names_a_war_or_paper(t.span)]
+    found = [t for t in found if not _persons_name(t.span, people, index) and not _names_something_else(t.span)]
     return sorted(_without_diseases(found), key=lambda t: t.span.start)
 
 
-def _names_a_war_or_paper(span: SpacySpan) -> bool:
-    """Is the name a war's ("the Gulf War", "Gulf War syndrome") or a newspaper's ("Lansing State
-    Journal", "The Moscow Times"): an event or a body named after a place? Only where the word is
-    capitalised as part of the name: "the Iraq war" may be about Iraq."""
-    after = [t.text for t in span.doc[span.end:span.end + 2]]
+def _names_something_else(span: SpacySpan) -> bool:
+    """Is the name a war's ("the Gulf War", "Gulf War syndrome"), a newspaper's ("Lansing State
+    Journal", "The Moscow Times"), or "America" in a body's name ("Bank of America", "Club America"):
+    an event or a body named after a place? Only where the word after it is capitalised as part of
+    the name: "the Iraq war" may be about Iraq."""
+    doc = span.doc
+    if span.text == "America" and (span[0].ent_type_ in NAMES_OF_THINGS or span.start > 1
+                                   and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text[:1].isupper()):
+        return True  # America alone is a continent or a country; in a name, a brand
+    after = [t.text for t in doc[span.end:span.end + 2]]
     if after[:1] in (["War"], ["Wars"]):
         return True
     return bool(after) and (after[0] in NEWSPAPER_WORDS or after[0] in NEWSPAPER_OPENINGS
