@@ -914,3 +914,19 @@ def test_america_in_a_bodys_name_is_no_place(gazetteer):
         .       .       PUNCT .   4 punct
     """)
     assert set(_places(gazetteer, doc)) == {"Dallas"}
+
+
+def test_a_name_the_gazetteer_lacks_lies_at_the_town_an_article_without_countries_names(gazetteer):
+    # "Boats left Gainesville for Lake Lanier."
+    doc = build("""
+        Boats        boat         NOUN  NNS 1 nsubj
+        left         leave        VERB  VBD 1 ROOT
+        Gainesville  Gainesville  PROPN NNP 1 dobj  B-GPE
+        for          for          ADP   IN  1 prep
+        Lake         Lake         PROPN NNP 5 compound B-LOC
+        Lanier       Lanier       PROPN NNP 3 pobj     I-LOC nospace
+        .            .            PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert (places["Lake Lanier"].lat, places["Lake Lanier"].lon) == (places["Gainesville"].lat,
+                                                                      places["Gainesville"].lon)

@@ -466,7 +466,8 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
     names, beside no such place, lies at the town of a named country the article names most ("Karo"
     in a story about Medan, Indonesia: not Kāro, India). Then each name lies at the point of its
     other mentions, and a name the gazetteer lacks that nothing places ("Kibera", "Waiheke Island")
-    at that town too: the likeliest point the article gives, where none is wrong by a world."""
+    at that town too, or, in an article that names no country, at the town it names most ("Lake
+    Lanier" beside Gainesville): the likeliest point the article gives, where none is wrong by a world."""
     placed = list(points)
     defined = _abbreviations(toponyms, points)
     shortened = _short_forms(toponyms, points)
@@ -490,7 +491,9 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
                 placed[n] = replace(container, name=_bare_name(toponym.span.text))
     # one sense per discourse: the other mentions of a name placed once ("Fife, Scotland", "Fife")
     known = {place_key(_bare_name(t.span.text)): p for t, p in zip(toponyms, placed) if p is not None}
-    principal = _principal_town(placed, named)  # the towns as placed now
+    # the towns as placed now; in an article that names no country, its towns of any ("Lake Lanier"
+    # in a story about Gainesville, Georgia)
+    principal = _principal_town(placed, named) or _principal_town(placed, None)
     return [p or (_named_here(known.get(place_key(_bare_name(t.span.text))) or principal, t) if t.kind is None
                   else None) for t, p in zip(toponyms, placed)]
 
@@ -499,9 +502,11 @@ def _named_here(point: Candidate | None, toponym: _Toponym) -> Candidate | None:
     return replace(point, name=_bare_name(toponym.span.text)) if point is not None else None
 
 
-def _principal_town(points: Sequence[Candidate | None], named: set[str]) -> Candidate | None:
-    """The town of a country the article names that it names most often, the first where tied."""
-    towns = Counter((p.name, p.lat, p.lon) for p in points if p is not None and p.kind == CITY and p.country in named)
+def _principal_town(points: Sequence[Candidate | None], named: set[str] | None) -> Candidate | None:
+    """The town of a country the article names (of any where ``named`` is None) that it names most
+    often, the first where tied."""
+    towns = Counter((p.name, p.lat, p.lon) for p in points
+                    if p is not None and p.kind == CITY and (named is None or p.country in named))
     if not towns:
         return None
     most = towns.most_common(1)[0][0]
