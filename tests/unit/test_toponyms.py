@@ -930,3 +930,17 @@ def test_a_name_the_gazetteer_lacks_lies_at_the_town_an_article_without_countrie
     places = _places(gazetteer, doc)
     assert (places["Lake Lanier"].lat, places["Lake Lanier"].lon) == (places["Gainesville"].lat,
                                                                       places["Gainesville"].lon)
+
+
+def test_a_demonym_in_an_ethnic_groups_name_is_no_place(gazetteer):
+    # "Native Americans and Russian troops met."
+    doc = build("""
+        Native     native    ADJ   JJ  1 amod  B-NORP
+        Americans  American  PROPN NNPS 5 nsubj I-NORP
+        and        and       CCONJ CC  1 cc
+        Russian    russian   ADJ   JJ  4 amod  B-NORP
+        troops     troop     NOUN  NNS 1 conj
+        met        meet      VERB  VBD 5 ROOT  O nospace
+        .          .         PUNCT .   5 punct
+    """)
+    assert set(_places(gazetteer, doc, demonyms=True)) == {"Russian"}

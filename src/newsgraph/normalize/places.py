@@ -39,7 +39,7 @@ from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, COUNTY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
-from newsgraph.normalize.toponyms import (BUILDING_WORDS, NOT_NAMES, STREET_WORDS, listed_before, names_street,
+from newsgraph.normalize.toponyms import (BUILDING_WORDS, DASHES, NOT_NAMES, STREET_WORDS, listed_before, names_street,
                                          of_a_firm, people_words, place_names, state_after, widest_name)
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
@@ -90,6 +90,8 @@ SMALL_TOWN = 100_000
 NEWSPAPER_WORDS = {"Journal", "Times", "Post", "Herald", "Gazette", "Tribune", "Chronicle", "Courier", "Inquirer",
                    "Examiner", "Dispatch", "Sentinel", "Observer", "Register", "Bulletin", "Journal-Constitution"}
 NEWSPAPER_OPENINGS = {"Daily", "Evening", "Morning", "Sun", "State"}
+# Words that make a people's adjective after a hyphen an ethnic group's ("African-American").
+ETHNIC_PREFIXES = {"african", "asian", "native", "mexican", "irish", "italian"}
 # The NER's labels of names of things other than places.
 NAMES_OF_THINGS = ("ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART")
 # In an article set in the US (it names a state), a name the index knows only as towns smaller than
@@ -309,11 +311,22 @@ def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rule
             (locative or _part_of_place(span.root) or match.country.kind in ("city", "region"))
         if match.country.kind == "region":  # "New Jersey", "Inner Mongolia": the place index knows them
             found.append(_Toponym(span, None, None, setting))
+        elif match.country.kind == "adjective" and _demonym_of_something_else(span):
+            continue
         elif match.country.kind == "adjective":  # "Russian officials": placed at the country
             found.append(_Toponym(span, match.country.code, "adjective", False))
         else:
             found.append(_Toponym(span, match.country.code, match.country.kind, setting))
     return found
+
+
+def _demonym_of_something_else(span: SpacySpan) -> bool:
+    """Is the people's adjective part of an ethnic group's name ("Native Americans", "African-American
+    Affairs"), not of a country's people?"""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    return before is not None and (before.lower_ == "native" or before.text in DASHES and span.start > 1
+                                   and doc[span.start - 2].lower_ in ETHNIC_PREFIXES)
 
 
 def _entity_toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: PlaceIndex,
