@@ -944,3 +944,29 @@ def test_a_demonym_in_an_ethnic_groups_name_is_no_place(gazetteer):
         .          .         PUNCT .   5 punct
     """)
     assert set(_places(gazetteer, doc, demonyms=True)) == {"Russian"}
+
+
+def _envoy_in_damascus(country: str):
+    # "Officials of the US and <country> met in Washington, Rockville and Damascus."
+    return build(f"""
+        Officials   official    NOUN  NNS 6 nsubj
+        of          of          ADP   IN  0 prep
+        the         the         DET   DT  3 det
+        US          US          PROPN NNP 1 pobj  B-GPE
+        and         and         CCONJ CC  3 cc
+        {country}   {country}   PROPN NNP 3 conj  B-GPE
+        met         meet        VERB  VBD 6 ROOT
+        in          in          ADP   IN  6 prep
+        Washington  Washington  PROPN NNP 7 pobj  B-GPE nospace
+        ,           ,           PUNCT ,   8 punct
+        Rockville   Rockville   PROPN NNP 8 conj  B-GPE
+        and         and         CCONJ CC  10 cc
+        Damascus    Damascus    PROPN NNP 10 conj B-GPE nospace
+        .           .           PUNCT .   6 punct
+    """)
+
+
+def test_a_capital_is_its_countrys_where_the_article_names_the_country(gazetteer):
+    assert _places(gazetteer, _envoy_in_damascus("Syria"))["Damascus"].country == "SYR"
+    # without Syria named, Washington and Rockville make it the town in Maryland
+    assert _places(gazetteer, _envoy_in_damascus("Iran"))["Damascus"].country == "USA"

@@ -53,6 +53,7 @@ FEATURE_WORDS = {"river", "lake", "creek", "bay", "sea", "ocean", "island", "isl
                  "republic"}
 PLACE_KINDS = ("canonical", "name", "alias", "capital", "city")
 COUNTRY_KINDS = ("canonical", "name", "alias", "adjective")
+NAME_KINDS = ("canonical", "name", "alias")  # a country's names, not its people's
 PLACE_LABELS = ("GPE", "LOC")
 LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "into")
 # An event happens where it goes to or comes from, too ("the withdrawal of forces from Panama").
@@ -452,6 +453,9 @@ def _in_area(candidate: Candidate, key: str, areas: dict[tuple[str, str, str], s
 
 
 def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, areas) -> list[Candidate | None]:
+    """The candidate of each toponym with the most evidence; a country's capital where the article
+    names the country by its name (its people's adjective is weaker: "Irish" beside Dublin, Ohio)."""
+    named = {t.country for t in toponyms if t.kind in NAME_KINDS}
     chosen = []
     for n, (toponym, found) in enumerate(zip(toponyms, options)):
         if len(found) <= 1:
@@ -461,6 +465,10 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, 
         qualifier = qualifiers[n]
         tied = toponym.country  # the country the gazetteer ties a capital or city to ("Athens": Greece)
         form = toponym.kind in COUNTRY_KINDS
+        capital = next((c for c in found if c.country == tied), None) if toponym.kind == "capital" else None
+        if capital is not None and tied in named and qualifier is None:
+            chosen.append(_its_city(capital, found, key))  # "Damascus" beside "Syria", not Damascus, Maryland
+            continue
         best = max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
                    + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
                    + (IN_AREA if areas and c.country != "USA" and _in_area(c, key, areas) else 0.0)
