@@ -179,7 +179,8 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
     """The article's toponyms in text order: the place forms the actors stage found, the NER's
     places, and the names the place index knows that the NER missed or mislabelled."""
     matched: set[int] = set()  # tokens of toponyms found so far
-    found = _gazetteer_toponyms(doc, actors, index, rules, matched)
+    people = people_words(doc)
+    found = _gazetteer_toponyms(doc, actors, index, rules, matched, people)
     casing = document_casing(doc)
     entities, unknown = _entity_toponyms(doc, actors, gazetteer, index, rules, matched, caseless=casing != "mixed")
     found += entities
@@ -198,7 +199,7 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
     found.extend(t for t in unknown if not any(i in matched for i in range(t.span.start, t.span.end))
                  and place_key(t.span.text) in settled)
     # one sense per discourse: a name some mention puts as a place is no one's here
-    people = people_words(doc) - {place_key(t.span.text) for t in found if _put_as_place(t.span, index)}
+    people -= {place_key(t.span.text) for t in found if _put_as_place(t.span, index)}
     found = [t for t in found if not _persons_name(t.span, people, index) and not _names_something_else(t.span)]
     return sorted(_without_diseases(found), key=lambda t: t.span.start)
 
@@ -286,12 +287,11 @@ def _names_disease(span: SpacySpan) -> bool:
 
 
 def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rules: ToponymRules,
-                        matched: set[int]) -> list[_Toponym]:
+                        matched: set[int], people: set[str]) -> list[_Toponym]:
     """The country, capital, city and region forms the actors stage found (adding their tokens to
-    ``matched``), demonyms where the rules count them."""
+    ``matched``), demonyms where the rules count them. ``people``: ``people_words(doc)``."""
     found = []
     kinds = (*PLACE_KINDS, "region", *(("adjective",) if rules.demonyms else ()))
-    people = people_words(doc)
     for match in actors.matches:
         if match.country is None or match.country.kind not in kinds:
             continue
