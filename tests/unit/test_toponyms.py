@@ -957,6 +957,15 @@ def test_a_capital_is_its_countrys_where_the_article_names_the_country(gazetteer
         Dallas  Dallas  PROPN NNP 5 pobj     B-GPE nospace
         .       .       PUNCT .   4 punct
     """, "Dallas"),
+    # "United Russia won in Murmansk."
+    ("""
+        United    United    PROPN NNP 1 compound B-ORG
+        Russia    Russia    PROPN NNP 2 nsubj    I-ORG
+        won       win       VERB  VBD 2 ROOT
+        in        in        ADP   IN  2 prep
+        Murmansk  Murmansk  PROPN NNP 3 pobj     B-GPE nospace
+        .         .         PUNCT .   2 punct
+    """, "Murmansk"),
 ])
 def test_a_place_in_a_war_paper_body_or_buildings_name_is_no_place(gazetteer, rows, place):
     assert set(_places(gazetteer, build(rows))) == {place}

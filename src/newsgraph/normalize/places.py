@@ -206,13 +206,15 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
 
 def _names_something_else(span: SpacySpan) -> bool:
     """Is the name a war's ("the Gulf War", "Gulf War syndrome"), a newspaper's ("Lansing State
-    Journal", "The Moscow Times"), or "America" in a body's name ("Bank of America", "Club America"):
-    an event or a body named after a place? Only where the word after it is capitalised as part of
+    Journal", "The Moscow Times"), a party's ("United Russia"), or "America" in a body's name ("Bank
+    of America", "Club America"): an event or a body named after a place? Only where the word after it is capitalised as part of
     the name: "the Iraq war" may be about Iraq."""
     doc = span.doc
     if span.text == "America" and (span[0].ent_type_ in NAMES_OF_THINGS or span.start > 1
                                    and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text[:1].isupper()):
         return True  # America alone is a continent or a country; in a name, a brand
+    if span.start > 0 and doc[span.start - 1].text == "United":
+        return True  # a party's name ("United Russia"); "United States" is a name of its own
     after = [t.text for t in doc[span.end:span.end + 2]]
     if after[:1] in (["War"], ["Wars"]):
         return True
