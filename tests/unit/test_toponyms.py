@@ -7,6 +7,7 @@ from newsgraph.actors import find_actors
 from newsgraph.normalize import find_places
 from newsgraph.normalize.geonames import place_index
 from newsgraph.normalize.places import ToponymRules, distance_km
+from newsgraph.normalize.toponyms import people_words
 from tests.unit.docs import build
 
 
@@ -793,3 +794,178 @@ def test_a_place_whose_roads_are_spoken_of_is_no_streets_name():
         Road    Road    PROPN NNP 2 ROOT
     """)
     assert names_street(street[1:2], place_index())
+
+
+def _jones_family(place_mention: bool):
+    # "Kristina Jones spoke. The Jones family met [in Jones]."
+    rows = """
+        Kristina  Kristina  PROPN NNP 1 compound B-PERSON
+        Jones     Jones     PROPN NNP 2 nsubj    I-PERSON
+        spoke     speak     VERB  VBD 2 ROOT     O nospace
+        .         .         PUNCT .   2 punct
+        The       the       DET   DT  6 det
+        Jones     Jones     PROPN NNP 6 compound B-PERSON
+        family    family    NOUN  NN  7 nsubj
+        met       meet      VERB  VBD 7 ROOT
+    """
+    if place_mention:
+        rows = rows.rstrip() + """
+        in        in        ADP   IN  7 prep
+        Jones     Jones     PROPN NNP 8 pobj"""
+    return build(rows.rstrip() + """
+        .         .         PUNCT .   7 punct
+    """)
+
+
+def test_a_word_of_a_persons_name_is_no_place_unless_a_mention_puts_it_as_one(gazetteer):
+    assert "Jones" not in _places(gazetteer, _jones_family(place_mention=False))
+    # one sense per discourse: "in Jones" makes the name a place, and "the Jones family" its people
+    doc = _jones_family(place_mention=True)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.record.text for p in found] == ["Jones", "Jones"]
+
+
+def test_a_place_and_title_the_ner_puts_before_a_persons_name_are_no_words_of_it():
+    # "Huntsville Fire Chief Tom Grisham spoke."
+    doc = build("""
+        Huntsville  Huntsville  PROPN NNP 4 compound B-PERSON
+        Fire        Fire        PROPN NNP 2 compound I-PERSON
+        Chief       Chief       PROPN NNP 4 compound I-PERSON
+        Tom         Tom         PROPN NNP 4 compound I-PERSON
+        Grisham     Grisham     PROPN NNP 5 nsubj    I-PERSON
+        spoke       speak       VERB  VBD 5 ROOT     O nospace
+        .           .           PUNCT .   5 punct
+    """)
+    assert people_words(doc) == {"tom", "grisham"}
+
+
+def _titan(state: str):
+    # "Titan drills in <state>."
+    return build(f"""
+        Titan   Titan   PROPN NNP 1 nsubj B-GPE
+        drills  drill   VERB  VBZ 1 ROOT
+        in      in      ADP   IN  1 prep
+        {state} {state} PROPN NNP 2 pobj  B-GPE nospace
+        .       .       PUNCT .   1 punct
+    """)
+
+
+def test_in_an_american_story_a_name_known_only_as_a_foreign_hamlet_is_no_place(gazetteer):
+    assert set(_places(gazetteer, _titan("Texas"))) == {"Texas"}  # a firm, not Tītān, Afghanistan
+    assert set(_places(gazetteer, _titan("Kabul"))) == {"Titan", "Kabul"}
+
+
+def test_a_name_the_gazetteer_lacks_lies_at_the_town_an_article_without_countries_names(gazetteer):
+    # "Boats left Gainesville for Lake Lanier."
+    doc = build("""
+        Boats        boat         NOUN  NNS 1 nsubj
+        left         leave        VERB  VBD 1 ROOT
+        Gainesville  Gainesville  PROPN NNP 1 dobj  B-GPE
+        for          for          ADP   IN  1 prep
+        Lake         Lake         PROPN NNP 5 compound B-LOC
+        Lanier       Lanier       PROPN NNP 3 pobj     I-LOC nospace
+        .            .            PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert (places["Lake Lanier"].lat, places["Lake Lanier"].lon) == (places["Gainesville"].lat,
+                                                                      places["Gainesville"].lon)
+
+
+def test_a_demonym_in_an_ethnic_groups_name_is_no_place(gazetteer):
+    # "Native Americans and Russian troops met."
+    doc = build("""
+        Native     native    ADJ   JJ  1 amod  B-NORP
+        Americans  American  PROPN NNPS 5 nsubj I-NORP
+        and        and       CCONJ CC  1 cc
+        Russian    russian   ADJ   JJ  4 amod  B-NORP
+        troops     troop     NOUN  NNS 1 conj
+        met        meet      VERB  VBD 5 ROOT  O nospace
+        .          .         PUNCT .   5 punct
+    """)
+    assert set(_places(gazetteer, doc, demonyms=True)) == {"Russian"}
+
+
+def _envoy_in_damascus(country: str):
+    # "Officials of the US and <country> met in Washington, Rockville and Damascus."
+    return build(f"""
+        Officials   official    NOUN  NNS 6 nsubj
+        of          of          ADP   IN  0 prep
+        the         the         DET   DT  3 det
+        US          US          PROPN NNP 1 pobj  B-GPE
+        and         and         CCONJ CC  3 cc
+        {country}   {country}   PROPN NNP 3 conj  B-GPE
+        met         meet        VERB  VBD 6 ROOT
+        in          in          ADP   IN  6 prep
+        Washington  Washington  PROPN NNP 7 pobj  B-GPE nospace
+        ,           ,           PUNCT ,   8 punct
+        Rockville   Rockville   PROPN NNP 8 conj  B-GPE
+        and         and         CCONJ CC  10 cc
+        Damascus    Damascus    PROPN NNP 10 conj B-GPE nospace
+        .           .           PUNCT .   6 punct
+    """)
+
+
+def test_a_capital_is_its_countrys_where_the_article_names_the_country(gazetteer):
+    assert _places(gazetteer, _envoy_in_damascus("Syria"))["Damascus"].country == "SYR"
+    # without Syria named, Washington and Rockville make it the town in Maryland
+    assert _places(gazetteer, _envoy_in_damascus("Iran"))["Damascus"].country == "USA"
+
+
+@pytest.mark.parametrize("rows, place", [
+    # "The Gulf War veteran rode to Dallas."
+    ("""
+        The      the      DET   DT  3 det
+        Gulf     Gulf     PROPN NNP 2 compound B-LOC
+        War      War      PROPN NNP 3 compound
+        veteran  veteran  NOUN  NN  4 nsubj
+        rode     ride     VERB  VBD 4 ROOT
+        to       to       ADP   IN  4 prep
+        Dallas   Dallas   PROPN NNP 5 pobj     B-GPE nospace
+        .        .        PUNCT .   4 punct
+    """, "Dallas"),
+    # "He rode to the Webb Center in Dallas."
+    ("""
+        He      he      PRON  PRP 1 nsubj
+        rode    ride    VERB  VBD 1 ROOT
+        to      to      ADP   IN  1 prep
+        the     the     DET   DT  5 det
+        Webb    Webb    PROPN NNP 5 compound B-LOC
+        Center  Center  PROPN NNP 2 pobj     I-LOC
+        in      in      ADP   IN  5 prep
+        Dallas  Dallas  PROPN NNP 6 pobj     B-GPE nospace
+        .       .       PUNCT .   1 punct
+    """, "Dallas"),
+    # "The Moscow Times reported fighting in Kabul."
+    ("""
+        The       the       DET   DT  2 det
+        Moscow    Moscow    PROPN NNP 2 compound B-GPE
+        Times     Times     PROPN NNP 3 nsubj
+        reported  report    VERB  VBD 3 ROOT
+        fighting  fighting  NOUN  NN  3 dobj
+        in        in        ADP   IN  4 prep
+        Kabul     Kabul     PROPN NNP 5 pobj     B-GPE nospace
+        .         .         PUNCT .   3 punct
+    """, "Kabul"),
+    # "The Bank of America opened in Dallas."
+    ("""
+        The     the     DET   DT  1 det
+        Bank    Bank    PROPN NNP 4 nsubj    B-ORG
+        of      of      ADP   IN  1 prep     I-ORG
+        America America PROPN NNP 2 pobj     I-ORG
+        opened  open    VERB  VBD 4 ROOT
+        in      in      ADP   IN  4 prep
+        Dallas  Dallas  PROPN NNP 5 pobj     B-GPE nospace
+        .       .       PUNCT .   4 punct
+    """, "Dallas"),
+    # "United Russia won in Murmansk."
+    ("""
+        United    United    PROPN NNP 1 compound B-ORG
+        Russia    Russia    PROPN NNP 2 nsubj    I-ORG
+        won       win       VERB  VBD 2 ROOT
+        in        in        ADP   IN  2 prep
+        Murmansk  Murmansk  PROPN NNP 3 pobj     B-GPE nospace
+        .         .         PUNCT .   2 punct
+    """, "Murmansk"),
+])
+def test_a_place_in_a_war_paper_body_or_buildings_name_is_no_place(gazetteer, rows, place):
+    assert set(_places(gazetteer, build(rows))) == {place}

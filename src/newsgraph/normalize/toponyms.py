@@ -37,6 +37,11 @@ NAMED_AFTER_OF = {"university", "college", "city", "town", "village", "township"
 STREET_WORDS = {"street", "st", "streets", "avenue", "ave", "avenues", "road", "rd", "roads", "drive", "dr",
                 "boulevard", "blvd", "lane", "ln", "way", "court", "ct", "place", "pl", "parkway", "pkwy", "pike",
                 "circle", "terrace", "highway", "hwy", "trail", "alley"}
+# Last words of buildings' names ("the Webb Center", "Cedar Haven Nursing Home"): a site, not a
+# toponym, even where something happens at it.
+BUILDING_WORDS = {"center", "centre", "school", "hospital", "church", "hall", "library", "stadium", "mall", "hotel",
+                  "museum", "academy", "college", "university", "building", "tower", "cemetery", "prison", "jail",
+                  "arena", "theater", "theatre", "club", "restaurant", "market", "store", "home"}
 # Roads a state or county keeps, named after it ("Texas Highway 6", "Douglas County Road 4").
 PUBLIC_ROAD_WORDS = {"highway", "hwy", "road", "rd"}
 # Street words that are more often other words ("drive to Florida", "Ohio court", "Washington
@@ -62,6 +67,9 @@ LISTED_PLACE_NOUNS = {"counties": "County", "parishes": "Parish", "townships": "
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
           "pastor", "rev", "rev.", "father", "judge", "president", "officer", "sgt", "sgt.", "lt", "lt.",
           "capt", "capt.", "coach", "mayor", "sheriff", "chief", "deputy", "detective", "attorney", "st", "st."}
+# Roles the NER takes into a person's name after a place's ("Alexandria Police Spokeswoman Ashley
+# Hildebrandt").
+SPEAKERS = {"spokesman", "spokeswoman", "spokesperson"}
 # In a text in capitals or lower case, a single word the index knows is a place name only where a
 # place this large bears it (chosen on LGL in capitals: 10,000 kept more towns than it let in words).
 CASELESS_POPULATION = 10_000
@@ -154,12 +162,16 @@ def _conjoined(token: Token, places: set[int]) -> bool:
 
 
 def people_words(doc: Doc) -> set[str]:
-    """Keys of the words of people's names of two words or more ("Jim Ripley": "ripley"), and of
-    names with a middle initial whatever the NER's label ("Tyrise M. Bell")."""
+    """Keys of the words of people's names of two words or more ("Jim Ripley": "ripley"), less what
+    the NER takes in before a title ("Huntsville Fire Chief Tom Grisham": "tom", "grisham"), and
+    of names with a middle initial whatever the NER's label ("Tyrise M. Bell")."""
     found = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.lower_ in ("of", "from", "-") for t in ent):
-            found.update(place_key(t.text) for t in ent if t.is_alpha)
+            words = [t for t in ent if t.is_alpha]
+            named = next((n for n in range(len(words), 0, -1) if _is_title(words[n - 1])), 0)
+            if len(words) - named > 1 or not named:
+                found.update(place_key(t.text) for t in words[named:])
     for token in doc[1:-1]:
         if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." \
                 and token.nbor(-1).is_title and token.nbor(1).is_title:
@@ -409,4 +421,5 @@ def _personal(span: Span, people: SpanIndex[tuple[int, int]]) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    return token.lower_ in LOCAL_NOUNS or token.lower_ in TITLES or token.text in ("'s", "’s")
+    return token.lower_ in LOCAL_NOUNS or token.lower_ in TITLES or token.lower_ in SPEAKERS \
+        or token.text in ("'s", "’s")
