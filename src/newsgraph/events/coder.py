@@ -27,6 +27,8 @@ from newsgraph.records import Event, Quote, Span
 from newsgraph.spanindex import SpanIndex
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# What makes a conjoined verb a clause of its own, whose "by" phrase is its own.
+CLAUSE_OF_ITS_OWN = ("aux", "auxpass", "nsubj", "nsubjpass")
 # Messages whose content a participle tells ("a statement apologizing to ...").
 MESSAGE_NOUNS = {"statement", "letter", "resolution", "message", "note", "communique", "declaration", "motion",
                  "petition", "editorial", "ad", "advertisement", "post", "tweet", "video", "speech", "memo", "email"}
@@ -71,7 +73,7 @@ AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "
                "clash", "fighting", "violence", "shooting", "gunbattle", "firefight", "battle", "riot",
                "bomber", "attacker", "assailant", "sniper", "hijacker", "kidnapper", "shooter"}
 # Words for a share of people, whose acts are a poll's figures.
-SHARE_WORDS = {"percent", "%", "per cent", "percentage"}
+SHARE_WORDS = {"percent", "%", "cent", "percentage"}  # "cent" of "per cent"
 # Numbers that count a crowd ("thousands of people", "hundreds of Kurds").
 CROWD_NUMBERS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
                  "scores"}
@@ -695,7 +697,7 @@ def _shared_agent(verb: Token) -> bool:
     """Has the participle a "by" phrase, or one its conjunct shares ("shot and killed by police";
     not "police fired and were attacked by a mob", where each verb has its own clause)?"""
     return any(child.dep_ == "agent" for candidate in (verb, *verb.conjuncts)
-               if candidate is verb or not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in candidate.children)
+               if candidate is verb or not any(c.dep_ in CLAUSE_OF_ITS_OWN for c in candidate.children)
                for child in candidate.children)
 
 
@@ -987,16 +989,19 @@ def _none_of(modifier: Token) -> bool:
 def _hypothetical(trigger: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in trigger.children):
         return True
-    if trigger.dep_ == "conj" and trigger.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
-            or _participle_clause(trigger):
+    bare = trigger.dep_ == "conj" and trigger.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
+                                                                      for c in trigger.children)
+    if bare or _participle_clause(trigger):
         # "could reverse the rules or appeal", "could deploy courts, pushing for ...": the mood of
         # the verb they are joined to or tell the manner of
-        return _hypothetical(trigger.head)
+        if _hypothetical(trigger.head):
+            return True
     if _object_of_a_light_verb(trigger) and _hypothetical(trigger.head):
         return True  # "may make arrests"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in HYPOTHETICAL_HEADS | LIKELIHOOD:
         return True  # "threatened to strike", "are likely to strike"
-    if trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD for c in trigger.head.children):
+    if trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD
+                                       for c in trigger.head.children):
         return True  # "a crackdown is likely from Tuesday"
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in (trigger, *trigger.ancestors)
                for c in t.children if t.pos_ in ("VERB", "AUX"))
