@@ -1,11 +1,13 @@
-"""Criticism told as speech: "the plan is reckless and dangerous," Klein said.
+"""Criticism told as speech: "Trump is unfit to be president," Warren said.
 
 CAMEO's 111 ("criticize or denounce") and PLOVER's ACCUSE count a statement that finds fault
 with someone or something as an act of its speaker, whatever verb reports it: most criticism in
 political news comes as "X said ..." with the fault in what was said, and no verb of the coder's
 patterns says it. A quote is criticism where its content holds a word of blame
-(``data/stance_words.tsv``) that it does not negate; its speaker is the source, and the actor its
-content is about, where it names one other than the speaker, the target.
+(``data/stance_words.tsv``), not negated, said of an actor other than the speaker: the subject the
+word is said of ("Trump is unfit", "Trump lied") or the owner of the blamed thing ("Trump's plan was
+reckless"). The speaker is the source and that actor the target; a fault found in no one the text
+names ("the plan is reckless") is left uncoded, as a looser reading cost precision on wire copy.
 """
 
 from __future__ import annotations
@@ -72,8 +74,8 @@ def _blames(token: Token, words: frozenset[str]) -> bool:
 
 def _blamed(word: Token) -> list[Token]:
     """Whom a word of blame is said of: the subject it is said of ("Trump is unfit", "he lied",
-    "Trump is a liar"), the owner of the fault ("Clinton's lies", "his reckless plan"), or the one
-    a blamed thing is done by."""
+    "Trump is a liar"), the one a blaming adjective qualifies ("a dangerous demagogue"), or the
+    owner of the fault ("Clinton's lies", "his reckless plan", "Trump's plan was reckless")."""
     if word.pos_ == "VERB":
         return [c for c in word.children if c.dep_ == "nsubj"]
     thing = word.head if word.dep_ == "amod" else word
