@@ -29,7 +29,7 @@ OWN_FLOORS = {("all", "type"): 0.38, ("b", "type"): 0.31, ("all", "cameo_root"):
               ("b", "type_actors"): 0.12}
 WIRE_FLOORS = {("all", "type"): 0.47, ("b", "type"): 0.42, ("all", "cameo_root"): 0.43, ("b", "cameo_root"): 0.37,
                ("all", "type_actors"): 0.20}
-IPE_FLOORS = {"ANY_ACTION": 0.56, "KILL": 0.68, "ARREST": 0.67, "FORCE": 0.72}
+IPE_FLOORS = {"ANY_ACTION": 0.57, "KILL": 0.68, "ARREST": 0.67, "FORCE": 0.72}
 
 pytestmark = pytest.mark.model
 

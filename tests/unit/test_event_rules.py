@@ -1041,3 +1041,15 @@ def test_a_participle_on_its_victims_with_the_act_it_was_done_in_is_the_killing_
     (killing,) = [e for e in events if e.trigger.text == "killed"]
     assert [actors.actor(a).sector for a in killing.source] == ["COP"]
     assert [actors.actor(a).name for a in killing.target] == ["two persons"]
+
+
+def test_security_arrangements_by_the_police_are_more_police_and_other_arrangements_are_no_act():
+    rows = """
+        Police       police       NOUN  NNS 1 nsubj
+        made         make         VERB  VBD 1 ROOT
+        security     security     NOUN  NN  3 compound
+        arrangements arrangement  NOUN  NNS 1 dobj
+    """
+    assert ("154", "arrangements") in _codes(rows)
+    travel = rows.replace("security     security     NOUN  NN  3 compound", "travel       travel       NOUN  NN  3 compound")
+    assert _codes(travel) == []
