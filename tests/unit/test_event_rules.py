@@ -1053,3 +1053,16 @@ def test_security_arrangements_by_the_police_are_more_police_and_other_arrangeme
     assert ("154", "arrangements") in _codes(rows)
     travel = rows.replace("security     security     NOUN  NN  3 compound", "travel       travel       NOUN  NN  3 compound")
     assert _codes(travel) == []
+
+
+def test_apprehending_suspects_is_an_arrest_and_apprehending_trouble_is_no_act():
+    suspects = """
+        Police      police      NOUN  NNS 1 nsubj
+        apprehended apprehend   VERB  VBD 1 ROOT
+        three       three       NUM   CD  3 nummod
+        suspects    suspect     NOUN  NNS 1 dobj
+    """
+    assert ("173", "apprehended") in _codes(suspects)
+    trouble = suspects.replace("three       three       NUM   CD  3 nummod", "more        more        ADJ   JJR 3 amod") \
+        .replace("suspects    suspect     NOUN  NNS 1 dobj", "trouble     trouble     NOUN  NN  1 dobj")
+    assert [trigger for _, trigger in _codes(trouble)] == []
