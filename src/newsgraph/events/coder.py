@@ -32,8 +32,9 @@ CLAUSE_OF_ITS_OWN = ("aux", "auxpass", "nsubj", "nsubjpass")
 # Messages whose content a participle tells ("a statement apologizing to ...").
 MESSAGE_NOUNS = {"statement", "letter", "resolution", "message", "note", "communique", "declaration", "motion",
                  "petition", "editorial", "ad", "advertisement", "post", "tweet", "video", "speech", "memo", "email"}
-# How a gerund stands as a noun ("killed in police firing").
-NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")
+# Where a noun stands in a clause: a gerund or participle there stands as one ("killed in police
+# firing", "the accused").
+NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 # Verbs whose object does what their infinitive says ("forced police to open fire"); a general
 # list of English object-control verbs, not of news words.
 OBJECT_CONTROL_VERBS = {"force", "compel", "oblige", "prompt", "lead", "cause", "drive", "push", "order",
@@ -56,8 +57,6 @@ INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "want", "hope"
                 "promise", "agree", "seek", "aim", "willingness", "readiness", "intention", "will",
                 "desire", "forward", "determined", "eager", "wish", "expect", "offer", "decide"}
 FUTURE_AUX = {"will", "shall", "'ll"}
-# Where a noun stands in a clause: a participle there with a determiner is one ("the accused").
-NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 # Links through which an act is what an intention head intends ("agreed to undertake exercises").
 INTENT_CLIMB_DEPS = ("xcomp", "acl", "pobj", "pcomp", "conj", "amod", "prep", "dobj")
 # Participles that, after "be" and before "to", say what their subject does ("is opposed to").
@@ -352,8 +351,7 @@ def _casualties_of_an_act(clause: Token, codes: dict[int, str]) -> bool:
     """Is the relative clause the toll of an act it names ("84 persons who were killed in police
     firing", "three who died in the clash")? A toll is told as news of the act, unlike a
     description of its victims ("nine women who had been killed last year")."""
-    return any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children) \
-        and _toll_of_an_act(clause, codes)
+    return _relative_subject(clause) and _toll_of_an_act(clause, codes)
 
 
 def _toll_of_an_act(verb: Token, codes: dict[int, str]) -> bool:
@@ -405,8 +403,12 @@ def _acts_for_its_head(clause: Token, actors: ActorAnalysis) -> bool:
     who fired 20 rounds"), not of one acted on ("condemned Serbia, which attacked Croatia")?"""
     head = clause.head
     acting = head.dep_ in SUBJECT_DEPS or head.dep_ == "pobj" and head.head.dep_ == "agent"
-    return acting and bool(actors.actors_at(head.i)) and any(
-        c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children)
+    return acting and bool(actors.actors_at(head.i)) and _relative_subject(clause)
+
+
+def _relative_subject(clause: Token) -> bool:
+    """Is the relative clause's subject its relative pronoun ("who fired", "who were killed")?"""
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children)
 
 
 def _participle_clause(verb: Token) -> bool:
