@@ -634,6 +634,23 @@ def test_an_act_done_to_not_all_of_them_is_done():
     """) == [("173", "arrested", False), ("173", "arrested", True)]
 
 
+def test_an_act_a_denial_says_did_not_happen_is_negated():
+    # police denied that any arrest was made . police said that an arrest was made .
+    denied = """
+        police  police  NOUN  NNS 1 nsubj
+        denied  deny    VERB  VBD 1 ROOT
+        that    that    SCONJ IN  6 mark
+        any     any     DET   DT  4 det
+        arrest  arrest  NOUN  NN  6 nsubjpass
+        was     be      AUX   VBD 6 auxpass
+        made    make    VERB  VBN 1 ccomp
+        .       .       PUNCT .   1 punct
+    """
+    assert ("173", "arrest", True) in _negations(denied)
+    said = denied.replace("denied  deny    VERB  VBD 1 ROOT", "said    say     VERB  VBD 1 ROOT")
+    assert ("173", "arrest", False) in _negations(said)
+
+
 def test_a_verb_of_exchange_makes_any_act_of_several_parties_mutual():
     # India and China traded accusations.
     events, actors = _code("""
@@ -831,6 +848,26 @@ def test_what_a_relative_clause_of_place_tells_is_news_but_one_that_describes_a_
     """
     assert "fired" in [trigger for _, trigger in _codes(place)]
     described = place.replace("where    where    SCONJ WRB 8 advmod", "that     that     PRON  WDT 8 dobj")
+    assert "fired" not in [trigger for _, trigger in _codes(described)]
+
+
+def test_what_a_relative_clause_of_time_tells_is_news():
+    # riots began on Friday evening when police fired at a mob .
+    then = """
+        riots    riot     NOUN  NNS 1 nsubj
+        began    begin    VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        Friday   Friday   PROPN NNP 4 compound B-DATE
+        evening  evening  NOUN  NN  2 pobj     I-DATE
+        when     when     SCONJ WRB 7 advmod
+        police   police   NOUN  NNS 7 nsubj
+        fired    fire     VERB  VBD 4 relcl
+        at       at       ADP   IN  7 prep
+        a        a        DET   DT  10 det
+        mob      mob      NOUN  NN  8 pobj
+    """
+    assert "fired" in [trigger for _, trigger in _codes(then)]
+    described = then.replace("when     when     SCONJ WRB 7 advmod", "that     that     PRON  WDT 7 dobj")
     assert "fired" not in [trigger for _, trigger in _codes(described)]
 
 

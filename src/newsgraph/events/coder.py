@@ -43,6 +43,7 @@ OBJECT_CONTROL_VERBS = {"force", "compel", "oblige", "prompt", "lead", "cause", 
                         "call", "get", "provoke", "pressure", "pressurise", "pressurize", "trigger"}
 CLIMB_DEPS = ("xcomp", "conj", "acomp", "advcl", "pcomp", "acl", "dobj")
 NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
+DENYING_VERBS = {"deny", "refute"}
 ABILITY_WORDS = {"able", "unable"}
 # Prepositions that tell the circumstances an act happened in ("killed in shelling", "during").
 CIRCUMSTANCE_PREPOSITIONS = {"in", "during", "after", "following", "amid", "by", "due"}
@@ -363,9 +364,10 @@ def _toll_of_an_act(verb: Token, codes: dict[int, str]) -> bool:
 
 
 def _tells_where(clause: Token) -> bool:
-    """Is the relative clause one of place ("in Halad, where the police opened fire")? It tells
-    what happened there, as news, not what the place is."""
-    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+    """Is the relative clause one of place or time ("in Halad, where the police opened fire",
+    "since Friday evening, when the police had to fire 31 rounds")? It tells what happened there
+    or then, as news, not what the place or the time is."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children)
 
 
 def _content_of_a_message(participle: Token) -> bool:
@@ -953,12 +955,21 @@ def _negated(trigger: Token) -> bool:
         return True
     if _object_of_a_light_verb(trigger):
         return _negated(trigger.head)  # "did not make any arrests"
+    if _denied(trigger):
+        return True
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.lemma_.lower() in ABILITY_WORDS and head.dep_ == "acomp":
         # "have not been able to arrest", "were unable to stop": the ability is the copula's
         return head.lemma_.lower() in NEGATIVE_ABILITY or any(c.dep_ == "neg" for c in head.head.children)
     return trigger.dep_ == "xcomp" and (head.lemma_.lower() in NEGATING_HEADS
                                        or any(c.dep_ == "neg" for c in head.children))
+
+
+def _denied(trigger: Token) -> bool:
+    """"denied that any arrest had been made", "denied that its troops fired on the crowd": the
+    act a denial says did not happen (the denial itself is an act of its own, 016)."""
+    clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.pos_ == "NOUN" else trigger
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DENYING_VERBS
 
 
 def _passed_over(trigger: Token) -> bool:
