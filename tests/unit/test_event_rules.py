@@ -651,6 +651,32 @@ def test_an_act_a_denial_says_did_not_happen_is_negated():
     assert ("173", "arrest", False) in _negations(said)
 
 
+def test_what_an_allegation_says_happened_is_reported_and_what_an_accusation_is_for_is_not():
+    # Singh alleged that police fired at the crowd . Singh accused police of firing at the crowd .
+    alleged = _codes("""
+        Singh    Singh    PROPN NNP 1 nsubj B-PERSON
+        alleged  allege   VERB  VBD 1 ROOT
+        that     that     SCONJ IN  4 mark
+        police   police   NOUN  NNS 4 nsubj
+        fired    fire     VERB  VBD 1 ccomp
+        at       at       ADP   IN  4 prep
+        the      the      DET   DT  7 det
+        crowd    crowd    NOUN  NN  5 pobj
+    """)
+    assert "fired" in [trigger for _, trigger in alleged] and "alleged" in [trigger for _, trigger in alleged]
+    accused = _codes("""
+        Singh    Singh    PROPN NNP 1 nsubj B-PERSON
+        accused  accuse   VERB  VBD 1 ROOT
+        police   police   NOUN  NNS 1 dobj
+        of       of       ADP   IN  1 prep
+        firing   fire     VERB  VBG 3 pcomp
+        at       at       ADP   IN  4 prep
+        the      the      DET   DT  7 det
+        crowd    crowd    NOUN  NN  5 pobj
+    """)
+    assert [trigger for _, trigger in accused] == ["accused"]
+
+
 def test_a_verb_of_exchange_makes_any_act_of_several_parties_mutual():
     # India and China traded accusations.
     events, actors = _code("""

@@ -461,13 +461,17 @@ def _said_to_happen(noun: Token) -> bool:
 
 def _content_of_speech_act(token: Token, codes: dict[int, str]) -> bool:
     """"demanded that the US cancel plans": what is demanded, threatened or rejected is part of
-    that act, not an event of its own; nor is what an accusation or investigation is about."""
+    that act, not an event of its own; nor is what an accusation or investigation is about
+    ("accused the police of firing"). What an allegation says happened in a clause of its own is
+    reported, as what is said is ("alleged that the police opened fire": the firing, according to
+    the one alleging it)."""
     child = token
     for depth, ancestor in enumerate(token.ancestors):
         if depth >= SPEECH_ACT_DEPTH:
             break
         root = codes.get(ancestor.i, "")[:2]
-        if root in SPEECH_ACT_ROOTS or root in TOPIC_ROOTS or root == AGREEMENT_ROOT and child.dep_ == "ccomp":
+        if root in SPEECH_ACT_ROOTS or root in TOPIC_ROOTS and child.dep_ != "ccomp" \
+                or root == AGREEMENT_ROOT and child.dep_ == "ccomp":
             return True
         child = ancestor
     return False
