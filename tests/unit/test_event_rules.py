@@ -677,6 +677,21 @@ def test_what_an_allegation_says_happened_is_reported_and_what_an_accusation_is_
     assert [trigger for _, trigger in accused] == ["accused"]
 
 
+def test_a_pattern_the_object_satisfies_comes_before_one_that_a_word_elsewhere_in_the_phrase_does():
+    # police opened fire on the mob in the market .
+    assert _codes("""
+        police  police  NOUN  NNS 1 nsubj
+        opened  open    VERB  VBD 1 ROOT
+        fire    fire    NOUN  NN  1 dobj
+        on      on      ADP   IN  1 prep
+        the     the     DET   DT  5 det
+        mob     mob     NOUN  NN  3 pobj
+        in      in      ADP   IN  5 prep
+        the     the     DET   DT  8 det
+        market  market  NOUN  NN  6 pobj
+    """) == [("193", "opened")]
+
+
 def test_a_verb_of_exchange_makes_any_act_of_several_parties_mutual():
     # India and China traded accusations.
     events, actors = _code("""

@@ -593,7 +593,13 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # PETRARCH's patterns read the object of the active verb only
     active = objects if not passive else _forms(
         w for c in token.children if c.dep_ == "dobj" for w in (c, *_object_words(c)))
-    for pattern in sorted(candidates, key=lambda p: not (p.objects or p.subjects)):
+    ordered = sorted(candidates, key=lambda p: not (p.objects or p.subjects))
+    # a pattern the object itself satisfies before one that words elsewhere in the phrase do
+    # ("opened fire on the mob in the market" is firing, not opening a market)
+    for pattern in (p for p in ordered if p.objects and not p.derived and p.objects & objects):
+        if not pattern.subjects or pattern.subjects & subjects:
+            return pattern
+    for pattern in ordered:
         if pattern.objects and not pattern.objects & (active if pattern.derived else described):
             continue
         if not pattern.subjects or pattern.subjects & subjects:
