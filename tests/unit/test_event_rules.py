@@ -692,6 +692,34 @@ def test_a_pattern_the_object_satisfies_comes_before_one_that_a_word_elsewhere_i
     """) == [("193", "opened")]
 
 
+def test_an_agentless_act_done_in_an_act_told_before_is_by_whoever_did_that_act():
+    # police fired at the mob . one person was killed in the firing .
+    rows = """
+        police  police  NOUN  NNS 1 nsubj
+        fired   fire    VERB  VBD 1 ROOT
+        at      at      ADP   IN  1 prep
+        the     the     DET   DT  4 det
+        mob     mob     NOUN  NN  2 pobj
+        .       .       PUNCT .   1 punct
+        one     one     NUM   CD  7 nummod
+        person  person  NOUN  NN  9 nsubjpass
+        was     be      AUX   VBD 9 auxpass
+        killed  kill    VERB  VBN 9 ROOT
+        in      in      ADP   IN  9 prep
+        the     the     DET   DT  12 det
+        firing  firing  NOUN  NN  10 pobj
+        .       .       PUNCT .   9 punct
+    """
+    events, actors = _code(rows)
+    (killed,) = [e for e in events if e.trigger.text == "killed"]
+    assert [actors.actor(a).name for a in killed.source] == ["police"]
+    # the act referred back to is no new event of its own, and an act that is not told before
+    # gives no one
+    assert [e.trigger.text for e in events] == ["fired", "killed"]
+    untold = rows.replace("fired   fire    VERB  VBD 1 ROOT", "ran     run     VERB  VBD 1 ROOT")
+    assert "killed" not in [e.trigger.text for e in _code(untold)[0]]
+
+
 def test_a_verb_of_exchange_makes_any_act_of_several_parties_mutual():
     # India and China traded accusations.
     events, actors = _code("""

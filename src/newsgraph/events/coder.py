@@ -43,6 +43,7 @@ OBJECT_CONTROL_VERBS = {"force", "compel", "oblige", "prompt", "lead", "cause", 
                         "call", "get", "provoke", "pressure", "pressurise", "pressurize", "trigger"}
 CLIMB_DEPS = ("xcomp", "conj", "acomp", "advcl", "pcomp", "acl", "dobj")
 NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 DENYING_VERBS = {"deny", "refute"}
 ABILITY_WORDS = {"able", "unable"}
 # Prepositions that tell the circumstances an act happened in ("killed in shelling", "during").
@@ -173,6 +174,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         if _counted_share(token):
             continue  # "1 percent support Stein": a poll's figure, not an act
         source, target = _arguments(token, pattern, actors)
+        if not source:
+            source = tuple(a for a in _source_told_before(token, pattern, matched, coded) if a not in target)
         if not source and not target and not pattern.cameo.startswith(POLICE_CODES) \
                 and not (_said_to_happen(token) and token.head.i not in matched if pattern.pos == "noun"
                          else _has_nominal_subject(token)):
@@ -217,6 +220,23 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             blamed.add((event.sentence, source))
             kept.append((token, event))
     return tuple(event for _, event in sorted(kept, key=lambda pair: pair[0].i))
+
+
+def _source_told_before(trigger: Token, pattern: Pattern, matched: dict[int, Pattern],
+                        coded: list[tuple[Token, Event]]) -> tuple[str, ...]:
+    """Who did an agentless act done in an act the text refers back to ("police opened fire ... one
+    person was killed in the firing"): the source of the last act of that kind told before. The
+    act referred back to is no new event ("the embassy bombings", said again, are background)."""
+    if pattern.pos == "noun":
+        return ()
+    act = next((o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                for o in c.children if o.dep_ == "pobj" and o.i in matched and matched[o.i].pos == "noun"), None)
+    if act is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in act.children):
+        return ()
+    plover = cameo_table()[matched[act.i].cameo].plover
+    earlier = [event for token, event in coded if token.i < act.i and event.source
+               and cameo_table()[event.cameo].plover == plover]
+    return earlier[-1].source if earlier else ()
 
 
 def _event(trigger: Token, code: str, source: tuple[str, ...], target: tuple[str, ...],
