@@ -317,6 +317,24 @@ def test_an_arrest_by_no_one_named_of_no_one_named_is_domestic_to_its_police():
     assert [codes[a] for a in arrests.source] == ["INDCOP"] and [codes[a] for a in arrests.target] == ["IND"]
 
 
+def test_mediation_between_or_among_a_countrys_parties_targets_that_country():
+    # Norway launched a mediation effort among Serbia's republics .
+    (mediation,), records, _ = _located("""
+        Norway     Norway     PROPN NNP 1 nsubj B-GPE
+        launched   launch     VERB  VBD 1 ROOT
+        a          a          DET   DT  4 det
+        mediation  mediation  NOUN  NN  4 compound
+        effort     effort     NOUN  NN  1 dobj
+        among      among      ADP   IN  4 prep
+        Serbia     Serbia     PROPN NNP 8 poss B-GPE
+        's         's         PART  POS 6 case
+        republics  republic   NOUN  NNS 5 pobj
+        .          .          PUNCT .   1 punct
+    """)
+    codes = {a.id: a.code for a in records}
+    assert mediation.cameo.startswith("04") and [codes[a] for a in mediation.target] == ["SRB"]
+
+
 def test_security_stepped_up_by_no_one_named_is_more_police_power_by_the_police():
     # Security was tightened.
     (tightening,), records, _ = _located("""

@@ -54,7 +54,8 @@ POLICE, POLICE_SECTOR = "police", "COP"
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "ISM", "MNC", "UNK"}
 # How a country's adjective qualifies the thing acted on ("an Indian proposal", "Iraq's offer").
 QUALIFIER_DEPS = ("amod", "compound", "poss", "nmod")
-RECIPIENT_PREPOSITIONS = ("to", "against", "on", "at", "into", "toward", "towards", "with", "over", "from")
+RECIPIENT_PREPOSITIONS = ("to", "against", "on", "at", "into", "toward", "towards", "with", "over", "from",
+                          "between", "among")
 
 
 def qualifier_countries(doc: Doc, events: Sequence[Event], matches: Sequence[GazetteerMatch],
