@@ -621,6 +621,34 @@ def test_a_titled_surname_most_known_bearers_share_gives_their_country(gazetteer
     assert bush.country is None
 
 
+def test_a_country_owning_an_act_or_a_thing_acts_and_one_owning_a_body_only_qualifies_it(gazetteer):
+    # Albania denounced Serbia's suppression of the unrest .
+    actors = _only_actors("""
+        Albania      Albania      PROPN NNP 1 nsubj B-GPE
+        denounced    denounce     VERB  VBD 1 ROOT
+        Serbia       Serbia       PROPN NNP 4 poss  B-GPE nospace
+        's           's           PART  POS 2 case
+        suppression  suppression  NOUN  NN  1 dobj
+        of           of           ADP   IN  4 prep
+        the          the          DET   DT  7 det
+        unrest       unrest       NOUN  NN  5 pobj
+        .            .            PUNCT .   1 punct
+    """, gazetteer)
+    assert [a.country for a in actors] == ["ALB", "SRB"]
+    # Tanzania's criminal investigation and immigration departments declined .
+    actors = _only_actors("""
+        Tanzania       Tanzania       PROPN NNP 3 poss  B-GPE nospace
+        's             's             PART  POS 0 case
+        criminal       criminal       ADJ   JJ  3 amod
+        investigation  investigation  NOUN  NN  7 nsubj
+        and            and            CCONJ CC  3 cc
+        immigration    immigration    NOUN  NN  6 compound
+        departments    department     NOUN  NNS 3 conj
+        declined       decline        VERB  VBD 7 ROOT
+    """, gazetteer)
+    assert "TZA" not in [a.country for a in actors if a.kind == "country"]
+
+
 def test_a_country_qualifying_a_bodys_bare_name_makes_it_that_countrys(gazetteer):
     # Pakistan's Senate approved the bill. / The Senate approved the bill.
     (senate,) = _only_actors("""

@@ -29,6 +29,10 @@ HEAD_OF_STATE_WORDS = ("president", "leader", "general secretary", "chairman", "
                        "prime minister", "king", "emir", "supreme leader", "head of state")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
+# Nouns for a body of a country's state or society, which the country's possessive qualifies
+# ("Tanzania's immigration department") and does not act beside.
+BODY_NOUNS = {"department", "agency", "office", "bureau", "commission", "council", "committee", "service",
+              "firm", "mission", "team", "side", "delegation", "embassy", "party", "company"}
 # Entity labels of places: a country word on one places it ("the Tanzanian capital Dar-es-Salaam").
 PLACE_ENTITIES = ("GPE", "LOC")
 # How many sentences back a pronoun may look for its antecedent.
@@ -337,9 +341,18 @@ class _Resolver:
     def _as_actor(self, mention: Mention) -> bool:
         """Is a country name used as an actor, rather than as a modifier or a place?"""
         root = mention.span(self.doc).root
+        if root.dep_ == "poss" and not self._owns_an_actor(root):
+            return True  # "Serbia's suppression of unrest", "Japan's decision": Serbia acts
         if root.dep_ in MODIFIER_DEPS:
             return False
         return not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from", "into", "near"))
+
+    def _owns_an_actor(self, possessor: Token) -> bool:
+        """Is what a possessive names an actor of its own, whose country the possessor gives
+        ("Pakistan's Senate", "Iraq's foreign minister", "India's police"), or one of the nouns
+        it is conjoined with ("Tanzania's criminal investigation and immigration departments")?"""
+        return any(head.pos_ == "PROPN" or bool(head.ent_type_) or head.lemma_.lower() in PERSON_ROLES | BODY_NOUNS
+                   or group_word(head, self.gazetteer) for head in (possessor.head, *possessor.head.conjuncts))
 
     def _in_title(self, mention: Mention) -> bool:
         return any(i in self.title_tokens for i in range(mention.start, mention.end))
