@@ -1275,6 +1275,22 @@ def test_a_time_quoted_after_a_possessive_is_a_title_in_any_case():
     """) == []
 
 
+def test_a_title_may_open_with_two_single_quotes_as_newswire_writes_them():
+    # gonzalez said on cbs's ''60 minutes.''
+    assert _found("""
+        gonzalez gonzalez PROPN NNP 1 nsubj
+        said     say      VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        cbs      cbs      PROPN NNP 7 poss
+        's       's       PART  POS 3 case
+        ''       ''       PUNCT ''  7 punct nospace
+        60       60       NUM   CD  7 nummod B-TIME
+        minutes  minute   NOUN  NNS 2 pobj  I-TIME nospace
+        .        .        PUNCT .   1 punct nospace
+        ''       ''       PUNCT ''  1 punct
+    """) == []
+
+
 def test_several_quarters_the_ner_leaves_out_is_a_vague_stretch():
     # It gained after several quarters of losses.
     assert _found("""

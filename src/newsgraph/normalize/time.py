@@ -60,6 +60,8 @@ LASTING_WORDS = {f"{unit}long" for unit in ("day", "week", "month", "year", "hou
 # "Today"); not "day", which names holidays ("Thanksgiving Day").
 TITLE_WORDS = {*STRETCH_UNITS, *PARTS_OF_DAY, *DAY_WORDS} - {"day"}
 POSSESSIVES = {"'s", "’s", "'"}
+# After a possessive a quotation can only open: newswire writes it as '' as well as `` ("CBS's ''60 Minutes")
+OPENING_QUOTES = {'"', "``", "“", "''"}
 # The words that the rules finding what the NER missed start with (besides numbers): days, months
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
@@ -253,7 +255,7 @@ def _quoted_after_possessive(span: SpacySpan) -> bool:
     """'on ABC's "This Week"', 'cbs' "60 minutes"': an expression opening a quotation right after a
     possessive is the title of what the possessor puts out."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text in ('"', "``", "“") \
+    return span.start >= 2 and doc[span.start - 1].text in OPENING_QUOTES \
         and doc[span.start - 2].lower_ in POSSESSIVES
 
 
