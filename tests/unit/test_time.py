@@ -1291,6 +1291,26 @@ def test_a_title_may_open_with_two_single_quotes_as_newswire_writes_them():
     """) == []
 
 
+def test_a_march_with_an_article_of_its_own_in_a_name_is_no_month():
+    # They came to the annual March for Life in early March for talks.
+    assert _found("""
+        They    they    PRON  PRP 1  nsubj
+        came    come    VERB  VBD 1  ROOT
+        to      to      ADP   IN  1  prep
+        the     the     DET   DT  5  det
+        annual  annual  ADJ   JJ  5  amod
+        March   March   PROPN NNP 2  pobj  B-DATE
+        for     for     ADP   IN  5  prep
+        Life    Life    PROPN NNP 6  pobj
+        in      in      ADP   IN  1  prep
+        early   early   ADJ   JJ  10 amod  B-DATE
+        March   March   PROPN NNP 8  pobj  I-DATE
+        for     for     ADP   IN  1  prep
+        talks   talk    NOUN  NNS 11 pobj  nospace
+        .       .       PUNCT .   1  punct
+    """) == [("early March", "2025-03")]
+
+
 def test_several_quarters_the_ner_leaves_out_is_a_vague_stretch():
     # It gained after several quarters of losses.
     assert _found("""

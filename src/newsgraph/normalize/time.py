@@ -283,7 +283,21 @@ def _not_a_time(span: SpacySpan) -> bool:
     80486 chip"), how often a payment or report comes ("a quarterly dividend", "annual sales") and greetings."""
     text = span.text.lower()
     return bool(AGE.search(text)) or text.isdigit() and (len(text) != 4 or text.startswith("0")) \
-        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text)) or _greeting(span) or _fraction(span)
+        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text)) or _greeting(span) or _fraction(span) \
+        or _named_march(span)
+
+
+def _named_march(span: SpacySpan) -> bool:
+    """"the annual March for Life", "the March on Washington": the noun "march" in a name, with an
+    article or an adjective of its own, which a month does not take ("early March" does); TimeML
+    marks no time in a name."""
+    doc, march = span.doc, span[-1]
+    if march.lower_ != "march" or march.i == 0 or march.i + 2 >= len(doc):
+        return False
+    before, after = doc[march.i - 1], doc[march.i + 1]
+    return (before.lower_ == "the" or before.tag_ == "JJ" and before.lower_ not in ("early", "late", "mid")) \
+        and after.dep_ == "prep" and after.head == march \
+        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in after.children)
 
 
 def _fraction(span: SpacySpan) -> bool:
