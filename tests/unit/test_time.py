@@ -23,6 +23,8 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("yesterday", "past", "2025-07-12", "published"),
     ("tomorrow", "future", "2025-07-14", "published"),
     ("last week", "past", "2025-W27", "published"),
+    ("for the past week", "past", "2025-W28", "published"),
+    ("the last week", "past", "2025-W28", "published"),
     ("this month", "past", "2025-07", "published"),
     ("last year", "past", "2024", "published"),
     ("two days ago", "past", "2025-07-11", "published"),

@@ -212,6 +212,10 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
         if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             shift = -1 if match.group(1) == "before" else 1
             return (date.fromisoformat(day) + timedelta(days=shift)).isoformat(), anchor
+    if published is not None and re.fullmatch(r"(?:for |over |in |during )?the (?:last|past) week",
+                                              re.sub(r"\s+", " ", text.lower().strip())):
+        # "(for) the past week": the seven days up to now, which the week of publication holds the most of
+        return _period(published, "week", 0), "published"
     if match := _SPAN_AFTER.fullmatch(phrase):
         # "three days later", "an hour earlier": TimeML's value is the stretch, not the day it ends on
         if value := _duration(match.group(1)):
