@@ -23,6 +23,10 @@ guidelines:
   and "a decade ago" the decade ("198"), where AQUAINT writes 1989-XX;
 - "this century" is the century (19), where AQUAINT writes P100Y;
 - "last week" and "this week" are weeks, where AQUAINT often writes the month (1999-01) or P1W;
+  "(over) the weekend" is the weekend (1998-W33-WE), where AQUAINT writes P2D, and "this month"
+  the month, where it writes P1M;
+- "ten days before the shooting" is the stretch (P10D; "before" is TimeML's signal, the
+  shooting an event), where AQUAINT writes the day it ends on;
 - a set is valued by its period ("daily" → P1D, "twice a week" → P1W; the count is TimeML's freq
   attribute), where TimeBank sometimes writes XXXX-XX-XX;
 - "N weeks ago" is a week (1998-W02), where TimeBank sometimes writes the day N weeks back;
