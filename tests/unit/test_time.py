@@ -23,6 +23,8 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("yesterday", "past", "2025-07-12", "published"),
     ("tomorrow", "future", "2025-07-14", "published"),
     ("last week", "past", "2025-W27", "published"),
+    ("for the past week", "past", "2025-W28", "published"),
+    ("the last week", "past", "2025-W28", "published"),
     ("this month", "past", "2025-07", "published"),
     ("last year", "past", "2024", "published"),
     ("two days ago", "past", "2025-07-11", "published"),
@@ -1273,6 +1275,42 @@ def test_a_time_quoted_after_a_possessive_is_a_title_in_any_case():
         works    work     VERB  VBZ 1 ccomp nospace
         .        .        PUNCT .   1 punct
     """) == []
+
+
+def test_a_title_may_open_with_two_single_quotes_as_newswire_writes_them():
+    # gonzalez said on cbs's ''60 minutes.''
+    assert _found("""
+        gonzalez gonzalez PROPN NNP 1 nsubj
+        said     say      VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        cbs      cbs      PROPN NNP 7 poss
+        's       's       PART  POS 3 case
+        ''       ''       PUNCT ''  7 punct nospace
+        60       60       NUM   CD  7 nummod B-TIME
+        minutes  minute   NOUN  NNS 2 pobj  I-TIME nospace
+        .        .        PUNCT .   1 punct nospace
+        ''       ''       PUNCT ''  1 punct
+    """) == []
+
+
+def test_a_march_with_an_article_of_its_own_in_a_name_is_no_month():
+    # They came to the annual March for Life in early March for talks.
+    assert _found("""
+        They    they    PRON  PRP 1  nsubj
+        came    come    VERB  VBD 1  ROOT
+        to      to      ADP   IN  1  prep
+        the     the     DET   DT  5  det
+        annual  annual  ADJ   JJ  5  amod
+        March   March   PROPN NNP 2  pobj  B-DATE
+        for     for     ADP   IN  5  prep
+        Life    Life    PROPN NNP 6  pobj
+        in      in      ADP   IN  1  prep
+        early   early   ADJ   JJ  10 amod  B-DATE
+        March   March   PROPN NNP 8  pobj  I-DATE
+        for     for     ADP   IN  1  prep
+        talks   talk    NOUN  NNS 11 pobj  nospace
+        .       .       PUNCT .   1  punct
+    """) == [("early March", "2025-03")]
 
 
 def test_several_quarters_the_ner_leaves_out_is_a_vague_stretch():

@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.errors import MalformedDataFile
 from newsgraph.evaluate.timeml import (Timex, TimeScores, evaluate_time, lower_cased, read_document, read_timeml,
-                                      score_document)
+                                      score_document, time_errors)
 
 DOCUMENT = """<?xml version="1.0" ?>
 <TimeML>
@@ -58,7 +58,7 @@ def test_strict_relaxed_and_value_scores():
     predicted = [Timex(0, 9, "Wednesday", "1998-01-07"), Timex(18, 29, "a five year", "P4Y"),
                  Timex(50, 55, "today", "1998-01-08")]
     scores = TimeScores()
-    score_document(gold, predicted, scores, "X1")
+    score_document(gold, predicted, scores)
     assert (scores.strict.tp, scores.strict.fp, scores.strict.fn) == (1, 2, 2)
     assert (scores.relaxed.tp, scores.relaxed.fp, scores.relaxed.fn) == (2, 1, 1)
     assert (scores.value.tp, scores.value.fp, scores.value.fn) == (1, 2, 2)
@@ -70,8 +70,24 @@ def test_values_compare_in_iso_notation_but_a_different_week_is_wrong():
     gold = [Timex(0, 9, "this week", "2000-W7"), Timex(20, 29, "last week", "2000-W5")]
     predicted = [Timex(0, 9, "this week", "2000-W07"), Timex(20, 29, "last week", "2000-W15")]
     scores = TimeScores()
-    score_document(gold, predicted, scores, "X1")
+    score_document(gold, predicted, scores)
     assert (scores.value.tp, scores.value.fp, scores.value.fn) == (1, 1, 1)
+
+
+def test_errors_are_the_wrong_values_the_misses_and_the_false_expressions(tmp_path):
+    path = tmp_path / "X1.tml"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    document = read_document(path)
+    wednesday, five_years = document.timexes
+    predicted = [replace(wednesday, value="1998-01-14"), Timex(1, 7, "tocks", "P1D")]
+    errors = list(time_errors(document, predicted, context=4))
+    assert [(e["error"], e["gold"], e["gold_value"], e["found"], e["value"]) for e in errors] == [
+        ("wrong value", "Wednesday", "1998-01-07", "Wednesday", "1998-01-14"),
+        ("missed", "five year", "P5Y", None, None), ("false", None, None, "tocks", "P1D")]
+    assert errors[0]["context"] == "on [Wednesday], a" and errors[0]["created"] == "1998-01-08"
+    collected: list[dict] = []
+    evaluate_time([document], lambda _: predicted, errors=collected)
+    assert [(e["error"], e["corpus"]) for e in collected] == [("wrong value", ""), ("missed", ""), ("false", "")]
 
 
 def test_documents_are_scored_per_corpus_where_there_are_several(tmp_path):

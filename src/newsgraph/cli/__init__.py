@@ -112,6 +112,9 @@ def _parser() -> argparse.ArgumentParser:
                       help=f"a folder of .tml files, searched recursively (default {DEFAULT_TIMEML})")
     time.add_argument("--lower-case", action="store_true",
                       help="tag the documents lower-cased, as lower-cased news feeds publish them (gold offsets hold)")
+    time.add_argument("--errors", type=Path, metavar="FILE",
+                      help="write each wrong value, missed and false expression, with its corpus and the words "
+                           "around it, as JSON Lines to FILE (for the data you tune on only)")
     time.add_argument("--json", action="store_true", help="print one JSON object")
     time.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
     time.set_defaults(handler=_eval_time)
@@ -266,6 +269,7 @@ def _eval_ipe(args: argparse.Namespace) -> int:
 
 
 def _eval_time(args: argparse.Namespace) -> int:
+    from newsgraph.evaluate.scores import write_errors
     from newsgraph.evaluate.timeml import evaluate_time, lower_cased, newsgraph_times, read_timeml, render_table
     from newsgraph.nlp import load_model
 
@@ -273,8 +277,11 @@ def _eval_time(args: argparse.Namespace) -> int:
     if args.lower_case:
         documents = [lower_cased(d) for d in documents]
     progress = _Progress(len(documents), "documents")
-    scores = evaluate_time(documents, newsgraph_times(load_model(args.model)), progress=progress.step)
+    errors: list[dict] | None = [] if args.errors else None
+    scores = evaluate_time(documents, newsgraph_times(load_model(args.model)), progress=progress.step, errors=errors)
     progress.done()
+    if args.errors:
+        write_errors(args.errors, errors)
     print(json.dumps(scores.to_dict()) if args.json else render_table(scores))
     return 0
 

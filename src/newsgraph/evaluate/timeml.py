@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -111,8 +111,6 @@ class TimeScores:
     strict: Counts = field(default_factory=Counts)
     relaxed: Counts = field(default_factory=Counts)
     value: Counts = field(default_factory=Counts)
-    # (document id, gold text, gold value, predicted text, predicted value) of wrong values
-    wrong_values: list[tuple[str, str, str | None, str, str | None]] = field(default_factory=list)
     corpora: dict[str, TimeScores] = field(default_factory=dict)  # the same per corpus, where there are several
 
     @property
@@ -130,43 +128,71 @@ class TimeScores:
         return data
 
 
-def score_document(gold: Iterable[Timex], predicted: Iterable[Timex], scores: TimeScores, document: str) -> None:
+def score_document(gold: Iterable[Timex], predicted: Iterable[Timex], scores: TimeScores) -> None:
     gold, predicted = list(gold), list(predicted)
     scores.documents += 1
     exact = {(t.start, t.end) for t in gold} & {(t.start, t.end) for t in predicted}
     scores.strict.add(Counts(len(exact), len(predicted) - len(exact), len(gold) - len(exact)))
+    pairs, _, _ = match_relaxed(gold, predicted)
+    correct = sum(_same_value(g, p) for g, p in pairs)
+    scores.relaxed.add(Counts(len(pairs), len(predicted) - len(pairs), len(gold) - len(pairs)))
+    scores.value.add(Counts(correct, len(predicted) - correct, len(gold) - correct))
+
+
+def match_relaxed(gold: Sequence[Timex], predicted: Sequence[Timex]) -> tuple[list[tuple[Timex, Timex]], list[Timex],
+                                                                            list[Timex]]:
+    """Gold and predicted expressions that overlap, one-to-one in text order; the gold ones left
+    unmatched; the predicted ones left unmatched."""
     used: set[int] = set()
-    matched = correct = 0
+    pairs, missed = [], []
     for g in gold:
         pick = next((i for i, p in enumerate(predicted)
                      if i not in used and p.start < g.end and g.start < p.end), None)
         if pick is None:
-            continue
-        used.add(pick)
-        matched += 1
-        p = predicted[pick]
-        if g.value and _canonical(p.value or "") == _canonical(g.value):
-            correct += 1
+            missed.append(g)
         else:
-            scores.wrong_values.append((document, g.text, g.value, p.text, p.value))
-    scores.relaxed.add(Counts(matched, len(predicted) - matched, len(gold) - matched))
-    scores.value.add(Counts(correct, len(predicted) - correct, len(gold) - correct))
+            used.add(pick)
+            pairs.append((g, predicted[pick]))
+    return pairs, missed, [p for i, p in enumerate(predicted) if i not in used]
+
+
+def _same_value(gold: Timex, predicted: Timex) -> bool:
+    return bool(gold.value) and _canonical(predicted.value or "") == _canonical(gold.value)
 
 
 def _canonical(value: str) -> str:
     return re.sub(r"-W(\d)(?!\d)", r"-W0\1", value.upper())
 
 
+def time_errors(document: TimeDocument, predicted: Sequence[Timex], *, context: int = 60) -> Iterator[dict[str, Any]]:
+    """What ``score_document`` counts against a document's predictions, one record each: a wrong
+    value, a missed expression, a false one; with the words around it."""
+    def record(kind: str, gold: Timex | None, found: Timex | None) -> dict[str, Any]:
+        start, end = min(t.start for t in (gold, found) if t), max(t.end for t in (gold, found) if t)
+        around = (document.text[max(start - context, 0):start] + "[" + document.text[start:end] + "]"
+                  + document.text[end:end + context])
+        return {"document": document.id, "corpus": document.corpus, "created": str(document.created), "error": kind,
+                "gold": gold.text if gold else None, "gold_value": gold.value if gold else None,
+                "found": found.text if found else None, "value": found.value if found else None,
+                "context": " ".join(around.split())}
+    pairs, missed, false = match_relaxed(document.timexes, predicted)
+    yield from (record("wrong value", g, p) for g, p in pairs if not _same_value(g, p))
+    yield from (record("missed", g, None) for g in missed)
+    yield from (record("false", None, p) for p in false)
+
+
 def evaluate_time(documents: Iterable[TimeDocument], find: Callable[[TimeDocument], list[Timex]],
-                  progress: Callable[[], None] | None = None) -> TimeScores:
+                  progress: Callable[[], None] | None = None, errors: list[dict[str, Any]] | None = None) -> TimeScores:
     """Scores ``find`` (a document → its predicted expressions) over ``documents``, in all and, where
-    they come from more than one corpus, per corpus."""
+    they come from more than one corpus, per corpus; adds each error to ``errors`` if given."""
     scores = TimeScores()
     corpora: dict[str, TimeScores] = {}
     for document in documents:
         predicted = find(document)
-        score_document(document.timexes, predicted, scores, document.id)
-        score_document(document.timexes, predicted, corpora.setdefault(document.corpus, TimeScores()), document.id)
+        score_document(document.timexes, predicted, scores)
+        score_document(document.timexes, predicted, corpora.setdefault(document.corpus, TimeScores()))
+        if errors is not None:
+            errors.extend(time_errors(document, predicted))
         if progress:
             progress()
     if len(corpora) > 1:

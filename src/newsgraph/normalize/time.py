@@ -60,6 +60,8 @@ LASTING_WORDS = {f"{unit}long" for unit in ("day", "week", "month", "year", "hou
 # "Today"); not "day", which names holidays ("Thanksgiving Day").
 TITLE_WORDS = {*STRETCH_UNITS, *PARTS_OF_DAY, *DAY_WORDS} - {"day"}
 POSSESSIVES = {"'s", "’s", "'"}
+# After a possessive a quotation can only open: newswire writes it as '' as well as `` ("CBS's ''60 Minutes")
+OPENING_QUOTES = {'"', "``", "“", "''"}
 # The words that the rules finding what the NER missed start with (besides numbers): days, months
 # (with their abbreviations' points), holidays, parts of days, and the words of _reference_words.
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
@@ -253,7 +255,7 @@ def _quoted_after_possessive(span: SpacySpan) -> bool:
     """'on ABC's "This Week"', 'cbs' "60 minutes"': an expression opening a quotation right after a
     possessive is the title of what the possessor puts out."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text in ('"', "``", "“") \
+    return span.start >= 2 and doc[span.start - 1].text in OPENING_QUOTES \
         and doc[span.start - 2].lower_ in POSSESSIVES
 
 
@@ -281,7 +283,21 @@ def _not_a_time(span: SpacySpan) -> bool:
     80486 chip"), how often a payment or report comes ("a quarterly dividend", "annual sales") and greetings."""
     text = span.text.lower()
     return bool(AGE.search(text)) or text.isdigit() and (len(text) != 4 or text.startswith("0")) \
-        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text)) or _greeting(span) or _fraction(span)
+        or text in FREQUENCY_WORDS or bool(SOMEONES_TIME.fullmatch(text)) or _greeting(span) or _fraction(span) \
+        or _named_march(span)
+
+
+def _named_march(span: SpacySpan) -> bool:
+    """"the annual March for Life", "the March on Washington": the noun "march" in a name, with an
+    article or an adjective of its own, which a month does not take ("early March" does); TimeML
+    marks no time in a name."""
+    doc, march = span.doc, span[-1]
+    if march.lower_ != "march" or march.i == 0 or march.i + 2 >= len(doc):
+        return False
+    before, after = doc[march.i - 1], doc[march.i + 1]
+    return (before.lower_ == "the" or before.tag_ == "JJ" and before.lower_ not in ("early", "late", "mid")) \
+        and after.dep_ == "prep" and after.head == march \
+        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in after.children)
 
 
 def _fraction(span: SpacySpan) -> bool:

@@ -23,6 +23,10 @@ guidelines:
   and "a decade ago" the decade ("198"), where AQUAINT writes 1989-XX;
 - "this century" is the century (19), where AQUAINT writes P100Y;
 - "last week" and "this week" are weeks, where AQUAINT often writes the month (1999-01) or P1W;
+  "(over) the weekend" is the weekend (1998-W33-WE), where AQUAINT writes P2D, and "this month"
+  the month, where it writes P1M;
+- "ten days before the shooting" is the stretch (P10D; "before" is TimeML's signal, the
+  shooting an event), where AQUAINT writes the day it ends on;
 - a set is valued by its period ("daily" → P1D, "twice a week" → P1W; the count is TimeML's freq
   attribute), where TimeBank sometimes writes XXXX-XX-XX;
 - "N weeks ago" is a week (1998-W02), where TimeBank sometimes writes the day N weeks back;
@@ -212,6 +216,10 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
         if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             shift = -1 if match.group(1) == "before" else 1
             return (date.fromisoformat(day) + timedelta(days=shift)).isoformat(), anchor
+    if published is not None and re.fullmatch(r"(?:for |over |in |during )?the (?:last|past) week",
+                                              re.sub(r"\s+", " ", text.lower().strip())):
+        # "(for) the past week": the seven days up to now, which the week of publication holds the most of
+        return _period(published, "week", 0), "published"
     if match := _SPAN_AFTER.fullmatch(phrase):
         # "three days later", "an hour earlier": TimeML's value is the stretch, not the day it ends on
         if value := _duration(match.group(1)):
