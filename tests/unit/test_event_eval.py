@@ -212,6 +212,20 @@ def test_text_referenced_sentences_take_the_events_triggered_inside_them(tmp_pat
 
 
 @pytest.mark.model
+def test_asserted_scoring_leaves_out_negated_and_hypothetical_events(tmp_path, pipeline):
+    gold = _write(tmp_path / "gold.jsonl", [
+        {"id": "s1", "text": "Russia did not attack Ukraine.", "events": []},
+        {"id": "s2", "text": "Russia may attack Ukraine.", "events": []},
+        {"id": "s3", "text": "Russia attacked Ukraine.", "events": [
+            {"plover": "ASSAULT", "cameo": "190", "source": ["RUS"], "target": ["UKR"]}]}])
+    sentences = read_gold(gold)
+    every = predict_events(sentences, pipeline)
+    asserted = predict_events(sentences, pipeline, asserted=True)
+    assert [{p.plover for p in found} for found in every] == [{"ASSAULT"}, {"THREATEN"}, {"ASSAULT"}]
+    assert [{p.plover for p in found} for found in asserted] == [set(), set(), {"ASSAULT"}]
+
+
+@pytest.mark.model
 def test_errors_are_written_only_where_asked(tmp_path, monkeypatch, capsys):
     gold = _write(tmp_path / "gold.jsonl", [{"id": "s1", "text": "Lavrov met Kim in Pyongyang.", "events": [
         {"plover": "ACCUSE", "source": ["RUS"], "target": ["PRK"]}]}])

@@ -100,6 +100,10 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, metavar="DIR",
                         help=f"the folder text_ref paths of neutral records resolve against (default {DEFAULT_TEXTS})")
     events.add_argument("--half", choices=HALVES, help="score only this half of the gold set")
+    events.add_argument("--asserted", action="store_true",
+                        help="score only the events neither negated nor hypothetical, for gold annotated without "
+                             "them (newsgraph's own: docs/event-annotation.md); PLOVER's gold codes threats and "
+                             "intentions, so leave it off there")
     events.add_argument("--lower-case", action="store_true",
                         help="code the gold texts lower-cased, as lower-cased news feeds publish them")
     events.add_argument("--errors", type=Path, metavar="FILE",
@@ -241,7 +245,7 @@ def _eval_events(args: argparse.Namespace) -> int:
         sentences = [lower_cased(s) for s in sentences]
     pipeline = Pipeline(Options(model=args.model, actors=tuple(args.actors), patterns=tuple(args.patterns)))
     progress = _Progress(len(sentences), "sentences")
-    predictions = predict_events(sentences, pipeline, progress=progress.step)
+    predictions = predict_events(sentences, pipeline, progress=progress.step, asserted=args.asserted)
     progress.done()
     report = score_halves(sentences, predictions, half=args.half, name=path.name)
     if args.errors:

@@ -185,9 +185,14 @@ def events_in(result: ArticleResult, start: int, end: int) -> list[Event]:
     return [e for e in result.events if start <= e.trigger.start < end]
 
 
-def predict_events(sentences: Sequence[GoldSentence], pipeline, *,
-                   progress: Callable[[], None] | None = None) -> list[list[PredictedEvent]]:
-    """Each sentence's predicted events: coded alone, or from one run over its text-referenced article."""
+def predict_events(sentences: Sequence[GoldSentence], pipeline, *, progress: Callable[[], None] | None = None,
+                   asserted: bool = False) -> list[list[PredictedEvent]]:
+    """Each sentence's predicted events: coded alone, or from one run over its text-referenced article.
+    ``asserted``: only the events neither negated nor hypothetical, for gold whose rules leave those
+    out (ours: docs/event-annotation.md), as a user reading the flags would take them."""
+    def _predicted(result: ArticleResult, events: Iterable[Event]) -> list[PredictedEvent]:
+        return _predicted_events(result, (e for e in events if not (asserted and (e.negated or e.hypothetical))))
+
     found: dict[int, list[PredictedEvent]] = {}
     alone = [i for i, s in enumerate(sentences) if s.ref is None]
     texts = (make_article(sentences[i].text, published=sentences[i].date) for i in alone)
@@ -209,7 +214,7 @@ def predict_events(sentences: Sequence[GoldSentence], pipeline, *,
     return [found[i] for i in range(len(sentences))]
 
 
-def _predicted(result: ArticleResult, events: Iterable[Event]) -> list[PredictedEvent]:
+def _predicted_events(result: ArticleResult, events: Iterable[Event]) -> list[PredictedEvent]:
     countries = {a.id: a.country for a in result.actors}
     return [PredictedEvent(e.plover, e.cameo, frozenset(filter(None, (countries.get(a) for a in e.source))),
                            frozenset(filter(None, (countries.get(a) for a in e.target))), e.trigger.text)
