@@ -973,6 +973,22 @@ def test_an_act_said_to_be_likely_is_hypothetical():
         .replace("likely     likely     ADJ   JJ  2 acomp", "again      again      ADV   RB  2 advmod")
     (crackdown,) = [e for e in _code(done)[0] if e.trigger.text == "crackdown"]
     assert not crackdown.hypothetical
+    # police feared an imminent attack on the town .
+    imminent = """
+        police    police    NOUN  NNS 1 nsubj
+        feared    fear      VERB  VBD 1 ROOT
+        an        an        DET   DT  4 det
+        imminent  imminent  ADJ   JJ  4 amod
+        attack    attack    NOUN  NN  1 dobj
+        on        on        ADP   IN  4 prep
+        the       the       DET   DT  7 det
+        town      town      NOUN  NN  5 pobj
+    """
+    (attack,) = [e for e in _code(imminent)[0] if e.trigger.text == "attack"]
+    assert attack.hypothetical
+    (attack,) = [e for e in _code(imminent.replace("imminent  imminent", "fierce    fierce  "))[0]
+                 if e.trigger.text == "attack"]
+    assert not attack.hypothetical
 
 
 def test_fighting_to_do_something_and_meeting_a_standard_are_no_acts():

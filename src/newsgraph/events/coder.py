@@ -1046,6 +1046,9 @@ def _hypothetical(trigger: Token) -> bool:
     if trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD
                                        for c in trigger.head.children):
         return True  # "a crackdown is likely from Tuesday"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in LIKELIHOOD | {"potential"}
+                                      for c in trigger.children):
+        return True  # "committed to a possible strike", "an imminent attack"
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in (trigger, *trigger.ancestors)
                for c in t.children if t.pos_ in ("VERB", "AUX"))
 
