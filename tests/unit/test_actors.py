@@ -313,6 +313,18 @@ def test_a_generic_word_without_a_qualifier_keeps_its_own_sector(gazetteer):
     assert officials.sector == "GOV"
 
 
+@pytest.mark.parametrize("ruler", ["emir", "queen", "king"])
+def test_a_monarch_is_the_head_of_state_of_the_country_that_owns_the_title(gazetteer, ruler):
+    # Kuwait's emir spoke .
+    (monarch,) = _only_actors(f"""
+        Kuwait  Kuwait  PROPN NNP 2 poss  B-GPE nospace
+        's      's      PART  POS 0 case
+        {ruler}  {ruler}  NOUN  NN  3 nsubj
+        spoke   speak   VERB  VBD 3 ROOT
+    """, gazetteer)
+    assert (monarch.country, monarch.sector) == ("KWT", "GOV")
+
+
 def test_a_title_and_a_surname_only_one_known_person_bears_name_that_person(gazetteer):
     doc = build("""
         President   president   PROPN NNP 1 compound
