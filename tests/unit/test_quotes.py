@@ -374,6 +374,23 @@ def test_a_participles_object_is_not_its_speaker(gazetteer):
     assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
 
 
+def test_a_relative_pronoun_object_is_no_statement(gazetteer):
+    # "The war, which Whigs opposed, ended.": "which" is not what the Whigs said
+    doc = build("""
+        The      the      DET   DT   1 det
+        war      war      NOUN  NN   7 nsubj   nospace
+        ,        ,        PUNCT ,    1 punct
+        which    which    PRON  WDT  5 dobj
+        Whigs    Whigs    PROPN NNPS 5 nsubj   B-NORP
+        opposed  oppose   VERB  VBD  1 relcl   nospace
+        ,        ,        PUNCT ,    1 punct
+        ended    end      VERB  VBD  7 ROOT    nospace
+        .        .        PUNCT .    7 punct
+    """)
+    assert doc.text == "The war, which Whigs opposed, ended."
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
 def test_a_report_inside_anothers_statement_is_part_of_it(gazetteer):
     # "Devine said Republicans are engaged in mischief that shows their disconnect.": Devine's
     # statement only; "mischief that shows" is what he says, not a second speaker

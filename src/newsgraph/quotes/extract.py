@@ -835,7 +835,7 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     if cue.lemma_.lower() not in ADDRESSEE_CUES:
         own = attributor.cues.cue_object(cue)
         for child in children:
-            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and child.tag_ != "WP" \
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and child.tag_ not in ("WP", "WDT") \
                     and child != own:
                 return child
     if any(c.dep_ == "agent" for c in children):  # "Clinton was criticized by Trump": what is said is of Clinton
