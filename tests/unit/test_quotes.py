@@ -391,6 +391,26 @@ def test_a_relative_pronoun_object_is_no_statement(gazetteer):
     assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
 
 
+def test_a_list_of_verbs_hung_on_the_cue_is_all_reported(gazetteer):
+    # "Sanders supported eliminating caucuses, limiting delegates and binding them.": the parser hung
+    # "limiting" on "supported"; it goes on from "eliminating", in the same form
+    quote = _only_quote("""
+        Sanders      Sanders    PROPN NNP 1 nsubj   B-PERSON
+        supported    support    VERB  VBD 1 ROOT
+        eliminating  eliminate  VERB  VBG 1 xcomp
+        caucuses     caucus     NOUN  NNS 2 dobj    nospace
+        ,            ,          PUNCT ,   1 punct
+        limiting     limit      VERB  VBG 1 advcl
+        delegates    delegate   NOUN  NNS 5 dobj
+        and          and        CCONJ CC  5 cc
+        binding      bind       VERB  VBG 5 conj
+        them         they       PRON  PRP 8 dobj    nospace
+        .            .          PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == (
+        "supported", "eliminating caucuses, limiting delegates and binding them")
+
+
 def test_a_report_inside_anothers_statement_is_part_of_it(gazetteer):
     # "Devine said Republicans are engaged in mischief that shows their disconnect.": Devine's
     # statement only; "mischief that shows" is what he says, not a second speaker

@@ -875,11 +875,26 @@ def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
     ("said he would serve *should the opportunity present itself*"; not a closing report: ", *the
     agency reported*") or a modal verb with no subject that goes on from the first ("said she hoped
     to get it back, *and then would continue to post*")."""
-    if branch.dep_ != "ccomp" or branch.i < cue.i:
+    if branch.i < cue.i:
         return end
+    ccomp = branch.dep_ == "ccomp"
     return max([end, *(_clause_span(c, exclude=cue, cues=cues)[1] for c in cue.children
-                       if c.i > branch.i and (c.dep_ == "conj" and (_has_that(c) or _subjectless_modal(c, cues))
-                                              or c.dep_ == "ccomp" and not cues.is_reporting_verb(c)))])
+                       if c.i > branch.i and (ccomp and c.dep_ == "conj" and (_has_that(c) or _subjectless_modal(c, cues))
+                                              or ccomp and c.dep_ == "ccomp" and not cues.is_reporting_verb(c)
+                                              or _continues_list(c, cue, branch, cues)))])
+
+
+def _continues_list(verb: Token, cue: Token, branch: Token, cues: CueLexicon) -> bool:
+    """"said money is needed to develop a vaccine, *educate the public* and *learn more*": a verb
+    set off by a comma, with no subject or subordinator of its own, in the form of a verb in what
+    the cue says (and not the cue's own form: "said A, adding B"), which the parser hung on the cue."""
+    if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB" or verb.tag_ == cue.tag_ \
+            or cues.is_reporting_verb(verb) or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return False
+    return any(t.pos_ == "VERB" and t.tag_ == verb.tag_ and t.dep_ in ("xcomp", "conj", "pcomp")
+               for t in branch.subtree)
 
 
 def _subjectless_modal(verb: Token, cues: CueLexicon) -> bool:
