@@ -411,6 +411,20 @@ def test_a_list_of_verbs_hung_on_the_cue_is_all_reported(gazetteer):
         "supported", "eliminating caucuses, limiting delegates and binding them")
 
 
+def test_a_phrase_of_when_after_the_object_is_not_reported(gazetteer):
+    # "Trump criticized Clinton during a rally.": what he criticized is Clinton, not the rally
+    quote = _only_quote("""
+        Trump       Trump      PROPN NNP 1 nsubj   B-PERSON
+        criticized  criticize  VERB  VBD 1 ROOT
+        Clinton     Clinton    PROPN NNP 1 dobj    B-PERSON
+        during      during     ADP   IN  1 prep
+        a           a          DET   DT  5 det
+        rally       rally      NOUN  NN  3 pobj    nospace
+        .           .          PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == ("criticized", "Clinton")
+
+
 def test_a_report_inside_anothers_statement_is_part_of_it(gazetteer):
     # "Devine said Republicans are engaged in mischief that shows their disconnect.": Devine's
     # statement only; "mischief that shows" is what he says, not a second speaker
