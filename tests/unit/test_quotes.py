@@ -425,6 +425,23 @@ def test_a_phrase_of_when_after_the_object_is_not_reported(gazetteer):
     assert (quote.cue.text, quote.content[0].text) == ("criticized", "Clinton")
 
 
+def test_a_participle_the_parse_hangs_on_a_noun_speaks_for_the_subject_before_it(gazetteer):
+    # "Cruz gave a speech Monday admitting that he lost.": "admitting" hangs on "Monday"
+    quote = _only_quote("""
+        Cruz       Cruz      PROPN NNP 1 nsubj    B-PERSON
+        gave       give      VERB  VBD 1 ROOT
+        a          a         DET   DT  3 det
+        speech     speech    NOUN  NN  1 dobj
+        Monday     Monday    PROPN NNP 1 npadvmod B-DATE
+        admitting  admit     VERB  VBG 4 acl
+        that       that      SCONJ IN  8 mark
+        he         he        PRON  PRP 8 nsubj
+        lost       lose      VERB  VBD 5 ccomp    nospace
+        .          .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.speaker.span.text) == ("admitting", "Cruz")
+
+
 def test_a_report_inside_anothers_statement_is_part_of_it(gazetteer):
     # "Devine said Republicans are engaged in mischief that shows their disconnect.": Devine's
     # statement only; "mischief that shows" is what he says, not a second speaker
