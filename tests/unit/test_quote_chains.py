@@ -436,3 +436,41 @@ def test_whom_a_verb_of_telling_names_comes_before_whom_the_speaker_turned_to(ga
     """, gazetteer)
     told = next(q for q in quotes if q.cue.text == "told")
     assert told.addressee.span.text == "me"
+
+
+def test_as_quoted_by_names_who_passed_the_statement_on(gazetteer):
+    # '"Talks failed," Smith said, as quoted by Interfax.': Smith's words, relayed by Interfax
+    quotes, actors = _quotes("""
+        "          "          PUNCT ``  6 punct  O nospace
+        Talks      talk       NOUN  NNS 2 nsubj
+        failed     fail       VERB  VBD 6 ccomp  O nospace
+        ,          ,          PUNCT ,   6 punct  O nospace
+        "          "          PUNCT ''  6 punct
+        Smith      Smith      PROPN NNP 6 nsubj  B-PERSON
+        said       say        VERB  VBD 6 ROOT   O nospace
+        ,          ,          PUNCT ,   6 punct
+        as         as         SCONJ IN  9 mark
+        quoted     quote      VERB  VBN 6 advcl
+        by         by         ADP   IN  9 agent
+        Interfax   Interfax   PROPN NNP 10 pobj  B-ORG  nospace
+        .          .          PUNCT .   6 punct
+    """, gazetteer)
+    (quote,) = quotes  # "as quoted by Interfax" is no report of Interfax's own
+    assert (quote.content[0].text, _name(actors, quote.speaker.actor)) == ("Talks failed", "Smith")
+    assert [_name(actors, v) for v in quote.via] == ["Interfax"]
+
+
+def test_as_reported_by_alone_is_the_outlets_report(gazetteer):
+    # "As reported by Reuters, talks failed.": no one else speaks; Reuters reports it
+    quotes, actors = _quotes("""
+        As         as         SCONJ IN  1 mark
+        reported   report     VERB  VBN 6 advcl
+        by         by         ADP   IN  1 agent
+        Reuters    Reuters    PROPN NNP 2 pobj   B-ORG  nospace
+        ,          ,          PUNCT ,   6 punct
+        talks      talk       NOUN  NNS 6 nsubj
+        failed     fail       VERB  VBD 6 ROOT   O nospace
+        .          .          PUNCT .   6 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert (quote.content[0].text, _name(actors, quote.speaker.actor)) == ("talks failed", "Reuters")

@@ -61,6 +61,8 @@ DATELINE_PARAGRAPHS = 5
 # Verbs by which a reporter relays another's words: "Xinhua quoted X as saying", "citing X, Reuters
 # reported", "X, quoted by AFP, said", "witnesses cited by the BBC".
 RELAY_VERBS = ("quote", "cite")
+# Verbs by which "as ... by X" names who passed a report on ("..., as quoted by RIA Novosti").
+PASSING_ON_VERBS = (*RELAY_VERBS, "report", "carry", "broadcast", "publish")
 # What a statement is made in, and which a broadcaster or agency carries: "in a statement carried by
 # KCNA", "in remarks broadcast by state television", "in an interview with the BBC".
 STATEMENT_FORMS = {"statement", "remarks", "remark", "interview", "address", "comments", "comment", "message",
@@ -233,6 +235,7 @@ class Attributor:
             reporter, subject = opening
             relays.append(self.party(reporter).actor)
         relays += self.carried_by(cue)
+        relays += self.passed_on_by(cue)
         if subject is None:
             return relays, None
         subject = self._named_in(subject)  # "the governor of Kherson, Volodymyr Sahaidak, said"
@@ -438,6 +441,11 @@ class Attributor:
         """Is ``cue`` a relaying verb that holds no statement of its own: "citing X" beside a
         report, where X speaks, or "X quoted by AFP"? ("Reuters quoted X as saying ..." is
         Reuters' report of what X said, as well as X's statement.)"""
+        if passed_on(cue) and (any(self.is_cue(a) for a in cue.ancestors) or any(
+                c.dep_ == "parataxis" and self.is_cue(c) for c in cue.head.children)):
+            # '"...," X said, as quoted by AFP': X's statement, which AFP passes on (without another's
+            # report, "As reported by the Times, X did Y" is the Times' own report)
+            return True
         if cue.lemma_.lower() not in RELAY_VERBS:
             return False
         if cue.dep_ == "acl" and cue.tag_ == "VBN":
@@ -485,6 +493,15 @@ class Attributor:
             if child.dep_ == "acl" and child.lemma_.lower() in RELAY_VERBS:
                 found += [actor for actor in (self._agent_actor(child),) if actor]
         return found
+
+    def passed_on_by(self, cue: Token) -> list[str]:
+        """"..., a spokesman said, as quoted by RIA Novosti", "Kim said the two share the same
+        views, as reported by KCNA": who passed on the report, named in a clause that closes it."""
+        end = self.sentence(cue).end
+        return [actor for t in self.doc[cue.i + 1:end]
+                if passed_on(t) and cue in t.ancestors and self.doc[t.left_edge.i - 1].text == ","
+                and all(w.is_punct or w.is_space for w in self.doc[t.right_edge.i + 1:end])
+                and (actor := self._agent_actor(t))]
 
     def carried_by(self, cue: Token) -> list[str]:
         """"In a statement carried by KCNA, the ministry said", "said in remarks broadcast by state
@@ -831,6 +848,14 @@ def _as_clauses(holder: Token) -> list[Token]:
     return [c for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pcomp"]
 
 
+def passed_on(verb: Token) -> bool:
+    """"..., as quoted by RIA Novosti", "as reported by Xinhua": a clause on a report that names
+    who passed it on."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_.lower() in PASSING_ON_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and any(c.dep_ == "agent" for c in verb.children)
+
+
 def passive_without_agent(verb: Token) -> bool:
     """"was named", "a man named": a passive whose agent the text does not give."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
@@ -1040,6 +1065,9 @@ class ClosingFrames:
                 via, speaker = [*via, speaker.actor], self._cited(segment_words[1:])
             elif head == "according" and len(segment_words) > 2 and segment_words[1].lower_ == "to":
                 via = [*self._according(segment_words[2:]), *via]
+            elif head == "as" and len(segment_words) > 3 and segment_words[1].lemma_.lower() in PASSING_ON_VERBS \
+                    and segment_words[2].lower_ == "by":  # "..., the minister said, as reported by Xinhua"
+                via = [self._party(segment_words[3:]).actor, *via]
             elif head in SETTING_OPENINGS:
                 break  # "..., after Brussels announced ...": the rest is when or why
             elif segment_words[0].lower_ in ("a", "an", "the") and not any(t.pos_ in ("VERB", "AUX")

@@ -11,7 +11,7 @@ from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
 from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS, Attribution,
                                          Attributor, ClosingFrame, ClosingFrames, complement_path_child,
-                                         passive_without_agent)
+                                         passed_on, passive_without_agent)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -772,9 +772,12 @@ def _sentence_without(doc: Doc, phrase_head: Token, within=None) -> list[tuple[i
     """The character ranges of ``phrase_head``'s sentence (or of the tokens ``within``) outside
     its phrase ("according to X", "he said"), without an opening "but" or "and"."""
     phrase = {t.i for t in phrase_head.subtree}
+    scope = list(phrase_head.sent if within is None else within)
+    # "..., as reported by Xinhua": who passed the statement on, not part of it
+    phrase.update(w.i for t in scope if passed_on(t) for w in t.subtree)
     # sorted: a subtree comes in text order only where the parse is projective, which a parse of
     # odd text need not be, and the ranges below are runs of neighbouring words
-    words = sorted((t for t in (phrase_head.sent if within is None else within) if t.i not in phrase
+    words = sorted((t for t in scope if t.i not in phrase
                     and not t.is_space), key=lambda t: t.i)
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words.pop(0)
@@ -1135,7 +1138,8 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
                     if c.i > branch.i and (_separate_report(c, cues) and c.i not in quoted
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
-                                           or c.lower_ == "according" and c.doc[c.i - 1].text == ",")),
+                                           or c.lower_ == "according" and c.doc[c.i - 1].text == ","
+                                           or passed_on(c) and c.doc[c.left_edge.i - 1].text == ",")),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
             stop -= 1
