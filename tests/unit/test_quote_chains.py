@@ -474,3 +474,22 @@ def test_as_reported_by_alone_is_the_outlets_report(gazetteer):
     """, gazetteer)
     (quote,) = quotes
     assert (quote.content[0].text, _name(actors, quote.speaker.actor)) == ("talks failed", "Reuters")
+
+
+def test_a_claim_another_denied_is_no_report_of_the_sentence(gazetteer):
+    # "Rebels said they took Sumy, a claim the army denied.": the army reports nothing of it
+    quotes, actors = _quotes("""
+        Rebels     rebel      NOUN  NNS 1 nsubj
+        said       say        VERB  VBD 1 ROOT
+        they       they       PRON  PRP 3 nsubj
+        took       take       VERB  VBD 1 ccomp
+        Sumy       Sumy       PROPN NNP 3 dobj   B-GPE  nospace
+        ,          ,          PUNCT ,   4 punct
+        a          a          DET   DT  7 det
+        claim      claim      NOUN  NN  4 appos
+        the        the        DET   DT  9 det
+        army       army       NOUN  NN  10 nsubj
+        denied     deny       VERB  VBD 7 relcl  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert [(q.cue.text, q.content[0].text, q.via) for q in quotes] == [("said", "they took Sumy", ())]

@@ -783,6 +783,8 @@ class Attributor:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or verb.dep_ not in ("ccomp", "parataxis", "conj", "advcl", "relcl"):
             return False
+        if verb.dep_ == "relcl" and not all(t.pos_ == "PROPN" for t in self.doc[verb.head.i + 1:subject.i + 1]):
+            return False  # "..., a claim the army denied": a clause on what it denies, not a reporter's name
         # "..., the state news agency Bernama reported", parsed as a clause on a noun: the phrase
         # starts with that noun
         phrase = verb.head if verb.dep_ == "relcl" else verb
@@ -1027,6 +1029,8 @@ class ClosingFrames:
         if any(t.lower_ in NOT_IN_REPORTER or t.pos_ in ("VERB", "AUX") for t in reporter) or reporter[0].pos_ == "ADP" \
                 or not any(t.pos_ in ("NOUN", "PROPN") or attributor.actors.mention_at(t.i) for t in reporter):
             return None
+        if len(reporter) > 1 and reporter[0].lower_ in ("a", "an") and reporter[1].lemma_.lower() in attributor.cues.nouns:
+            return None  # "..., a claim the army denied": what the statement is, not who made it
         lemma = verb.lemma_.lower()
         speaker, addressee, via = self._party(reporter), None, []
         if lemma in RELAY_VERBS:
