@@ -493,3 +493,25 @@ def test_a_claim_another_denied_is_no_report_of_the_sentence(gazetteer):
         .          .          PUNCT .   1 punct
     """, gazetteer)
     assert [(q.cue.text, q.content[0].text, q.via) for q in quotes] == [("said", "they took Sumy", ())]
+
+
+def test_a_citing_set_before_the_reported_that_is_the_reporters(gazetteer):
+    # "Reuters reported, citing two diplomats, that talks had collapsed.", parsed with "citing" on
+    # the reported clause: the diplomats speak, Reuters relays them
+    quotes, actors = _quotes("""
+        Reuters    Reuters    PROPN NNP 1 nsubj  B-ORG
+        reported   report     VERB  VBD 1 ROOT   O nospace
+        ,          ,          PUNCT ,   1 punct
+        citing     cite       VERB  VBG 10 advcl
+        two        two        NUM   CD  5 nummod
+        diplomats  diplomat   NOUN  NNS 3 dobj   O nospace
+        ,          ,          PUNCT ,   10 punct
+        that       that       SCONJ IN  10 mark
+        talks      talk       NOUN  NNS 10 nsubj
+        had        have       AUX   VBD 10 aux
+        collapsed  collapse   VERB  VBN 1 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    (quote,) = quotes  # "citing two diplomats" is no statement of its own
+    assert (quote.content[0].text, quote.speaker.span.text) == ("that talks had collapsed", "two diplomats")
+    assert [_name(actors, v) for v in quote.via] == ["Reuters"]

@@ -454,7 +454,8 @@ class Attributor:
         if saying is not cue and any(c.dep_ == "nsubjpass" for c in cue.children) \
                 and any(c.dep_ in ("ccomp", "xcomp") for c in saying.children):
             return True  # "X was quoted by AFP as saying ...": X's statement, which the "saying" reports
-        reporter = cue.head.head if cue.dep_ == "acl" and cue.head.dep_ == "nsubj" else cue.head
+        reporter = cue.head.head if cue.dep_ == "acl" and cue.head.dep_ == "nsubj" or opens_clause(cue, cue.head) \
+            else cue.head
         return reporter != cue and self.cited_source(reporter) is not None
 
     def cited_source(self, cue: Token) -> Token | None:
@@ -463,7 +464,12 @@ class Attributor:
         body) says what the reporter relays; a cited thing ("citing low growth") is the reporter's
         own argument."""
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]  # "The Post, quoting X, reported"
-        for child in [*cue.children, *(c for s in subjects for c in s.children if c.dep_ == "acl")]:
+        # "Bloomberg reported, citing two officials, that ...", parsed with "citing" on the reported clause
+        reported = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+        for child in [*cue.children, *(c for s in subjects for c in s.children if c.dep_ == "acl"),
+                      *(c for r in reported for c in r.children if c.dep_ == "advcl" and opens_clause(c, r))]:
+            if opens_clause(child, cue):
+                continue  # the citing is the report's above, set before this clause's "that"
             if child.dep_ in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl") and child.tag_ == "VBG" \
                     and child.lemma_.lower() in RELAY_VERBS:
                 source = next((c for c in child.children if c.dep_ == "dobj" and c.i not in self.quoted_tokens), None)
@@ -848,6 +854,13 @@ class Attributor:
 def _as_clauses(holder: Token) -> list[Token]:
     """The verbs of "as" clauses on ``holder``: "saying" of "quoted him as saying"."""
     return [c for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pcomp"]
+
+
+def opens_clause(phrase: Token, clause: Token) -> bool:
+    """Does ``phrase``, hung on ``clause``, come before the clause's "that" ("reported, citing two
+    officials, that ...": it is the reporting verb's, above the clause)?"""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return clause.dep_ == "ccomp" and mark is not None and phrase.head == clause and phrase.i < mark.i
 
 
 def passed_on(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
 from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS, Attribution,
                                          Attributor, ClosingFrame, ClosingFrames, complement_path_child,
-                                         passed_on, passive_without_agent)
+                                         opens_clause, passed_on, passive_without_agent)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -1143,7 +1143,10 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
             stop -= 1
-    words = sorted((t for t in branch.subtree if t.i != exclude.i and not t.is_space and t.i < stop),
+    # "reported, citing two officials, that ...": the citing, hung on the clause, is the report's
+    cited = {w.i for c in branch.children if c.dep_ == "advcl" and opens_clause(c, branch) for w in c.subtree}
+    words = sorted((t for t in branch.subtree if t.i != exclude.i and not t.is_space and t.i < stop
+                    and t.i not in cited),
                    key=lambda t: t.i)  # in text order, which a non-projective parse's subtree is not
     while words and words[0].is_punct:
         words.pop(0)
