@@ -515,3 +515,22 @@ def test_a_citing_set_before_the_reported_that_is_the_reporters(gazetteer):
     (quote,) = quotes  # "citing two diplomats" is no statement of its own
     assert (quote.content[0].text, quote.speaker.span.text) == ("that talks had collapsed", "two diplomats")
     assert [_name(actors, v) for v in quote.via] == ["Reuters"]
+
+
+def test_a_verb_of_telling_after_the_closing_mark_takes_whom_it_tells(gazetteer):
+    # '"We stay," the farmer told Reuters.', parsed with "told" inside the quotation's clause: the
+    # attribution after the mark is the quotation's, "Reuters" whom it was told to, not what
+    quotes, actors = _quotes("""
+        "          "          PUNCT ``  2 punct  O nospace
+        We         we         PRON  PRP 2 nsubj
+        stay       stay       VERB  VBP 2 ROOT   O nospace
+        ,          ,          PUNCT ,   2 punct  O nospace
+        "          "          PUNCT ''  2 punct
+        the        the        DET   DT  6 det
+        farmer     farmer     NOUN  NN  7 nsubj
+        told       tell       VERB  VBD 2 ccomp
+        Reuters    Reuters    PROPN NNP 7 dobj   B-ORG  nospace
+        .          .          PUNCT .   2 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert (quote.content[0].text, quote.cue.text, quote.speaker.span.text) == ("We stay", "told", "the farmer")

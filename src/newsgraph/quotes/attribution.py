@@ -304,6 +304,7 @@ class Attributor:
                 return None
             if self.is_cue(token, quoted=True) and self.subject_of(token) is not None and not any(
                     c.dep_ in ("ccomp", "dobj") and c.i > token.i and c != self.cues.cue_object(token)
+                    and not (c.dep_ == "dobj" and token.lemma_.lower() in ADDRESSEE_CUES)  # "told the AP"
                     for c in token.children):
                 return token  # not "Greene added that ...", which reports a statement of its own
             if token.text in (".", "!", "?") and token.i > after.start:
