@@ -1586,3 +1586,30 @@ def test_a_name_set_off_before_a_verb_parsed_as_qualifying_it_is_the_speaker(gaz
     called = next(q for q in find_quotes(doc, actors) if q.cue.text == "called")
     assert called.speaker is not None and actors.actor(called.speaker.actor).name == "Bill de Blasio"
     assert called.via == ()
+
+
+def test_a_cue_with_no_subject_to_reach_takes_the_speaker_just_before(gazetteer):
+    # 'Smith said: "We won." Adding: "We will win again."': Smith adds it
+    doc = build("""
+        Smith   Smith  PROPN NNP 1  nsubj  B-PERSON
+        said    say    VERB  VBD 1  ROOT   O nospace
+        :       :      PUNCT :   1  punct
+        "       "      PUNCT ``  5  punct  O nospace
+        We      we     PRON  PRP 5  nsubj
+        won     win    VERB  VBD 1  ccomp  O nospace
+        .       .      PUNCT .   1  punct  O nospace
+        "       "      PUNCT ''  1  punct
+        Adding  add    VERB  VBG 8  ROOT   O nospace
+        :       :      PUNCT :   8  punct
+        "       "      PUNCT ``  13 punct  O nospace
+        We      we     PRON  PRP 13 nsubj
+        will    will   AUX   MD  13 aux
+        win     win    VERB  VB  8  ccomp
+        again   again  ADV   RB  13 advmod O nospace
+        .       .      PUNCT .   8  punct  O nospace
+        "       "      PUNCT ''  8  punct
+    """)
+    assert doc.text == 'Smith said: "We won." Adding: "We will win again."'
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.cue.text, q.speaker.span.text if q.speaker else None) for q in quotes] == [
+        ("said", "Smith"), ("Adding", "Smith")]

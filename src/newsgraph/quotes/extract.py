@@ -462,6 +462,12 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             # a scare quote, a word or phrase in marks said by nobody in particular; or words in
             # marks with neither cue nor anyone to say them (a sign, a slogan, a pull quote)
             continue
+        if draft.attribution is not None and draft.attribution.speaker is None:
+            # a cue whose subject the parse does not reach ("Adding: ..."): who spoke just before
+            inherited = _speaker(previous) if previous is not None and _follows(
+                text, previous_end, quote.start, paragraphs=1) else attributor.previous_subject(tokens[0])
+            if inherited is not None:
+                draft.attribution = replace(draft.attribution, speaker=inherited)
         if draft.attribution and draft.attribution.addressee is None and previous is not None \
                 and _second_person(tokens) and _same_speaker(draft, previous) \
                 and _follows(text, previous_end, quote.start, paragraphs=1):
