@@ -436,3 +436,101 @@ def test_whom_a_verb_of_telling_names_comes_before_whom_the_speaker_turned_to(ga
     """, gazetteer)
     told = next(q for q in quotes if q.cue.text == "told")
     assert told.addressee.span.text == "me"
+
+
+def test_as_quoted_by_names_who_passed_the_statement_on(gazetteer):
+    # '"Talks failed," Smith said, as quoted by Interfax.': Smith's words, relayed by Interfax
+    quotes, actors = _quotes("""
+        "          "          PUNCT ``  6 punct  O nospace
+        Talks      talk       NOUN  NNS 2 nsubj
+        failed     fail       VERB  VBD 6 ccomp  O nospace
+        ,          ,          PUNCT ,   6 punct  O nospace
+        "          "          PUNCT ''  6 punct
+        Smith      Smith      PROPN NNP 6 nsubj  B-PERSON
+        said       say        VERB  VBD 6 ROOT   O nospace
+        ,          ,          PUNCT ,   6 punct
+        as         as         SCONJ IN  9 mark
+        quoted     quote      VERB  VBN 6 advcl
+        by         by         ADP   IN  9 agent
+        Interfax   Interfax   PROPN NNP 10 pobj  B-ORG  nospace
+        .          .          PUNCT .   6 punct
+    """, gazetteer)
+    (quote,) = quotes  # "as quoted by Interfax" is no report of Interfax's own
+    assert (quote.content[0].text, _name(actors, quote.speaker.actor)) == ("Talks failed", "Smith")
+    assert [_name(actors, v) for v in quote.via] == ["Interfax"]
+
+
+def test_as_reported_by_alone_is_the_outlets_report(gazetteer):
+    # "As reported by Reuters, talks failed.": no one else speaks; Reuters reports it
+    quotes, actors = _quotes("""
+        As         as         SCONJ IN  1 mark
+        reported   report     VERB  VBN 6 advcl
+        by         by         ADP   IN  1 agent
+        Reuters    Reuters    PROPN NNP 2 pobj   B-ORG  nospace
+        ,          ,          PUNCT ,   6 punct
+        talks      talk       NOUN  NNS 6 nsubj
+        failed     fail       VERB  VBD 6 ROOT   O nospace
+        .          .          PUNCT .   6 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert (quote.content[0].text, _name(actors, quote.speaker.actor)) == ("talks failed", "Reuters")
+
+
+def test_a_claim_another_denied_is_no_report_of_the_sentence(gazetteer):
+    # "Rebels said they took Sumy, a claim the army denied.": the army reports nothing of it
+    quotes, actors = _quotes("""
+        Rebels     rebel      NOUN  NNS 1 nsubj
+        said       say        VERB  VBD 1 ROOT
+        they       they       PRON  PRP 3 nsubj
+        took       take       VERB  VBD 1 ccomp
+        Sumy       Sumy       PROPN NNP 3 dobj   B-GPE  nospace
+        ,          ,          PUNCT ,   4 punct
+        a          a          DET   DT  7 det
+        claim      claim      NOUN  NN  4 appos
+        the        the        DET   DT  9 det
+        army       army       NOUN  NN  10 nsubj
+        denied     deny       VERB  VBD 7 relcl  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert [(q.cue.text, q.content[0].text, q.via) for q in quotes] == [("said", "they took Sumy", ())]
+
+
+def test_a_citing_set_before_the_reported_that_is_the_reporters(gazetteer):
+    # "Reuters reported, citing two diplomats, that talks had collapsed.", parsed with "citing" on
+    # the reported clause: the diplomats speak, Reuters relays them
+    quotes, actors = _quotes("""
+        Reuters    Reuters    PROPN NNP 1 nsubj  B-ORG
+        reported   report     VERB  VBD 1 ROOT   O nospace
+        ,          ,          PUNCT ,   1 punct
+        citing     cite       VERB  VBG 10 advcl
+        two        two        NUM   CD  5 nummod
+        diplomats  diplomat   NOUN  NNS 3 dobj   O nospace
+        ,          ,          PUNCT ,   10 punct
+        that       that       SCONJ IN  10 mark
+        talks      talk       NOUN  NNS 10 nsubj
+        had        have       AUX   VBD 10 aux
+        collapsed  collapse   VERB  VBN 1 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    (quote,) = quotes  # "citing two diplomats" is no statement of its own
+    assert (quote.content[0].text, quote.speaker.span.text) == ("that talks had collapsed", "two diplomats")
+    assert [_name(actors, v) for v in quote.via] == ["Reuters"]
+
+
+def test_a_verb_of_telling_after_the_closing_mark_takes_whom_it_tells(gazetteer):
+    # '"We stay," the farmer told Reuters.', parsed with "told" inside the quotation's clause: the
+    # attribution after the mark is the quotation's, "Reuters" whom it was told to, not what
+    quotes, actors = _quotes("""
+        "          "          PUNCT ``  2 punct  O nospace
+        We         we         PRON  PRP 2 nsubj
+        stay       stay       VERB  VBP 2 ROOT   O nospace
+        ,          ,          PUNCT ,   2 punct  O nospace
+        "          "          PUNCT ''  2 punct
+        the        the        DET   DT  6 det
+        farmer     farmer     NOUN  NN  7 nsubj
+        told       tell       VERB  VBD 2 ccomp
+        Reuters    Reuters    PROPN NNP 7 dobj   B-ORG  nospace
+        .          .          PUNCT .   2 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert (quote.content[0].text, quote.cue.text, quote.speaker.span.text) == ("We stay", "told", "the farmer")

@@ -374,6 +374,74 @@ def test_a_participles_object_is_not_its_speaker(gazetteer):
     assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
 
 
+def test_a_relative_pronoun_object_is_no_statement(gazetteer):
+    # "The war, which Whigs opposed, ended.": "which" is not what the Whigs said
+    doc = build("""
+        The      the      DET   DT   1 det
+        war      war      NOUN  NN   7 nsubj   nospace
+        ,        ,        PUNCT ,    1 punct
+        which    which    PRON  WDT  5 dobj
+        Whigs    Whigs    PROPN NNPS 5 nsubj   B-NORP
+        opposed  oppose   VERB  VBD  1 relcl   nospace
+        ,        ,        PUNCT ,    1 punct
+        ended    end      VERB  VBD  7 ROOT    nospace
+        .        .        PUNCT .    7 punct
+    """)
+    assert doc.text == "The war, which Whigs opposed, ended."
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_a_list_of_verbs_hung_on_the_cue_is_all_reported(gazetteer):
+    # "Sanders supported eliminating caucuses, limiting delegates and binding them.": the parser hung
+    # "limiting" on "supported"; it goes on from "eliminating", in the same form
+    quote = _only_quote("""
+        Sanders      Sanders    PROPN NNP 1 nsubj   B-PERSON
+        supported    support    VERB  VBD 1 ROOT
+        eliminating  eliminate  VERB  VBG 1 xcomp
+        caucuses     caucus     NOUN  NNS 2 dobj    nospace
+        ,            ,          PUNCT ,   1 punct
+        limiting     limit      VERB  VBG 1 advcl
+        delegates    delegate   NOUN  NNS 5 dobj
+        and          and        CCONJ CC  5 cc
+        binding      bind       VERB  VBG 5 conj
+        them         they       PRON  PRP 8 dobj    nospace
+        .            .          PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == (
+        "supported", "eliminating caucuses, limiting delegates and binding them")
+
+
+def test_a_phrase_of_when_after_the_object_is_not_reported(gazetteer):
+    # "Trump criticized Clinton during a rally.": what he criticized is Clinton, not the rally
+    quote = _only_quote("""
+        Trump       Trump      PROPN NNP 1 nsubj   B-PERSON
+        criticized  criticize  VERB  VBD 1 ROOT
+        Clinton     Clinton    PROPN NNP 1 dobj    B-PERSON
+        during      during     ADP   IN  1 prep
+        a           a          DET   DT  5 det
+        rally       rally      NOUN  NN  3 pobj    nospace
+        .           .          PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.content[0].text) == ("criticized", "Clinton")
+
+
+def test_a_participle_the_parse_hangs_on_a_noun_speaks_for_the_subject_before_it(gazetteer):
+    # "Cruz gave a speech Monday admitting that he lost.": "admitting" hangs on "Monday"
+    quote = _only_quote("""
+        Cruz       Cruz      PROPN NNP 1 nsubj    B-PERSON
+        gave       give      VERB  VBD 1 ROOT
+        a          a         DET   DT  3 det
+        speech     speech    NOUN  NN  1 dobj
+        Monday     Monday    PROPN NNP 1 npadvmod B-DATE
+        admitting  admit     VERB  VBG 4 acl
+        that       that      SCONJ IN  8 mark
+        he         he        PRON  PRP 8 nsubj
+        lost       lose      VERB  VBD 5 ccomp    nospace
+        .          .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (quote.cue.text, quote.speaker.span.text) == ("admitting", "Cruz")
+
+
 def test_a_report_inside_anothers_statement_is_part_of_it(gazetteer):
     # "Devine said Republicans are engaged in mischief that shows their disconnect.": Devine's
     # statement only; "mischief that shows" is what he says, not a second speaker
@@ -1518,3 +1586,30 @@ def test_a_name_set_off_before_a_verb_parsed_as_qualifying_it_is_the_speaker(gaz
     called = next(q for q in find_quotes(doc, actors) if q.cue.text == "called")
     assert called.speaker is not None and actors.actor(called.speaker.actor).name == "Bill de Blasio"
     assert called.via == ()
+
+
+def test_a_cue_with_no_subject_to_reach_takes_the_speaker_just_before(gazetteer):
+    # 'Smith said: "We won." Adding: "We will win again."': Smith adds it
+    doc = build("""
+        Smith   Smith  PROPN NNP 1  nsubj  B-PERSON
+        said    say    VERB  VBD 1  ROOT   O nospace
+        :       :      PUNCT :   1  punct
+        "       "      PUNCT ``  5  punct  O nospace
+        We      we     PRON  PRP 5  nsubj
+        won     win    VERB  VBD 1  ccomp  O nospace
+        .       .      PUNCT .   1  punct  O nospace
+        "       "      PUNCT ''  1  punct
+        Adding  add    VERB  VBG 8  ROOT   O nospace
+        :       :      PUNCT :   8  punct
+        "       "      PUNCT ``  13 punct  O nospace
+        We      we     PRON  PRP 13 nsubj
+        will    will   AUX   MD  13 aux
+        win     win    VERB  VB  8  ccomp
+        again   again  ADV   RB  13 advmod O nospace
+        .       .      PUNCT .   8  punct  O nospace
+        "       "      PUNCT ''  8  punct
+    """)
+    assert doc.text == 'Smith said: "We won." Adding: "We will win again."'
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.cue.text, q.speaker.span.text if q.speaker else None) for q in quotes] == [
+        ("said", "Smith"), ("Adding", "Smith")]

@@ -11,7 +11,7 @@ from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
 from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS, Attribution,
                                          Attributor, ClosingFrame, ClosingFrames, complement_path_child,
-                                         passive_without_agent)
+                                         opens_clause, passed_on, passive_without_agent)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -40,6 +40,9 @@ NOUN_CUE_PREPOSITIONS = ("of", "for")
 # Nouns whose view is of what another preposition takes: "his attacks on Clinton", "her opposition to
 # the deal" (as "Sanders' criticism of the deal")
 NOUN_CUE_OWN_PREPOSITIONS = {"attack": ("on", "against"), "opposition": ("to",)}
+# Prepositions that say when a statement was made ("criticized Clinton during a rally Friday"): on
+# PolNeAR train, a phrase after the object that they open lies outside the content 2 times in 3.
+TIME_PREPOSITIONS = ("during", "after", "before", "until")
 # "critical of the deal", "worried about jobs", "pleased with the result": what an adjective of view is about
 ADJECTIVE_PREPOSITIONS = ("of", "about", "with", "on", "over", "toward", "towards")
 # "Carson: Cruz taking ..." — how long a paragraph's opening label may be, and labels that name
@@ -459,6 +462,12 @@ def _marked(doc: Doc, text: str, quoted: list[Quoted], outside: set[int],
             # a scare quote, a word or phrase in marks said by nobody in particular; or words in
             # marks with neither cue nor anyone to say them (a sign, a slogan, a pull quote)
             continue
+        if draft.attribution is not None and draft.attribution.speaker is None:
+            # a cue whose subject the parse does not reach ("Adding: ..."): who spoke just before
+            inherited = _speaker(previous) if previous is not None and _follows(
+                text, previous_end, quote.start, paragraphs=1) else attributor.previous_subject(tokens[0])
+            if inherited is not None:
+                draft.attribution = replace(draft.attribution, speaker=inherited)
         if draft.attribution and draft.attribution.addressee is None and previous is not None \
                 and _second_person(tokens) and _same_speaker(draft, previous) \
                 and _follows(text, previous_end, quote.start, paragraphs=1):
@@ -769,9 +778,12 @@ def _sentence_without(doc: Doc, phrase_head: Token, within=None) -> list[tuple[i
     """The character ranges of ``phrase_head``'s sentence (or of the tokens ``within``) outside
     its phrase ("according to X", "he said"), without an opening "but" or "and"."""
     phrase = {t.i for t in phrase_head.subtree}
+    scope = list(phrase_head.sent if within is None else within)
+    # "..., as reported by Xinhua": who passed the statement on, not part of it
+    phrase.update(w.i for t in scope if passed_on(t) for w in t.subtree)
     # sorted: a subtree comes in text order only where the parse is projective, which a parse of
     # odd text need not be, and the ranges below are runs of neighbouring words
-    words = sorted((t for t in (phrase_head.sent if within is None else within) if t.i not in phrase
+    words = sorted((t for t in scope if t.i not in phrase
                     and not t.is_space), key=lambda t: t.i)
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words.pop(0)
@@ -835,7 +847,7 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     if cue.lemma_.lower() not in ADDRESSEE_CUES:
         own = attributor.cues.cue_object(cue)
         for child in children:
-            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and child.tag_ != "WP" \
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and child.tag_ not in ("WP", "WDT") \
                     and child != own:
                 return child
     if any(c.dep_ == "agent" for c in children):  # "Clinton was criticized by Trump": what is said is of Clinton
@@ -875,11 +887,26 @@ def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
     ("said he would serve *should the opportunity present itself*"; not a closing report: ", *the
     agency reported*") or a modal verb with no subject that goes on from the first ("said she hoped
     to get it back, *and then would continue to post*")."""
-    if branch.dep_ != "ccomp" or branch.i < cue.i:
+    if branch.i < cue.i:
         return end
+    ccomp = branch.dep_ == "ccomp"
     return max([end, *(_clause_span(c, exclude=cue, cues=cues)[1] for c in cue.children
-                       if c.i > branch.i and (c.dep_ == "conj" and (_has_that(c) or _subjectless_modal(c, cues))
-                                              or c.dep_ == "ccomp" and not cues.is_reporting_verb(c)))])
+                       if c.i > branch.i and (ccomp and c.dep_ == "conj" and (_has_that(c) or _subjectless_modal(c, cues))
+                                              or ccomp and c.dep_ == "ccomp" and not cues.is_reporting_verb(c)
+                                              or _continues_list(c, cue, branch, cues)))])
+
+
+def _continues_list(verb: Token, cue: Token, branch: Token, cues: CueLexicon) -> bool:
+    """"said money is needed to develop a vaccine, *educate the public* and *learn more*": a verb
+    set off by a comma, with no subject or subordinator of its own, in the form of a verb in what
+    the cue says (and not the cue's own form: "said A, adding B"), which the parser hung on the cue."""
+    if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB" or verb.tag_ == cue.tag_ \
+            or cues.is_reporting_verb(verb) or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return False
+    return any(t.pos_ == "VERB" and t.tag_ == verb.tag_ and t.dep_ in ("xcomp", "conj", "pcomp")
+               for t in branch.subtree)
 
 
 def _subjectless_modal(verb: Token, cues: CueLexicon) -> bool:
@@ -891,9 +918,10 @@ def _subjectless_modal(verb: Token, cues: CueLexicon) -> bool:
 
 
 def _when(phrase: Token) -> bool:
-    """A phrase that sets a statement in time ("in February", "on Friday"), not part of what is said."""
-    return phrase.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
-                                         for o in phrase.children)
+    """A phrase that sets a statement in time ("in February", "on Friday", "during a rally", "before
+    the vote"), not part of what is said."""
+    return phrase.dep_ == "prep" and (phrase.lower_ in TIME_PREPOSITIONS or any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in phrase.children))
 
 
 def _that_clause(verb: Token) -> Token | None:
@@ -1116,11 +1144,15 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
                     if c.i > branch.i and (_separate_report(c, cues) and c.i not in quoted
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
-                                           or c.lower_ == "according" and c.doc[c.i - 1].text == ",")),
+                                           or c.lower_ == "according" and c.doc[c.i - 1].text == ","
+                                           or passed_on(c) and c.doc[c.left_edge.i - 1].text == ",")),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
             stop -= 1
-    words = sorted((t for t in branch.subtree if t.i != exclude.i and not t.is_space and t.i < stop),
+    # "reported, citing two officials, that ...": the citing, hung on the clause, is the report's
+    cited = {w.i for c in branch.children if c.dep_ == "advcl" and opens_clause(c, branch) for w in c.subtree}
+    words = sorted((t for t in branch.subtree if t.i != exclude.i and not t.is_space and t.i < stop
+                    and t.i not in cited),
                    key=lambda t: t.i)  # in text order, which a non-projective parse's subtree is not
     while words and words[0].is_punct:
         words.pop(0)
