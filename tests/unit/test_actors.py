@@ -291,6 +291,24 @@ def test_a_description_stands_for_the_actor_of_its_kind_named_before(gazetteer):
     assert [m.text for m in iran.mentions] == ["Iran", "The country"]  # not "the country" talks are in
 
 
+def test_the_agency_stands_for_the_body_named_before_it(gazetteer):
+    # Xinhua reported it . The agency said more .
+    doc = build("""
+        Xinhua    Xinhua    PROPN NNP 1 nsubj    B-ORG
+        reported  report    VERB  VBD 1 ROOT
+        it        it        PRON  PRP 1 dobj
+        .         .         PUNCT .   1 punct
+        The       the       DET   DT  5 det
+        agency    agency    NOUN  NN  6 nsubj
+        said      say       VERB  VBD 6 ROOT
+        more      more      ADJ   JJR 6 dobj
+        .         .         PUNCT .   6 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    xinhua = next(a for a in actors.actors if a.name == "Xinhua")
+    assert [m.text for m in xinhua.mentions] == ["Xinhua", "The agency"]
+
+
 def test_a_name_the_ner_cut_short_runs_to_the_word_it_hangs_on(gazetteer):
     # president abdelaziz bouteflicka threatened . (the NER takes only "abdelaziz")
     (president,) = _only_actors("""

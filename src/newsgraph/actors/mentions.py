@@ -358,7 +358,11 @@ def find_groups(doc: Doc) -> list[Mention]:
 # and the sector it must have, if any.
 DESCRIPTIONS = {"country": ("country", None), "nation": ("country", None), "group": ("organisation", None),
                 "organisation": ("organisation", None), "organization": ("organisation", None),
-                "movement": ("organisation", None), "party": ("organisation", "PTY")}
+                "movement": ("organisation", None), "party": ("organisation", "PTY"),
+                # who reports: "Xinhua said ... the agency added", "the newspaper reported"
+                "agency": ("organisation", None), "company": ("organisation", None), "firm": ("organisation", None),
+                "newspaper": ("organisation", "MED"), "paper": ("organisation", "MED"),
+                "broadcaster": ("organisation", "MED"), "network": ("organisation", "MED")}
 # The roles in which a description stands for an actor, not for a place or a thing ("in the country").
 DESCRIPTION_DEPS = ("nsubj", "nsubjpass", "dobj", "poss")
 
