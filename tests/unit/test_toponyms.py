@@ -969,3 +969,32 @@ def test_a_capital_is_its_countrys_where_the_article_names_the_country(gazetteer
 ])
 def test_a_place_in_a_war_paper_body_or_buildings_name_is_no_place(gazetteer, rows, place):
     assert set(_places(gazetteer, build(rows))) == {place}
+
+
+@pytest.mark.parametrize("rows, places", [
+    # "She taught at Columbia University in Dallas.": a university named after no place of the story
+    ("""
+        She         she         PRON  PRP 1 nsubj
+        taught      teach       VERB  VBD 1 ROOT
+        at          at          ADP   IN  1 prep
+        Columbia    Columbia    PROPN NNP 4 compound B-GPE
+        University  University  PROPN NNP 2 pobj
+        in          in          ADP   IN  4 prep
+        Dallas      Dallas      PROPN NNP 5 pobj     B-GPE nospace
+        .           .           PUNCT .   1 punct
+    """, ["Dallas"]),
+    # "Huntsville High School students met in Huntsville.": the story's own town
+    ("""
+        Huntsville  Huntsville  PROPN NNP 3 compound B-GPE
+        High        High        PROPN NNP 2 compound
+        School      School      PROPN NNP 3 compound
+        students    student     NOUN  NNS 4 nsubj
+        met         meet        VERB  VBD 4 ROOT
+        in          in          ADP   IN  4 prep
+        Huntsville  Huntsville  PROPN NNP 5 pobj     B-GPE nospace
+        .           .           PUNCT .   4 punct
+    """, ["Huntsville", "Huntsville"]),
+])
+def test_a_town_in_a_buildings_name_is_a_place_only_where_the_article_names_it_otherwise(gazetteer, rows, places):
+    doc = build(rows)
+    assert [p.record.text for p in find_places(doc, gazetteer, find_actors(doc, gazetteer))] == places

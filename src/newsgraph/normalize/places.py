@@ -108,6 +108,11 @@ ALTERNATE_NAME = -1.0
 GAZETTEER_COUNTRY = 0.5
 # A region holding a town of the article, a town in a region of it (as NAMED_STATE for US states).
 IN_AREA = 3.0
+# Words of a school's name that may close it ("Foley Middle", "Norfolk High", "Goshen Elementary").
+SCHOOL_WORDS = {"elementary", "high", "middle"}
+# Capitalised words after a town's name within which a building word closes a building's name
+# ("Cora Kelly Elementary School"; the building word is the fourth).
+BUILDING_NAME_WORDS = 4
 # Words after a place's name that make it a disease's ("West Nile virus", "Hong Kong flu").
 DISEASE_WORDS = {"virus", "viruses", "flu", "influenza", "fever", "ebolavirus", "hemorrhagic", "haemorrhagic",
                  "strain", "disease"}
@@ -201,7 +206,35 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
     # one sense per discourse: a name some mention puts as a place is no one's here
     people -= {place_key(t.span.text) for t in found if _put_as_place(t.span, index)}
     found = [t for t in found if not _persons_name(t.span, people, index) and not _names_something_else(t.span)]
-    return sorted(_without_diseases(found), key=lambda t: t.span.start)
+    return sorted(_without_buildings(_without_diseases(found), index), key=lambda t: t.span.start)
+
+
+def _without_buildings(toponyms: list[_Toponym], index: PlaceIndex) -> list[_Toponym]:
+    """Toponyms less the town names that open a building's name ("Story Elementary School", "Columbia
+    University", "Cairo Stadium") where the article never names the town otherwise: a school or a
+    hall is named after a person or a town far off as often as after its own town; a town the
+    article names elsewhere ("Huntsville High School" in a story from Huntsville) is one a reader sees.
+    States, counties and countries keep their place ("Ohio State University")."""
+    def building(toponym: _Toponym) -> bool:
+        return _opens_building_name(toponym.span) and toponym.kind not in NAME_KINDS \
+            and not _is_state_name(toponym, index) and place_key(_bare_name(toponym.span.text)).split()[-1] \
+            not in ("county", "parish")
+    in_buildings = [building(t) for t in toponyms]
+    named = {place_key(_bare_name(t.span.text)) for t, inside in zip(toponyms, in_buildings) if not inside}
+    return [t for t, inside in zip(toponyms, in_buildings)
+            if not inside or place_key(_bare_name(t.span.text)) in named]
+
+
+def _opens_building_name(span: SpacySpan) -> bool:
+    """Do capitalised words after the name close a building's name with a building word ("Washington
+    Latin School", "Cora Kelly Elementary", "Madison Central High School")?"""
+    doc = span.doc
+    for token in doc[span.end:span.end + BUILDING_NAME_WORDS]:
+        if not token.text[:1].isupper():
+            return False
+        if token.lower_ in BUILDING_WORDS or token.lower_ in SCHOOL_WORDS:
+            return True
+    return False
 
 
 def _names_something_else(span: SpacySpan) -> bool:
