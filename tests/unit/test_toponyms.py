@@ -998,3 +998,24 @@ def test_a_place_in_a_war_paper_body_or_buildings_name_is_no_place(gazetteer, ro
 def test_a_town_in_a_buildings_name_is_a_place_only_where_the_article_names_it_otherwise(gazetteer, rows, places):
     doc = build(rows)
     assert [p.record.text for p in find_places(doc, gazetteer, find_actors(doc, gazetteer))] == places
+
+
+def test_a_story_naming_an_american_body_of_local_government_and_no_other_country_is_set_in_the_us(gazetteer):
+    # "The Athens Police Department arrested a man.": not Athens, Greece
+    rows = """
+        The         the         DET   DT  3 det
+        Athens      Athens      PROPN NNP 3 compound B-GPE
+        Police      Police      PROPN NNP 3 compound
+        Department  Department  PROPN NNP 4 nsubj
+        arrested    arrest      VERB  VBD 4 ROOT
+        a           a           DET   DT  6 det
+        man         man         NOUN  NN  4 dobj    nospace
+        .           .           PUNCT .   4 punct
+    """
+    assert _places(gazetteer, build(rows))["Athens"].country == "USA"
+    # "... a man from Greece.": a story naming another country keeps its evidence
+    greek = rows.replace("man         man         NOUN  NN  4 dobj    nospace\n        .           .           PUNCT .   4 punct", """man         man         NOUN  NN  4 dobj
+        from        from        ADP   IN  6 prep
+        Greece      Greece      PROPN NNP 7 pobj    B-GPE nospace
+        .           .           PUNCT .   4 punct""")
+    assert _places(gazetteer, build(greek))["Athens"].country == "GRC"
