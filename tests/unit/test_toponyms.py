@@ -177,6 +177,13 @@ def test_the_index_reads_abbreviations_and_townships_as_geonames_writes_them(wri
     assert {c.name for c in place_index().cities(written)} >= {spelt}
 
 
+def test_an_abbreviated_name_that_is_some_places_alternate_name_has_all_its_spelt_out_namesakes():
+    # "Mt. Pleasant" is an alternate name of two large Mount Pleasants only; Iowa's is one too
+    found = place_index().cities("Mt. Pleasant")
+    assert ("Mount Pleasant", "IA") in {(c.name, c.admin1) for c in found}
+    assert [c.population for c in found] == sorted((c.population for c in found), reverse=True)
+
+
 def test_in_capitals_a_word_is_a_place_only_where_a_large_place_bears_it(gazetteer):
     # "MANY RESIDENTS OF GAINESVILLE MET IN LEAD." (Many, Louisiana and Lead, South Dakota are small)
     doc = build("""
