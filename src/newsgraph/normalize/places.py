@@ -10,8 +10,9 @@ for each candidate:
 - the countries the article names (directly, or through demonyms: "Russian officials"), and the
   US where it names a body of American local government and no other country ("the Athens Police
   Department");
-- the US states it names (the one it names most often the more), a state right after the name ("Alexandria, La."), which then holds
-  for the name's other mentions, and the state of a town or county only one state has; likewise
+- the US states it names (the one it names most often the more), a state right after the name
+  ("Alexandria, La."), which then holds for the name's other mentions, and the state of a town or
+  county only one state has; likewise
   a country or region after the name ("Athens, Greece", "Stroud, Ontario, Canada");
 - its distance to the candidates of the article's other places (a country's point is near
   nothing), then, in a second pass, to the places chosen in the first, and whether it is a region
