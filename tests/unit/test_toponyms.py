@@ -1026,3 +1026,31 @@ def test_a_story_naming_an_american_body_of_local_government_and_no_other_countr
         Greece      Greece      PROPN NNP 7 pobj    B-GPE nospace
         .           .           PUNCT .   4 punct""")
     assert _places(gazetteer, build(greek))["Athens"].country == "GRC"
+
+
+@pytest.mark.parametrize("rows, state", [
+    # "The S.C. Highway Patrol said.": an abbreviation of two stops is no other word
+    ("""
+        The      the      DET   DT  3 det      B-ORG
+        S.C.     S.C.     PROPN NNP 3 compound I-ORG
+        Highway  Highway  PROPN NNP 3 compound I-ORG
+        Patrol   Patrol   PROPN NNP 4 nsubj    I-ORG
+        said     say      VERB  VBD 4 ROOT     nospace
+        .        .        PUNCT .   4 punct
+    """, "SC"),
+    # "Sen. Nunn, D-Ga., said.": a legislator's state after his party
+    ("""
+        Sen.     Sen.     PROPN NNP 1 compound
+        Nunn     Nunn     PROPN NNP 7 nsubj    B-PERSON nospace
+        ,        ,        PUNCT ,   1 punct
+        D        D        PROPN NNP 5 compound nospace
+        -        -        PUNCT HYPH 5 punct   nospace
+        Ga.      Ga.      PROPN NNP 1 appos    nospace
+        ,        ,        PUNCT ,   1 punct
+        said     say      VERB  VBD 7 ROOT     nospace
+        .        .        PUNCT .   7 punct
+    """, "GA"),
+])
+def test_a_states_abbreviation_is_a_place_where_nothing_else_reads_so(gazetteer, rows, state):
+    (place,) = _places(gazetteer, build(rows)).values()
+    assert place.country == "USA" and place.name == {"SC": "South Carolina", "GA": "Georgia"}[state]

@@ -4,7 +4,9 @@ A small NER model tags many local place names as organisations or people ("Alexa
 "Steven Sachs of Chiefland", "A Gainesville man"), or not at all (the capitalised dateline
 "MANSFIELD —"). A name the place index knows is taken for a place where the text says so:
 
-- the name of a US state, or of a county or parish ("Laurel County", "Rapides Parish");
+- the name of a US state, or of a county or parish ("Laurel County", "Rapides Parish"); a state's
+  abbreviation after a town or a party ("Albany, Ga.", "D-Ga."), or of two stops anywhere ("the
+  S.C. Highway Patrol");
 - a word that places it: "in Alexandria", "of Chiefland,", "City of Oxford", "D-McDowell";
 - a state after it ("Norman, Okla.");
 - a local noun after it: "a Gainesville man", "Cowley police station", "Mansfield residents";
@@ -271,8 +273,11 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     if len(span) == 1 and len(text) <= 3 and span.end + 1 < len(span.doc) and _continued(span.doc[span.end]):
         return None  # "Abu Shok", "Al-Fashir", "Bab el-Oued": the first word of a longer name
     state = index.state(text)
-    if state is not None and (place_key(state.name) == key or "." in text and _after_comma(span)):
-        return True  # "Texas"; "Ga." only in "Albany, Ga.": "Miss", "PA" are other words too
+    if state is not None and (place_key(state.name) == key or "." in text and (
+            _after_comma(span) or text.count(".") > 1 or _after_party(span))):
+        # "Texas"; "Ga." only in "Albany, Ga." or "D-Ga.": "Miss", "PA" are other words too; "S.C.",
+        # "N.D." are no other words ("the S.C. Highway Patrol")
+        return True
     regions = index.regions_named(text)
     if any(r.kind == COUNTY and place_key(r.name) == key for r in regions):
         return True
@@ -290,6 +295,12 @@ def _continued(token: Token) -> bool:
     """Does a name go on with this token: a hyphen, a particle ("el", "al") or a capitalised word?"""
     return token.text in ("-", "–") or token.lower_ in ("el", "al", "ed", "es", "ash", "ad") \
         or token.text[:1].isupper() and token.is_alpha
+
+
+def _after_party(span: Span) -> bool:
+    """Does the name follow a legislator's party ("D-Ga.", "R-N.D.")?"""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].text in ("-", "–") and doc[span.start - 2].lower_ in PARTY_PREFIXES
 
 
 def _after_comma(span: Span) -> bool:
