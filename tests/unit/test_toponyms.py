@@ -1054,3 +1054,20 @@ def test_a_story_naming_an_american_body_of_local_government_and_no_other_countr
 def test_a_states_abbreviation_is_a_place_where_nothing_else_reads_so(gazetteer, rows, state):
     (place,) = _places(gazetteer, build(rows)).values()
     assert place.country == "USA" and place.name == {"SC": "South Carolina", "GA": "Georgia"}[state]
+
+
+def test_a_town_the_ner_takes_into_a_bodys_name_after_a_placing_word_is_a_place(gazetteer):
+    # "Students at Peck Lutheran School in Wauconda won.": the NER's one organisation
+    doc = build("""
+        Students  student   NOUN  NNS 7 nsubj
+        at        at        ADP   IN  0 prep
+        Peck      Peck      PROPN NNP 4 compound B-ORG
+        Lutheran  Lutheran  PROPN NNP 4 compound I-ORG
+        School    School    PROPN NNP 1 pobj     I-ORG
+        in        in        ADP   IN  4 prep     I-ORG
+        Wauconda  Wauconda  PROPN NNP 5 pobj     I-ORG
+        won       win       VERB  VBD 7 ROOT     nospace
+        .         .         PUNCT .   7 punct
+    """)
+    wauconda = _places(gazetteer, doc)["Wauconda"]
+    assert wauconda.country == "USA" and _near(wauconda, 42.26, -88.14)

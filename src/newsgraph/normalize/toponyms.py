@@ -245,14 +245,15 @@ def _part_of_organisation(span: Span) -> bool:
 
 def _may_start(token: Token) -> bool:
     """Can a place name start here: outside a name of another kind, or where a place starts in it
-    ("Alexandria Police Department", "University of Kentucky", "Athens-Clarke")?"""
+    ("Alexandria Police Department", "University of Kentucky", "Athens-Clarke", a placing word's
+    town the NER took in: "St. John's Lutheran School in Lombard")?"""
     if token.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "EVENT", ""):
         if token.ent_iob_ != "I":
             return True
         before = token.doc[token.i - 1]
         if before.lower_ == "of":  # "University of Kentucky", not "Chamber of Commerce"
             return token.i > 1 and token.doc[token.i - 2].lower_ in NAMED_AFTER_OF
-        return before.lower_ in ("-", "the") or before.is_punct
+        return before.lower_ in ("-", "the") or before.lower_ in PLACING_WORDS or before.is_punct
     return False
 
 
