@@ -1071,3 +1071,18 @@ def test_a_town_the_ner_takes_into_a_bodys_name_after_a_placing_word_is_a_place(
     """)
     wauconda = _places(gazetteer, doc)["Wauconda"]
     assert wauconda.country == "USA" and _near(wauconda, 42.26, -88.14)
+
+
+def test_a_town_opening_a_sites_name_after_at_is_a_place_only_where_the_article_names_it_otherwise(gazetteer):
+    # "She applied at Landmark Bank in Dallas.": the NER's one organisation, named after no town here
+    rows = """
+        She      she      PRON  PRP 1 nsubj
+        applied  apply    VERB  VBD 1 ROOT
+        at       at       ADP   IN  1 prep
+        Landmark Landmark PROPN NNP 4 compound B-ORG
+        Bank     Bank     PROPN NNP 2 pobj     I-ORG
+        in       in       ADP   IN  1 prep
+        Dallas   Dallas   PROPN NNP 5 pobj     B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """
+    assert set(_places(gazetteer, build(rows))) == {"Dallas"}

@@ -223,12 +223,14 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
 
 def _without_buildings(toponyms: list[_Toponym], index: PlaceIndex) -> list[_Toponym]:
     """Toponyms less the town names that open a building's name ("Story Elementary School", "Columbia
-    University", "Cairo Stadium") where the article never names the town otherwise: a school or a
-    hall is named after a person or a town far off as often as after its own town; a town the
-    article names elsewhere ("Huntsville High School" in a story from Huntsville) is one a reader sees.
-    States, counties and countries keep their place ("Ohio State University")."""
+    University", "Cairo Stadium") or a site's after "at" ("at Landmark Bank") where the article never
+    names the town otherwise: a school or a hall is named after a person or a town far off as
+    often as after its own town; a town the article names elsewhere ("Huntsville High School" in a
+    story from Huntsville) is one a reader sees. States, counties and countries keep their place
+    ("Ohio State University")."""
     def building(toponym: _Toponym) -> bool:
-        return _opens_building_name(toponym.span) and toponym.kind not in NAME_KINDS \
+        return (_opens_building_name(toponym.span) or toponym.kind is None and _names_a_site(toponym.span)) \
+            and toponym.kind not in NAME_KINDS \
             and not _is_state_name(toponym, index) and place_key(_bare_name(toponym.span.text)).split()[-1] \
             not in ("county", "parish")
     in_buildings = [building(t) for t in toponyms]
@@ -243,10 +245,23 @@ def _opens_building_name(span: SpacySpan) -> bool:
     doc = span.doc
     for token in doc[span.end:span.end + BUILDING_NAME_WORDS]:
         if not token.text[:1].isupper():
-            return False
+            break
         if token.lower_ in BUILDING_WORDS or token.lower_ in SCHOOL_WORDS:
             return True
     return False
+
+
+def _names_a_site(span: SpacySpan) -> bool:
+    """Does the name open what the NER takes for the name of a body or a building where something
+    is, after "at" ("at Landmark Bank", "at Cedar River Seafood", "at the Willow Valley Retirement
+    Communities")?"""
+    doc = span.doc
+    start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if start == 0 or doc[start - 1].lower_ != "at" or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.text[:1].isupper() and after.ent_iob_ == "I" and after.ent_type_ in ("ORG", "FAC") \
+        and doc[start].ent_iob_ == "B"
 
 
 def _names_something_else(span: SpacySpan) -> bool:
