@@ -1086,3 +1086,22 @@ def test_a_town_opening_a_sites_name_after_at_is_a_place_only_where_the_article_
         .        .        PUNCT .   1 punct
     """
     assert set(_places(gazetteer, build(rows))) == {"Dallas"}
+
+
+def test_a_city_the_ner_takes_for_an_organisation_at_every_mention_is_the_firm(gazetteer):
+    # "A Toyota Corolla struck the Toyota in Dallas.": the carmaker's, not the Japanese city
+    rows = """
+        A        a        DET   DT  2 det
+        Toyota   Toyota   PROPN NNP 2 compound B-ORG
+        Corolla  Corolla  PROPN NNP 3 nsubj
+        struck   strike   VERB  VBD 3 ROOT
+        the      the      DET   DT  5 det
+        Toyota   Toyota   PROPN NNP 3 dobj     B-ORG
+        in       in       ADP   IN  3 prep
+        Dallas   Dallas   PROPN NNP 6 pobj     B-GPE nospace
+        .        .        PUNCT .   3 punct
+    """
+    assert set(_places(gazetteer, build(rows))) == {"Dallas"}
+    # a mention that puts it as a place settles the name ("... struck the Toyota in Toyota.")
+    placed = rows.replace("Dallas   Dallas   PROPN NNP 6 pobj     B-GPE", "Toyota   Toyota   PROPN NNP 6 pobj     B-ORG")
+    assert list(_places(gazetteer, build(placed))) == ["Toyota"]

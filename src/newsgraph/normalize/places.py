@@ -43,7 +43,8 @@ from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, COUNTY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
 from newsgraph.normalize.toponyms import (BUILDING_WORDS, DASHES, NOT_NAMES, STREET_WORDS, listed_before, names_street,
-                                         of_a_firm, people_words, place_names, state_after, widest_name)
+                                         of_a_firm, people_words, place_names, state_after, widest_name,
+                                         words_place)
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
@@ -218,7 +219,8 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
     # one sense per discourse: a name some mention puts as a place is no one's here
     people -= {place_key(t.span.text) for t in found if _put_as_place(t.span, index)}
     found = [t for t in found if not _persons_name(t.span, people, index) and not _names_something_else(t.span)]
-    return sorted(_without_buildings(_without_diseases(found), index), key=lambda t: t.span.start)
+    return sorted(_without_firms(_without_buildings(_without_diseases(found), index), index),
+                  key=lambda t: t.span.start)
 
 
 def _without_buildings(toponyms: list[_Toponym], index: PlaceIndex) -> list[_Toponym]:
@@ -237,6 +239,20 @@ def _without_buildings(toponyms: list[_Toponym], index: PlaceIndex) -> list[_Top
     named = {place_key(_bare_name(t.span.text)) for t, inside in zip(toponyms, in_buildings) if not inside}
     return [t for t, inside in zip(toponyms, in_buildings)
             if not inside or place_key(_bare_name(t.span.text)) in named]
+
+
+def _without_firms(toponyms: list[_Toponym], index: PlaceIndex) -> list[_Toponym]:
+    """Toponyms less a city's name the NER takes for an organisation's at each of two mentions or
+    more, none of which puts it as a place: "a 1992 Toyota Corolla ... the Toyota" is the
+    carmaker's, not the Japanese city (one sense per discourse; a single mention, "Evansville
+    Federal Credit Union", "Oakland A's", is too little to tell)."""
+    firms = {place_key(t.span.text) for t in toponyms if t.kind == "city"}
+    for toponym in toponyms:
+        if toponym.span[0].ent_type_ != "ORG" or _put_as_place(toponym.span, index) or _placed_by_words(toponym.span) \
+                or _named_place_of(toponym.span.root) or words_place(toponym.span, index):
+            firms.discard(place_key(toponym.span.text))
+    mentions = Counter(place_key(t.span.text) for t in toponyms)
+    return [t for t in toponyms if place_key(t.span.text) not in firms or mentions[place_key(t.span.text)] < 2]
 
 
 def _opens_building_name(span: SpacySpan) -> bool:

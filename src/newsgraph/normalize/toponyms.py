@@ -114,7 +114,7 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
                   and (inside_names or not _part_of_organisation(span)) and not of_a_firm(span)
                   and (strong or (span.start, span.end) not in bodies)]
     placed = {span.start for span, key, strong in candidates
-              if strong or span.start in placed or _placed(span, index)}
+              if strong or span.start in placed or words_place(span, index)}
     placed |= _coordinated(candidates, placed, taken)
     # one sense per discourse: a name placed once is a place throughout, unless people bear it
     places = {key for span, key, _ in candidates if span.start in placed or key in known} \
@@ -321,7 +321,7 @@ def _name_word(token: Token, lower: bool = False) -> bool:
         and (token.pos_ in ("PROPN", "") or token.is_upper and len(token.text) > 3)
 
 
-def _placed(span: Span, index: PlaceIndex) -> bool:
+def words_place(span: Span, index: PlaceIndex) -> bool:
     """Do the words around the name make it a place?"""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
