@@ -1105,3 +1105,18 @@ def test_a_city_the_ner_takes_for_an_organisation_at_every_mention_is_the_firm(g
     # a mention that puts it as a place settles the name ("... struck the Toyota in Toyota.")
     placed = rows.replace("Dallas   Dallas   PROPN NNP 6 pobj     B-GPE", "Toyota   Toyota   PROPN NNP 6 pobj     B-ORG")
     assert list(_places(gazetteer, build(placed))) == ["Toyota"]
+
+
+def test_human_is_no_place_name(gazetteer):
+    # "She works in Human Resources in Dallas." (Uman, Ukraine, is "Human" to GeoNames too)
+    doc = build("""
+        She        she        PRON  PRP 1 nsubj
+        works      work       VERB  VBZ 1 ROOT
+        in         in         ADP   IN  1 prep
+        Human      Human      PROPN NNP 4 compound
+        Resources  Resources  PROPN NNP 2 pobj
+        in         in         ADP   IN  1 prep
+        Dallas     Dallas     PROPN NNP 5 pobj     B-GPE nospace
+        .          .          PUNCT .   1 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Dallas"}
