@@ -1120,3 +1120,18 @@ def test_human_is_no_place_name(gazetteer):
         .          .          PUNCT .   1 punct
     """)
     assert set(_places(gazetteer, doc)) == {"Dallas"}
+
+
+def test_a_name_closed_by_a_street_word_is_a_streets(gazetteer):
+    # "He lives in North Street in Dublin.": a street, though a village in England bears the name
+    doc = build("""
+        He      he      PRON  PRP 1 nsubj
+        lives   live    VERB  VBZ 1 ROOT
+        in      in      ADP   IN  1 prep
+        North   North   PROPN NNP 4 compound B-GPE
+        Street  Street  PROPN NNP 2 pobj     I-GPE
+        in      in      ADP   IN  4 prep
+        Dublin  Dublin  PROPN NNP 5 pobj     B-GPE nospace
+        .       .       PUNCT .   1 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Dublin"}

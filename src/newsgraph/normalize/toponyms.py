@@ -371,6 +371,8 @@ def names_street(span: Span, index: PlaceIndex) -> bool:
     County Road 4"), nor a name before a verb or noun that is also a street word ("drive to
     Florida", "Kentucky Court of Appeals") unless the word is of a street."""
     doc = span.doc
+    if len(span) > 1 and span[-1].is_title and span[-1].lower_.rstrip(".") in STREET_WORDS - OTHER_STREET_WORDS:
+        return True  # "North Street", "West Broad Street": a name of its own, a street's
     if span[-1].tag_ == "POS" or span.end < len(doc) and doc[span.end].tag_ == "POS":
         return False  # "Boone County's roads": the place's own roads
     if span.end < len(doc) and doc[span.end].lower_.rstrip(".") in STREET_WORDS:
