@@ -1135,3 +1135,18 @@ def test_a_name_closed_by_a_street_word_is_a_streets(gazetteer):
         .       .       PUNCT .   1 punct
     """)
     assert set(_places(gazetteer, doc)) == {"Dublin"}
+
+
+def test_a_site_described_in_words_the_article_writes_in_lower_case_is_no_place(gazetteer):
+    # "The city opened City Park in Dallas.": a description; "Hopkins Park" would be a name
+    rows = """
+        The     the     DET   DT  1 det
+        city    city    NOUN  NN  2 nsubj
+        opened  open    VERB  VBD 2 ROOT
+        City    City    PROPN NNP 4 compound B-GPE
+        Park    Park    PROPN NNP 2 dobj     I-GPE
+        in      in      ADP   IN  2 prep
+        Dallas  Dallas  PROPN NNP 5 pobj     B-GPE nospace
+        .       .       PUNCT .   2 punct
+    """
+    assert set(_places(gazetteer, build(rows))) == {"Dallas"}

@@ -126,6 +126,8 @@ AMERICAN_BODIES = {("police", "department"), ("sheriff", "'s"), ("sheriff", "’
 # The state an article names most often, over the others it names, as if it were a tenfold people
 # (chosen on LGL: acc@161 0.8698 -> 0.8712 at 0.5 and 1.0, 0.8707 at 2.0, 0.8685 at 3.0).
 PRINCIPAL_STATE = 1.0
+# Nouns of sites that close a description as often as a name ("City Park", "the Historic District").
+GENERIC_SITES = {"park", "district", "town", "side", "square", "village", "heights", "center", "centre"}
 # Words after a place's name that make it a disease's ("West Nile virus", "Hong Kong flu").
 DISEASE_WORDS = {"virus", "viruses", "flu", "influenza", "fever", "ebolavirus", "hemorrhagic", "haemorrhagic",
                  "strain", "disease"}
@@ -218,7 +220,9 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
                  and place_key(t.span.text) in settled)
     # one sense per discourse: a name some mention puts as a place is no one's here
     people -= {place_key(t.span.text) for t in found if _put_as_place(t.span, index)}
-    found = [t for t in found if not _persons_name(t.span, people, index) and not _names_something_else(t.span)]
+    lower_words = {t.text for t in doc if t.text.islower()} if casing == "mixed" else set()
+    found = [t for t in found if not _persons_name(t.span, people, index) and not _names_something_else(t.span)
+             and not _described_site(t.span, lower_words)]
     return sorted(_without_firms(_without_buildings(_without_diseases(found), index), index),
                   key=lambda t: t.span.start)
 
@@ -239,6 +243,14 @@ def _without_buildings(toponyms: list[_Toponym], index: PlaceIndex) -> list[_Top
     named = {place_key(_bare_name(t.span.text)) for t, inside in zip(toponyms, in_buildings) if not inside}
     return [t for t, inside in zip(toponyms, in_buildings)
             if not inside or place_key(_bare_name(t.span.text)) in named]
+
+
+def _described_site(span: SpacySpan, lower_words: set[str]) -> bool:
+    """Is the name a site described in words the article also writes in lower case ("City Park",
+    "Old Town", "the Historic District", "Central District"): a generic place noun after ordinary
+    words, not a name ("Hopkins Park", "Echo Park")?"""
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) > 1 and words[-1].lower_ in GENERIC_SITES and all(t.lower_ in lower_words for t in words[:-1])
 
 
 def _without_firms(toponyms: list[_Toponym], index: PlaceIndex) -> list[_Toponym]:
