@@ -1150,3 +1150,18 @@ def test_a_site_described_in_words_the_article_writes_in_lower_case_is_no_place(
         .       .       PUNCT .   2 punct
     """
     assert set(_places(gazetteer, build(rows))) == {"Dallas"}
+
+
+def test_the_gulf_alone_is_no_place_name(gazetteer):
+    # "Peace in the Gulf matters in Dallas.": which gulf, the text does not say
+    doc = build("""
+        Peace    peace    NOUN  NN  4 nsubj
+        in       in       ADP   IN  0 prep
+        the      the      DET   DT  3 det      B-LOC
+        Gulf     Gulf     PROPN NNP 1 pobj     I-LOC
+        matters  matter   VERB  VBZ 4 ROOT
+        in       in       ADP   IN  4 prep
+        Dallas   Dallas   PROPN NNP 5 pobj     B-GPE nospace
+        .        .        PUNCT .   4 punct
+    """)
+    assert set(_places(gazetteer, doc)) == {"Dallas"}

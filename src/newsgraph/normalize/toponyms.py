@@ -81,7 +81,7 @@ NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southe
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "northern", "southern", "eastern", "western",
              "god", "jesus", "christ", "earth", "heaven", "paradise", "miss", "mr", "mrs", "ms", "dr", "st", "mount",
-             "vice", "human",
+             "vice", "human", "gulf",
              # the last word of a longer name ("Otter Creek", "Lake Valley"), alone a common noun
              "creek", "river", "lake", "park", "beach", "bay", "hill", "hills", "springs", "island", "valley", "city",
              "harbor", "harbour", "heights", "falls", "station", "village", "grove", "ridge", "point", "center",
