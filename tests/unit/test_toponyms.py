@@ -1001,8 +1001,26 @@ def test_a_place_in_a_war_paper_body_or_buildings_name_is_no_place(gazetteer, ro
         Huntsville  Huntsville  PROPN NNP 5 pobj     B-GPE nospace
         .           .           PUNCT .   4 punct
     """, ["Huntsville", "Huntsville"]),
+    # "Columbia University hired Columbia graduates.": no mention puts the name as a place
+    ("""
+        Columbia    Columbia    PROPN NNP 1 compound B-GPE
+        University  University  PROPN NNP 2 nsubj
+        hired       hire        VERB  VBD 2 ROOT
+        Columbia    Columbia    PROPN NNP 4 compound B-GPE
+        graduates   graduate    NOUN  NNS 2 dobj     nospace
+        .           .           PUNCT .   2 punct
+    """, []),
+    # "Mount Pleasant High School won.": a name its own words make a place's
+    ("""
+        Mount       Mount       PROPN NNP 1 compound B-GPE
+        Pleasant    Pleasant    PROPN NNP 4 compound I-GPE
+        High        High        PROPN NNP 3 compound
+        School      School      PROPN NNP 4 nsubj
+        won         win         VERB  VBD 4 ROOT     nospace
+        .           .           PUNCT .   4 punct
+    """, ["Mount Pleasant"]),
 ])
-def test_a_town_in_a_buildings_name_is_a_place_only_where_the_article_names_it_otherwise(gazetteer, rows, places):
+def test_a_town_in_a_buildings_name_is_a_place_only_where_the_article_puts_it_as_one(gazetteer, rows, places):
     doc = build(rows)
     assert [p.record.text for p in find_places(doc, gazetteer, find_actors(doc, gazetteer))] == places
 

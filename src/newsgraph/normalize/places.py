@@ -112,6 +112,8 @@ ALTERNATE_NAME = -1.0
 GAZETTEER_COUNTRY = 0.5
 # A region holding a town of the article, a town in a region of it (as NAMED_STATE for US states).
 IN_AREA = 3.0
+# First words of names that their words make places' ("Mount Washington", "Fort Mill", "Lake Forest").
+FEATURE_OPENINGS = {"mount", "mt.", "mt", "lake", "river", "fort", "ft.", "port", "cape", "isle", "point"}
 # Words of a school's name that may close it ("Foley Middle", "Norfolk High", "Goshen Elementary").
 SCHOOL_WORDS = {"elementary", "high", "middle"}
 # Capitalised words after a town's name within which a building word closes a building's name
@@ -228,21 +230,35 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
 
 
 def _without_buildings(toponyms: list[_Toponym], index: PlaceIndex) -> list[_Toponym]:
-    """Toponyms less the town names that open a building's name ("Story Elementary School", "Columbia
-    University", "Cairo Stadium") or a site's after "at" ("at Landmark Bank") where the article never
-    names the town otherwise: a school or a hall is named after a person or a town far off as
-    often as after its own town; a town the article names elsewhere ("Huntsville High School" in a
-    story from Huntsville) is one a reader sees. States, counties and countries keep their place
-    ("Ohio State University")."""
+    """Toponyms less the names that open a building's name ("Story Elementary School", "Columbia
+    University", "Cairo Stadium") or a site's after "at" ("at Landmark Bank"), at every mention,
+    where no mention puts the name as a place: a school or a hall is named after a person or a
+    town far off as often as after its own town, and the article then means the school ("parents
+    of Story students"); a town some mention places ("Huntsville High School ... in Huntsville",
+    "Huntsville police") is one a reader sees. "At" places nothing here ("a third-grader at Glacier
+    Ridge"). States, counties, countries and names their words make places' keep their place ("Ohio
+    State University", "Mount Pleasant High School")."""
     def building(toponym: _Toponym) -> bool:
         return (_opens_building_name(toponym.span) or toponym.kind is None and _names_a_site(toponym.span)) \
             and toponym.kind not in NAME_KINDS \
             and not _is_state_name(toponym, index) and place_key(_bare_name(toponym.span.text)).split()[-1] \
-            not in ("county", "parish")
+            not in ("county", "parish") and not _names_a_feature(toponym.span)
     in_buildings = [building(t) for t in toponyms]
-    named = {place_key(_bare_name(t.span.text)) for t, inside in zip(toponyms, in_buildings) if not inside}
-    return [t for t, inside in zip(toponyms, in_buildings)
-            if not inside or place_key(_bare_name(t.span.text)) in named]
+    buildings = {place_key(_bare_name(t.span.text)) for t, inside in zip(toponyms, in_buildings) if inside}
+    placed = {place_key(_bare_name(t.span.text)) for t, inside in zip(toponyms, in_buildings)
+              if not inside and (t.kind is not None or not _after_at(t.span)
+                                 and (_put_as_place(t.span, index) or words_place(t.span, index)))}
+    return [t for t in toponyms if place_key(_bare_name(t.span.text)) not in buildings - placed]
+
+
+def _names_a_feature(span: SpacySpan) -> bool:
+    """Do the name's own words make it a place ("Mount Washington", "Mt. Pleasant", "Lake Forest")?"""
+    first = span[1] if len(span) > 1 and span[0].lower_ == "the" else span[0]
+    return len(span) > 1 and first.lower_ in FEATURE_OPENINGS
+
+
+def _after_at(span: SpacySpan) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "at"
 
 
 def _described_site(span: SpacySpan, lower_words: set[str]) -> bool:
