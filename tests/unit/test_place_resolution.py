@@ -213,3 +213,19 @@ def test_a_city_form_listed_with_regions_is_the_region_unless_mostly_its_city():
     cities = [_Toponym(doc[4:5], "CHN", "capital", True), _Toponym(doc[6:7], "CHN", "city", True)]
     shanghai = _listed_region(cities, 1, place_index())
     assert shanghai is not None and shanghai.kind == CITY
+
+
+def test_the_state_an_article_names_most_often_is_its_principal_one():
+    from newsgraph.normalize.places import _principal_state
+
+    doc = build("""
+        Indiana   Indiana   PROPN NNP 1 nsubj B-GPE
+        and       and       CCONJ CC  0 cc
+        Indiana   Indiana   PROPN NNP 0 conj  B-GPE
+        and       and       CCONJ CC  0 cc
+        Kentucky  Kentucky  PROPN NNP 0 conj  B-GPE
+    """)
+    toponyms = [_Toponym(doc[i:i + 1], None, None, False) for i in (0, 2, 4)]
+    assert _principal_state(toponyms, place_index()) == ("USA", "IN")
+    # named as often as another, no state is the principal one
+    assert _principal_state([toponyms[0], toponyms[2]], place_index()) is None

@@ -177,6 +177,13 @@ def test_the_index_reads_abbreviations_and_townships_as_geonames_writes_them(wri
     assert {c.name for c in place_index().cities(written)} >= {spelt}
 
 
+def test_an_abbreviated_name_that_is_some_places_alternate_name_has_all_its_spelt_out_namesakes():
+    # "Mt. Pleasant" is an alternate name of two large Mount Pleasants only; Iowa's is one too
+    found = place_index().cities("Mt. Pleasant")
+    assert ("Mount Pleasant", "IA") in {(c.name, c.admin1) for c in found}
+    assert [c.population for c in found] == sorted((c.population for c in found), reverse=True)
+
+
 def test_in_capitals_a_word_is_a_place_only_where_a_large_place_bears_it(gazetteer):
     # "MANY RESIDENTS OF GAINESVILLE MET IN LEAD." (Many, Louisiana and Lead, South Dakota are small)
     doc = build("""
@@ -969,3 +976,197 @@ def test_a_capital_is_its_countrys_where_the_article_names_the_country(gazetteer
 ])
 def test_a_place_in_a_war_paper_body_or_buildings_name_is_no_place(gazetteer, rows, place):
     assert set(_places(gazetteer, build(rows))) == {place}
+
+
+@pytest.mark.parametrize("rows, places", [
+    # "She taught at Columbia University in Dallas.": a university named after no place of the story
+    ("""
+        She         she         PRON  PRP 1 nsubj
+        taught      teach       VERB  VBD 1 ROOT
+        at          at          ADP   IN  1 prep
+        Columbia    Columbia    PROPN NNP 4 compound B-GPE
+        University  University  PROPN NNP 2 pobj
+        in          in          ADP   IN  4 prep
+        Dallas      Dallas      PROPN NNP 5 pobj     B-GPE nospace
+        .           .           PUNCT .   1 punct
+    """, ["Dallas"]),
+    # "Huntsville High School students met in Huntsville.": the story's own town
+    ("""
+        Huntsville  Huntsville  PROPN NNP 3 compound B-GPE
+        High        High        PROPN NNP 2 compound
+        School      School      PROPN NNP 3 compound
+        students    student     NOUN  NNS 4 nsubj
+        met         meet        VERB  VBD 4 ROOT
+        in          in          ADP   IN  4 prep
+        Huntsville  Huntsville  PROPN NNP 5 pobj     B-GPE nospace
+        .           .           PUNCT .   4 punct
+    """, ["Huntsville", "Huntsville"]),
+    # "Columbia University hired Columbia graduates.": no mention puts the name as a place
+    ("""
+        Columbia    Columbia    PROPN NNP 1 compound B-GPE
+        University  University  PROPN NNP 2 nsubj
+        hired       hire        VERB  VBD 2 ROOT
+        Columbia    Columbia    PROPN NNP 4 compound B-GPE
+        graduates   graduate    NOUN  NNS 2 dobj     nospace
+        .           .           PUNCT .   2 punct
+    """, []),
+    # "Mount Pleasant High School won.": a name its own words make a place's
+    ("""
+        Mount       Mount       PROPN NNP 1 compound B-GPE
+        Pleasant    Pleasant    PROPN NNP 4 compound I-GPE
+        High        High        PROPN NNP 3 compound
+        School      School      PROPN NNP 4 nsubj
+        won         win         VERB  VBD 4 ROOT     nospace
+        .           .           PUNCT .   4 punct
+    """, ["Mount Pleasant"]),
+])
+def test_a_town_in_a_buildings_name_is_a_place_only_where_the_article_puts_it_as_one(gazetteer, rows, places):
+    doc = build(rows)
+    assert [p.record.text for p in find_places(doc, gazetteer, find_actors(doc, gazetteer))] == places
+
+
+def test_a_story_naming_an_american_body_of_local_government_and_no_other_country_is_set_in_the_us(gazetteer):
+    # "The Athens Police Department arrested a man.": not Athens, Greece
+    rows = """
+        The         the         DET   DT  3 det
+        Athens      Athens      PROPN NNP 3 compound B-GPE
+        Police      Police      PROPN NNP 3 compound
+        Department  Department  PROPN NNP 4 nsubj
+        arrested    arrest      VERB  VBD 4 ROOT
+        a           a           DET   DT  6 det
+        man         man         NOUN  NN  4 dobj    nospace
+        .           .           PUNCT .   4 punct
+    """
+    assert _places(gazetteer, build(rows))["Athens"].country == "USA"
+    # "... a man from Greece.": a story naming another country keeps its evidence
+    greek = rows.replace("man         man         NOUN  NN  4 dobj    nospace\n        .           .           PUNCT .   4 punct", """man         man         NOUN  NN  4 dobj
+        from        from        ADP   IN  6 prep
+        Greece      Greece      PROPN NNP 7 pobj    B-GPE nospace
+        .           .           PUNCT .   4 punct""")
+    assert _places(gazetteer, build(greek))["Athens"].country == "GRC"
+
+
+@pytest.mark.parametrize("rows, state", [
+    # "The S.C. Highway Patrol said.": an abbreviation of two stops is no other word
+    ("""
+        The      the      DET   DT  3 det      B-ORG
+        S.C.     S.C.     PROPN NNP 3 compound I-ORG
+        Highway  Highway  PROPN NNP 3 compound I-ORG
+        Patrol   Patrol   PROPN NNP 4 nsubj    I-ORG
+        said     say      VERB  VBD 4 ROOT     nospace
+        .        .        PUNCT .   4 punct
+    """, "SC"),
+    # "Sen. Nunn, D-Ga., said.": a legislator's state after his party
+    ("""
+        Sen.     Sen.     PROPN NNP 1 compound
+        Nunn     Nunn     PROPN NNP 7 nsubj    B-PERSON nospace
+        ,        ,        PUNCT ,   1 punct
+        D        D        PROPN NNP 5 compound nospace
+        -        -        PUNCT HYPH 5 punct   nospace
+        Ga.      Ga.      PROPN NNP 1 appos    nospace
+        ,        ,        PUNCT ,   1 punct
+        said     say      VERB  VBD 7 ROOT     nospace
+        .        .        PUNCT .   7 punct
+    """, "GA"),
+])
+def test_a_states_abbreviation_is_a_place_where_nothing_else_reads_so(gazetteer, rows, state):
+    (place,) = _places(gazetteer, build(rows)).values()
+    assert place.country == "USA" and place.name == {"SC": "South Carolina", "GA": "Georgia"}[state]
+
+
+def test_a_town_the_ner_takes_into_a_bodys_name_after_a_placing_word_is_a_place(gazetteer):
+    # "Students at Peck Lutheran School in Wauconda won.": the NER's one organisation
+    doc = build("""
+        Students  student   NOUN  NNS 7 nsubj
+        at        at        ADP   IN  0 prep
+        Peck      Peck      PROPN NNP 4 compound B-ORG
+        Lutheran  Lutheran  PROPN NNP 4 compound I-ORG
+        School    School    PROPN NNP 1 pobj     I-ORG
+        in        in        ADP   IN  4 prep     I-ORG
+        Wauconda  Wauconda  PROPN NNP 5 pobj     I-ORG
+        won       win       VERB  VBD 7 ROOT     nospace
+        .         .         PUNCT .   7 punct
+    """)
+    wauconda = _places(gazetteer, doc)["Wauconda"]
+    assert wauconda.country == "USA" and _near(wauconda, 42.26, -88.14)
+
+
+def test_a_city_the_ner_takes_for_an_organisation_at_every_mention_is_the_firm(gazetteer):
+    # "A Toyota Corolla struck the Toyota in Dallas.": the carmaker's, not the Japanese city
+    rows = """
+        A        a        DET   DT  2 det
+        Toyota   Toyota   PROPN NNP 2 compound B-ORG
+        Corolla  Corolla  PROPN NNP 3 nsubj
+        struck   strike   VERB  VBD 3 ROOT
+        the      the      DET   DT  5 det
+        Toyota   Toyota   PROPN NNP 3 dobj     B-ORG
+        in       in       ADP   IN  3 prep
+        Dallas   Dallas   PROPN NNP 6 pobj     B-GPE nospace
+        .        .        PUNCT .   3 punct
+    """
+    assert set(_places(gazetteer, build(rows))) == {"Dallas"}
+    # a mention that puts it as a place settles the name ("... struck the Toyota in Toyota.")
+    placed = rows.replace("Dallas   Dallas   PROPN NNP 6 pobj     B-GPE", "Toyota   Toyota   PROPN NNP 6 pobj     B-ORG")
+    assert list(_places(gazetteer, build(placed))) == ["Toyota"]
+
+
+@pytest.mark.parametrize("rows, places", [
+    # "She applied at Landmark Bank in Dallas.": a site's name after "at", named after no town here
+    ("""
+        She      she      PRON  PRP 1 nsubj
+        applied  apply    VERB  VBD 1 ROOT
+        at       at       ADP   IN  1 prep
+        Landmark Landmark PROPN NNP 4 compound B-ORG
+        Bank     Bank     PROPN NNP 2 pobj     I-ORG
+        in       in       ADP   IN  1 prep
+        Dallas   Dallas   PROPN NNP 5 pobj     B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """, {"Dallas"}),
+    # "She works in Human Resources in Dallas." (Uman, Ukraine, is "Human" to GeoNames too)
+    ("""
+        She        she        PRON  PRP 1 nsubj
+        works      work       VERB  VBZ 1 ROOT
+        in         in         ADP   IN  1 prep
+        Human      Human      PROPN NNP 4 compound
+        Resources  Resources  PROPN NNP 2 pobj
+        in         in         ADP   IN  1 prep
+        Dallas     Dallas     PROPN NNP 5 pobj     B-GPE nospace
+        .          .          PUNCT .   1 punct
+    """, {"Dallas"}),
+    # "He lives in North Street in Dublin.": a street, though a village in England bears the name
+    ("""
+        He      he      PRON  PRP 1 nsubj
+        lives   live    VERB  VBZ 1 ROOT
+        in      in      ADP   IN  1 prep
+        North   North   PROPN NNP 4 compound B-GPE
+        Street  Street  PROPN NNP 2 pobj     I-GPE
+        in      in      ADP   IN  4 prep
+        Dublin  Dublin  PROPN NNP 5 pobj     B-GPE nospace
+        .       .       PUNCT .   1 punct
+    """, {"Dublin"}),
+    # "The city opened City Park in Dallas.": a site described in words the article writes in
+    # lower case; "Hopkins Park" would be a name
+    ("""
+        The     the     DET   DT  1 det
+        city    city    NOUN  NN  2 nsubj
+        opened  open    VERB  VBD 2 ROOT
+        City    City    PROPN NNP 4 compound B-GPE
+        Park    Park    PROPN NNP 2 dobj     I-GPE
+        in      in      ADP   IN  2 prep
+        Dallas  Dallas  PROPN NNP 5 pobj     B-GPE nospace
+        .       .       PUNCT .   2 punct
+    """, {"Dallas"}),
+    # "Peace in the Gulf matters in Dallas.": which gulf, the text does not say
+    ("""
+        Peace    peace    NOUN  NN  4 nsubj
+        in       in       ADP   IN  0 prep
+        the      the      DET   DT  3 det      B-LOC
+        Gulf     Gulf     PROPN NNP 1 pobj     I-LOC
+        matters  matter   VERB  VBZ 4 ROOT
+        in       in       ADP   IN  4 prep
+        Dallas   Dallas   PROPN NNP 5 pobj     B-GPE nospace
+        .        .        PUNCT .   4 punct
+    """, {"Dallas"}),
+])
+def test_a_sites_a_streets_and_words_that_name_no_one_place_are_no_places(gazetteer, rows, places):
+    assert set(_places(gazetteer, build(rows))) == places

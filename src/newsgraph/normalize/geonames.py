@@ -85,12 +85,13 @@ class PlaceIndex:
         self._ordinary: frozenset[str] = columns["ordinary"]  # keys of names that are ordinary words too
 
     def cities(self, name: str) -> list[Candidate]:
-        """Populated places of the name; "Mt. Pleasant" and "Hamilton Township" ("Twp.") as GeoNames writes
-        them ("Mount Pleasant", "Hamilton") where it has no place of the name as written."""
+        """Populated places of the name; "Mt. Pleasant" also as GeoNames writes it ("Mount Pleasant": the
+        name as written is only some large places' alternate name), and "Hamilton Township" ("Twp.")
+        as "Hamilton" where it has no place of the name as written."""
         key = place_key(name)
         found = self._cities(key)
-        if not found and (spelt := _spelt_out(key)) != key:
-            found = self._cities(spelt)
+        if (spelt := _spelt_out(key)) != key:
+            found = sorted(found + [c for c in self._cities(spelt) if c not in found], key=lambda c: -c.population)
         if not found and (short := _without_township(key)) != key:
             found = self._cities(short)
         return found

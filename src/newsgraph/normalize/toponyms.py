@@ -4,7 +4,9 @@ A small NER model tags many local place names as organisations or people ("Alexa
 "Steven Sachs of Chiefland", "A Gainesville man"), or not at all (the capitalised dateline
 "MANSFIELD —"). A name the place index knows is taken for a place where the text says so:
 
-- the name of a US state, or of a county or parish ("Laurel County", "Rapides Parish");
+- the name of a US state, or of a county or parish ("Laurel County", "Rapides Parish"); a state's
+  abbreviation after a town or a party ("Albany, Ga.", "D-Ga."), or of two stops anywhere ("the
+  S.C. Highway Patrol");
 - a word that places it: "in Alexandria", "of Chiefland,", "City of Oxford", "D-McDowell";
 - a state after it ("Norman, Okla.");
 - a local noun after it: "a Gainesville man", "Cowley police station", "Mansfield residents";
@@ -79,7 +81,7 @@ NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southe
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "northern", "southern", "eastern", "western",
              "god", "jesus", "christ", "earth", "heaven", "paradise", "miss", "mr", "mrs", "ms", "dr", "st", "mount",
-             "vice",
+             "vice", "human", "gulf",
              # the last word of a longer name ("Otter Creek", "Lake Valley"), alone a common noun
              "creek", "river", "lake", "park", "beach", "bay", "hill", "hills", "springs", "island", "valley", "city",
              "harbor", "harbour", "heights", "falls", "station", "village", "grove", "ridge", "point", "center",
@@ -112,7 +114,7 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
                   and (inside_names or not _part_of_organisation(span)) and not of_a_firm(span)
                   and (strong or (span.start, span.end) not in bodies)]
     placed = {span.start for span, key, strong in candidates
-              if strong or span.start in placed or _placed(span, index)}
+              if strong or span.start in placed or words_place(span, index)}
     placed |= _coordinated(candidates, placed, taken)
     # one sense per discourse: a name placed once is a place throughout, unless people bear it
     places = {key for span, key, _ in candidates if span.start in placed or key in known} \
@@ -243,14 +245,15 @@ def _part_of_organisation(span: Span) -> bool:
 
 def _may_start(token: Token) -> bool:
     """Can a place name start here: outside a name of another kind, or where a place starts in it
-    ("Alexandria Police Department", "University of Kentucky", "Athens-Clarke")?"""
+    ("Alexandria Police Department", "University of Kentucky", "Athens-Clarke", a placing word's
+    town the NER took in: "St. John's Lutheran School in Lombard")?"""
     if token.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "EVENT", ""):
         if token.ent_iob_ != "I":
             return True
         before = token.doc[token.i - 1]
         if before.lower_ == "of":  # "University of Kentucky", not "Chamber of Commerce"
             return token.i > 1 and token.doc[token.i - 2].lower_ in NAMED_AFTER_OF
-        return before.lower_ in ("-", "the") or before.is_punct
+        return before.lower_ in ("-", "the") or before.lower_ in PLACING_WORDS or before.is_punct
     return False
 
 
@@ -271,8 +274,11 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     if len(span) == 1 and len(text) <= 3 and span.end + 1 < len(span.doc) and _continued(span.doc[span.end]):
         return None  # "Abu Shok", "Al-Fashir", "Bab el-Oued": the first word of a longer name
     state = index.state(text)
-    if state is not None and (place_key(state.name) == key or "." in text and _after_comma(span)):
-        return True  # "Texas"; "Ga." only in "Albany, Ga.": "Miss", "PA" are other words too
+    if state is not None and (place_key(state.name) == key or "." in text and (
+            _after_comma(span) or text.count(".") > 1 or _after_party(span))):
+        # "Texas"; "Ga." only in "Albany, Ga." or "D-Ga.": "Miss", "PA" are other words too; "S.C.",
+        # "N.D." are no other words ("the S.C. Highway Patrol")
+        return True
     regions = index.regions_named(text)
     if any(r.kind == COUNTY and place_key(r.name) == key for r in regions):
         return True
@@ -292,6 +298,12 @@ def _continued(token: Token) -> bool:
         or token.text[:1].isupper() and token.is_alpha
 
 
+def _after_party(span: Span) -> bool:
+    """Does the name follow a legislator's party ("D-Ga.", "R-N.D.")?"""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].text in ("-", "–") and doc[span.start - 2].lower_ in PARTY_PREFIXES
+
+
 def _after_comma(span: Span) -> bool:
     return span.start > 1 and span.doc[span.start - 1].text == ","
 
@@ -309,7 +321,7 @@ def _name_word(token: Token, lower: bool = False) -> bool:
         and (token.pos_ in ("PROPN", "") or token.is_upper and len(token.text) > 3)
 
 
-def _placed(span: Span, index: PlaceIndex) -> bool:
+def words_place(span: Span, index: PlaceIndex) -> bool:
     """Do the words around the name make it a place?"""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -359,6 +371,8 @@ def names_street(span: Span, index: PlaceIndex) -> bool:
     County Road 4"), nor a name before a verb or noun that is also a street word ("drive to
     Florida", "Kentucky Court of Appeals") unless the word is of a street."""
     doc = span.doc
+    if len(span) > 1 and span[-1].is_title and span[-1].lower_.rstrip(".") in STREET_WORDS - OTHER_STREET_WORDS:
+        return True  # "North Street", "West Broad Street": a name of its own, a street's
     if span[-1].tag_ == "POS" or span.end < len(doc) and doc[span.end].tag_ == "POS":
         return False  # "Boone County's roads": the place's own roads
     if span.end < len(doc) and doc[span.end].lower_.rstrip(".") in STREET_WORDS:
