@@ -708,6 +708,15 @@ def test_a_pattern_the_object_satisfies_comes_before_one_that_a_word_elsewhere_i
         the     the     DET   DT  8 det
         market  market  NOUN  NN  6 pobj
     """) == [("193", "opened")]
+    # one of the same kind that words further on satisfy says more: police opened an inquiry into corruption .
+    assert _codes("""
+        police      police      NOUN  NNS 1 nsubj
+        opened      open        VERB  VBD 1 ROOT
+        an          an          DET   DT  3 det
+        inquiry     inquiry     NOUN  NN  1 dobj
+        into        into        ADP   IN  1 prep
+        corruption  corruption  NOUN  NN  4 pobj
+    """)[0] == ("091", "opened")
 
 
 def test_an_agentless_act_done_in_an_act_told_before_is_by_whoever_did_that_act():

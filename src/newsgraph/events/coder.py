@@ -614,17 +614,14 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     active = objects if not passive else _forms(
         w for c in token.children if c.dep_ == "dobj" for w in (c, *_object_words(c)))
     ordered = sorted(candidates, key=lambda p: not (p.objects or p.subjects))
-    # a pattern the object itself satisfies before one that words elsewhere in the phrase do
-    # ("opened fire on the mob in the market" is firing, not opening a market)
-    for pattern in (p for p in ordered if p.objects and not p.derived and p.objects & objects):
-        if not pattern.subjects or pattern.subjects & subjects:
-            return pattern
-    for pattern in ordered:
-        if pattern.objects and not pattern.objects & (active if pattern.derived else described):
-            continue
-        if not pattern.subjects or pattern.subjects & subjects:
-            return pattern
-    return None
+    found = next((p for p in ordered if (not p.objects or p.objects & (active if p.derived else described))
+                  and (not p.subjects or p.subjects & subjects)), None)
+    # a pattern the object itself satisfies before one of another kind of act that words elsewhere
+    # in the phrase do ("opened fire on the mob in the market" is firing, not opening a market);
+    # one of the same kind says more ("opened an investigation into corruption": 091, not 090)
+    direct = next((p for p in ordered if p.cameo != NO_EVENT and not p.derived
+                   and p.objects & objects - {"!object"} and (not p.subjects or p.subjects & subjects)), None)
+    return direct if direct is not None and found.cameo[:2] != direct.cameo[:2] else found
 
 
 def _participle_as_noun(verb: Token) -> bool:
