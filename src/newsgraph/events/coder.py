@@ -619,8 +619,12 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # a pattern the object itself satisfies before one of another kind of act that words elsewhere
     # in the phrase do ("opened fire on the mob in the market" is firing, not opening a market);
     # one of the same kind says more ("opened an investigation into corruption": 091, not 090)
+    # (the object and what it is of, not whose it is: "weapons of mass destruction", but "released
+    # her tax returns" is no release of "her")
+    itself = _forms([*things, *(w for thing in things for w in _object_words(thing) if w.dep_ != "poss")]
+                    if pos == "verb" else []) | {m for m in objects if m[:1] in "+&#^"}
     direct = next((p for p in ordered if p.cameo != NO_EVENT and not p.derived
-                   and p.objects & objects - {"!object"} and (not p.subjects or p.subjects & subjects)), None)
+                   and p.objects & itself and (not p.subjects or p.subjects & subjects)), None)
     return direct if direct is not None and found.cameo[:2] != direct.cameo[:2] else found
 
 
