@@ -59,8 +59,6 @@ NOT_CODED = {
     "1444": "'self-rule' is split into three tokens; topic words are single tokens",
     "1451": "what the protest is for is a participle of the subject ('demonstrators demanding the "
             "resignation'), not of the act",
-    "165": "the actors stage finds no actor for Sri Lanka in 'Sri Lanka's civil conflict', and a "
-           "halt of mediation (a SANCTION) with no recipient is dropped",
     "1663": "the actors stage finds no actor for 'international aid agencies', and an expulsion (a "
             "SANCTION) with no recipient is dropped",
 }
