@@ -677,6 +677,17 @@ def test_a_country_owning_an_act_or_a_thing_acts_and_one_owning_a_body_only_qual
         declined       decline        VERB  VBD 7 ROOT
     """, gazetteer)
     assert "TZA" not in [a.country for a in actors if a.kind == "country"]
+    # troops fought in Russia's Kursk region : a place of the country, not the country acting
+    actors = _only_actors("""
+        troops  troop   NOUN  NNS 1 nsubj
+        fought  fight   VERB  VBD 1 ROOT
+        in      in      ADP   IN  1 prep
+        Russia  Russia  PROPN NNP 6 poss  B-GPE nospace
+        's      's      PART  POS 3 case
+        Kursk   Kursk   PROPN NNP 6 compound B-GPE
+        region  region  NOUN  NN  2 pobj
+    """, gazetteer)
+    assert "RUS" not in [a.country for a in actors if a.kind == "country"]
 
 
 def test_a_country_qualifying_a_bodys_bare_name_makes_it_that_countrys(gazetteer):

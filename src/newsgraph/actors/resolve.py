@@ -350,8 +350,10 @@ class _Resolver:
     def _owns_an_actor(self, possessor: Token) -> bool:
         """Is what a possessive names an actor of its own, whose country the possessor gives
         ("Pakistan's Senate", "Iraq's foreign minister", "India's police"), or one of the nouns
-        it is conjoined with ("Tanzania's criminal investigation and immigration departments")?"""
-        return any(head.pos_ == "PROPN" or bool(head.ent_type_) or head.lemma_.lower() in PERSON_ROLES | BODY_NOUNS
+        it is conjoined with ("Tanzania's criminal investigation and immigration departments"), or
+        a place of the country ("Russia's Kursk region": the places stage's)?"""
+        return any(head.pos_ == "PROPN" or bool(head.ent_type_)
+                   or head.lemma_.lower() in PERSON_ROLES | BODY_NOUNS | PLACE_NOUNS
                    or group_word(head, self.gazetteer) for head in (possessor.head, *possessor.head.conjuncts))
 
     def _in_title(self, mention: Mention) -> bool:
