@@ -70,3 +70,64 @@ def test_the_blame_lexicon_leaves_out_words_that_name_neutral_acts():
     words = blame_words()
     assert {"reckless", "liar", "disgrace", "unfit"} <= words
     assert not {"attack", "offensive", "fail", "radical", "threat"} & words
+
+
+def test_a_speaker_who_says_an_actor_is_honest_praises_that_actor():
+    rows = """
+        Obama    Obama    PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Clinton  Clinton  PROPN NNP 3 nsubj B-PERSON
+        is       be       AUX   VBZ 1 ccomp
+        honest   honest   ADJ   JJ  3 acomp
+    """
+    doc, actors, events = _events(rows)
+    (praise,) = events
+    assert (praise.cameo, praise.plover) == ("051", "SUPPORT")
+    assert [actors.actor(a).name for a in praise.source] == ["Obama"]
+    assert [actors.actor(a).name for a in praise.target] == ["Clinton"]
+
+
+def test_praise_of_an_owned_thing_praises_no_one():
+    rows = """
+        Obama    Obama    PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 4 poss  B-PERSON nospace
+        's       's       PART  POS 2 case
+        plan     plan     NOUN  NN  5 nsubj
+        was      be       AUX   VBD 1 ccomp
+        great    great    ADJ   JJ  5 acomp
+    """
+    _, _, events = _events(rows)
+    assert events == ()
+
+
+def test_a_feeling_of_alarm_is_about_the_object_of_its_preposition_not_its_subject():
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Biden    Biden    PROPN NNP 3 nsubj B-PERSON
+        was      be       AUX   VBD 1 ccomp
+        worried  worried  ADJ   JJ  3 acomp
+        about    about    ADP   IN  4 prep
+        Trump    Trump    PROPN NNP 5 pobj  B-PERSON
+    """
+    doc, actors, events = _events(rows)
+    # "worried" is also the coder's own pattern (012, a statement of pessimism)
+    criticisms = [e for e in events if e.cameo == "111"]
+    assert [[actors.actor(a).name for a in e.target] for e in criticisms] == [["Trump"]]
+
+
+def test_a_fault_someone_else_is_said_to_believe_is_no_criticism_by_the_speaker():
+    rows = """
+        Cook     Cook     PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Carter   Carter   PROPN NNP 3 nsubj B-PERSON
+        believes believe  VERB  VBZ 1 ccomp
+        Carter   Carter   PROPN NNP 6 poss  B-PERSON nospace
+        's       's       PART  POS 4 case
+        plan     plan     NOUN  NN  7 nsubj
+        was      be       AUX   VBD 3 ccomp
+        reckless reckless ADJ   JJ  7 acomp
+    """
+    _, _, events = _events(rows)
+    assert events == ()
