@@ -131,3 +131,17 @@ def test_a_fault_someone_else_is_said_to_believe_is_no_criticism_by_the_speaker(
     """
     _, _, events = _events(rows)
     assert events == ()
+
+
+def test_the_one_who_did_a_blamed_thing_is_criticised():
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 3 nsubj B-PERSON
+        made     make     VERB  VBD 1 ccomp
+        a        a        DET   DT  6 det
+        terrible terrible ADJ   JJ  6 amod
+        mistake  mistake  NOUN  NN  3 dobj
+    """
+    doc, actors, events = _events(rows)
+    assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Trump"])]

@@ -137,8 +137,9 @@ def _said_of(word: Token, stance: StanceWord) -> list[Token]:
 
 def _blamed(word: Token) -> list[Token]:
     """Whom a word of blame is said of: the subject it is said of ("Trump is unfit", "he lied",
-    "Trump is a liar"), the one a blaming adjective qualifies ("a dangerous demagogue"), or the
-    owner of the fault ("Clinton's lies", "his reckless plan", "Trump's plan was reckless")."""
+    "Trump is a liar"), the one a blaming adjective qualifies ("a dangerous demagogue"), the
+    owner of the fault ("Clinton's lies", "his reckless plan", "Trump's plan was reckless"), or
+    the one who did it ("Trump made a terrible mistake")."""
     if word.pos_ == "VERB":
         return [c for c in word.children if c.dep_ == "nsubj"]
     thing = word.head if word.dep_ == "amod" else word
@@ -148,5 +149,7 @@ def _blamed(word: Token) -> list[Token]:
         found.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c is not thing)
     if thing is not word:
         found.append(thing)  # "a dangerous demagogue" named: the noun stands for whom it blames
+    if thing.dep_ == "dobj":  # the one who did the blamed thing ("Trump put out weak platitudes")
+        found.extend(c for c in thing.head.children if c.dep_ == "nsubj")
     # whose the blamed thing is ("Trump's plan was reckless")
     return [*found, *(c for t in found for c in t.children if c.dep_ == "poss")]
