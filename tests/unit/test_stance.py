@@ -14,12 +14,12 @@ SAID_TRUMP_LIED = """
 """
 
 
-def _events(rows: str):
+def _events(rows: str, kind: str = "indirect"):
     """The events of "SPEAKER said CONTENT", the quote built by hand: speaker token 0, cue token 1."""
     doc = build(rows)
     actors = find_actors(doc, default_gazetteer())
     speaker, cue, content = doc[0], doc[1], doc[2:]
-    quote = Quote(id="Q1", kind="indirect", content=(Span(content.start_char, content.end_char, content.text),),
+    quote = Quote(id="Q1", kind=kind, content=(Span(content.start_char, content.end_char, content.text),),
                   cue=Span(cue.idx, cue.idx + len(cue), cue.text),
                   speaker=Party(actors.actors_at(0)[0], Span(speaker.idx, speaker.idx + len(speaker), speaker.text)))
     return doc, actors, code_events(doc, actors, (quote,), default_patterns())
@@ -145,3 +145,21 @@ def test_the_one_who_did_a_blamed_thing_is_criticised():
     """
     doc, actors, events = _events(rows)
     assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Trump"])]
+
+
+def test_a_fault_in_a_direct_quote_is_said_of_the_actor_it_names_and_in_reported_speech_is_not():
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        it       it       PRON  PRP 3 nsubj
+        is       be       AUX   VBZ 1 ccomp
+        a        a        DET   DT  5 det
+        disgrace disgrace NOUN  NN  3 attr
+        what     what     PRON  WP  8 dobj
+        Trump    Trump    PROPN NNP 8 nsubj B-PERSON
+        did      do       VERB  VBD 5 relcl
+    """
+    doc, actors, events = _events(rows, kind="direct")
+    assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Trump"])]
+    _, _, reported = _events(rows)
+    assert reported == ()
