@@ -163,3 +163,19 @@ def test_a_fault_in_a_direct_quote_is_said_of_the_actor_it_names_and_in_reported
     assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Trump"])]
     _, _, reported = _events(rows)
     assert reported == ()
+
+
+def test_each_sentence_of_a_quote_is_coded_on_its_own_at_its_cue_or_its_word():
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 3 nsubj B-PERSON
+        lied     lie      VERB  VBD 1 ccomp nospace
+        .        .        PUNCT .   1 punct
+        Trump    Trump    PROPN NNP 6 nsubj B-PERSON
+        cheated  cheat    VERB  VBD 6 ROOT nospace
+        .        .        PUNCT .   6 punct
+    """
+    doc, actors, events = _events(rows)
+    assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.target]) for e in events] == [
+        ("111", "said", ["Trump"]), ("111", "cheated", ["Trump"])]

@@ -11,7 +11,9 @@ its subject feels, the object of its preposition ("I am concerned about his stan
 the source and that actor the target. In a direct quote, whose words are the critic's own, a fault
 not said of anyone by the parse is said of the first actor the quote names ("It's a disgrace what
 Trump did"); elsewhere a stance towards no one ("the plan is reckless") is left
-uncoded, as a looser reading cost precision on wire copy. Praise counts only said
+uncoded, as a looser reading cost precision on wire copy. Each sentence of a quote is coded on its
+own, as the annotation guidelines code a sentence: at the cue in the cue's sentence, at the word of
+stance in another ("“Trump is a liar. ...,” Warren said"). Praise counts only said
 of its subject ("a good man"), not of an owned thing ("Trump's good friend" praises no one).
 """
 
@@ -60,8 +62,9 @@ def blame_words() -> frozenset[str]:
 
 def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             triggers: Iterable[int]) -> list[tuple[Token, str, tuple[str, ...], tuple[str, ...]]]:
-    """For each quote whose content finds fault or praises, its cue word, the code, source and
-    target, the first stance in the quote; not for a cue that is already an event's trigger
+    """For each sentence of a quote whose content finds fault or praises, the trigger (the cue, or
+    the word of stance outside the cue's sentence), the code, source and target of the first
+    stance in it; not for a cue that is already an event's trigger
     ("accused", "praised" say their act themselves)."""
     coded = set(triggers)
     words = stance_words()
@@ -78,7 +81,10 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         within = {t.i for t in content}
         speaker = quote.speaker.actor if quote.speaker else None
         source = (speaker,) if speaker else ()
+        told = set()  # the sentences a stance was found in: each sentence is coded on its own
         for token in content:
+            if token.sent.start in told:
+                continue
             word = _stance_word(token, words)
             if word is None or _negated(token) or _held_by_another(token, within):
                 continue
@@ -89,8 +95,11 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                 # was dangerous"), and a looser reading there cost precision on wire copy
                 told_of = [actor for w in content for actor in actors.actors_at(w.i) if actor not in source]
             if told_of:
-                found.append((cue.root, word.code, source, (told_of[0],)))
-                break
+                # in the cue's sentence the cue says it; a sentence of the quote told before or
+                # after it ("“Trump is a liar. ...,” Warren said") at the word itself
+                trigger = cue.root if token.sent == cue.root.sent else token
+                found.append((trigger, word.code, source, (told_of[0],)))
+                told.add(token.sent.start)
     return found
 
 
