@@ -179,3 +179,19 @@ def test_each_sentence_of_a_quote_is_coded_on_its_own_at_its_cue_or_its_word():
     doc, actors, events = _events(rows)
     assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.target]) for e in events] == [
         ("111", "said", ["Trump"]), ("111", "cheated", ["Trump"])]
+
+
+def test_a_direct_quote_names_whom_it_blames_only_in_the_sentence_of_its_cue():
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 3 nsubj B-PERSON
+        left     leave    VERB  VBD 1 ccomp nospace
+        .        .        PUNCT .   1 punct
+        It       it       PRON  PRP 6 nsubj
+        was      be       AUX   VBD 6 ROOT
+        reckless reckless ADJ   JJ  6 acomp nospace
+        .        .        PUNCT .   6 punct
+    """
+    _, _, events = _events(rows, kind="direct")
+    assert events == ()

@@ -9,12 +9,12 @@ than the speaker: the subject the word is said of ("Trump is unfit", "Trump lied
 man"), the owner of the blamed thing ("Trump's plan was reckless"), or, for a word that tells what
 its subject feels, the object of its preposition ("I am concerned about his stance"). The speaker is
 the source and that actor the target. In a direct quote, whose words are the critic's own, a fault
-not said of anyone by the parse is said of the first actor the quote names ("It's a disgrace what
-Trump did"); elsewhere a stance towards no one ("the plan is reckless") is left
-uncoded, as a looser reading cost precision on wire copy. Each sentence of a quote is coded on its
-own, as the annotation guidelines code a sentence: at the cue in the cue's sentence, at the word of
-stance in another ("“Trump is a liar. ...,” Warren said"). Praise counts only said
-of its subject ("a good man"), not of an owned thing ("Trump's good friend" praises no one).
+in the cue's sentence that the parse says of no one is said of the first actor the quote names
+("It's a disgrace what Trump did"); elsewhere a stance towards no one ("the plan is reckless") is
+left uncoded, as a looser reading cost precision on wire copy. Each sentence of a quote is coded on
+its own, as the annotation guidelines code a sentence: at the cue in the cue's sentence, at the
+word of stance in another ("“Trump is a liar. ...,” Warren said"). Praise counts only said of its
+subject ("a good man"), not of an owned thing ("Trump's good friend" praises no one).
 """
 
 from __future__ import annotations
@@ -89,10 +89,11 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             if word is None or _negated(token) or _held_by_another(token, within):
                 continue
             told_of = [actor for w in _said_of(token, word) for actor in actors.actors_at(w.i) if actor not in source]
-            if not told_of and word.code == CRITICISM and quote.kind == "direct":
+            if not told_of and word.code == CRITICISM and quote.kind == "direct" and token.sent == cue.root.sent:
                 # a critic's own words name whom they blame, however the parse hangs them; in
                 # reported speech a fault is as often a state of affairs ("said the situation
-                # was dangerous"), and a looser reading there cost precision on wire copy
+                # was dangerous"), and a looser reading there, or in a sentence of the quote away
+                # from its cue, cost precision on wire copy
                 told_of = [actor for w in content for actor in actors.actors_at(w.i) if actor not in source]
             if told_of:
                 # in the cue's sentence the cue says it; a sentence of the quote told before or
