@@ -14,12 +14,12 @@ SAID_TRUMP_LIED = """
 """
 
 
-def _events(rows: str):
+def _events(rows: str, kind: str = "indirect"):
     """The events of "SPEAKER said CONTENT", the quote built by hand: speaker token 0, cue token 1."""
     doc = build(rows)
     actors = find_actors(doc, default_gazetteer())
     speaker, cue, content = doc[0], doc[1], doc[2:]
-    quote = Quote(id="Q1", kind="indirect", content=(Span(content.start_char, content.end_char, content.text),),
+    quote = Quote(id="Q1", kind=kind, content=(Span(content.start_char, content.end_char, content.text),),
                   cue=Span(cue.idx, cue.idx + len(cue), cue.text),
                   speaker=Party(actors.actors_at(0)[0], Span(speaker.idx, speaker.idx + len(speaker), speaker.text)))
     return doc, actors, code_events(doc, actors, (quote,), default_patterns())
@@ -70,3 +70,128 @@ def test_the_blame_lexicon_leaves_out_words_that_name_neutral_acts():
     words = blame_words()
     assert {"reckless", "liar", "disgrace", "unfit"} <= words
     assert not {"attack", "offensive", "fail", "radical", "threat"} & words
+
+
+def test_a_speaker_who_says_an_actor_is_honest_praises_that_actor():
+    rows = """
+        Obama    Obama    PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Clinton  Clinton  PROPN NNP 3 nsubj B-PERSON
+        is       be       AUX   VBZ 1 ccomp
+        honest   honest   ADJ   JJ  3 acomp
+    """
+    doc, actors, events = _events(rows)
+    (praise,) = events
+    assert (praise.cameo, praise.plover) == ("051", "SUPPORT")
+    assert [actors.actor(a).name for a in praise.source] == ["Obama"]
+    assert [actors.actor(a).name for a in praise.target] == ["Clinton"]
+
+
+def test_praise_of_an_owned_thing_praises_no_one():
+    rows = """
+        Obama    Obama    PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 4 poss  B-PERSON nospace
+        's       's       PART  POS 2 case
+        plan     plan     NOUN  NN  5 nsubj
+        was      be       AUX   VBD 1 ccomp
+        great    great    ADJ   JJ  5 acomp
+    """
+    _, _, events = _events(rows)
+    assert events == ()
+
+
+def test_a_feeling_of_alarm_is_about_the_object_of_its_preposition_not_its_subject():
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Biden    Biden    PROPN NNP 3 nsubj B-PERSON
+        was      be       AUX   VBD 1 ccomp
+        worried  worried  ADJ   JJ  3 acomp
+        about    about    ADP   IN  4 prep
+        Trump    Trump    PROPN NNP 5 pobj  B-PERSON
+    """
+    doc, actors, events = _events(rows)
+    # "worried" is also the coder's own pattern (012, a statement of pessimism)
+    criticisms = [e for e in events if e.cameo == "111"]
+    assert [[actors.actor(a).name for a in e.target] for e in criticisms] == [["Trump"]]
+
+
+def test_a_fault_someone_else_is_said_to_believe_is_no_criticism_by_the_speaker():
+    rows = """
+        Cook     Cook     PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Carter   Carter   PROPN NNP 3 nsubj B-PERSON
+        believes believe  VERB  VBZ 1 ccomp
+        Carter   Carter   PROPN NNP 6 poss  B-PERSON nospace
+        's       's       PART  POS 4 case
+        plan     plan     NOUN  NN  7 nsubj
+        was      be       AUX   VBD 3 ccomp
+        reckless reckless ADJ   JJ  7 acomp
+    """
+    _, _, events = _events(rows)
+    assert events == ()
+
+
+def test_the_one_who_did_a_blamed_thing_is_criticised():
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 3 nsubj B-PERSON
+        made     make     VERB  VBD 1 ccomp
+        a        a        DET   DT  6 det
+        terrible terrible ADJ   JJ  6 amod
+        mistake  mistake  NOUN  NN  3 dobj
+    """
+    doc, actors, events = _events(rows)
+    assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Trump"])]
+
+
+def test_a_fault_in_a_direct_quote_is_said_of_the_actor_it_names_and_in_reported_speech_is_not():
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        it       it       PRON  PRP 3 nsubj
+        is       be       AUX   VBZ 1 ccomp
+        a        a        DET   DT  5 det
+        disgrace disgrace NOUN  NN  3 attr
+        what     what     PRON  WP  8 dobj
+        Trump    Trump    PROPN NNP 8 nsubj B-PERSON
+        did      do       VERB  VBD 5 relcl
+    """
+    doc, actors, events = _events(rows, kind="direct")
+    assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Trump"])]
+    _, _, reported = _events(rows)
+    assert reported == ()
+
+
+def test_each_sentence_of_a_quote_is_coded_on_its_own_at_its_cue_or_its_word():
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 3 nsubj B-PERSON
+        lied     lie      VERB  VBD 1 ccomp nospace
+        .        .        PUNCT .   1 punct
+        Trump    Trump    PROPN NNP 6 nsubj B-PERSON
+        cheated  cheat    VERB  VBD 6 ROOT nospace
+        .        .        PUNCT .   6 punct
+    """
+    doc, actors, events = _events(rows)
+    assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.target]) for e in events] == [
+        ("111", "said", ["Trump"]), ("111", "cheated", ["Trump"])]
+
+
+def test_a_direct_quote_names_whom_it_blames_only_in_the_sentence_of_its_cue():
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 3 nsubj B-PERSON
+        left     leave    VERB  VBD 1 ccomp nospace
+        .        .        PUNCT .   1 punct
+        It       it       PRON  PRP 6 nsubj
+        was      be       AUX   VBD 6 ROOT
+        reckless reckless ADJ   JJ  6 acomp nospace
+        .        .        PUNCT .   6 punct
+    """
+    _, _, events = _events(rows, kind="direct")
+    assert events == ()
