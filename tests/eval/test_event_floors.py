@@ -25,8 +25,8 @@ IPE_DEV = SHARED / "data" / "ipe"
 PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.77, ("a", "type"): 0.93,
                  ("b", "type"): 0.88, ("a", "type_actors"): 0.78, ("b", "type_actors"): 0.75}
 LOWER_FLOORS = {("all", "type"): 0.88, ("all", "type_actors"): 0.74, ("b", "type"): 0.87, ("b", "type_actors"): 0.70}
-OWN_FLOORS = {("all", "type"): 0.38, ("b", "type"): 0.31, ("all", "cameo_root"): 0.33, ("all", "type_actors"): 0.16,
-              ("b", "type_actors"): 0.12}
+OWN_FLOORS = {("all", "type"): 0.42, ("b", "type"): 0.35, ("all", "cameo_root"): 0.40, ("all", "type_actors"): 0.22,
+              ("b", "type_actors"): 0.16}
 WIRE_FLOORS = {("all", "type"): 0.47, ("b", "type"): 0.42, ("all", "cameo_root"): 0.43, ("b", "cameo_root"): 0.37,
                ("all", "type_actors"): 0.20}
 IPE_FLOORS = {"ANY_ACTION": 0.57, "KILL": 0.72, "ARREST": 0.68, "FORCE": 0.74}

@@ -21,7 +21,7 @@ from newsgraph.events.located import POLICE_CODES, qualifier_country
 from newsgraph.events.frames import PROTEST_FRAMES, compose, frame_of, framed_code, intent_code, specificity
 from newsgraph.events.ontology import cameo_table
 from newsgraph.events.patterns import NO_EVENT, Pattern, PatternSet
-from newsgraph.events.stance import criticisms
+from newsgraph.events.stance import stances
 from newsgraph.normalize.timevalues import MONTHS
 from newsgraph.records import Event, Quote, Span
 from newsgraph.spanindex import SpanIndex
@@ -110,7 +110,6 @@ CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
 PARTICLES = {"down", "out", "off", "up", "back", "over", "in", "away"}
 STATEMENT_ROOT = "01"
-CRITICISM_ROOT = "11"
 MOBILIZE_ROOT = "15"
 # Verbs whose subject suffers the act ("three died in police firing", "came under criticism from").
 VICTIM_VERBS = {"die", "perish", "succumb", "come", "face", "draw"}
@@ -211,13 +210,14 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             if token.i not in framed
             and not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
             and not _purpose_or_background(token, codes, actors) and not _outcome_of_another(token, codes)]
-    # criticism told as speech, after the filters: what a critic says happened stays news; once
-    # per sentence and critic ("condemned the attacks, calling them an atrocious crime")
-    blamed = {(event.sentence, event.source) for _, event in kept if event.cameo[:2] == CRITICISM_ROOT}
-    for token, code, source, target in criticisms(doc, actors, quotes, triggers):
+    # criticism and praise told as speech, after the filters: what a critic says happened stays
+    # news; once per sentence, speaker and kind of act ("condemned the attacks, calling them an
+    # atrocious crime" is one criticism)
+    told = {(event.sentence, event.source, event.cameo[:2]) for _, event in kept}
+    for token, code, source, target in stances(doc, actors, quotes, triggers):
         event = _event(token, code, source, target, quotes_by_position)
-        if (event.sentence, source) not in blamed:
-            blamed.add((event.sentence, source))
+        if (event.sentence, source, code[:2]) not in told:
+            told.add((event.sentence, source, code[:2]))
             kept.append((token, event))
     return tuple(event for _, event in sorted(kept, key=lambda pair: pair[0].i))
 

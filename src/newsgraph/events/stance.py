@@ -104,9 +104,6 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     return found
 
 
-criticisms = stances  # the name the coder calls it by
-
-
 def _stance_word(token: Token, words: dict[str, StanceWord]) -> StanceWord | None:
     if token.pos_ == "PROPN" or token.ent_type_:
         return None  # "Danger Mouse" is a name
