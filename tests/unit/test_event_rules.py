@@ -1026,6 +1026,19 @@ def test_fighting_to_do_something_and_meeting_a_standard_are_no_acts():
     assert ("040", "met") in _codes(meeting)
 
 
+def test_bombing_by_militants_is_unconventional_and_by_a_state_or_an_air_force_aerial():
+    # militants bombed the town . Russia bombed the town .
+    militants = """
+        militants  militant  NOUN  NNS 1 nsubj
+        bombed     bomb      VERB  VBD 1 ROOT
+        the        the       DET   DT  3 det
+        town       town      NOUN  NN  1 dobj
+    """
+    assert _codes(militants) == [("183", "bombed")]
+    state = militants.replace("militants  militant  NOUN  NNS 1 nsubj", "Russia     Russia    PROPN NNP 1 nsubj B-GPE")
+    assert _codes(state) == [("195", "bombed")]
+
+
 def test_an_attack_on_a_rival_or_a_record_is_words_and_an_attack_on_a_town_is_force():
     rival = """
         Democrats Democrats PROPN NNPS 1 nsubj B-NORP
