@@ -166,8 +166,8 @@ class _Resolver:
                 or any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < match.start for t in word.lefts):
             return True  # "Liberal Democrats", "Conservative Solutions PAC"
         head = word.head
-        if body.sector == "PTY" and word.dep_ in ("amod", "compound") and head.i > word.i and not (
-                head.ent_type_ == "PERSON" or head.lemma_.lower() in PERSON_ROLES or group_word(head, self.gazetteer)):
+        if body.sector == "PTY" and word.dep_ in ("amod", "compound") and head.i > word.i \
+                and not self._actor_word(head):
             return True
         context = self.dateline_country or self._article_country()
         return context is not None and context != body.country
@@ -352,9 +352,12 @@ class _Resolver:
         ("Pakistan's Senate", "Iraq's foreign minister", "India's police"), or one of the nouns
         it is conjoined with ("Tanzania's criminal investigation and immigration departments"), or
         a place of the country ("Russia's Kursk region": the places stage's)?"""
-        return any(head.pos_ == "PROPN" or bool(head.ent_type_)
-                   or head.lemma_.lower() in PERSON_ROLES | BODY_NOUNS | PLACE_NOUNS
-                   or group_word(head, self.gazetteer) for head in (possessor.head, *possessor.head.conjuncts))
+        return any(head.pos_ == "PROPN" or bool(head.ent_type_) or head.lemma_.lower() in BODY_NOUNS | PLACE_NOUNS
+                   or self._actor_word(head) for head in (possessor.head, *possessor.head.conjuncts))
+
+    def _actor_word(self, token: Token) -> bool:
+        """Does the word name a person, a role or a group ("Trump", "leader", "officials")?"""
+        return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_ROLES or group_word(token, self.gazetteer)
 
     def _in_title(self, mention: Mention) -> bool:
         return any(i in self.title_tokens for i in range(mention.start, mention.end))

@@ -190,14 +190,11 @@ def predict_events(sentences: Sequence[GoldSentence], pipeline, *, progress: Cal
     """Each sentence's predicted events: coded alone, or from one run over its text-referenced article.
     ``asserted``: only the events neither negated nor hypothetical, for gold whose rules leave those
     out (ours: docs/event-annotation.md), as a user reading the flags would take them."""
-    def _predicted(result: ArticleResult, events: Iterable[Event]) -> list[PredictedEvent]:
-        return _predicted_events(result, (e for e in events if not (asserted and (e.negated or e.hypothetical))))
-
     found: dict[int, list[PredictedEvent]] = {}
     alone = [i for i, s in enumerate(sentences) if s.ref is None]
     texts = (make_article(sentences[i].text, published=sentences[i].date) for i in alone)
     for i, result in zip(alone, code_articles(texts, pipeline), strict=True):
-        found[i] = _predicted(result, result.events)
+        found[i] = _predicted(result, result.events, asserted)
         if progress:
             progress()
     groups: dict[str, list[int]] = {}
@@ -208,17 +205,17 @@ def predict_events(sentences: Sequence[GoldSentence], pipeline, *, progress: Cal
         (sentences[i].date for i in group if sentences[i].date), None)) for group in groups.values())
     for group, result in zip(groups.values(), code_articles(articles, pipeline, clean=False), strict=True):
         for i in group:
-            found[i] = _predicted(result, events_in(result, sentences[i].ref.start, sentences[i].ref.end))
+            found[i] = _predicted(result, events_in(result, sentences[i].ref.start, sentences[i].ref.end), asserted)
             if progress:
                 progress()
     return [found[i] for i in range(len(sentences))]
 
 
-def _predicted_events(result: ArticleResult, events: Iterable[Event]) -> list[PredictedEvent]:
+def _predicted(result: ArticleResult, events: Iterable[Event], asserted: bool = False) -> list[PredictedEvent]:
     countries = {a.id: a.country for a in result.actors}
     return [PredictedEvent(e.plover, e.cameo, frozenset(filter(None, (countries.get(a) for a in e.source))),
                            frozenset(filter(None, (countries.get(a) for a in e.target))), e.trigger.text)
-            for e in events]
+            for e in events if not (asserted and (e.negated or e.hypothetical))]
 
 
 def evaluate_events(sentences: Sequence[GoldSentence], pipeline, *, half: str | None = None, name: str = "",

@@ -276,8 +276,7 @@ def _without_firms(toponyms: list[_Toponym], index: PlaceIndex) -> list[_Toponym
     Federal Credit Union", "Oakland A's", is too little to tell)."""
     firms = {place_key(t.span.text) for t in toponyms if t.kind == "city"}
     for toponym in toponyms:
-        if toponym.span[0].ent_type_ != "ORG" or _put_as_place(toponym.span, index) or _placed_by_words(toponym.span) \
-                or _named_place_of(toponym.span.root) or words_place(toponym.span, index):
+        if toponym.span[0].ent_type_ != "ORG" or _placed_here(toponym.span, index) or words_place(toponym.span, index):
             firms.discard(place_key(toponym.span.text))
     mentions = Counter(place_key(t.span.text) for t in toponyms)
     return [t for t in toponyms if place_key(t.span.text) not in firms or mentions[place_key(t.span.text)] < 2]
@@ -333,8 +332,7 @@ def _without_stray_hamlets(toponyms: list[_Toponym], index: PlaceIndex, countrie
     Afghanistan. ``countries``: those the article names."""
     if not any(_is_state_name(t, index) for t in toponyms):
         return toponyms
-    placed = {place_key(_bare_name(t.span.text)) for t in toponyms if t.kind is not None
-              or _put_as_place(t.span, index) or _placed_by_words(t.span) or _named_place_of(t.span.root)}
+    placed = {place_key(_bare_name(t.span.text)) for t in toponyms if t.kind is not None or _placed_here(t.span, index)}
 
     def stray(toponym: _Toponym) -> bool:
         if toponym.kind is not None or place_key(_bare_name(toponym.span.text)) in placed:
@@ -343,6 +341,12 @@ def _without_stray_hamlets(toponyms: list[_Toponym], index: PlaceIndex, countrie
         return bool(found) and all(c.kind == CITY and c.population < STRAY_HAMLET and c.country != "USA"
                                    and c.country not in countries for c in found)
     return [t for t in toponyms if not stray(t)]
+
+
+def _placed_here(span: SpacySpan, index: PlaceIndex) -> bool:
+    """Does this mention put its name as a place, by its own words or the words around it ("in
+    Alexandria", "the town of Kisima", "Kisima district")?"""
+    return _put_as_place(span, index) or _placed_by_words(span) or _named_place_of(span.root)
 
 
 def _put_as_place(span: SpacySpan, index: PlaceIndex) -> bool:
