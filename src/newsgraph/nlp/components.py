@@ -5,6 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.actors.gazetteer import default_gazetteer, document_casing
+from newsgraph.nlp.recase import recased_words
+
 
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
@@ -38,8 +41,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # "AGAIN", "SUNDAY" becomes an object), and parse its lower-case form about as well as normal text.
 CAPITALS_SHARE = 0.9
 MIN_CAPITALS_LETTERS = 12
-# What the lower-case parse gives the document written in capitals (lemmas and entities included).
-FOLDED_ATTRIBUTES = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE")
+# What the parse in the other case gives the document (lemmas and entities included).
+REPARSED_ATTRIBUTES = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE")
 
 
 @Language.factory("newsgraph_case_fold", requires=["token.dep"], assigns=["token.dep", "token.tag", "doc.ents"])
@@ -48,49 +51,76 @@ def make_case_fold(nlp: Language, name: str) -> CaseFold:
 
 
 class CaseFold:
-    """Parses each paragraph written in capitals again in lower case, alone (a sentence never
-    crosses a line break), and gives its original tokens the tags, lemmas, parse and entities of
-    that parse. Runs last; documents without such paragraphs (nearly all) pass unchanged, at the
-    cost of a scan, and the rest pay for their paragraphs in capitals, not the whole document."""
+    """Parses again the text whose case misleads a model trained on mixed-case news, and gives its
+    original tokens the tags, lemmas, parse and entities of that parse, paragraph by paragraph (a
+    sentence never crosses a line break): each paragraph written in capitals in lower case; every
+    paragraph of a document written all in lower case with the capitals ordinary news would give
+    it (``recase``). Runs
+    last; documents in ordinary case (nearly all) pass unchanged, at the cost of a scan, and the
+    rest pay for one more parse of their paragraphs in capitals or of the whole document."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        paragraphs = capital_paragraphs(doc.text)
-        if not paragraphs:
+        if document_casing(doc) == "lower":
+            names = [(hit.start, hit.end, hit.organisation is not None and hit.organisation.kind == "person")
+                     for hit in default_gazetteer().match(doc)]
+            words = recased_words(doc, names)
+            if words != [t.text for t in doc]:
+                recased = "".join(word + token.whitespace_ for word, token in zip(words, doc))
+                self._reparse(doc, paragraphs(doc.text), recased)
+                for token, word in zip(doc, words):
+                    if word != token.text:  # the lemma of the word as written: "boris", not "Boris"
+                        token.lemma_ = token.lemma_.lower()
             return doc
-        attributes = list(FOLDED_ATTRIBUTES)
+        in_capitals = capital_paragraphs(doc.text)
+        if in_capitals:
+            self._reparse(doc, in_capitals, doc.text.lower())
+        return doc
+
+    def _reparse(self, doc: Doc, bounds: list[tuple[int, int]], text: str) -> None:
+        """Parses each of ``bounds`` of ``text`` (``doc.text`` in another case, of its length) and
+        copies that parse onto the doc's tokens."""
+        attributes = list(REPARSED_ATTRIBUTES)
         array = None
-        for start, end in paragraphs:
+        for start, end in bounds:
             span = doc.char_span(start, end)
-            lower = self.nlp.make_doc(doc.text[start:end].lower())
-            if span is None or [start + t.idx for t in lower] != [t.idx for t in span]:
-                continue  # tokenized otherwise in lower case: the parse would not fit the tokens
+            other = self.nlp.make_doc(text[start:end])
+            if span is None or [start + t.idx for t in other] != [t.idx for t in span]:
+                continue  # tokenized otherwise in this case: the parse would not fit the tokens
             for name, component in self.nlp.pipeline:
                 if name != self.name:
-                    lower = component(lower)
+                    other = component(other)
             if array is None:
                 array = doc.to_array(attributes)
-            array[span.start:span.end] = lower.to_array(attributes)  # heads are relative: they fit
+            array[span.start:span.end] = other.to_array(attributes)  # heads are relative: they fit
         if array is not None:
             doc.from_array(attributes, array)
-        return doc
 
 
 def capital_paragraphs(text: str) -> list[tuple[int, int]]:
     """The character bounds of ``text``'s paragraphs written in capitals (where lower case keeps
     their length, as it does not for "İ")."""
     found = []
-    start = 0
-    for paragraph in text.split("\n"):
+    for start, end in paragraphs(text):
+        paragraph = text[start:end]
         capitals = sum(map(str.isupper, paragraph))  # on every document: counted in C, not in a loop here
         if capitals >= MIN_CAPITALS_LETTERS and capitals >= CAPITALS_SHARE * sum(map(str.isalpha, paragraph)) \
                 and len(paragraph.lower()) == len(paragraph):
-            stripped = paragraph.strip()
-            if stripped:
-                first = start + paragraph.index(stripped[0])
-                found.append((first, first + len(stripped)))
+            found.append((start, end))
+    return found
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The character bounds of ``text``'s paragraphs (its lines), without the spaces around them."""
+    found = []
+    start = 0
+    for paragraph in text.split("\n"):
+        stripped = paragraph.strip()
+        if stripped:
+            first = start + paragraph.index(stripped[0])
+            found.append((first, first + len(stripped)))
         start += len(paragraph) + 1
     return found
