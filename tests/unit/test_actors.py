@@ -1413,3 +1413,27 @@ def test_in_text_without_case_a_countrys_name_is_an_actor_whatever_the_tagger_ca
     # an ordinary word stays a word: "us" is no country unless after "the"
     ordinary = rows.replace("denmark   denmark   VERB  VB  2 nsubj", "us        we        PRON  PRP 2 nsubj")
     assert [a.code for a in _only_actors(ordinary, gazetteer)] == []
+
+
+def test_a_country_an_act_goes_to_is_not_the_doers_own(gazetteer):
+    # The government cut aid to Rwanda. / The government cut aid in Rwanda.
+    actors = _only_actors("""
+        The         the         DET   DT   1 det
+        government  government  NOUN  NN   2 nsubj
+        cut         cut         VERB  VBD  2 ROOT
+        aid         aid         NOUN  NN   2 dobj
+        to          to          ADP   IN   3 prep
+        Rwanda      Rwanda      PROPN NNP  4 pobj B-GPE nospace
+        .           .           PUNCT .    2 punct
+    """, gazetteer)
+    assert [(a.name, a.country) for a in actors if a.kind == "group"] == [("government", None)]
+    actors = _only_actors("""
+        The         the         DET   DT   1 det
+        government  government  NOUN  NN   2 nsubj
+        cut         cut         VERB  VBD  2 ROOT
+        aid         aid         NOUN  NN   2 dobj
+        in          in          ADP   IN   2 prep
+        Rwanda      Rwanda      PROPN NNP  4 pobj B-GPE nospace
+        .           .           PUNCT .    2 punct
+    """, gazetteer)
+    assert [(a.name, a.country) for a in actors if a.kind == "group"] == [("government", "RWA")]

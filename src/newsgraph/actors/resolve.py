@@ -35,6 +35,9 @@ BODY_NOUNS = {"department", "agency", "office", "bureau", "commission", "council
               "firm", "mission", "team", "side", "delegation", "embassy", "party", "company"}
 # Entity labels of places: a country word on one places it ("the Tanzanian capital Dar-es-Salaam").
 PLACE_ENTITIES = ("GPE", "LOC")
+# Prepositions whose object is where an act goes or whom it is done to ("cut aid to Rwanda",
+# "sanctions on Iran", "fought against Chad"): a country named there is not the doer's own.
+DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "against", "on", "onto"})
 # How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW_SENTENCES = 2
 # CAMEO's codes for international bodies: a title in one of them codes its holder, whatever their
@@ -493,7 +496,8 @@ class _Resolver:
 
     def _places_around(self, mention: Mention) -> set[str]:
         """The countries the sentence of ``mention`` names outside it as places or actors; not those
-        that qualify someone else ("arrested two Pakistani nationals", "the United States' policies")."""
+        that qualify someone else ("arrested two Pakistani nationals", "the United States' policies")
+        nor those an act goes to ("the government cut aid to Rwanda")."""
         sentence = self.doc[mention.start].sent
         found = set()
         for match in self._matches_by_position.around(sentence.start, sentence.end):
@@ -503,18 +507,19 @@ class _Resolver:
             root = self.doc[match.end - 1]  # a name's last word heads it
             if code and code not in INTERNATIONAL_CODES and not for_or_against(self.doc[match.start]) \
                     and (root.dep_ not in MODIFIER_DEPS or root.head.lemma_.lower() in PLACE_NOUNS
-                         or root.head.ent_type_ in PLACE_ENTITIES):
+                         or root.head.ent_type_ in PLACE_ENTITIES) and not _destination(root):
                 found.add(code)
         return found
 
     def _article_country(self) -> str | None:
-        """The country the article names most often (places, peoples, actors), if one leads."""
+        """The country the article names most often (places, peoples, actors), if one leads; not
+        counting where acts go ("cut aid to Rwanda")."""
         if self._lead_country is None:
             # not the country words of a name ("the Washington Post")
             names = SpanIndex(((ent.start, ent.end) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG", "FAC")),
                               span=lambda name: name)
             counts = Counter(m.country.code for m in self.matches if m.country is not None
-                             and not for_or_against(self.doc[m.start])
+                             and not for_or_against(self.doc[m.start]) and not _destination(self.doc[m.end - 1])
                              and not any(start <= m.start and m.end <= end and end - start > m.end - m.start
                                          for start, end in names.around(m.start, m.end)))
             ranked = counts.most_common(2)
@@ -812,6 +817,12 @@ def _entity_length(token: Token) -> int:
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1
     return end - start
+
+
+def _destination(name: Token) -> bool:
+    """Is the name where an act goes or whom it is done to ("cut aid to Rwanda", "sanctions on
+    Iran")? Its country is not the doer's own."""
+    return name.dep_ == "pobj" and name.head.lower_ in DESTINATION_PREPOSITIONS
 
 
 def _other_country(found: list[Evidence], country: str | None) -> bool:
