@@ -88,6 +88,35 @@ def test_a_strike_by_aircraft_is_an_air_strike_and_by_workers_a_labour_strike():
     assert air == [("195", "struck")] and labour == [("143", "struck")]
 
 
+def test_what_a_blast_a_shell_or_a_missile_hits_is_attacked_by_its_kind_of_weapon():
+    bomb = _codes("""
+        An        an        DET   DT  1 det
+        explosion explosion NOUN  NN  2 nsubj
+        rocked    rock      VERB  VBD 2 ROOT
+        Kabul     Kabul     PROPN NNP 2 dobj B-GPE
+    """)
+    shells = _codes("""
+        Mortar    mortar    NOUN  NN  1 compound
+        rounds    round     NOUN  NNS 2 nsubj
+        struck    strike    VERB  VBD 2 ROOT
+        Aleppo    Aleppo    PROPN NNP 2 dobj B-GPE
+    """)
+    rocket = _codes("""
+        A         a         DET   DT  1 det
+        rocket    rocket    NOUN  NN  2 nsubj
+        slammed   slam      VERB  VBD 2 ROOT
+        into      into      ADP   IN  2 prep
+        Sderot    Sderot    PROPN NNP 3 pobj B-GPE
+    """)
+    storm = _codes("""
+        The       the       DET   DT  1 det
+        storm     storm     NOUN  NN  2 nsubj
+        rocked    rock      VERB  VBD 2 ROOT
+        Kabul     Kabul     PROPN NNP 2 dobj B-GPE
+    """)
+    assert (bomb, shells, rocket, storm) == ([("183", "rocked")], [("194", "struck")], [("195", "slammed")], [])
+
+
 def test_going_on_strike_is_a_labour_strike_and_strikes_on_a_city_are_force():
     assert _codes("""
         French  French  ADJ   JJ  1 amod B-NORP

@@ -66,13 +66,15 @@ STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote"}
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # Subjects that act though no actor stands for them: attacks, and armed or crowd words.
 AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "strike", "missile",
-               "mine", "shelling", "gunfire", "aircraft", "helicopter", "drone", "warship", "tank",
+               "rocket", "shell", "mortar", "grenade", "artillery", "projectile", "warplane", "mine", "shelling", "gunfire", "aircraft", "helicopter", "drone", "warship", "tank",
                "crowd", "mob", "police", "army", "troop", "soldier", "force", "official", "leader",
                "minister", "president", "spokesman", "diplomat", "envoy", "officer", "commander",
                "movement", "party", "organization", "organisation", "government", "council", "court",
                "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE,
                "clash", "fighting", "violence", "shooting", "gunbattle", "firefight", "battle", "riot",
                "bomber", "attacker", "assailant", "sniper", "hijacker", "kidnapper", "shooter"}
+# Weapons and what they fire, which act as their subjects' words ("mortar rounds", "artillery fire").
+WEAPON_NOUNS = {"bomb", "missile", "rocket", "shell", "mortar", "grenade", "artillery", "tank", "drone", "sniper"}
 # Words for a share of people, whose acts are a poll's figures.
 SHARE_WORDS = {"percent", "%", "cent", "percentage"}  # "cent" of "per cent"
 # Numbers that count a crowd ("thousands of people", "hundreds of Kurds").
@@ -460,8 +462,10 @@ def _has_nominal_subject(verb: Token) -> bool:
         if subject is None:
             return True  # "thousands rallied"
         lemma = subject.lemma_.lower()
+    # "mortar rounds struck", "artillery fire hit": a weapon's word before the noun makes it one
     return subject.pos_ == "PROPN" or subject.ent_type_ == "NORP" \
-        or subject.pos_ == "NOUN" and (lemma in PEOPLE or lemma in AGENT_NOUNS)
+        or subject.pos_ == "NOUN" and (lemma in PEOPLE or lemma in AGENT_NOUNS) \
+        or any(c.dep_ == "compound" and c.lemma_.lower() in WEAPON_NOUNS for c in subject.children)
 
 
 def _of_objects(noun: Token) -> list[Token]:
