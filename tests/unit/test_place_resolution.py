@@ -229,3 +229,19 @@ def test_the_state_an_article_names_most_often_is_its_principal_one():
     assert _principal_state(toponyms, place_index()) == ("USA", "IN")
     # named as often as another, no state is the principal one
     assert _principal_state([toponyms[0], toponyms[2]], place_index()) is None
+
+
+def test_a_streets_name_sets_the_story_nowhere():
+    from newsgraph.normalize.places import _setting_options
+
+    # "on Wichita Street in Wichita": Wichita is only in Kansas, but a street is named after anywhere
+    doc = build("""
+        on         on         ADP   IN  2 prep
+        Wichita    Wichita    PROPN NNP 2 compound B-GPE
+        Street     Street     PROPN NNP 0 pobj     I-FAC
+        in         in         ADP   IN  2 prep
+        Wichita    Wichita    PROPN NNP 3 pobj     B-GPE
+    """)
+    toponyms = [_Toponym(doc[1:2], None, None, False), _Toponym(doc[4:5], None, None, True)]
+    wichita = [_city("Wichita", 37.69, -97.34, "USA", 390_000, admin1="KS")]
+    assert _setting_options(toponyms, [wichita, wichita], place_index()) == [[], wichita]

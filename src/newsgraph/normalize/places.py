@@ -523,9 +523,10 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
                else _candidates(t, index, "USA" in countries) for n, t in enumerate(toponyms)]
     inside = _shared(keys, [_countries_after(toponyms, n, index) for n in range(len(toponyms))])
     options = [_inside(found, countries_after, t) for found, countries_after, t in zip(options, inside, toponyms)]
-    countries |= {found[0].country for found in options if len(found) == 1 and found[0].country}
+    placing = _setting_options(toponyms, options, index)
+    countries |= {found[0].country for found in placing if len(found) == 1 and found[0].country}
     # a town or county only one state has places the story in that state
-    states |= {(found[0].country, found[0].admin1) for found in options
+    states |= {(found[0].country, found[0].admin1) for found in placing
                if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
     options = [found + _namesakes_of_country(t, index, states) for t, found in zip(toponyms, options)]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
@@ -536,6 +537,13 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen])
     return _short_for_county(toponyms, keys, _choose(toponyms, options, keys, qualifiers, countries, states,
                                                       neighbours, _areas(keys, chosen), principal))
+
+
+def _setting_options(toponyms: Sequence[_Toponym], options: Sequence[list[Candidate]],
+                     index: PlaceIndex) -> list[list[Candidate]]:
+    """The candidates of the names that may set the story somewhere: not a street's ("Wichita
+    Street" in Dublin, Ohio is no town of Kansas's), whose name is no evidence of a country or state."""
+    return [found if not names_street(t.span, index) else [] for t, found in zip(toponyms, options)]
 
 
 def _american_institutions(doc: Doc | None) -> bool:
