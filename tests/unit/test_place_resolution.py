@@ -231,6 +231,26 @@ def test_the_state_an_article_names_most_often_is_its_principal_one():
     assert _principal_state([toponyms[0], toponyms[2]], place_index()) is None
 
 
+def test_a_town_and_a_county_of_one_state_near_each_other_are_read_together():
+    from newsgraph.normalize.geonames import COUNTY
+    from newsgraph.normalize.places import _towns_in_counties
+
+    # "An Alexandria man ... the Douglas County Sheriff's Office": Alexandria, Minnesota, its seat
+    alexandria_mn = _city("Alexandria", 45.885, -95.378, "USA", 11_000, admin1="MN")
+    alexandria_va = _city("Alexandria", 38.805, -77.047, "USA", 159_000, admin1="VA")
+    douglas_mn = Candidate("Douglas County", 45.93, -95.45, "USA", "MN", 36_000, COUNTY)
+    douglas_ne = Candidate("Douglas County", 41.29, -96.14, "USA", "NE", 512_000, COUNTY)
+    together = _towns_in_counties(["alexandria", "douglas county"],
+                                  [[alexandria_va, alexandria_mn], [douglas_ne, douglas_mn]])
+    assert together == {("alexandria", 45.885, -95.378), ("douglas county", 45.93, -95.45)}
+    # near, but across a state line: no county of the town's
+    omaha_ia = _city("Council Bluffs", 41.26, -95.86, "USA", 62_000, admin1="IA")
+    assert not _towns_in_counties(["council bluffs", "douglas county"], [[omaha_ia], [douglas_ne]])
+    # a name is no county of its own
+    assert not _towns_in_counties(["douglas county"], [[douglas_mn, _city("Douglas County", 45.93, -95.45, "USA", 1,
+                                                                          admin1="MN")]])
+
+
 def test_a_streets_name_sets_the_story_nowhere():
     from newsgraph.normalize.places import _setting_options
 
