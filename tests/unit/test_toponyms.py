@@ -1170,3 +1170,25 @@ def test_a_city_the_ner_takes_for_an_organisation_at_every_mention_is_the_firm(g
 ])
 def test_a_sites_a_streets_and_words_that_name_no_one_place_are_no_places(gazetteer, rows, places):
     assert set(_places(gazetteer, build(rows))) == places
+
+
+def test_a_name_is_not_widened_to_another_name_of_one_of_its_namesakes():
+    from newsgraph.normalize.toponyms import widest_name
+
+    # "Dublin City Council met": "Dublin City" is Dublin, Ireland's other name, and would settle a
+    # name the article leaves open; "New York City" is the city's own name
+    doc = build("""
+        Dublin   Dublin   PROPN NNP 2 compound B-ORG
+        City     City     PROPN NNP 2 compound I-ORG
+        Council  Council  PROPN NNP 3 nsubj    I-ORG
+        met      meet     VERB  VBD 3 ROOT
+    """)
+    assert widest_name(doc, 0, 1, place_index()) == (0, 1)
+    doc = build("""
+        New      New      PROPN NNP 1 compound B-ORG
+        York     York     PROPN NNP 3 compound I-ORG
+        City     City     PROPN NNP 3 compound I-ORG
+        Council  Council  PROPN NNP 4 nsubj    I-ORG
+        met      meet     VERB  VBD 4 ROOT
+    """)
+    assert widest_name(doc, 0, 2, place_index()) == (0, 3)

@@ -190,9 +190,19 @@ def widest_name(doc: Doc, start: int, end: int, index: PlaceIndex) -> tuple[int,
         for after in range(0, MAX_WORDS - size - before + 1):
             first, last = start - before, end + after
             if (before or after) and first >= 0 and last <= len(doc) and last - first > best[1] - best[0] \
-                    and all(_name_word(t) for t in doc[first:last]) and _index_knows(doc[first:last].text, index):
+                    and all(_name_word(t) for t in doc[first:last]) and _index_knows(doc[first:last].text, index) \
+                    and not _other_name_of(doc[first:last].text, doc[start:end].text, index):
                 best = (first, last)
     return best
+
+
+def _other_name_of(wide: str, narrow: str, index: PlaceIndex) -> bool:
+    """Does the wider name only name, by another of its names, a place the narrower one names
+    ("Dublin City" of "Dublin City Council" is Dublin, Ireland's, but so is "Dublin"; "New York
+    City" is the city's own name)? The wider name would then settle a name the article leaves open."""
+    found = index.cities(wide)
+    return bool(found) and not (index.state(wide) or index.regions_named(wide) or index.continent(wide)) \
+        and all(place_key(c.name) != place_key(wide) for c in found) and set(found) <= set(index.cities(narrow))
 
 
 def _index_knows(text: str, index: PlaceIndex) -> bool:
