@@ -1192,3 +1192,18 @@ def test_a_name_is_not_widened_to_another_name_of_one_of_its_namesakes():
         met      meet     VERB  VBD 4 ROOT
     """)
     assert widest_name(doc, 0, 2, place_index()) == (0, 3)
+
+
+def test_a_capital_is_its_countrys_where_the_article_names_a_state_of_the_country(gazetteer):
+    # "Farmers in Ohio asked Washington for aid.": the federal capital, not a town of Ohio's
+    doc = build("""
+        Farmers     farmer      NOUN  NNS 3 nsubj
+        in          in          ADP   IN  0 prep
+        Ohio        Ohio        PROPN NNP 1 pobj  B-GPE
+        asked       ask         VERB  VBD 3 ROOT
+        Washington  Washington  PROPN NNP 3 dobj  B-GPE
+        for         for         ADP   IN  3 prep
+        aid         aid         NOUN  NN  5 pobj
+        .           .           PUNCT .   3 punct
+    """)
+    assert _near(_places(gazetteer, doc)["Washington"], 38.90, -77.04)

@@ -623,8 +623,9 @@ def _in_area(candidate: Candidate, key: str, areas: dict[tuple[str, str, str], s
 def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, areas,
             principal=None, together=frozenset()) -> list[Candidate | None]:
     """The candidate of each toponym with the most evidence; a country's capital where the article
-    names the country by its name (its people's adjective is weaker: "Irish" beside Dublin, Ohio)."""
-    named = {t.country for t in toponyms if t.kind in NAME_KINDS}
+    names the country by its name or one of its states ("Washington" beside "Ohio" is the federal
+    capital; its people's adjective is weaker: "Irish" beside Dublin, Ohio)."""
+    named = {t.country for t in toponyms if t.kind in NAME_KINDS} | {country for country, _ in states}
     chosen = []
     for n, (toponym, found) in enumerate(zip(toponyms, options)):
         if len(found) <= 1:
