@@ -1207,3 +1207,23 @@ def test_a_capital_is_its_countrys_where_the_article_names_a_state_of_the_countr
         .           .           PUNCT .   3 punct
     """)
     assert _near(_places(gazetteer, doc)["Washington"], 38.90, -77.04)
+
+
+def test_a_countrys_name_is_widened_to_the_sea_named_of_it():
+    from newsgraph.normalize.toponyms import widest_name
+
+    # "oil in the Gulf of Mexico": the gulf, not the country; "the University of Mexico" is no place
+    doc = build("""
+        in       in       ADP   IN  0 ROOT
+        the      the      DET   DT  2 det
+        Gulf     Gulf     PROPN NNP 0 pobj  B-LOC
+        of       of       ADP   IN  2 prep  I-LOC
+        Mexico   Mexico   PROPN NNP 3 pobj  I-LOC
+    """)
+    assert widest_name(doc, 4, 5, place_index()) == (2, 5)
+    doc = build("""
+        University  University  PROPN NNP 0 ROOT  B-ORG
+        of          of          ADP   IN  0 prep  I-ORG
+        Mexico      Mexico      PROPN NNP 1 pobj  I-ORG
+    """)
+    assert widest_name(doc, 2, 3, place_index()) == (2, 3)
