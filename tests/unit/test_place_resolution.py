@@ -265,3 +265,18 @@ def test_a_streets_name_sets_the_story_nowhere():
     toponyms = [_Toponym(doc[1:2], None, None, False), _Toponym(doc[4:5], None, None, True)]
     wichita = [_city("Wichita", 37.69, -97.34, "USA", 390_000, admin1="KS")]
     assert _setting_options(toponyms, [wichita, wichita], place_index()) == [[], wichita]
+
+
+def test_a_countrys_name_is_a_town_in_a_county_the_article_names():
+    from newsgraph.normalize.geonames import COUNTY
+    from newsgraph.normalize.places import _namesakes_of_country
+
+    # "Lebanon ... Boone County": Lebanon, Indiana, the county's seat
+    doc = build("""
+        Lebanon  Lebanon  PROPN NNP 0 ROOT B-GPE
+    """)
+    lebanon = _Toponym(doc[0:1], "LBN", "canonical", False)
+    boone_in = Candidate("Boone County", 40.05, -86.47, "USA", "IN", 56_000, COUNTY)
+    found = _namesakes_of_country(lebanon, place_index(), set(), [boone_in])
+    assert found and all((c.country, c.admin1) == ("USA", "IN") for c in found)
+    assert _namesakes_of_country(lebanon, place_index(), set(), []) == []

@@ -534,7 +534,8 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     # a town or county only one state has places the story in that state
     states |= {(found[0].country, found[0].admin1) for found in placing
                if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
-    options = [found + _namesakes_of_country(t, index, states) for t, found in zip(toponyms, options)]
+    counties = [c for found in options for c in found if c.kind == COUNTY]
+    options = [found + _namesakes_of_country(t, index, states, counties) for t, found in zip(toponyms, options)]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
     principal = _principal_state(toponyms, index)
     together = _towns_in_counties(keys, options)
@@ -570,7 +571,7 @@ def _towns_in_counties(keys: Sequence[str], options: Sequence[Sequence[Candidate
             if town.kind != CITY or town.country != "USA":
                 continue
             for other, county in counties.get(town.admin1, ()):
-                if other != key and distance_km(town.lat, town.lon, county.lat, county.lon) < IN_COUNTY_KM:
+                if other != key and _in_county(town, county):
                     together.update(((key, town.lat, town.lon), (other, county.lat, county.lon)))
     return together
 
@@ -644,7 +645,8 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, 
                    + (IN_AREA if areas and c.country != "USA" and _in_area(c, key, areas) else 0.0)
                    + (PRINCIPAL_STATE if principal is not None and (c.country, c.admin1) == principal else 0.0)
                    + (IN_AREA if (key, c.lat, c.lon) in together else 0.0)
-                   + (-math.inf if form and _unsupported(c, key, neighbours, "USA" in countries) else 0.0))
+                   + (-math.inf if form and (key, c.lat, c.lon) not in together
+                      and _unsupported(c, key, neighbours, "USA" in countries) else 0.0))
         chosen.append(_its_city(best, found, key))
     return chosen
 
@@ -762,14 +764,21 @@ def _unsupported(candidate: Candidate, key: str, neighbours: _Neighbours, americ
     return candidate.kind in (CITY, STATE) and neighbours.near(candidate, key) < NAMESAKE_NEIGHBOURS
 
 
-def _namesakes_of_country(toponym: _Toponym, index: PlaceIndex, states: set[tuple[str, str]]) -> list[Candidate]:
+def _namesakes_of_country(toponym: _Toponym, index: PlaceIndex, states: set[tuple[str, str]],
+                          counties: Sequence[Candidate] = ()) -> list[Candidate]:
     """"Palestine" and "Lebanon" name a town where the article is in a state that has one and
-    names places near it (Palestine beside Anderson County and Elkhart, Texas): the most specific
-    reading the text supports."""
-    if toponym.kind not in COUNTRY_KINDS or toponym.kind == "adjective" or not states:
+    names places near it (Palestine beside Anderson County and Elkhart, Texas), or where it names
+    a county that holds one ("Lebanon" beside "Boone County": Lebanon, Indiana, its seat): the most
+    specific reading the text supports. ``counties``: the candidates of the article's county names."""
+    if toponym.kind not in COUNTRY_KINDS or toponym.kind == "adjective" or not (states or counties):
         return []
-    return [c for c in index.cities(_bare_name(toponym.span.text))
-            if (c.country, c.admin1) in states and c.country != toponym.country]
+    return [c for c in index.cities(_bare_name(toponym.span.text)) if c.country != toponym.country and (
+        (c.country, c.admin1) in states or any(_in_county(c, county) for county in counties))]
+
+
+def _in_county(town: Candidate, county: Candidate) -> bool:
+    return town.country == "USA" and county.admin1 == town.admin1 \
+        and distance_km(town.lat, town.lon, county.lat, county.lon) < IN_COUNTY_KM
 
 
 def _shared_qualifiers(keys: Sequence[str], qualifiers: Sequence[Candidate | None]) -> list[Candidate | None]:
