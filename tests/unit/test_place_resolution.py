@@ -280,3 +280,19 @@ def test_a_countrys_name_is_a_town_in_a_county_the_article_names():
     found = _namesakes_of_country(lebanon, place_index(), set(), [boone_in])
     assert found and all((c.country, c.admin1) == ("USA", "IN") for c in found)
     assert _namesakes_of_country(lebanon, place_index(), set(), []) == []
+
+
+def test_a_town_bearing_a_name_only_as_a_former_one_gives_way_to_its_larger_own_bearer():
+    from newsgraph.normalize.places import _without_lesser_other_names
+
+    # GeoNames gives Korolev its former name Kaliningrad
+    kaliningrad = _city("Kaliningrad", 54.71, 20.51, "RUS", 475_000)
+    korolev = _city("Korolev", 55.91, 37.83, "RUS", 140_000)
+    assert _without_lesser_other_names([kaliningrad, korolev], "Kaliningrad", place_index()) == [kaliningrad]
+    # the largest bearer stays, if only by another name ("Bombay")
+    mumbai, bombay = _city("Mumbai", 19.07, 72.88, "IND", 12_000_000), _city("Bombay", 40.0, -74.0, "USA", 1_000)
+    assert _without_lesser_other_names([mumbai, bombay], "Bombay", place_index()) == [mumbai, bombay]
+    # "Mt. Pleasant" is Mount Pleasant's own name, as GeoNames spells it out
+    pleasant = _city("Mount Pleasant", 32.79, -79.86, "USA", 80_000)
+    assert place_index().bears(pleasant, "Mt. Pleasant")
+    assert _without_lesser_other_names([pleasant, bombay], "Mt. Pleasant", place_index()) == [pleasant]

@@ -919,7 +919,17 @@ def _candidates(toponym: _Toponym, index: PlaceIndex, american: bool) -> list[Ca
     found = _named(toponym, text, index, american)
     if not found and toponym.kind is None and (part := _directional_part(text)):
         found = _named(toponym, part, index, american)  # "North Texas", "southern Sudan": within it
-    return found
+    return _without_lesser_other_names(found, text, index)
+
+
+def _without_lesser_other_names(found: list[Candidate], name: str, index: PlaceIndex) -> list[Candidate]:
+    """The candidates less the towns that bear the name only as another of theirs (a former one:
+    Korolev was "Kaliningrad", Anniston "Woodstock") where a more populous town bears it as its
+    own: the name's own bearer is meant, as "Bombay" still means Mumbai, the largest."""
+    own = max((c.population for c in found if c.kind == CITY and index.bears(c, name)), default=None)
+    if own is None:
+        return found
+    return [c for c in found if c.kind != CITY or index.bears(c, name) or c.population > own]
 
 
 def _bare_name(text: str) -> str:
