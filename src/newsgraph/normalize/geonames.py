@@ -99,6 +99,8 @@ class PlaceIndex:
     def bears(self, candidate: Candidate, name: str) -> bool:
         """Is the name the place's own, as GeoNames writes it ("Mt. Pleasant" is Mount Pleasant's),
         not only another of its names (Anniston's former "Woodstock")?"""
+        if candidate.name == name:
+            return True
         key = place_key(name)
         return place_key(candidate.name) in (key, _spelt_out(key))
 

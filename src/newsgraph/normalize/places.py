@@ -926,10 +926,11 @@ def _without_lesser_other_names(found: list[Candidate], name: str, index: PlaceI
     """The candidates less the towns that bear the name only as another of theirs (a former one:
     Korolev was "Kaliningrad", Anniston "Woodstock") where a more populous town bears it as its
     own: the name's own bearer is meant, as "Bombay" still means Mumbai, the largest."""
-    own = max((c.population for c in found if c.kind == CITY and index.bears(c, name)), default=None)
-    if own is None:
+    owned = [c.kind != CITY or index.bears(c, name) for c in found]
+    if all(owned):
         return found
-    return [c for c in found if c.kind != CITY or index.bears(c, name) or c.population > own]
+    own = max((c.population for c, bears in zip(found, owned) if bears and c.kind == CITY), default=None)
+    return found if own is None else [c for c, bears in zip(found, owned) if bears or c.population > own]
 
 
 def _bare_name(text: str) -> str:
