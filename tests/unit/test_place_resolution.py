@@ -229,3 +229,70 @@ def test_the_state_an_article_names_most_often_is_its_principal_one():
     assert _principal_state(toponyms, place_index()) == ("USA", "IN")
     # named as often as another, no state is the principal one
     assert _principal_state([toponyms[0], toponyms[2]], place_index()) is None
+
+
+def test_a_town_and_a_county_of_one_state_near_each_other_are_read_together():
+    from newsgraph.normalize.geonames import COUNTY
+    from newsgraph.normalize.places import _towns_in_counties
+
+    # "An Alexandria man ... the Douglas County Sheriff's Office": Alexandria, Minnesota, its seat
+    alexandria_mn = _city("Alexandria", 45.885, -95.378, "USA", 11_000, admin1="MN")
+    alexandria_va = _city("Alexandria", 38.805, -77.047, "USA", 159_000, admin1="VA")
+    douglas_mn = Candidate("Douglas County", 45.93, -95.45, "USA", "MN", 36_000, COUNTY)
+    douglas_ne = Candidate("Douglas County", 41.29, -96.14, "USA", "NE", 512_000, COUNTY)
+    together = _towns_in_counties(["alexandria", "douglas county"],
+                                  [[alexandria_va, alexandria_mn], [douglas_ne, douglas_mn]])
+    assert together == {("alexandria", 45.885, -95.378), ("douglas county", 45.93, -95.45)}
+    # near, but across a state line: no county of the town's
+    omaha_ia = _city("Council Bluffs", 41.26, -95.86, "USA", 62_000, admin1="IA")
+    assert not _towns_in_counties(["council bluffs", "douglas county"], [[omaha_ia], [douglas_ne]])
+    # a name is no county of its own
+    assert not _towns_in_counties(["douglas county"], [[douglas_mn, _city("Douglas County", 45.93, -95.45, "USA", 1,
+                                                                          admin1="MN")]])
+
+
+def test_a_streets_name_sets_the_story_nowhere():
+    from newsgraph.normalize.places import _setting_options
+
+    # "on Wichita Street in Wichita": Wichita is only in Kansas, but a street is named after anywhere
+    doc = build("""
+        on         on         ADP   IN  2 prep
+        Wichita    Wichita    PROPN NNP 2 compound B-GPE
+        Street     Street     PROPN NNP 0 pobj     I-FAC
+        in         in         ADP   IN  2 prep
+        Wichita    Wichita    PROPN NNP 3 pobj     B-GPE
+    """)
+    toponyms = [_Toponym(doc[1:2], None, None, False), _Toponym(doc[4:5], None, None, True)]
+    wichita = [_city("Wichita", 37.69, -97.34, "USA", 390_000, admin1="KS")]
+    assert _setting_options(toponyms, [wichita, wichita], place_index()) == [[], wichita]
+
+
+def test_a_countrys_name_is_a_town_in_a_county_the_article_names():
+    from newsgraph.normalize.geonames import COUNTY
+    from newsgraph.normalize.places import _namesakes_of_country
+
+    # "Lebanon ... Boone County": Lebanon, Indiana, the county's seat
+    doc = build("""
+        Lebanon  Lebanon  PROPN NNP 0 ROOT B-GPE
+    """)
+    lebanon = _Toponym(doc[0:1], "LBN", "canonical", False)
+    boone_in = Candidate("Boone County", 40.05, -86.47, "USA", "IN", 56_000, COUNTY)
+    found = _namesakes_of_country(lebanon, place_index(), set(), [boone_in])
+    assert found and all((c.country, c.admin1) == ("USA", "IN") for c in found)
+    assert _namesakes_of_country(lebanon, place_index(), set(), []) == []
+
+
+def test_a_town_bearing_a_name_only_as_a_former_one_gives_way_to_its_larger_own_bearer():
+    from newsgraph.normalize.places import _without_lesser_other_names
+
+    # GeoNames gives Korolev its former name Kaliningrad
+    kaliningrad = _city("Kaliningrad", 54.71, 20.51, "RUS", 475_000)
+    korolev = _city("Korolev", 55.91, 37.83, "RUS", 140_000)
+    assert _without_lesser_other_names([kaliningrad, korolev], "Kaliningrad", place_index()) == [kaliningrad]
+    # the largest bearer stays, if only by another name ("Bombay")
+    mumbai, bombay = _city("Mumbai", 19.07, 72.88, "IND", 12_000_000), _city("Bombay", 40.0, -74.0, "USA", 1_000)
+    assert _without_lesser_other_names([mumbai, bombay], "Bombay", place_index()) == [mumbai, bombay]
+    # "Mt. Pleasant" is Mount Pleasant's own name, as GeoNames spells it out
+    pleasant = _city("Mount Pleasant", 32.79, -79.86, "USA", 80_000)
+    assert place_index().bears(pleasant, "Mt. Pleasant")
+    assert _without_lesser_other_names([pleasant, bombay], "Mt. Pleasant", place_index()) == [pleasant]

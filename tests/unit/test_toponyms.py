@@ -1170,3 +1170,60 @@ def test_a_city_the_ner_takes_for_an_organisation_at_every_mention_is_the_firm(g
 ])
 def test_a_sites_a_streets_and_words_that_name_no_one_place_are_no_places(gazetteer, rows, places):
     assert set(_places(gazetteer, build(rows))) == places
+
+
+def test_a_name_is_not_widened_to_another_name_of_one_of_its_namesakes():
+    from newsgraph.normalize.toponyms import widest_name
+
+    # "Dublin City Council met": "Dublin City" is Dublin, Ireland's other name, and would settle a
+    # name the article leaves open; "New York City" is the city's own name
+    doc = build("""
+        Dublin   Dublin   PROPN NNP 2 compound B-ORG
+        City     City     PROPN NNP 2 compound I-ORG
+        Council  Council  PROPN NNP 3 nsubj    I-ORG
+        met      meet     VERB  VBD 3 ROOT
+    """)
+    assert widest_name(doc, 0, 1, place_index()) == (0, 1)
+    doc = build("""
+        New      New      PROPN NNP 1 compound B-ORG
+        York     York     PROPN NNP 3 compound I-ORG
+        City     City     PROPN NNP 3 compound I-ORG
+        Council  Council  PROPN NNP 4 nsubj    I-ORG
+        met      meet     VERB  VBD 4 ROOT
+    """)
+    assert widest_name(doc, 0, 2, place_index()) == (0, 3)
+
+
+def test_a_capital_is_its_countrys_where_the_article_names_a_state_of_the_country(gazetteer):
+    # "Farmers in Ohio asked Washington for aid.": the federal capital, not a town of Ohio's
+    doc = build("""
+        Farmers     farmer      NOUN  NNS 3 nsubj
+        in          in          ADP   IN  0 prep
+        Ohio        Ohio        PROPN NNP 1 pobj  B-GPE
+        asked       ask         VERB  VBD 3 ROOT
+        Washington  Washington  PROPN NNP 3 dobj  B-GPE
+        for         for         ADP   IN  3 prep
+        aid         aid         NOUN  NN  5 pobj
+        .           .           PUNCT .   3 punct
+    """)
+    assert _near(_places(gazetteer, doc)["Washington"], 38.90, -77.04)
+
+
+def test_a_countrys_name_is_widened_to_the_sea_named_of_it():
+    from newsgraph.normalize.toponyms import widest_name
+
+    # "oil in the Gulf of Mexico": the gulf, not the country; "the University of Mexico" is no place
+    doc = build("""
+        in       in       ADP   IN  0 ROOT
+        the      the      DET   DT  2 det
+        Gulf     Gulf     PROPN NNP 0 pobj  B-LOC
+        of       of       ADP   IN  2 prep  I-LOC
+        Mexico   Mexico   PROPN NNP 3 pobj  I-LOC
+    """)
+    assert widest_name(doc, 4, 5, place_index()) == (2, 5)
+    doc = build("""
+        University  University  PROPN NNP 0 ROOT  B-ORG
+        of          of          ADP   IN  0 prep  I-ORG
+        Mexico      Mexico      PROPN NNP 1 pobj  I-ORG
+    """)
+    assert widest_name(doc, 2, 3, place_index()) == (2, 3)

@@ -96,6 +96,14 @@ class PlaceIndex:
             found = self._cities(short)
         return found
 
+    def bears(self, candidate: Candidate, name: str) -> bool:
+        """Is the name the place's own, as GeoNames writes it ("Mt. Pleasant" is Mount Pleasant's),
+        not only another of its names (Anniston's former "Woodstock")?"""
+        if candidate.name == name:
+            return True
+        key = place_key(name)
+        return place_key(candidate.name) in (key, _spelt_out(key))
+
     def _cities(self, key: str) -> list[Candidate]:
         i = bisect_left(self._keys, key)
         if i == len(self._keys) or self._keys[i] != key:

@@ -183,16 +183,35 @@ def people_words(doc: Doc) -> set[str]:
 
 def widest_name(doc: Doc, start: int, end: int, index: PlaceIndex) -> tuple[int, int]:
     """The longest name around tokens start:end the index knows as one place ("New London",
-    "Madison County", "Mount Washington" around a city's name, "North America" around a country's),
-    else start:end."""
+    "Madison County", "Mount Washington" around a city's name, "North America" and "the Gulf of
+    Mexico" around a country's), else start:end."""
     best, size = (start, end), end - start
     for before in range(0, MAX_WORDS - size + 1):
         for after in range(0, MAX_WORDS - size - before + 1):
             first, last = start - before, end + after
-            if (before or after) and first >= 0 and last <= len(doc) and last - first > best[1] - best[0] \
-                    and all(_name_word(t) for t in doc[first:last]) and _index_knows(doc[first:last].text, index):
+            if not (before or after) or first < 0 or last > len(doc) or last - first <= best[1] - best[0]:
+                continue
+            wider = doc[first:last]
+            if (all(map(_name_word, wider)) and _index_knows(wider.text, index) or _water_of(wider, index)) \
+                    and not _other_name_of(wider.text, doc[start:end].text, index):
                 best = (first, last)
     return best
+
+
+def _water_of(span: Span, index: PlaceIndex) -> bool:
+    """Is the span a sea's or a gulf's name that holds "of" ("the Gulf of Mexico", "the Bay of
+    Bengal"), not the country's or town's inside it?"""
+    return index.continent(span.text) is not None and all(
+        _name_word(t) or t.lower_ == "of" and span.start < t.i < span.end - 1 for t in span)
+
+
+def _other_name_of(wide: str, narrow: str, index: PlaceIndex) -> bool:
+    """Does the wider name only name, by another of its names, a place the narrower one names
+    ("Dublin City" of "Dublin City Council" is Dublin, Ireland's, but so is "Dublin"; "New York
+    City" is the city's own name)? The wider name would then settle a name the article leaves open."""
+    found = index.cities(wide)
+    return bool(found) and not (index.state(wide) or index.regions_named(wide) or index.continent(wide)) \
+        and all(place_key(c.name) != place_key(wide) for c in found) and set(found) <= set(index.cities(narrow))
 
 
 def _index_knows(text: str, index: PlaceIndex) -> bool:
