@@ -178,7 +178,9 @@ _SPAN_AFTER = re.compile(r"((?:.+ )?(?:second|minute|hour|day|week)s?(?: and a h
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
 # "4 a.m. EDT", "2 p.m. ET", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
 TIME_ZONES = {f"{zone}{kind}t" for zone in "ecmp" for kind in ("", "s", "d")} | {"gmt", "utc", "bst", "cet"}
-_TIME_ZONE = re.compile(r" (?:" + "|".join(sorted(TIME_ZONES)) + r"|local time)\b\.?")
+# "2 p.m. Eastern time", "noon Pacific Standard Time": a zone in words
+_NAMED_ZONE = r"(?:eastern|central|mountain|pacific|greenwich mean)(?: standard| daylight)? time"
+_TIME_ZONE = re.compile(r" (?:" + "|".join(sorted(TIME_ZONES)) + r"|local time|" + _NAMED_ZONE + r")\b\.?")
 # "an Aug. 10, 1988", "a two day", "a 20th century"; not "a decade", nor "a year" (one year)
 _ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + "|"
                       + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")\b|\d|"
@@ -541,17 +543,18 @@ def _quarter(phrase: str, published: date, tense: str) -> str | None:
 
 
 _HALF_OF_YEAR = re.compile(r"(?P<half>first|second|last|latter) half (?:of )?(?:the |this |(?P<shift>last|next) )?"
-                           r"(?:fiscal )?year")
+                           r"(?:fiscal )?year|(?P<half_alone>first|second) half")
 _YEARS_HALF = re.compile(r"(?:this |(?P<shift>last|next) )year's (?P<half>first|second) half")
 
 
 def _half_year(phrase: str, published: date, tense: str) -> str | None:
-    """"the first half of this year", "next year's second half": TimeML's H1 and H2."""
+    """"the first half of this year", "next year's second half", "the second half" (of the year of
+    publication, as "the fourth quarter" is): TimeML's H1 and H2."""
     match = _HALF_OF_YEAR.fullmatch(phrase) or _YEARS_HALF.fullmatch(phrase)
     if not match:
         return None
-    shift = {"last": -1, "next": 1}.get(match.group("shift") or "", 0)
-    return f"{published.year + shift:04d}-{HALVES[match.group('half')]}"
+    shift = {"last": -1, "next": 1}.get(match.groupdict().get("shift") or "", 0)
+    return f"{published.year + shift:04d}-{HALVES[match.group('half') or match.group('half_alone')]}"
 
 
 def _season(phrase: str, published: date, tense: str) -> str | None:
@@ -584,6 +587,8 @@ def _month_phrase(phrase: str, published: date, tense: str) -> str | None:
 def _decade(phrase: str, published: date, tense: str) -> str | None:
     """"the nineties", "the '80s", "the last half of the '80s": the last such decade by publication;
     "the last decade", "next century": the one before or after publication's (TimeML's "198", "20")."""
+    if phrase in ("decade", "end of the decade", "century", "end of the century"):
+        phrase = f"this {phrase.split()[-1]}"  # "by the end of the decade": publication's
     if named := re.fullmatch(r"(last|past|previous|this|current|next|coming) (decade|century)", phrase):
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(named.group(1), 0)
         if named.group(2) == "decade":
@@ -781,6 +786,8 @@ def same_as_before(text: str, reference: str | None) -> str | None:
         return _period(date(int(reference[:4]), 1, 1), "year", shift)
     if unit == "quarter" and (quarter := _quarter_of(reference)):
         return _period(date(int(quarter[:4]), 3 * int(quarter[-1]) - 2, 1), "quarter", shift)
+    if unit == "week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        return _period(date.fromisoformat(reference), "week", shift)  # "later that week": the week of that day
     if unit == "month" and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", reference):
         return _period(date(int(reference[:4]), int(reference[5:7]), 1), "month", shift)
     if unit == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
