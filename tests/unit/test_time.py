@@ -100,6 +100,10 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the previous Friday", "past", "2025-07-11", "published"),
     ("Monday, Oct. 26", "past", "2026-10-26", "published"),  # the year Oct. 26 is a Monday
     ("4 a.m. EDT", "past", "2025-07-13T04:00", "published"),
+    ("2 p.m. Eastern time", "past", "2025-07-13T14:00", "published"),
+    ("10:30 a.m. Pacific Daylight Time Friday", "past", "2025-07-11T10:30", "published"),
+    ("the second half", "future", "2025-H2", "published"),
+    ("the end of the decade", "future", "202", "published"),
     ("noon", "past", "2025-07-13T12:00", "published"),
     ("the weekend", "past", "2025-W28-WE", "published"),
     ("recent years", "past", "PAST_REF", None),
@@ -210,6 +214,9 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert same_as_before("the following Monday", "1989-10-27") == "1989-10-30"
     assert same_as_before("the day before", "1989-10-27") == "1989-10-26"
     assert same_as_before("the following quarter", "1989-Q4") == "1990-Q1"
+    assert same_as_before("later that week", "1998-07-04") == "1998-W27"
+    assert same_as_before("the following week", "1998-07-04") == "1998-W28"
+    assert same_as_before("that week", "1998-07") is None
     assert same_as_before("the 1988 quarter", "1989-07-02") == "1988-Q3"
     assert time_of_day_before("10 p.m.", "1998-10-23") == "1998-10-23T22:00"
     assert time_of_day_before("overnight", "1989-10-27") == "1989-10-26TNI"
@@ -313,6 +320,24 @@ def test_a_part_of_the_day_alone_is_of_the_day_the_text_last_gave():
         met      meet     VERB  VBD 11 ROOT nospace
         .        .        PUNCT .   11 punct
     """) == [("Friday", "2025-07-11"), ("the morning", "2025-07-11TMO")]
+
+
+def test_that_night_the_ner_leaves_out_is_the_night_of_the_day_the_text_last_gave():
+    # Talks began on Friday. That night, the envoys met.
+    assert _found("""
+        Talks    talk     NOUN  NNS 1 nsubj
+        began    begin    VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        Friday   Friday   PROPN NNP 2 pobj  B-DATE nospace
+        .        .        PUNCT .   1 punct
+        That     that     DET   DT  6 det
+        night    night    NOUN  NN  10 npadvmod nospace
+        ,        ,        PUNCT ,   10 punct
+        the      the      DET   DT  9 det
+        envoys   envoy    NOUN  NNS 10 nsubj
+        met      meet     VERB  VBD 10 ROOT nospace
+        .        .        PUNCT .   10 punct
+    """) == [("Friday", "2025-07-11"), ("That night", "2025-07-11TNI")]
 
 
 def test_in_a_lower_cased_text_days_months_and_holidays_are_found_without_capitals():

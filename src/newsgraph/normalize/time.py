@@ -205,7 +205,10 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
         if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit \
                 and "-" not in token.text or token.i in taken:
             continue  # most words, cheaply: none of the rules below starts with them
-        if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
+        if (found := _part_of_that_day(token, taken)) is not None:
+            spans.append(found)
+            taken.update(range(found.start, found.end))
+        elif token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
             # a part of a day is joined to its day below
             spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
         elif (found := _holiday(token, taken, named) or _stretch(token, taken) or _lasting(token, taken)
@@ -347,6 +350,22 @@ def _reference_words(token: Token) -> SpacySpan | None:
     if word == "current" and token.dep_ == "amod":
         return doc[token.i:token.i + 1]  # "the current crisis": the present, as TimeBank marks it
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
+
+
+def _part_of_that_day(token: Token, taken: set[int]) -> SpacySpan | None:
+    """"that night", "the next morning", "that same afternoon": a part of the day the text last gave
+    (or of the day after it), valued by ``time_of_day_before``; the NER often leaves them out."""
+    doc = token.doc
+    if token.lower_ not in PARTS_OF_DAY or token.i == 0 or token.i - 1 in taken:
+        return None
+    start = token.i - 1
+    if doc[start].lower_ == "same" and start > 0:
+        start -= 1
+    if doc[start].lower_ in ("next", "following") and start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    elif doc[start].lower_ != "that":
+        return None
+    return doc[start:token.i + 1]
 
 
 def _part_of_named_day(token: Token) -> bool:
