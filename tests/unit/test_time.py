@@ -261,6 +261,25 @@ def test_a_recurrence_is_valued_by_its_period():
     """) == [("daily", "P1D")]
 
 
+def test_a_count_of_times_a_period_is_a_set_valued_by_its_period():
+    # The board meets twice a year; he was once a lawyer.
+    assert _found("""
+        The     the     DET   DT  1 det
+        board   board   NOUN  NN  2 nsubj
+        meets   meet    VERB  VBZ 2 ROOT
+        twice   twice   ADV   RB  2 advmod
+        a       a       DET   DT  5 det
+        year    year    NOUN  NN  2 npadvmod nospace
+        ;       ;       PUNCT :   2 punct
+        he      he      PRON  PRP 8 nsubj
+        was     be      AUX   VBD 2 conj
+        once    once    ADV   RB  8 advmod
+        a       a       DET   DT  11 det
+        lawyer  lawyer  NOUN  NN  8 attr nospace
+        .       .       PUNCT .   8 punct
+    """) == [("twice a year", "P1Y")]
+
+
 def test_ages_and_frequencies_are_not_times_and_now_is_the_present():
     # The 6-year-old said quarterly sales are now up.
     assert _found("""

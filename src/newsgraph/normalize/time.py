@@ -47,6 +47,8 @@ NEAR_WORDS = {"near", "short", "long", "immediate", "distant"}
 # signal and "now" the time; TimeBank marks both of its two "until now").
 NOT_NOW_BEFORE = {"from", "by", "than"}
 RECURRENCE_WORDS = {"daily", "weekly", "hourly", "nightly"}
+TIMES_WORDS = {"once", "twice", "thrice"}
+RATE_UNITS = {"day", "week", "month", "quarter", "year"}
 RECURRENCE_UNITS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
 STRETCH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
@@ -67,7 +69,7 @@ OPENING_QUOTES = {'"', "``", "“", "''"}
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
                *MONTHS, *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
                "future", "past", "term", "now", "every", "each", "current", "latest", "then", "recent", "several", "few",
-               *SEASONS, *LASTING_WORDS, "long"}
+               *SEASONS, *LASTING_WORDS, "long", *TIMES_WORDS}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
@@ -211,7 +213,7 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
         elif token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
             # a part of a day is joined to its day below
             spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
-        elif (found := _holiday(token, taken, named) or _stretch(token, taken) or _lasting(token, taken)
+        elif (found := _holiday(token, taken, named) or _times_a(token, taken) or _stretch(token, taken) or _lasting(token, taken)
               or _prefixed_year(token) or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
               or _season_after_preposition(token) or _year_after_year(token) or _latest_period(token)) is not None:
             spans.append(found)
@@ -512,6 +514,19 @@ def _lasting(token: Token, taken: set[int]) -> SpacySpan | None:
             or doc[token.i - 2].whitespace_ or doc[token.i - 1].whitespace_:
         return None
     return doc[token.i - 2:token.i + 1]
+
+
+def _times_a(token: Token, taken: set[int]) -> SpacySpan | None:
+    """"twice a year", "three times a day", "once per week": TimeML's set (valued by its period,
+    the count being its freq), which the NER leaves out."""
+    doc = token.doc
+    end = token.i + 1 if token.lower_ in TIMES_WORDS else token.i + 2
+    if end == token.i + 2 and (token.tag_ != "CD" or end > len(doc) or doc[token.i + 1].lower_ != "times"):
+        return None
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("a", "an", "per", "each", "every") \
+            or doc[end + 1].lower_ not in RATE_UNITS or taken & set(range(token.i, end + 2)):
+        return None
+    return doc[token.i:end + 2]
 
 
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
