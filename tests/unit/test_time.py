@@ -968,6 +968,21 @@ def test_a_quarter_closed_by_a_date_is_the_calendar_quarter_of_most_of_its_month
     """) == [("the quarter", "2025-Q1"), ("March 31", "2025-03-31")]
 
 
+def test_a_week_closed_by_a_date_is_the_week_of_that_date():
+    # Sales for the week ended July 4 rose.
+    assert _found("""
+        Sales    sale     NOUN  NNS 7 nsubj
+        for      for      ADP   IN  0 prep
+        the      the      DET   DT  3 det   B-DATE
+        week     week     NOUN  NN  1 pobj  I-DATE
+        ended    end      VERB  VBD 3 acl   I-DATE
+        July     July     PROPN NNP 4 npadvmod I-DATE
+        4        4        NUM   CD  5 nummod I-DATE
+        rose     rise     VERB  VBD 7 ROOT  nospace
+        .        .        PUNCT .   7 punct
+    """) == [("the week", "2025-W27"), ("July 4", "2025-07-04")]
+
+
 def test_the_ners_fragment_the_early_hours_of_gives_way_to_the_day():
     # They left in the early hours of Monday.
     assert _found("""

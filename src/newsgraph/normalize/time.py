@@ -109,8 +109,8 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
         record = TimeExpression(span.start_char, span.end_char, span.text, value, anchor)
         found.append(FoundTime(record, span.start, span.end))
         closing = span.start > 0 and doc[span.start - 1].lower_ in PERIOD_END_WORDS
-        if closing and len(found) > 1 and (quarter := _quarter_ended(found[-2], value)) is not None:
-            found[-2] = replace(found[-2], record=replace(found[-2].record, value=quarter, anchor="text"))
+        if closing and len(found) > 1 and (period := _period_ended(found[-2], value)) is not None:
+            found[-2] = replace(found[-2], record=replace(found[-2].record, value=period, anchor="text"))
         if value and anchor != "text" and is_point(value) and not closing:
             # not one counted from it ("a year earlier" twice is the same year), nor the date that
             # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
@@ -122,13 +122,21 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     return tuple(found)
 
 
-def _quarter_ended(quarter: FoundTime, closing: str | None) -> str | None:
+def _period_ended(period: FoundTime, closing: str | None) -> str | None:
     """"the quarter ended July 31": the calendar quarter that holds most of the three months up to
     the closing date (1989-Q2), not the one before publication; a quarter the text numbers ("the
-    fourth quarter ended June 30", a fiscal one) keeps its number."""
-    if not re.fullmatch(r"\d{4}-Q\d", quarter.record.value or "") \
-            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", closing or "") \
-            or any(word in ORDINALS for word in quarter.record.text.lower().replace("-", " ").split()):
+    fourth quarter ended June 30", a fiscal one) keeps its number. "The week ended Oct. 20", "the
+    month ending Sept. 30": the week or month of the closing date."""
+    value = period.record.value or ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", closing or ""):
+        return None
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        year, week, _ = date.fromisoformat(closing).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return closing[:7]
+    if not re.fullmatch(r"\d{4}-Q\d", value) \
+            or any(word in ORDINALS for word in period.record.text.lower().replace("-", " ").split()):
         return None
     middle = int(closing[:4]) * 12 + int(closing[5:7]) - 2  # the middle month of the three, counted from 0
     return f"{middle // 12:04d}-Q{middle % 12 // 3 + 1}"
