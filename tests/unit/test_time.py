@@ -968,6 +968,21 @@ def test_a_quarter_closed_by_a_date_is_the_calendar_quarter_of_most_of_its_month
     """) == [("the quarter", "2025-Q1"), ("March 31", "2025-03-31")]
 
 
+def test_words_the_ner_takes_after_a_day_from_a_range_word_on_are_left_out():
+    # The index fell 5 points Friday to 2600.
+    assert _found("""
+        The     the     DET   DT  1 det
+        index   index   NOUN  NN  2 nsubj
+        fell    fall    VERB  VBD 2 ROOT
+        5       5       NUM   CD  4 nummod B-CARDINAL
+        points  point   NOUN  NNS 2 dobj
+        Friday  Friday  PROPN NNP 2 npadvmod B-DATE
+        to      to      ADP   IN  2 prep     I-DATE
+        2600    2600    NUM   CD  6 pobj     I-DATE nospace
+        .       .       PUNCT .   2 punct
+    """) == [("Friday", "2025-07-11")]
+
+
 def test_a_week_closed_by_a_date_is_the_week_of_that_date():
     # Sales for the week ended July 4 rose.
     assert _found("""

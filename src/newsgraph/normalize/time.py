@@ -194,13 +194,19 @@ def _is_time_word(token: Token) -> bool:
 def _valued_tail(span: SpacySpan, published: date | None,
                  reference: str | None) -> tuple[SpacySpan, str, str | None] | None:
     """"a coup d'etat last year", "up from seven a year ago": the NER's span with words before the
-    expression; the longest end of it that has a value, if one does."""
+    expression; the longest end of it that has a value, if one does. "Friday to 2600" ("fell 5
+    points Friday to 2600"): words after it, from a range word on; the start before them."""
     for start in range(span.start + 1, span.end):
         tail = span.doc[start:span.end]
         value, anchor = _value(tail, published, reference)
         if value is not None:
             return tail, value, anchor
-    return None
+    cut = next((t.i for t in span[1:] if t.lower_ in RANGE_WORDS), None)
+    if cut is None:
+        return None
+    head = span.doc[span.start:cut]
+    value, anchor = _value(head, published, reference)
+    return (head, value, anchor) if value is not None else None
 
 
 def _time_spans(doc: Doc) -> list[SpacySpan]:
