@@ -983,6 +983,22 @@ def test_words_the_ner_takes_after_a_day_from_a_range_word_on_are_left_out():
     """) == [("Friday", "2025-07-11")]
 
 
+def test_a_day_something_is_due_in_the_present_is_ahead():
+    # Results are due Thursday; they were due Thursday.
+    assert _found("""
+        Results   result    NOUN  NNS 1 nsubj
+        are       be        AUX   VBP 1 ROOT
+        due       due       ADJ   JJ  1 acomp
+        Thursday  Thursday  PROPN NNP 2 npadvmod B-DATE nospace
+        ;         ;         PUNCT :   1 punct
+        they      they      PRON  PRP 6 nsubj
+        were      be        AUX   VBD 1 conj
+        due       due       ADJ   JJ  6 acomp
+        Thursday  Thursday  PROPN NNP 7 npadvmod B-DATE nospace
+        .         .         PUNCT .   6 punct
+    """) == [("Thursday", "2025-07-17"), ("Thursday", "2025-07-10")]
+
+
 def test_a_week_closed_by_a_date_is_the_week_of_that_date():
     # Sales for the week ended July 4 rose.
     assert _found("""

@@ -791,6 +791,9 @@ def _scheduled(time: Token, verb: Token, auxiliaries: list[Token]) -> bool:
     on_verb = time.head == verb or time.head.dep_ == "prep" and time.head.head == verb
     if finite is not None and verb.lemma_.lower() == "be" and time.dep_ == "attr":
         return _names_an_event(verb)  # "the election is Nov. 8", not "today is Tuesday"
+    holder = time.head.head if time.head.dep_ == "prep" else time.head
+    if finite is not None and holder.lower_ == "due" and holder.head == verb:
+        return True  # "results are due Thursday", "the report is due out on Friday"
     return finite is not None and on_verb and verb.lemma_.lower() not in (*REPORTING_LEMMAS, "be")
 
 
