@@ -6,6 +6,7 @@ from newsgraph.normalize import find_times, normalise
 from tests.unit.docs import build
 
 SUNDAY = date(2025, 7, 13)
+MONTH_NUMBERS = {"March": "03", "June": "06", "July": "07"}
 
 
 def _found(rows: str) -> list[tuple[str, str | None]]:
@@ -953,19 +954,24 @@ def test_a_day_in_apposition_to_a_date_is_that_date():
     """) == [("Oct. 12", "2024-10-12"), ("the day", "2024-10-12")]
 
 
-def test_a_quarter_closed_by_a_date_is_the_calendar_quarter_of_most_of_its_months():
+@pytest.mark.parametrize("period, month, day, value", [
+    ("quarter", "March", "31", "2025-Q1"),  # the calendar quarter of most of its months
+    ("week", "July", "4", "2025-W27"),  # the week of the closing date
+    ("month", "June", "30", "2025-06"),
+])
+def test_a_period_closed_by_a_date_is_the_one_that_date_closes(period, month, day, value):
     # Sales for the quarter ended March 31 rose.
-    assert _found("""
+    assert _found(f"""
         Sales    sale     NOUN  NNS 7 nsubj
         for      for      ADP   IN  0 prep
         the      the      DET   DT  3 det   B-DATE
-        quarter  quarter  NOUN  NN  1 pobj  I-DATE
+        {period} {period} NOUN  NN  1 pobj  I-DATE
         ended    end      VERB  VBD 3 acl   I-DATE
-        March    March    PROPN NNP 4 npadvmod I-DATE
-        31       31       NUM   CD  5 nummod I-DATE
+        {month}  {month}  PROPN NNP 4 npadvmod I-DATE
+        {day}    {day}    NUM   CD  5 nummod I-DATE
         rose     rise     VERB  VBD 7 ROOT  nospace
         .        .        PUNCT .   7 punct
-    """) == [("the quarter", "2025-Q1"), ("March 31", "2025-03-31")]
+    """) == [(f"the {period}", value), (f"{month} {day}", f"2025-{MONTH_NUMBERS[month]}-{int(day):02d}")]
 
 
 def test_words_the_ner_takes_after_a_day_from_a_range_word_on_are_left_out():
@@ -997,21 +1003,6 @@ def test_a_day_something_is_due_in_the_present_is_ahead():
         Thursday  Thursday  PROPN NNP 7 npadvmod B-DATE nospace
         .         .         PUNCT .   6 punct
     """) == [("Thursday", "2025-07-17"), ("Thursday", "2025-07-10")]
-
-
-def test_a_week_closed_by_a_date_is_the_week_of_that_date():
-    # Sales for the week ended July 4 rose.
-    assert _found("""
-        Sales    sale     NOUN  NNS 7 nsubj
-        for      for      ADP   IN  0 prep
-        the      the      DET   DT  3 det   B-DATE
-        week     week     NOUN  NN  1 pobj  I-DATE
-        ended    end      VERB  VBD 3 acl   I-DATE
-        July     July     PROPN NNP 4 npadvmod I-DATE
-        4        4        NUM   CD  5 nummod I-DATE
-        rose     rise     VERB  VBD 7 ROOT  nospace
-        .        .        PUNCT .   7 punct
-    """) == [("the week", "2025-W27"), ("July 4", "2025-07-04")]
 
 
 def test_the_ners_fragment_the_early_hours_of_gives_way_to_the_day():
