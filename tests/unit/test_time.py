@@ -989,6 +989,22 @@ def test_words_the_ner_takes_after_a_day_from_a_range_word_on_are_left_out():
     """) == [("Friday", "2025-07-11")]
 
 
+def test_a_weekday_the_ner_gives_without_its_holidays_first_word_is_the_holiday():
+    # Stores closed on Good Friday and on Super Tuesday.
+    assert _found("""
+        Stores   store    NOUN  NNS 1 nsubj
+        closed   close    VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        Good     Good     PROPN NNP 4 compound
+        Friday   Friday   PROPN NNP 2 pobj  B-DATE
+        and      and      CCONJ CC  2 cc
+        on       on       ADP   IN  2 conj
+        Super    Super    PROPN NNP 8 compound
+        Tuesday  Tuesday  PROPN NNP 6 pobj  B-DATE nospace
+        .        .        PUNCT .   1 punct
+    """) == [("Good Friday", "2025-04-18"), ("Super Tuesday", "2025-03-04")]
+
+
 def test_a_day_something_is_due_in_the_present_is_ahead():
     # Results are due Thursday; they were due Thursday.
     assert _found("""

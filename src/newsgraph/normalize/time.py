@@ -213,7 +213,8 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
     spans = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
-            for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_trimmed(ent)))):
+            whole = _with_recurrence_word(_with_holiday_word(_trimmed(ent)))
+            for part in _split_at_end_date(_with_period_noun(whole)):
                 spans.extend(_split_stretch_of_year(part) or _split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
     named = _Naming(doc)
@@ -623,6 +624,15 @@ def _with_period_noun(span: SpacySpan) -> SpacySpan:
     if end != span.end or start != span.start:
         start -= 1 if start > 0 and doc[start - 1].lower_ == "the" else 0
         return doc[start:end]
+    return span
+
+
+def _with_holiday_word(span: SpacySpan) -> SpacySpan:
+    """"Good Friday", "Super Tuesday", "Black Friday": the NER gives the weekday alone, which is
+    not the day the holiday's name gives."""
+    doc = span.doc
+    if span.start > 0 and f"{doc[span.start - 1].lower_} {span[0].lower_}" in HOLIDAYS:
+        return doc[span.start - 1:span.end]
     return span
 
 

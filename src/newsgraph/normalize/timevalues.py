@@ -149,6 +149,8 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     # the US's shopping days after Thanksgiving
     "black friday": lambda year: _nth_weekday(11, 3, 4)(year) + timedelta(days=1),
     "cyber monday": lambda year: _nth_weekday(11, 3, 4)(year) + timedelta(days=4),
+    # the US's day of most presidential primaries: the first Tuesday of March (2000, 2004, 2012-2024)
+    "super tuesday": _nth_weekday(3, 1, 1),
 }
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
