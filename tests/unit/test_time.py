@@ -63,6 +63,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("several days", "present", "PXD", None),
     ("decades", "present", "PXY", None),
     ("daily", "present", "P1D", None),
+    ("every other week", "present", "P2W", None),
     ("now", "present", "PRESENT_REF", None),
     ("recently", "past", "PAST_REF", None),
     ("last year's", "past", "2024", "published"),
@@ -260,6 +261,23 @@ def test_a_recurrence_is_valued_by_its_period():
         daily   daily   ADV   RB  1 advmod  nospace
         .       .       PUNCT .   1 punct
     """) == [("daily", "P1D")]
+
+
+def test_every_season_and_every_other_week_the_ner_leaves_out_are_sets():
+    # The fair is held every summer and every other week.
+    assert _found("""
+        The     the     DET   DT  1 det
+        fair    fair    NOUN  NN  3 nsubjpass
+        is      be      AUX   VBZ 3 auxpass
+        held    hold    VERB  VBN 3 ROOT
+        every   every   DET   DT  5 det
+        summer  summer  NOUN  NN  3 npadvmod
+        and     and     CCONJ CC  5 cc
+        every   every   DET   DT  9 det
+        other   other   ADJ   JJ  9 amod
+        week    week    NOUN  NN  5 conj nospace
+        .       .       PUNCT .   3 punct
+    """) == [("every summer", "XXXX-SU"), ("every other week", "P2W")]
 
 
 def test_a_count_of_times_a_period_is_a_set_valued_by_its_period():

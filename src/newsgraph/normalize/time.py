@@ -358,8 +358,10 @@ def _reference_words(token: Token) -> SpacySpan | None:
         return doc[token.i - 1:token.i + 1] if before == "right" else doc[token.i:token.i + 1]
     if word in RECURRENCE_WORDS and token.dep_ in ("advmod", "npadvmod"):
         return doc[token.i:token.i + 1]  # "trades daily", not "a daily newspaper"
-    if word in ("every", "each") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in RECURRENCE_UNITS:
-        return doc[token.i:token.i + 2]  # "every day", "each week": TimeML's sets
+    if word in ("every", "each") and token.i + 1 < len(doc):
+        unit = token.i + 2 if doc[token.i + 1].lower_ == "other" and token.i + 2 < len(doc) else token.i + 1
+        if doc[unit].lower_ in RECURRENCE_UNITS or doc[unit].lower_ in SEASONS:
+            return doc[token.i:unit + 1]  # "every day", "each week", "every summer", "every other week": sets
     if word == "then" and token.i > 0 and doc[token.i - 1].lower_ in ("until", "till", "by"):
         return doc[token.i:token.i + 1]  # "until then": the time the text last gave (valued by ``same_as_before``)
     if word == "recent" and token.dep_ == "amod" and token.head.lower_.removesuffix("s") not in TIME_WORDS:

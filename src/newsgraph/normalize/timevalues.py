@@ -312,6 +312,8 @@ def _duration(phrase: str) -> str | None:
         # "over the past decade": the stretch up to now, as "the past ten years" is (TimeML's
         # DURATION); "the last decade" stays the one before ours, as TimeBank's totals prefer
         return _period_value(1, match.group(1))
+    if match := re.fullmatch(r"every other " + _UNIT, phrase):
+        return _period_value(2, match.group(1))  # "every other week": P2W
     if match := re.fullmatch(r"every " + _NUMBER + r" " + _UNIT, phrase):
         number = int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS.get(match.group(1))
         return _period_value(number, match.group(2)) if number else None  # "every two years": P2Y
