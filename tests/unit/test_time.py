@@ -217,6 +217,8 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert same_as_before("the day before", "1989-10-27") == "1989-10-26"
     assert same_as_before("the following quarter", "1989-Q4") == "1990-Q1"
     assert same_as_before("later that week", "1998-07-04") == "1998-W27"
+    assert same_as_before("The next year", "1995", narrative=True) == "1996"
+    assert same_as_before("The next year", "1995") is None
     assert same_as_before("the following week", "1998-07-04") == "1998-W28"
     assert same_as_before("that week", "1998-07") is None
     assert same_as_before("the 1988 quarter", "1989-07-02") == "1988-Q3"
@@ -261,6 +263,24 @@ def test_a_recurrence_is_valued_by_its_period():
         daily   daily   ADV   RB  1 advmod  nospace
         .       .       PUNCT .   1 punct
     """) == [("daily", "P1D")]
+
+
+def test_the_next_year_of_a_narrative_is_the_one_after_the_year_it_gave():
+    # Sales fell in 1995. The next year, they rose.
+    assert _found("""
+        Sales  sale   NOUN  NNS 1 nsubj
+        fell   fall   VERB  VBD 1 ROOT
+        in     in     ADP   IN  1 prep
+        1995   1995   NUM   CD  2 pobj  B-DATE nospace
+        .      .      PUNCT .   1 punct
+        The    the    DET   DT  7 det   B-DATE
+        next   next   ADJ   JJ  7 amod  I-DATE
+        year   year   NOUN  NN  10 npadvmod I-DATE nospace
+        ,      ,      PUNCT ,   10 punct
+        they   they   PRON  PRP 10 nsubj
+        rose   rise   VERB  VBD 10 ROOT nospace
+        .      .      PUNCT .   10 punct
+    """) == [("1995", "1995"), ("The next year", "1996")]
 
 
 def test_every_season_and_every_other_week_the_ner_leaves_out_are_sets():

@@ -167,7 +167,10 @@ def _value(span: SpacySpan, published: date | None, reference: str | None) -> tu
     value, anchor = normalise(span.text, published, tense=_tense(span))
     if value is None and published is not None and _ordinal_day_now(span):
         value, anchor = published.isoformat(), "published"
-    if (earlier := year_before(span.text, reference, published) or same_as_before(span.text, reference)
+    # "The next year, it returned to profit": a narrative's next year, after the one it last gave
+    narrative = reference is not None and any(t.lower_ == "next" for t in span) and _clause_tense(span) == "past"
+    if (earlier := year_before(span.text, reference, published)
+            or same_as_before(span.text, reference, narrative=narrative)
             or years_around(span.text, reference) or time_of_day_before(span.text, reference)) is not None:
         return earlier, "text"
     if _closes_a_period(span):
@@ -740,6 +743,11 @@ def _tense(span: SpacySpan) -> str:
     ``span``; "qualifying" for a time that qualifies a noun, which has no tense of its own."""
     if any(t.lower_ in ("next", "coming", "upcoming") for t in span):
         return "future"
+    return _clause_tense(span)
+
+
+def _clause_tense(span: SpacySpan) -> str:
+    """The tense ``_tense`` gives ``span`` by the words around it, whatever its own words say."""
     before = span.doc[max(span.start - 3, 0):span.start]
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:

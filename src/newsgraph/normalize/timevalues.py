@@ -764,11 +764,14 @@ def year_before(text: str, reference: str | None, published: date | None = None)
     return None
 
 
-def same_as_before(text: str, reference: str | None) -> str | None:
+def same_as_before(text: str, reference: str | None, *, narrative: bool = False) -> str | None:
     """``reference`` at the precision ``text`` names ("then": itself; "that year": its year; "the following
     month": the month after it; "the 1988 quarter": its quarter in 1988; "the previous Friday": the
-    Friday before it), else None."""
+    Friday before it), else None. In a ``narrative`` (a clause in the past), "the next year" is "the
+    following year"; elsewhere it is the year after publication."""
     phrase = _bare(text)
+    if narrative and re.fullmatch(r"(?:\w+ )?the next (?:week|month|quarter|year)", re.sub(r"\s+", " ", text.lower())):
+        phrase = phrase.replace("next", "following", 1)
     if phrase == "then":
         return reference  # "until then", "since then": the time the text last gave
     if reference and (year := re.fullmatch(r"(\d{4}) (?:quarter|period)", phrase)) \
