@@ -105,6 +105,8 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("2 p.m. Eastern time", "past", "2025-07-13T14:00", "published"),
     ("10:30 a.m. Pacific Daylight Time Friday", "past", "2025-07-11T10:30", "published"),
     ("the second half", "future", "2025-H2", "published"),
+    ("the early morning hours", "past", "2025-07-13TMO", "published"),
+    ("the late-night hours", "past", "2025-07-13TNI", "published"),
     ("the end of the decade", "future", "202", "published"),
     ("noon", "past", "2025-07-13T12:00", "published"),
     ("the weekend", "past", "2025-W28-WE", "published"),
@@ -226,6 +228,7 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert time_of_day_before("overnight", "1989-10-27") == "1989-10-26TNI"
     assert time_of_day_before("the next morning", "1998-10-23") == "1998-10-24TMO"
     assert time_of_day_before("10 p.m.", "1998-10") is None
+    assert time_of_day_before("the early hours", "1998-10-23") == "1998-10-23TMO"
     assert years_around("four years later", "2008-11-04") == "2012"
     assert years_around("two decades earlier", "1998") == "1978"
     assert years_around("four years later", None) is None

@@ -237,8 +237,16 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
     return (value, "published") if value else (None, None)
 
 
+# "the early hours", "the early morning hours", "the predawn hours", "the evening hours": a part of
+# the day, not hours' length
+_HOURS_OF_PART = re.compile(r"(?:the )?(?:(early|wee|small|predawn|pre-dawn)(?: morning)?|(morning|afternoon|evening"
+                            r"|night|late-night)) hours")
+
+
 def _bare(text: str) -> str:
     phrase = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    if match := _HOURS_OF_PART.fullmatch(phrase):
+        phrase = (match.group(2) or "morning").removeprefix("late-")
     phrase = phrase.replace(" or so ", " ")  # "a week or so ago"
     # "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March eighth": in digits
     phrase = _SPELLED_YEAR.sub(lambda match: _named_year(match.group(0)) or match.group(0), phrase)
