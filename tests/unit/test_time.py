@@ -1044,6 +1044,15 @@ def test_a_weekday_the_ner_gives_without_its_holidays_first_word_is_the_holiday(
         Tuesday  Tuesday  PROPN NNP 6 pobj  B-DATE nospace
         .        .        PUNCT .   1 punct
     """) == [("Good Friday", "2025-04-18"), ("Super Tuesday", "2025-03-04")]
+    # It was a good Friday.
+    assert _found("""
+        It      it      PRON  PRP 1 nsubj
+        was     be      AUX   VBD 1 ROOT
+        a       a       DET   DT  4 det
+        good    good    ADJ   JJ  4 amod
+        Friday  Friday  PROPN NNP 1 attr  B-DATE nospace
+        .       .       PUNCT .   1 punct
+    """) == [("Friday", "2025-07-11")]
 
 
 def test_a_day_something_is_due_in_the_present_is_ahead():

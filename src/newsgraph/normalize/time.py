@@ -634,9 +634,12 @@ def _with_period_noun(span: SpacySpan) -> SpacySpan:
 
 def _with_holiday_word(span: SpacySpan) -> SpacySpan:
     """"Good Friday", "Super Tuesday", "Black Friday": the NER gives the weekday alone, which is
-    not the day the holiday's name gives."""
+    not the day the holiday's name gives; not "a good Friday for stocks", written in another case."""
     doc = span.doc
-    if span.start > 0 and f"{doc[span.start - 1].lower_} {span[0].lower_}" in HOLIDAYS:
+    if span.start == 0:
+        return span
+    first = doc[span.start - 1]
+    if f"{first.lower_} {span[0].lower_}" in HOLIDAYS and first.text[:1].isupper() == span[0].text[:1].isupper():
         return doc[span.start - 1:span.end]
     return span
 
