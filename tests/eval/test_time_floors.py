@@ -7,7 +7,8 @@ rules on AQUAINT's errors again (AQUAINT value F1 0.779 -> 0.787), TimeBank and 
 the repository only scored; the next chose them on TimeBank's errors again (TimeBank 0.852 -> 0.860),
 AQUAINT and the blind set only scored; the next on AQUAINT's errors (0.785 -> 0.788), TimeBank and
 the blind set only scored, most of AQUAINT's wrong values being its departures from the guidelines
-(normalise's docstring lists them). Neither corpus is held out any more (the test sets outside the
+(normalise's docstring lists them); a seventh read AQUAINT's errors again and kept only rules for
+forms neither corpus holds, every figure unchanged. Neither corpus is held out any more (the test sets outside the
 repository are). The lower-cased floors are the same documents tagged lower-cased
 (`--lower-case`), as lower-cased feeds publish them.
 """

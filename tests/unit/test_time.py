@@ -6,6 +6,7 @@ from newsgraph.normalize import find_times, normalise
 from tests.unit.docs import build
 
 SUNDAY = date(2025, 7, 13)
+MONTH_NUMBERS = {"March": "03", "June": "06", "July": "07"}
 
 
 def _found(rows: str) -> list[tuple[str, str | None]]:
@@ -62,6 +63,7 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("several days", "present", "PXD", None),
     ("decades", "present", "PXY", None),
     ("daily", "present", "P1D", None),
+    ("every other week", "present", "P2W", None),
     ("now", "present", "PRESENT_REF", None),
     ("recently", "past", "PAST_REF", None),
     ("last year's", "past", "2024", "published"),
@@ -100,6 +102,12 @@ def _found(rows: str) -> list[tuple[str, str | None]]:
     ("the previous Friday", "past", "2025-07-11", "published"),
     ("Monday, Oct. 26", "past", "2026-10-26", "published"),  # the year Oct. 26 is a Monday
     ("4 a.m. EDT", "past", "2025-07-13T04:00", "published"),
+    ("2 p.m. Eastern time", "past", "2025-07-13T14:00", "published"),
+    ("10:30 a.m. Pacific Daylight Time Friday", "past", "2025-07-11T10:30", "published"),
+    ("the second half", "future", "2025-H2", "published"),
+    ("the early morning hours", "past", "2025-07-13TMO", "published"),
+    ("the late-night hours", "past", "2025-07-13TNI", "published"),
+    ("the end of the decade", "future", "202", "published"),
     ("noon", "past", "2025-07-13T12:00", "published"),
     ("the weekend", "past", "2025-W28-WE", "published"),
     ("recent years", "past", "PAST_REF", None),
@@ -210,11 +218,17 @@ def test_a_year_earlier_counts_from_the_last_time_the_text_gave():
     assert same_as_before("the following Monday", "1989-10-27") == "1989-10-30"
     assert same_as_before("the day before", "1989-10-27") == "1989-10-26"
     assert same_as_before("the following quarter", "1989-Q4") == "1990-Q1"
+    assert same_as_before("later that week", "1998-07-04") == "1998-W27"
+    assert same_as_before("The next year", "1995", narrative=True) == "1996"
+    assert same_as_before("The next year", "1995") is None
+    assert same_as_before("the following week", "1998-07-04") == "1998-W28"
+    assert same_as_before("that week", "1998-07") is None
     assert same_as_before("the 1988 quarter", "1989-07-02") == "1988-Q3"
     assert time_of_day_before("10 p.m.", "1998-10-23") == "1998-10-23T22:00"
     assert time_of_day_before("overnight", "1989-10-27") == "1989-10-26TNI"
     assert time_of_day_before("the next morning", "1998-10-23") == "1998-10-24TMO"
     assert time_of_day_before("10 p.m.", "1998-10") is None
+    assert time_of_day_before("the early hours", "1998-10-23") == "1998-10-23TMO"
     assert years_around("four years later", "2008-11-04") == "2012"
     assert years_around("two decades earlier", "1998") == "1978"
     assert years_around("four years later", None) is None
@@ -252,6 +266,60 @@ def test_a_recurrence_is_valued_by_its_period():
         daily   daily   ADV   RB  1 advmod  nospace
         .       .       PUNCT .   1 punct
     """) == [("daily", "P1D")]
+
+
+def test_the_next_year_of_a_narrative_is_the_one_after_the_year_it_gave():
+    # Sales fell in 1995. The next year, they rose.
+    assert _found("""
+        Sales  sale   NOUN  NNS 1 nsubj
+        fell   fall   VERB  VBD 1 ROOT
+        in     in     ADP   IN  1 prep
+        1995   1995   NUM   CD  2 pobj  B-DATE nospace
+        .      .      PUNCT .   1 punct
+        The    the    DET   DT  7 det   B-DATE
+        next   next   ADJ   JJ  7 amod  I-DATE
+        year   year   NOUN  NN  10 npadvmod I-DATE nospace
+        ,      ,      PUNCT ,   10 punct
+        they   they   PRON  PRP 10 nsubj
+        rose   rise   VERB  VBD 10 ROOT nospace
+        .      .      PUNCT .   10 punct
+    """) == [("1995", "1995"), ("The next year", "1996")]
+
+
+def test_every_season_and_every_other_week_the_ner_leaves_out_are_sets():
+    # The fair is held every summer and every other week.
+    assert _found("""
+        The     the     DET   DT  1 det
+        fair    fair    NOUN  NN  3 nsubjpass
+        is      be      AUX   VBZ 3 auxpass
+        held    hold    VERB  VBN 3 ROOT
+        every   every   DET   DT  5 det
+        summer  summer  NOUN  NN  3 npadvmod
+        and     and     CCONJ CC  5 cc
+        every   every   DET   DT  9 det
+        other   other   ADJ   JJ  9 amod
+        week    week    NOUN  NN  5 conj nospace
+        .       .       PUNCT .   3 punct
+    """) == [("every summer", "XXXX-SU"), ("every other week", "P2W")]
+
+
+def test_a_count_of_times_a_period_is_a_set_valued_by_its_period():
+    # The board meets twice a year; he was once a lawyer.
+    assert _found("""
+        The     the     DET   DT  1 det
+        board   board   NOUN  NN  2 nsubj
+        meets   meet    VERB  VBZ 2 ROOT
+        twice   twice   ADV   RB  2 advmod
+        a       a       DET   DT  5 det
+        year    year    NOUN  NN  2 npadvmod nospace
+        ;       ;       PUNCT :   2 punct
+        he      he      PRON  PRP 8 nsubj
+        was     be      AUX   VBD 2 conj
+        once    once    ADV   RB  8 advmod
+        a       a       DET   DT  11 det
+        lawyer  lawyer  NOUN  NN  8 attr nospace
+        .       .       PUNCT .   8 punct
+    """) == [("twice a year", "P1Y")]
 
 
 def test_ages_and_frequencies_are_not_times_and_now_is_the_present():
@@ -313,6 +381,24 @@ def test_a_part_of_the_day_alone_is_of_the_day_the_text_last_gave():
         met      meet     VERB  VBD 11 ROOT nospace
         .        .        PUNCT .   11 punct
     """) == [("Friday", "2025-07-11"), ("the morning", "2025-07-11TMO")]
+
+
+def test_that_night_the_ner_leaves_out_is_the_night_of_the_day_the_text_last_gave():
+    # Talks began on Friday. That night, the envoys met.
+    assert _found("""
+        Talks    talk     NOUN  NNS 1 nsubj
+        began    begin    VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        Friday   Friday   PROPN NNP 2 pobj  B-DATE nospace
+        .        .        PUNCT .   1 punct
+        That     that     DET   DT  6 det
+        night    night    NOUN  NN  10 npadvmod nospace
+        ,        ,        PUNCT ,   10 punct
+        the      the      DET   DT  9 det
+        envoys   envoy    NOUN  NNS 10 nsubj
+        met      meet     VERB  VBD 10 ROOT nospace
+        .        .        PUNCT .   10 punct
+    """) == [("Friday", "2025-07-11"), ("That night", "2025-07-11TNI")]
 
 
 def test_in_a_lower_cased_text_days_months_and_holidays_are_found_without_capitals():
@@ -909,19 +995,80 @@ def test_a_day_in_apposition_to_a_date_is_that_date():
     """) == [("Oct. 12", "2024-10-12"), ("the day", "2024-10-12")]
 
 
-def test_a_quarter_closed_by_a_date_is_the_calendar_quarter_of_most_of_its_months():
+@pytest.mark.parametrize("period, month, day, value", [
+    ("quarter", "March", "31", "2025-Q1"),  # the calendar quarter of most of its months
+    ("week", "July", "4", "2025-W27"),  # the week of the closing date
+    ("month", "June", "30", "2025-06"),
+])
+def test_a_period_closed_by_a_date_is_the_one_that_date_closes(period, month, day, value):
     # Sales for the quarter ended March 31 rose.
-    assert _found("""
+    assert _found(f"""
         Sales    sale     NOUN  NNS 7 nsubj
         for      for      ADP   IN  0 prep
         the      the      DET   DT  3 det   B-DATE
-        quarter  quarter  NOUN  NN  1 pobj  I-DATE
+        {period} {period} NOUN  NN  1 pobj  I-DATE
         ended    end      VERB  VBD 3 acl   I-DATE
-        March    March    PROPN NNP 4 npadvmod I-DATE
-        31       31       NUM   CD  5 nummod I-DATE
+        {month}  {month}  PROPN NNP 4 npadvmod I-DATE
+        {day}    {day}    NUM   CD  5 nummod I-DATE
         rose     rise     VERB  VBD 7 ROOT  nospace
         .        .        PUNCT .   7 punct
-    """) == [("the quarter", "2025-Q1"), ("March 31", "2025-03-31")]
+    """) == [(f"the {period}", value), (f"{month} {day}", f"2025-{MONTH_NUMBERS[month]}-{int(day):02d}")]
+
+
+def test_words_the_ner_takes_after_a_day_from_a_range_word_on_are_left_out():
+    # The index fell 5 points Friday to 2600.
+    assert _found("""
+        The     the     DET   DT  1 det
+        index   index   NOUN  NN  2 nsubj
+        fell    fall    VERB  VBD 2 ROOT
+        5       5       NUM   CD  4 nummod B-CARDINAL
+        points  point   NOUN  NNS 2 dobj
+        Friday  Friday  PROPN NNP 2 npadvmod B-DATE
+        to      to      ADP   IN  2 prep     I-DATE
+        2600    2600    NUM   CD  6 pobj     I-DATE nospace
+        .       .       PUNCT .   2 punct
+    """) == [("Friday", "2025-07-11")]
+
+
+def test_a_weekday_the_ner_gives_without_its_holidays_first_word_is_the_holiday():
+    # Stores closed on Good Friday and on Super Tuesday.
+    assert _found("""
+        Stores   store    NOUN  NNS 1 nsubj
+        closed   close    VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        Good     Good     PROPN NNP 4 compound
+        Friday   Friday   PROPN NNP 2 pobj  B-DATE
+        and      and      CCONJ CC  2 cc
+        on       on       ADP   IN  2 conj
+        Super    Super    PROPN NNP 8 compound
+        Tuesday  Tuesday  PROPN NNP 6 pobj  B-DATE nospace
+        .        .        PUNCT .   1 punct
+    """) == [("Good Friday", "2025-04-18"), ("Super Tuesday", "2025-03-04")]
+    # It was a good Friday.
+    assert _found("""
+        It      it      PRON  PRP 1 nsubj
+        was     be      AUX   VBD 1 ROOT
+        a       a       DET   DT  4 det
+        good    good    ADJ   JJ  4 amod
+        Friday  Friday  PROPN NNP 1 attr  B-DATE nospace
+        .       .       PUNCT .   1 punct
+    """) == [("Friday", "2025-07-11")]
+
+
+def test_a_day_something_is_due_in_the_present_is_ahead():
+    # Results are due Thursday; they were due Thursday.
+    assert _found("""
+        Results   result    NOUN  NNS 1 nsubj
+        are       be        AUX   VBP 1 ROOT
+        due       due       ADJ   JJ  1 acomp
+        Thursday  Thursday  PROPN NNP 2 npadvmod B-DATE nospace
+        ;         ;         PUNCT :   1 punct
+        they      they      PRON  PRP 6 nsubj
+        were      be        AUX   VBD 1 conj
+        due       due       ADJ   JJ  6 acomp
+        Thursday  Thursday  PROPN NNP 7 npadvmod B-DATE nospace
+        .         .         PUNCT .   6 punct
+    """) == [("Thursday", "2025-07-17"), ("Thursday", "2025-07-10")]
 
 
 def test_the_ners_fragment_the_early_hours_of_gives_way_to_the_day():

@@ -47,6 +47,8 @@ NEAR_WORDS = {"near", "short", "long", "immediate", "distant"}
 # signal and "now" the time; TimeBank marks both of its two "until now").
 NOT_NOW_BEFORE = {"from", "by", "than"}
 RECURRENCE_WORDS = {"daily", "weekly", "hourly", "nightly"}
+TIMES_WORDS = {"once", "twice", "thrice"}
+RATE_UNITS = {"day", "week", "month", "quarter", "year"}
 RECURRENCE_UNITS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
 STRETCH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 FREQUENCY_WORDS = {"quarterly", "annual", "annually", "semiannual", "biannual"}
@@ -67,7 +69,7 @@ OPENING_QUOTES = {'"', "``", "“", "''"}
 FIRST_WORDS = {*WEEKDAYS, *DAY_WORDS, *HOLIDAY_FIRST_WORDS, *PARTS_OF_DAY, *(f"{part}s" for part in PARTS_OF_DAY),
                *MONTHS, *(f"{month}." for month in MONTH_WORDS), *MONTH_WORDS, *RECURRENCE_WORDS, *REFERENCE_ADVERBS,
                "future", "past", "term", "now", "every", "each", "current", "latest", "then", "recent", "several", "few",
-               *SEASONS, *LASTING_WORDS, "long"}
+               *SEASONS, *LASTING_WORDS, "long", *TIMES_WORDS}
 # Words the NER takes into a date that are not part of it: a preposition, which TimeML marks as a
 # signal ("between 1994"), and the focus adverbs "only" and "just" ("only five hours"), which are
 # no modifier of the time (TimeML's mod attribute keeps "about", "nearly": those stay in).
@@ -107,8 +109,8 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
         record = TimeExpression(span.start_char, span.end_char, span.text, value, anchor)
         found.append(FoundTime(record, span.start, span.end))
         closing = span.start > 0 and doc[span.start - 1].lower_ in PERIOD_END_WORDS
-        if closing and len(found) > 1 and (quarter := _quarter_ended(found[-2], value)) is not None:
-            found[-2] = replace(found[-2], record=replace(found[-2].record, value=quarter, anchor="text"))
+        if closing and len(found) > 1 and (period := _period_ended(found[-2], value)) is not None:
+            found[-2] = replace(found[-2], record=replace(found[-2].record, value=period, anchor="text"))
         if value and anchor != "text" and is_point(value) and not closing:
             # not one counted from it ("a year earlier" twice is the same year), nor the date that
             # closes a period ("the quarter ended Sept. 30": the quarter is what later text compares)
@@ -120,13 +122,21 @@ def find_times(doc: Doc, published: date | None) -> tuple[FoundTime, ...]:
     return tuple(found)
 
 
-def _quarter_ended(quarter: FoundTime, closing: str | None) -> str | None:
+def _period_ended(period: FoundTime, closing: str | None) -> str | None:
     """"the quarter ended July 31": the calendar quarter that holds most of the three months up to
     the closing date (1989-Q2), not the one before publication; a quarter the text numbers ("the
-    fourth quarter ended June 30", a fiscal one) keeps its number."""
-    if not re.fullmatch(r"\d{4}-Q\d", quarter.record.value or "") \
-            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", closing or "") \
-            or any(word in ORDINALS for word in quarter.record.text.lower().replace("-", " ").split()):
+    fourth quarter ended June 30", a fiscal one) keeps its number. "The week ended Oct. 20", "the
+    month ending Sept. 30": the week or month of the closing date."""
+    value = period.record.value or ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", closing or ""):
+        return None
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        year, week, _ = date.fromisoformat(closing).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return closing[:7]
+    if not re.fullmatch(r"\d{4}-Q\d", value) \
+            or any(word in ORDINALS for word in period.record.text.lower().replace("-", " ").split()):
         return None
     middle = int(closing[:4]) * 12 + int(closing[5:7]) - 2  # the middle month of the three, counted from 0
     return f"{middle // 12:04d}-Q{middle % 12 // 3 + 1}"
@@ -157,7 +167,10 @@ def _value(span: SpacySpan, published: date | None, reference: str | None) -> tu
     value, anchor = normalise(span.text, published, tense=_tense(span))
     if value is None and published is not None and _ordinal_day_now(span):
         value, anchor = published.isoformat(), "published"
-    if (earlier := year_before(span.text, reference, published) or same_as_before(span.text, reference)
+    # "The next year, it returned to profit": a narrative's next year, after the one it last gave
+    narrative = reference is not None and any(t.lower_ == "next" for t in span) and _clause_tense(span) == "past"
+    if (earlier := year_before(span.text, reference, published)
+            or same_as_before(span.text, reference, narrative=narrative)
             or years_around(span.text, reference) or time_of_day_before(span.text, reference)) is not None:
         return earlier, "text"
     if _closes_a_period(span):
@@ -184,20 +197,27 @@ def _is_time_word(token: Token) -> bool:
 def _valued_tail(span: SpacySpan, published: date | None,
                  reference: str | None) -> tuple[SpacySpan, str, str | None] | None:
     """"a coup d'etat last year", "up from seven a year ago": the NER's span with words before the
-    expression; the longest end of it that has a value, if one does."""
+    expression; the longest end of it that has a value, if one does. "Friday to 2600" ("fell 5
+    points Friday to 2600"): words after it, from a range word on; the start before them."""
     for start in range(span.start + 1, span.end):
         tail = span.doc[start:span.end]
         value, anchor = _value(tail, published, reference)
         if value is not None:
             return tail, value, anchor
-    return None
+    cut = next((t.i for t in span[1:] if t.lower_ in RANGE_WORDS), None)
+    if cut is None:
+        return None
+    head = span.doc[span.start:cut]
+    value, anchor = _value(head, published, reference)
+    return (head, value, anchor) if value is not None else None
 
 
 def _time_spans(doc: Doc) -> list[SpacySpan]:
     spans = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _not_a_time(ent):
-            for part in _split_at_end_date(_with_period_noun(_with_recurrence_word(_trimmed(ent)))):
+            whole = _with_recurrence_word(_with_holiday_word(_trimmed(ent)))
+            for part in _split_at_end_date(_with_period_noun(whole)):
                 spans.extend(_split_stretch_of_year(part) or _split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
     named = _Naming(doc)
@@ -205,10 +225,13 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
         if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit \
                 and "-" not in token.text or token.i in taken:
             continue  # most words, cheaply: none of the rules below starts with them
-        if token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
+        if (found := _part_of_that_day(token, taken)) is not None:
+            spans.append(found)
+            taken.update(range(found.start, found.end))
+        elif token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
             # a part of a day is joined to its day below
             spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
-        elif (found := _holiday(token, taken, named) or _stretch(token, taken) or _lasting(token, taken)
+        elif (found := _holiday(token, taken, named) or _times_a(token, taken) or _stretch(token, taken) or _lasting(token, taken)
               or _prefixed_year(token) or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
               or _season_after_preposition(token) or _year_after_year(token) or _latest_period(token)) is not None:
             spans.append(found)
@@ -338,8 +361,10 @@ def _reference_words(token: Token) -> SpacySpan | None:
         return doc[token.i - 1:token.i + 1] if before == "right" else doc[token.i:token.i + 1]
     if word in RECURRENCE_WORDS and token.dep_ in ("advmod", "npadvmod"):
         return doc[token.i:token.i + 1]  # "trades daily", not "a daily newspaper"
-    if word in ("every", "each") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in RECURRENCE_UNITS:
-        return doc[token.i:token.i + 2]  # "every day", "each week": TimeML's sets
+    if word in ("every", "each") and token.i + 1 < len(doc):
+        unit = token.i + 2 if doc[token.i + 1].lower_ == "other" and token.i + 2 < len(doc) else token.i + 1
+        if doc[unit].lower_ in RECURRENCE_UNITS or doc[unit].lower_ in SEASONS:
+            return doc[token.i:unit + 1]  # "every day", "each week", "every summer", "every other week": sets
     if word == "then" and token.i > 0 and doc[token.i - 1].lower_ in ("until", "till", "by"):
         return doc[token.i:token.i + 1]  # "until then": the time the text last gave (valued by ``same_as_before``)
     if word == "recent" and token.dep_ == "amod" and token.head.lower_.removesuffix("s") not in TIME_WORDS:
@@ -347,6 +372,22 @@ def _reference_words(token: Token) -> SpacySpan | None:
     if word == "current" and token.dep_ == "amod":
         return doc[token.i:token.i + 1]  # "the current crisis": the present, as TimeBank marks it
     return doc[token.i:token.i + 1] if word in REFERENCE_ADVERBS and token.pos_ == "ADV" else None
+
+
+def _part_of_that_day(token: Token, taken: set[int]) -> SpacySpan | None:
+    """"that night", "the next morning", "that same afternoon": a part of the day the text last gave
+    (or of the day after it), valued by ``time_of_day_before``; the NER often leaves them out."""
+    doc = token.doc
+    if token.lower_ not in PARTS_OF_DAY or token.i == 0 or token.i - 1 in taken:
+        return None
+    start = token.i - 1
+    if doc[start].lower_ == "same" and start > 0:
+        start -= 1
+    if doc[start].lower_ in ("next", "following") and start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    elif doc[start].lower_ != "that":
+        return None
+    return doc[start:token.i + 1]
 
 
 def _part_of_named_day(token: Token) -> bool:
@@ -495,6 +536,19 @@ def _lasting(token: Token, taken: set[int]) -> SpacySpan | None:
     return doc[token.i - 2:token.i + 1]
 
 
+def _times_a(token: Token, taken: set[int]) -> SpacySpan | None:
+    """"twice a year", "three times a day", "once per week": TimeML's set (valued by its period,
+    the count being its freq), which the NER leaves out."""
+    doc = token.doc
+    end = token.i + 1 if token.lower_ in TIMES_WORDS else token.i + 2
+    if end == token.i + 2 and (token.tag_ != "CD" or end > len(doc) or doc[token.i + 1].lower_ != "times"):
+        return None
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("a", "an", "per", "each", "every") \
+            or doc[end + 1].lower_ not in RATE_UNITS or taken & set(range(token.i, end + 2)):
+        return None
+    return doc[token.i:end + 2]
+
+
 def _stretch(token: Token, taken: set[int]) -> SpacySpan | None:
     """"5 1/2 hours", "two more weeks", "20 more years", "several quarters": lengths of time the NER
     leaves out; not ages ("a 6-year-old") nor "one day" (some day)."""
@@ -575,6 +629,18 @@ def _with_period_noun(span: SpacySpan) -> SpacySpan:
     if end != span.end or start != span.start:
         start -= 1 if start > 0 and doc[start - 1].lower_ == "the" else 0
         return doc[start:end]
+    return span
+
+
+def _with_holiday_word(span: SpacySpan) -> SpacySpan:
+    """"Good Friday", "Super Tuesday", "Black Friday": the NER gives the weekday alone, which is
+    not the day the holiday's name gives; not "a good Friday for stocks", written in another case."""
+    doc = span.doc
+    if span.start == 0:
+        return span
+    first = doc[span.start - 1]
+    if f"{first.lower_} {span[0].lower_}" in HOLIDAYS and first.text[:1].isupper() == span[0].text[:1].isupper():
+        return doc[span.start - 1:span.end]
     return span
 
 
@@ -680,6 +746,11 @@ def _tense(span: SpacySpan) -> str:
     ``span``; "qualifying" for a time that qualifies a noun, which has no tense of its own."""
     if any(t.lower_ in ("next", "coming", "upcoming") for t in span):
         return "future"
+    return _clause_tense(span)
+
+
+def _clause_tense(span: SpacySpan) -> str:
+    """The tense ``_tense`` gives ``span`` by the words around it, whatever its own words say."""
     before = span.doc[max(span.start - 3, 0):span.start]
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -743,6 +814,9 @@ def _scheduled(time: Token, verb: Token, auxiliaries: list[Token]) -> bool:
     on_verb = time.head == verb or time.head.dep_ == "prep" and time.head.head == verb
     if finite is not None and verb.lemma_.lower() == "be" and time.dep_ == "attr":
         return _names_an_event(verb)  # "the election is Nov. 8", not "today is Tuesday"
+    holder = time.head.head if time.head.dep_ == "prep" else time.head
+    if finite is not None and holder.lower_ == "due" and holder.head == verb:
+        return True  # "results are due Thursday", "the report is due out on Friday"
     return finite is not None and on_verb and verb.lemma_.lower() not in (*REPORTING_LEMMAS, "be")
 
 

@@ -149,6 +149,8 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     # the US's shopping days after Thanksgiving
     "black friday": lambda year: _nth_weekday(11, 3, 4)(year) + timedelta(days=1),
     "cyber monday": lambda year: _nth_weekday(11, 3, 4)(year) + timedelta(days=4),
+    # the US's day of most presidential primaries: the first Tuesday of March (2000, 2004, 2012-2024)
+    "super tuesday": _nth_weekday(3, 1, 1),
 }
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -178,7 +180,9 @@ _SPAN_AFTER = re.compile(r"((?:.+ )?(?:second|minute|hour|day|week)s?(?: and a h
 _TRAILING = re.compile(r"(?:'s|’s|'|,| or so|:)$")
 # "4 a.m. EDT", "2 p.m. ET", "noon GMT", "9 p.m. local time": the zone does not change the day or the hour named.
 TIME_ZONES = {f"{zone}{kind}t" for zone in "ecmp" for kind in ("", "s", "d")} | {"gmt", "utc", "bst", "cet"}
-_TIME_ZONE = re.compile(r" (?:" + "|".join(sorted(TIME_ZONES)) + r"|local time)\b\.?")
+# "2 p.m. Eastern time", "noon Pacific Standard Time": a zone in words
+_NAMED_ZONE = r"(?:eastern|central|mountain|pacific|greenwich mean)(?: standard| daylight)? time"
+_TIME_ZONE = re.compile(r" (?:" + "|".join(sorted(TIME_ZONES)) + r"|local time|" + _NAMED_ZONE + r")\b\.?")
 # "an Aug. 10, 1988", "a two day", "a 20th century"; not "a decade", nor "a year" (one year)
 _ARTICLE = re.compile(r"^an? (?=(?:first|second|third|fourth|" + "|".join(WEEKDAYS) + "|"
                       + "|".join(w for w in NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")\b|\d|"
@@ -233,8 +237,16 @@ def normalise(text: str, published: date | None, *, tense: str = "past") -> tupl
     return (value, "published") if value else (None, None)
 
 
+# "the early hours", "the early morning hours", "the predawn hours", "the evening hours": a part of
+# the day, not hours' length
+_HOURS_OF_PART = re.compile(r"(?:the )?(?:(early|wee|small|predawn|pre-dawn)(?: morning)?|(morning|afternoon|evening"
+                            r"|night|late-night)) hours")
+
+
 def _bare(text: str) -> str:
     phrase = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    if match := _HOURS_OF_PART.fullmatch(phrase):
+        phrase = (match.group(2) or "morning").removeprefix("late-")
     phrase = phrase.replace(" or so ", " ")  # "a week or so ago"
     # "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March eighth": in digits
     phrase = _SPELLED_YEAR.sub(lambda match: _named_year(match.group(0)) or match.group(0), phrase)
@@ -308,6 +320,8 @@ def _duration(phrase: str) -> str | None:
         # "over the past decade": the stretch up to now, as "the past ten years" is (TimeML's
         # DURATION); "the last decade" stays the one before ours, as TimeBank's totals prefer
         return _period_value(1, match.group(1))
+    if match := re.fullmatch(r"every other " + _UNIT, phrase):
+        return _period_value(2, match.group(1))  # "every other week": P2W
     if match := re.fullmatch(r"every " + _NUMBER + r" " + _UNIT, phrase):
         number = int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS.get(match.group(1))
         return _period_value(number, match.group(2)) if number else None  # "every two years": P2Y
@@ -541,17 +555,18 @@ def _quarter(phrase: str, published: date, tense: str) -> str | None:
 
 
 _HALF_OF_YEAR = re.compile(r"(?P<half>first|second|last|latter) half (?:of )?(?:the |this |(?P<shift>last|next) )?"
-                           r"(?:fiscal )?year")
+                           r"(?:fiscal )?year|(?P<half_alone>first|second) half")
 _YEARS_HALF = re.compile(r"(?:this |(?P<shift>last|next) )year's (?P<half>first|second) half")
 
 
 def _half_year(phrase: str, published: date, tense: str) -> str | None:
-    """"the first half of this year", "next year's second half": TimeML's H1 and H2."""
+    """"the first half of this year", "next year's second half", "the second half" (of the year of
+    publication, as "the fourth quarter" is): TimeML's H1 and H2."""
     match = _HALF_OF_YEAR.fullmatch(phrase) or _YEARS_HALF.fullmatch(phrase)
     if not match:
         return None
-    shift = {"last": -1, "next": 1}.get(match.group("shift") or "", 0)
-    return f"{published.year + shift:04d}-{HALVES[match.group('half')]}"
+    shift = {"last": -1, "next": 1}.get(match.groupdict().get("shift") or "", 0)
+    return f"{published.year + shift:04d}-{HALVES[match.group('half') or match.group('half_alone')]}"
 
 
 def _season(phrase: str, published: date, tense: str) -> str | None:
@@ -584,6 +599,8 @@ def _month_phrase(phrase: str, published: date, tense: str) -> str | None:
 def _decade(phrase: str, published: date, tense: str) -> str | None:
     """"the nineties", "the '80s", "the last half of the '80s": the last such decade by publication;
     "the last decade", "next century": the one before or after publication's (TimeML's "198", "20")."""
+    if phrase in ("decade", "end of the decade", "century", "end of the century"):
+        phrase = f"this {phrase.split()[-1]}"  # "by the end of the decade": publication's
     if named := re.fullmatch(r"(last|past|previous|this|current|next|coming) (decade|century)", phrase):
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(named.group(1), 0)
         if named.group(2) == "decade":
@@ -755,11 +772,14 @@ def year_before(text: str, reference: str | None, published: date | None = None)
     return None
 
 
-def same_as_before(text: str, reference: str | None) -> str | None:
+def same_as_before(text: str, reference: str | None, *, narrative: bool = False) -> str | None:
     """``reference`` at the precision ``text`` names ("then": itself; "that year": its year; "the following
     month": the month after it; "the 1988 quarter": its quarter in 1988; "the previous Friday": the
-    Friday before it), else None."""
+    Friday before it), else None. In a ``narrative`` (a clause in the past), "the next year" is "the
+    following year"; elsewhere it is the year after publication."""
     phrase = _bare(text)
+    if narrative and re.fullmatch(r"(?:\w+ )?the next (?:week|month|quarter|year)", re.sub(r"\s+", " ", text.lower())):
+        phrase = phrase.replace("next", "following", 1)
     if phrase == "then":
         return reference  # "until then", "since then": the time the text last gave
     if reference and (year := re.fullmatch(r"(\d{4}) (?:quarter|period)", phrase)) \
@@ -781,6 +801,8 @@ def same_as_before(text: str, reference: str | None) -> str | None:
         return _period(date(int(reference[:4]), 1, 1), "year", shift)
     if unit == "quarter" and (quarter := _quarter_of(reference)):
         return _period(date(int(quarter[:4]), 3 * int(quarter[-1]) - 2, 1), "quarter", shift)
+    if unit == "week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        return _period(date.fromisoformat(reference), "week", shift)  # "later that week": the week of that day
     if unit == "month" and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", reference):
         return _period(date(int(reference[:4]), int(reference[5:7]), 1), "month", shift)
     if unit == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
