@@ -653,3 +653,19 @@ def test_an_interview_broadcast_by_an_outlet_relays_it_when_the_by_phrase_hangs_
     assert _name(actors, quote.speaker.actor) == "Smith"
     assert [_name(actors, v)[:3] for v in quote.via] == ["CBS"]
 
+
+@pytest.mark.parametrize("lemma, told", [("tell", True), ("say", False)])
+def test_the_object_of_a_verb_of_telling_is_whom_it_tells_even_where_the_tagger_took_a_name_for_an_adjective(
+        gazetteer, lemma, told):
+    # "officials told kommersant that talks failed." (lower case: "kommersant" tagged ADJ)
+    quotes, _ = _quotes(f"""
+        officials  official   NOUN  NNS 1 nsubj
+        {"told" if told else "said"}  {lemma}  VERB  VBD 1 ROOT
+        kommersant kommersant ADJ   JJ  1 dobj
+        that       that       SCONJ IN  5 mark
+        talks      talk       NOUN  NNS 5 nsubj
+        failed     fail       VERB  VBD 1 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    quote = next(q for q in quotes if q.content[0].text.endswith("talks failed"))
+    assert (quote.addressee.span.text if quote.addressee else None) == ("kommersant" if told else None)

@@ -747,7 +747,9 @@ class Attributor:
         if told is not None and cue.lemma_.lower() in ADDRESSEE_CUES:
             return self.party(told)  # "Lavrov was told by Blinken that ..."
         for child in cue.children:
-            if child.dep_ in ADDRESSEE_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if child.dep_ in ADDRESSEE_DEPS and (child.pos_ in ("PROPN", "NOUN", "PRON") or child.pos_ in ("ADJ", "X")
+                                                  and cue.lemma_.lower() in ADDRESSEE_CUES):
+                # "told kommersant that ...": in lower case the tagger may take a name for an adjective
                 return self.party(child)
             if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == cue.i + 1 \
                     and cue.lemma_.lower() in ADDRESSEE_CUES \
