@@ -534,3 +534,138 @@ def test_a_verb_of_telling_after_the_closing_mark_takes_whom_it_tells(gazetteer)
     """, gazetteer)
     (quote,) = quotes
     assert (quote.content[0].text, quote.cue.text, quote.speaker.span.text) == ("We stay", "told", "the farmer")
+
+
+@pytest.mark.parametrize("ent", ["O", "B-PERSON"])
+def test_a_name_the_entity_recogniser_missed_speaks_in_a_report_that_relays_it(gazetteer, ent):
+    # "Macron told reporters that Scholz had told him Germany agreed.": with or without an entity
+    # for Scholz, his statement stands, relayed by Macron
+    quotes, actors = _quotes(f"""
+        Macron     Macron     PROPN NNP 1 nsubj  B-PERSON
+        told       tell       VERB  VBD 1 ROOT
+        reporters  reporter   NOUN  NNS 1 dobj
+        that       that       SCONJ IN  6 mark
+        Scholz     Scholz     PROPN NNP 6 nsubj  {ent}
+        had        have       AUX   VBD 6 aux
+        told       tell       VERB  VBN 1 ccomp
+        him        he         PRON  PRP 6 dobj
+        Germany    Germany    PROPN NNP 9 nsubj  B-GPE
+        agreed     agree      VERB  VBD 6 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    (inner,) = [q for q in quotes if q.content[0].text == "Germany agreed"]
+    assert inner.speaker.span.text == "Scholz"
+    assert [_name(actors, v) for v in inner.via] == ["Macron"]
+
+
+def test_a_thing_in_lower_case_is_no_name_that_speaks(gazetteer):
+    # "Macron said that the report had said Germany agreed": the report's words are Macron's
+    quotes, _ = _quotes("""
+        Macron     Macron     PROPN NNP 1 nsubj  B-PERSON
+        said       say        VERB  VBD 1 ROOT
+        that       that       SCONJ IN  6 mark
+        the        the        DET   DT  4 det
+        report     report     NOUN  NN  6 nsubj
+        had        have       AUX   VBD 6 aux
+        said       say        VERB  VBN 1 ccomp
+        Germany    Germany    PROPN NNP 8 nsubj  B-GPE
+        agreed     agree      VERB  VBD 6 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert [q.content[0].text for q in quotes] == ["that the report had said Germany agreed"]
+
+
+@pytest.mark.parametrize("rows", [
+    # Interfax, which cited a source, said talks failed.
+    """
+        Interfax   Interfax   PROPN NNP 7 nsubj  B-ORG nospace
+        ,          ,          PUNCT ,   0 punct
+        which      which      PRON  WDT 3 nsubj
+        cited      cite       VERB  VBD 0 relcl
+        a          a          DET   DT  5 det
+        source     source     NOUN  NN  3 dobj   O nospace
+        ,          ,          PUNCT ,   0 punct
+        said       say        VERB  VBD 7 ROOT
+        talks      talk       NOUN  NNS 9 nsubj
+        failed     fail       VERB  VBD 7 ccomp  O nospace
+        .          .          PUNCT .   7 punct""",
+    # According to Interfax, which cited a source, talks failed.
+    """
+        According  accord     VERB  VBG 10 prep
+        to         to         ADP   IN  0 prep
+        Interfax   Interfax   PROPN NNP 1 pobj   B-ORG nospace
+        ,          ,          PUNCT ,   2 punct
+        which      which      PRON  WDT 5 nsubj
+        cited      cite       VERB  VBD 2 relcl
+        a          a          DET   DT  7 det
+        source     source     NOUN  NN  5 dobj   O nospace
+        ,          ,          PUNCT ,   10 punct
+        talks      talk       NOUN  NNS 10 nsubj
+        failed     fail       VERB  VBD 10 ROOT  O nospace
+        .          .          PUNCT .   10 punct""",
+])
+def test_a_source_an_outlet_cites_in_a_relative_clause_speaks_and_the_outlet_relays(gazetteer, rows):
+    quotes, actors = _quotes(rows, gazetteer)
+    (quote,) = quotes
+    assert quote.content[0].text == "talks failed"
+    assert quote.speaker.span.text == "a source"
+    assert [_name(actors, v) for v in quote.via] == ["Interfax"]
+
+
+@pytest.mark.parametrize("dep", ["npadvmod", "nsubj"])
+def test_a_reporter_opening_the_sentence_before_citing_relays_the_cited_source(gazetteer, dep):
+    # "bloomberg, citing sources, reported talks failed.", parsed (lower case) with no subject
+    quotes, actors = _quotes(f"""
+        bloomberg  bloomberg  PROPN NNP 5 {dep}  B-ORG nospace
+        ,          ,          PUNCT ,   5 punct
+        citing     cite       VERB  VBG 5 advcl
+        sources    source     NOUN  NNS 2 dobj   O nospace
+        ,          ,          PUNCT ,   5 punct
+        reported   report     VERB  VBD 5 ROOT
+        talks      talk       NOUN  NNS 7 nsubj
+        failed     fail       VERB  VBD 5 ccomp  O nospace
+        .          .          PUNCT .   5 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.speaker.span.text == "sources"
+    assert [actors.actor(v).mentions[0].start for v in quote.via] == [0]  # "bloomberg", the first word
+
+
+def test_an_interview_broadcast_by_an_outlet_relays_it_when_the_by_phrase_hangs_on_the_participle(gazetteer):
+    # "Speaking in an interview broadcast by CBS, Smith said talks failed.", parsed with "broadcast"
+    # as a noun the interview qualifies and "by CBS" on "Speaking"
+    quotes, actors = _quotes("""
+        Speaking   speak      VERB  VBG 9 advcl
+        in         in         ADP   IN  0 prep
+        an         an         DET   DT  4 det
+        interview  interview  NOUN  NN  4 compound
+        broadcast  broadcast  NOUN  NN  1 pobj
+        by         by         ADP   IN  0 agent
+        CBS        CBS        PROPN NNP 5 pobj   B-ORG nospace
+        ,          ,          PUNCT ,   9 punct
+        Smith      Smith      PROPN NNP 9 nsubj  B-PERSON
+        said       say        VERB  VBD 9 ROOT
+        talks      talk       NOUN  NNS 11 nsubj
+        failed     fail       VERB  VBD 9 ccomp  O nospace
+        .          .          PUNCT .   9 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert _name(actors, quote.speaker.actor) == "Smith"
+    assert [_name(actors, v)[:3] for v in quote.via] == ["CBS"]
+
+
+@pytest.mark.parametrize("lemma, told", [("tell", True), ("say", False)])
+def test_the_object_of_a_verb_of_telling_is_whom_it_tells_even_where_the_tagger_took_a_name_for_an_adjective(
+        gazetteer, lemma, told):
+    # "officials told kommersant that talks failed." (lower case: "kommersant" tagged ADJ)
+    quotes, _ = _quotes(f"""
+        officials  official   NOUN  NNS 1 nsubj
+        {"told" if told else "said"}  {lemma}  VERB  VBD 1 ROOT
+        kommersant kommersant ADJ   JJ  1 dobj
+        that       that       SCONJ IN  5 mark
+        talks      talk       NOUN  NNS 5 nsubj
+        failed     fail       VERB  VBD 1 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    quote = next(q for q in quotes if q.content[0].text.endswith("talks failed"))
+    assert (quote.addressee.span.text if quote.addressee else None) == ("kommersant" if told else None)

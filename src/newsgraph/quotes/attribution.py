@@ -229,7 +229,8 @@ class Attributor:
             relays.append(self._agent_actor(cue) or self.report_source(cue.i))
             subject = passive
         elif (cited := self.cited_source(cue)) is not None:
-            relays.append(self.party(subject).actor if subject is not None else None)
+            reporter = subject if subject is not None and self.party(subject).actor else self._opening_name(cited.head)
+            relays.append(self.party(reporter).actor if reporter is not None else None)
             subject = self._named_in(cited)
         elif (opening := self._opening_citation(cue)) is not None:
             reporter, subject = opening
@@ -239,6 +240,9 @@ class Attributor:
         if subject is None:
             return relays, None
         subject = self._named_in(subject)  # "the governor of Kherson, Volodymyr Sahaidak, said"
+        if (cited := self.cited_by_clause(subject)) is not None:
+            relays.append(self.party(subject).actor)  # "Interfax, which cited a source, said": the source speaks
+            subject = self._named_in(cited)
         relays += self.relayed_by(subject)
         speaker = self.party(subject)
         relative = self._relative_pronoun(subject, cue)
@@ -264,6 +268,19 @@ class Attributor:
         source = next((t for t in reversed(words[1:]) if t.i < comma.i and self.actors.mention_at(t.i)), None)
         return (reporter, source) if source is not None and self._speaks(source) else None
 
+    def _opening_name(self, participle: Token) -> Token | None:
+        """"le monde, citing sources ..., reported": the actor named at the sentence's start, set
+        off by a comma before ``participle``, where the parser found no subject for the report
+        (lower case misleads it)."""
+        comma = participle.left_edge.i - 1
+        if comma < 1 or self.doc[comma].text != ",":
+            return None
+        mention = self.actors.mention_at(comma - 1)
+        if mention is None or len(mention.actors) != 1 or mention.end != comma \
+                or mention.start != self.sentence(participle).start:
+            return None
+        return self.doc[mention.start:mention.end].root
+
     def _named_in(self, phrase: Token) -> Token:
         """"the company's deputy director, Majid Rezaei": the name an apposition gives, where the
         phrase itself names no actor, or only describes one."""
@@ -286,8 +303,12 @@ class Attributor:
                     # what "according to" modifies is the source's own statement, even a report in
                     # it ("according to KCNA, Kim told him ..."); reports above that relay it
                     relayed = token.head if token.head != token and self.is_cue(token.head) else token
+                    via = self.chain_above(relayed, None)
+                    if (cited := self.cited_by_clause(source)) is not None:
+                        # "according to Interfax, which cited a source": the source speaks, Interfax relays
+                        via, source = [*via, self.party(source).actor], self._named_in(cited)
                     speaker = self.party(source)  # "according to an army spokesman quoted by AFP": AFP relays
-                    via = [*self.chain_above(relayed, None), *self.relayed_by(source)]
+                    via = [*via, *self.relayed_by(source)]
                     return Attribution(token, (token.idx, prep.idx + len(prep.text)), speaker, None,
                                        tuple(dict.fromkeys(a for a in via if a and a != speaker.actor)))
         return None
@@ -451,6 +472,8 @@ class Attributor:
             return False
         if cue.dep_ == "acl" and cue.tag_ == "VBN":
             return True  # "X quoted by AFP"
+        if cue.dep_ == "relcl" and self.cited_by_clause(cue.head) is not None:
+            return True  # "Interfax, which cited a source, said ...": the source's statement
         saying = self.relayed_cue(cue)
         if saying is not cue and any(c.dep_ == "nsubjpass" for c in cue.children) \
                 and any(c.dep_ in ("ccomp", "xcomp") for c in saying.children):
@@ -474,6 +497,21 @@ class Attributor:
             if child.dep_ in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl") and child.tag_ == "VBG" \
                     and child.lemma_.lower() in RELAY_VERBS:
                 source = next((c for c in child.children if c.dep_ == "dobj" and c.i not in self.quoted_tokens), None)
+                if source is not None and self._speaks(self._named_in(source)):
+                    return source
+        return None
+
+    def cited_by_clause(self, token: Token) -> Token | None:
+        """"Interfax, which cited an unnamed source", "the paper, which quoted two officials": the
+        source that speaks which a relative clause on the outlet or body ``token`` says it cites
+        (a person "who cited ..." argues from it)."""
+        reporter = self.party(token).actor
+        if reporter is None or reporter not in self._media and self.actors.actor(reporter).kind != "organisation":
+            return None
+        for clause in token.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in RELAY_VERBS and clause.tag_ != "VBN" \
+                    and any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children):
+                source = next((c for c in clause.children if c.dep_ == "dobj" and c.i not in self.quoted_tokens), None)
                 if source is not None and self._speaks(self._named_in(source)):
                     return source
         return None
@@ -515,8 +553,14 @@ class Attributor:
         television": the outlet that carried the statement relays it."""
         found = []
         for form in self.statement_forms(cue):
-            # "an interview broadcast by Geo News", parsed as a "broadcast" of the interview's kind
+            # "an interview broadcast by Geo News", parsed as a "broadcast" of the interview's kind,
+            # its "by" phrase on the form or on the verb the form's phrase hangs on ("Speaking in an
+            # interview broadcast on Sunday by CBS")
             misread = any(c.dep_ == "compound" and c.lemma_.lower() in STATEMENT_FORMS for c in form.children)
+            holder = form.head.head if form.head.dep_ == "prep" else None
+            if misread and holder is not None and holder.pos_ == "VERB" and holder != cue \
+                    and (actor := self._agent_actor(holder)):
+                found.append(actor)
             for child in form.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and (actor := self._agent_actor(child)
                                                                      or self._outlet_on(child)):
@@ -703,7 +747,9 @@ class Attributor:
         if told is not None and cue.lemma_.lower() in ADDRESSEE_CUES:
             return self.party(told)  # "Lavrov was told by Blinken that ..."
         for child in cue.children:
-            if child.dep_ in ADDRESSEE_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if child.dep_ in ADDRESSEE_DEPS and (child.pos_ in ("PROPN", "NOUN", "PRON") or child.pos_ in ("ADJ", "X")
+                                                  and cue.lemma_.lower() in ADDRESSEE_CUES):
+                # "told kommersant that ...": in lower case the tagger may take a name for an adjective
                 return self.party(child)
             if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == cue.i + 1 \
                     and cue.lemma_.lower() in ADDRESSEE_CUES \

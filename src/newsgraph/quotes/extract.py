@@ -1054,11 +1054,22 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
 
     def aside(draft: _Draft) -> bool:
         if draft.attribution is None or draft.nested or draft.attribution.via and (
-                cues.relays(draft.attribution.cue) and _speaker_id(draft) is not None or described_group_says(draft)):
+                cues.relays(draft.attribution.cue) and (_speaker_id(draft) is not None
+                                                        or _unresolved_name(draft.attribution.speaker, attributor))
+                or described_group_says(draft)):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in _around_cue(by_position, draft) if outer is not draft)
     return [draft for draft in drafts if not aside(draft)]
+
+
+def _unresolved_name(party: Party | None, attributor: Attributor) -> bool:
+    """Is ``party`` a name the actors left unresolved ("Scholz had told him ...", where the
+    entity recogniser missed the name)? A name speaks as an actor does."""
+    if party is None or party.actor is not None:
+        return False
+    span = attributor.doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "PROPN" and span.root.text[:1].isupper()
 
 
 def _group_speaker(party: Party | None, attributor: Attributor) -> bool:
