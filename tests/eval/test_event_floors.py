@@ -24,12 +24,15 @@ IPE_DEV = SHARED / "data" / "ipe"
 # PLOVER's half b (0.895 -> 0.889) and raised IndiaPoliceEvents half b's FORCE from 0.695 to 0.722.
 PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.77, ("a", "type"): 0.93,
                  ("b", "type"): 0.88, ("a", "type_actors"): 0.78, ("b", "type_actors"): 0.75}
-LOWER_FLOORS = {("all", "type"): 0.88, ("all", "type_actors"): 0.74, ("b", "type"): 0.87, ("b", "type_actors"): 0.70}
+# Lower-cased half b's type floor was 0.87 until a story in lower case was parsed again with the
+# capitals news would give it: half b 0.871 -> 0.869 (one event), half a 0.918 -> 0.929, and
+# IndiaPoliceEvents' half b (lower-cased news) KILL 0.585 -> 0.600, FORCE 0.735 -> 0.750.
+LOWER_FLOORS = {("all", "type"): 0.90, ("all", "type_actors"): 0.76, ("b", "type"): 0.86, ("b", "type_actors"): 0.70}
 OWN_FLOORS = {("all", "type"): 0.42, ("b", "type"): 0.35, ("all", "cameo_root"): 0.40, ("all", "type_actors"): 0.22,
               ("b", "type_actors"): 0.16}
 WIRE_FLOORS = {("all", "type"): 0.47, ("b", "type"): 0.42, ("all", "cameo_root"): 0.43, ("b", "cameo_root"): 0.37,
                ("all", "type_actors"): 0.20}
-IPE_FLOORS = {"ANY_ACTION": 0.57, "KILL": 0.72, "ARREST": 0.68, "FORCE": 0.74}
+IPE_FLOORS = {"ANY_ACTION": 0.57, "KILL": 0.73, "ARREST": 0.68, "FORCE": 0.74}
 
 pytestmark = pytest.mark.model
 
