@@ -117,6 +117,32 @@ def test_what_a_blast_a_shell_or_a_missile_hits_is_attacked_by_its_kind_of_weapo
     assert (bomb, shells, rocket, storm) == ([("183", "rocked")], [("194", "struck")], [("195", "slammed")], [])
 
 
+def test_deaths_from_a_disaster_or_an_accident_are_no_act_of_violence():
+    floods = _codes("""
+        Floods    flood     NOUN  NNS 1 nsubj
+        killed    kill      VERB  VBD 1 ROOT
+        20        20        NUM   CD  3 nummod
+        people    people    NOUN  NNS 1 dobj
+    """)
+    crash = _codes("""
+        Three     three     NUM   CD  1 nummod
+        people    people    NOUN  NNS 3 nsubjpass
+        were      be        AUX   VBD 3 auxpass
+        killed    kill      VERB  VBN 3 ROOT
+        in        in        ADP   IN  3 prep
+        a         a         DET   DT  7 det
+        car       car       NOUN  NN  7 compound
+        crash     crash     NOUN  NN  4 pobj
+    """)
+    gunmen = _codes("""
+        Gunmen    gunman    NOUN  NNS 1 nsubj
+        killed    kill      VERB  VBD 1 ROOT
+        20        20        NUM   CD  3 nummod
+        people    people    NOUN  NNS 1 dobj
+    """)
+    assert (floods, crash, gunmen) == ([], [], [("180", "killed")])
+
+
 def test_going_on_strike_is_a_labour_strike_and_strikes_on_a_city_are_force():
     assert _codes("""
         French  French  ADJ   JJ  1 amod B-NORP
