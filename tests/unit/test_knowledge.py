@@ -187,6 +187,24 @@ def test_a_lower_case_text_names_countries_but_not_with_ordinary_words(gazetteer
     assert found == [("china", "CHN"), ("us", "USA"), ("washington", "USA"), ("turkey", "TUR")]
 
 
+def test_a_known_name_no_english_word_is_a_name_in_lower_case_whatever_its_tag(gazetteer):
+    # the minister told haaretz that talks failed: the tagger, without capitals, guesses a verb
+    doc = build("""
+        the       the       DET   DT  1 det
+        minister  minister  NOUN  NN  2 nsubj
+        told      tell      VERB  VBD 2 ROOT
+        haaretz   haaretz   VERB  VB  2 dobj
+        that      that      SCONJ IN  6 mark
+        talks     talk      NOUN  NNS 6 nsubj
+        failed    fail      VERB  VBD 2 ccomp
+    """)
+    assert gazetteer.match(doc) == []
+    english = frozenset({"the", "minister", "tell", "that", "talk", "fail"})
+    (found,) = gazetteer.match(doc, english=english)
+    assert (found.start, found.organisation.name) == (3, "Haaretz")
+    assert gazetteer.match(doc, english=english | {"haaretz"}) == []
+
+
 def test_the_casing_of_a_document_is_found():
     from newsgraph.actors.gazetteer import document_casing
     assert document_casing(build("""

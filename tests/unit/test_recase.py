@@ -50,3 +50,11 @@ def test_a_lower_cased_story_is_parsed_as_its_recased_text_and_keeps_its_own_wor
     (event,) = [e for e in pipeline.extract(text).events if e.trigger.text == "hosted"]
     assert event.cameo.startswith("04")
 
+
+
+def test_a_known_name_no_english_word_is_recased_whatever_the_lower_case_tagger_guessed(pipeline):
+    result = pipeline.extract("the minister told haaretz that the talks had failed.")
+    names = {actor.id: actor.name for actor in result.actors}
+    (quote,) = result.quotes
+    assert [span.text for span in quote.content] == ["that the talks had failed"]
+    assert names[quote.addressee.actor] == "Haaretz" and names[quote.speaker.actor] == "minister"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -228,14 +228,17 @@ class Gazetteer:
     def country_name(self, code: str) -> str:
         return self.country_names.get(code, code)
 
-    def match(self, doc: Doc, *, day: date | None = None) -> list[GazetteerMatch]:
+    def match(self, doc: Doc, *, day: date | None = None,
+              english: Container[str] = frozenset()) -> list[GazetteerMatch]:
         """Longest country and organisation forms, left to right, never overlapping; known people
         with the role they held on ``day``, the article's date.
 
         In a document written all in lower case or all in capitals (``document_casing``), case
         tells nothing: forms are matched whatever their case, except the forms that news writes
         in lower case as ordinary words ("us", "who", "male": ``ordinary_words.tsv``) and single
-        words the parser takes for pronouns, verbs or function words.
+        words the parser takes for pronouns, verbs or function words, unless they are no word of
+        ``english`` (the model's lexicon, where the caller has it: "told haaretz that", where the
+        tagger guesses a verb).
         """
         keys = [token_key(t.text) for t in doc]
         caseless = document_casing(doc) != "mixed"
@@ -244,7 +247,7 @@ class Gazetteer:
         while i < len(doc):
             if caseless:
                 hit = self._match_at(doc, keys, i)
-                if hit and not self._caseless_name(doc, keys, hit):
+                if hit and not self._caseless_name(doc, keys, hit, english):
                     hit = None
             else:
                 hit = self._match_at(doc, keys, i) if _capitalised(doc[i]) or _article_of_a_name(doc, i) else None
@@ -271,7 +274,7 @@ class Gazetteer:
             return GazetteerMatch(i, i + 1, country=people)
         return None
 
-    def _caseless_name(self, doc: Doc, keys: list[str], hit: GazetteerMatch) -> bool:
+    def _caseless_name(self, doc: Doc, keys: list[str], hit: GazetteerMatch, english: Container[str]) -> bool:
         """Is a match in a document without case a name, not an ordinary word ("us", "is")? A
         country's name after "the" is one ("the us")."""
         if tuple(keys[hit.start:hit.end]) in self.ordinary_words:
@@ -280,7 +283,8 @@ class Gazetteer:
         # a country's name that is no ordinary word is a name whatever the tagger, which guesses
         # at words it never saw in lower case, calls it ("denmark today accepted": a verb)
         return hit.end - hit.start > 1 or doc[hit.start].pos_ in NAME_POS or not doc.has_annotation("POS") \
-            or hit.country is not None and hit.country.kind in ("canonical", "name")
+            or hit.country is not None and hit.country.kind in ("canonical", "name") \
+            or bool(english) and keys[hit.start] not in english
 
     def _inside_a_name(self, doc: Doc, i: int) -> bool:
         """Is the word one of a longer name ("Abdullah" of Abdullah Ocalan, not King Abdullah)?"""

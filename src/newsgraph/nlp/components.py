@@ -62,11 +62,13 @@ class CaseFold:
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
         self.name = name
+        self._english: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         if document_casing(doc) == "lower":
+            hits = default_gazetteer().match(doc, english=self.english_words())
             names = [(hit.start, hit.end, hit.organisation is not None and hit.organisation.kind == "person")
-                     for hit in default_gazetteer().match(doc)]
+                     for hit in hits]
             words = recased_words(doc, names)
             if words != [t.text for t in doc]:
                 recased = "".join(word + token.whitespace_ for word, token in zip(words, doc))
@@ -79,6 +81,21 @@ class CaseFold:
         if in_capitals:
             self._reparse(doc, in_capitals, doc.text.lower())
         return doc
+
+    def english_words(self) -> frozenset[str]:
+        """The words of the pipeline's lexicon (its lemmatizer's index of English lemmas, from
+        WordNet), so that a known name that is none of them ("haaretz", "interfax") counts as a
+        name in a lower-cased story whatever the tagger guessed it was; empty where the pipeline
+        has no such index."""
+        if self._english is None:
+            words: set[str] = set()
+            lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
+            lookups = getattr(lemmatizer, "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                for lemmas in lookups.get_table("lemma_index").values():
+                    words.update(lemmas)
+            self._english = frozenset(words)
+        return self._english
 
     def _reparse(self, doc: Doc, bounds: list[tuple[int, int]], text: str) -> None:
         """Parses each of ``bounds`` of ``text`` (``doc.text`` in another case, of its length) and
