@@ -617,6 +617,21 @@ def test_an_act_done_to_no_one_or_that_no_one_could_do_is_negated():
     """) == [("173", "arrested", True), ("173", "arrest", True)]
 
 
+def test_an_act_done_to_no_one_the_object_names_is_negated():
+    # police arrested nobody . police arrested two men .
+    assert _negations("""
+        police    police    NOUN  NNS 1 nsubj
+        arrested  arrest    VERB  VBD 1 ROOT
+        nobody    nobody    PRON  NN  1 dobj
+        .         .         PUNCT .   1 punct
+        police    police    NOUN  NNS 5 nsubj
+        arrested  arrest    VERB  VBD 5 ROOT
+        two       two       NUM   CD  7 nummod
+        men       man       NOUN  NNS 5 dobj
+        .         .         PUNCT .   5 punct
+    """) == [("173", "arrested", True), ("173", "arrested", False)]
+
+
 def test_an_act_someone_was_able_to_do_is_not_negated():
     # police were able to arrest him .
     assert _negations("""
@@ -1020,6 +1035,24 @@ def test_what_a_relative_clause_of_time_tells_is_news():
     assert "fired" in [trigger for _, trigger in _codes(then)]
     described = then.replace("when     when     SCONJ WRB 7 advmod", "that     that     PRON  WDT 7 dobj")
     assert "fired" not in [trigger for _, trigger in _codes(described)]
+
+
+def test_an_arrest_one_may_be_put_under_is_hypothetical():
+    rows = """
+        leaders   leader    NOUN  NNS 3 nsubjpass
+        may       may       AUX   MD  3 aux
+        be        be        AUX   VB  3 auxpass
+        put       put       VERB  VBN 3 ROOT
+        under     under     ADP   IN  3 prep
+        house     house     NOUN  NN  6 compound
+        arrest    arrest    NOUN  NN  4 pobj
+    """
+    (arrest,) = [e for e in _code(rows)[0] if e.trigger.text == "arrest"]
+    assert arrest.cameo == "173" and arrest.hypothetical
+    done = rows.replace("may       may       AUX   MD  3 aux", "were      be        AUX   VBD 3 auxpass") \
+        .replace("be        be        AUX   VB  3 auxpass", "then      then      ADV   RB  3 advmod")
+    (arrest,) = [e for e in _code(done)[0] if e.trigger.text == "arrest"]
+    assert not arrest.hypothetical
 
 
 def test_an_act_said_to_be_likely_is_hypothetical():

@@ -1021,9 +1021,9 @@ def _object_of_a_light_verb(noun: Token) -> bool:
 
 def _no_one(trigger: Token) -> bool:
     """"no one was arrested", "not a single activist has been held", "nobody was killed", "no
-    arrests": an act done to or by no one, or a noun act there was none of."""
+    arrests", "police arrested nobody": an act done to or by no one, or a noun act there was none of."""
     subjects = [trigger] if trigger.pos_ == "NOUN" else \
-        [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(s.lower_ in NEGATIVE_PRONOUNS or any(_none_of(c) for c in s.children) for s in subjects)
 
 
@@ -1046,6 +1046,9 @@ def _hypothetical(trigger: Token) -> bool:
             return True
     if _object_of_a_light_verb(trigger) and _hypothetical(trigger.head):
         return True  # "may make arrests"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("under", "into") and trigger.head.head.pos_ == "VERB" \
+            and _hypothetical(trigger.head.head):
+        return True  # "may be put under house arrest", "could be taken into custody"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in HYPOTHETICAL_HEADS | LIKELIHOOD:
         return True  # "threatened to strike", "are likely to strike"
     if trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD
