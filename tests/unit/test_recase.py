@@ -58,3 +58,14 @@ def test_a_known_name_no_english_word_is_recased_whatever_the_lower_case_tagger_
     (quote,) = result.quotes
     assert [span.text for span in quote.content] == ["that the talks had failed"]
     assert names[quote.addressee.actor] == "Haaretz" and names[quote.speaker.actor] == "minister"
+
+
+def test_a_paragraph_in_capitals_is_parsed_recased_too(pipeline):
+    text = ("Officials met on Monday.\nRUSSIAN PRESIDENT BORIS YELTSIN ON SATURDAY HOSTED JAPANESE PRIME MINISTER "
+            "RYUTARO HASHIMOTO IN THIS SIBERIAN CITY FOR AN INFORMAL MEETING.")
+    doc = pipeline.nlp(text)
+    hosted = next(t for t in doc if t.text == "HOSTED")
+    assert doc.text == text
+    assert hosted.dep_ == "ROOT" and hosted.pos_ == "VERB"
+    assert {t.text for t in hosted.children if t.dep_ in ("nsubj", "dobj")} == {"YELTSIN", "HASHIMOTO"}
+    assert all(t.lemma_ == t.lemma_.lower() for t in doc[6:])

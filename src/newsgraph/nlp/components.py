@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.actors.gazetteer import default_gazetteer, document_casing
 from newsgraph.nlp.recase import recased_words
@@ -53,11 +53,11 @@ def make_case_fold(nlp: Language, name: str) -> CaseFold:
 class CaseFold:
     """Parses again the text whose case misleads a model trained on mixed-case news, and gives its
     original tokens the tags, lemmas, parse and entities of that parse, paragraph by paragraph (a
-    sentence never crosses a line break): each paragraph written in capitals in lower case; every
-    paragraph of a document written all in lower case with the capitals ordinary news would give
-    it (``recase``). Runs
-    last; documents in ordinary case (nearly all) pass unchanged, at the cost of a scan, and the
-    rest pay for one more parse of their paragraphs in capitals or of the whole document."""
+    sentence never crosses a line break), with the capitals ordinary news would give the words
+    (``recase``): every paragraph of a document written all in lower case, and each paragraph
+    written in capitals (parsed first in lower case, for the recasing to read names off). Runs
+    last; documents in ordinary case (nearly all) pass unchanged, at the cost of a scan; a
+    lower-cased one pays for one more parse of the whole, and a paragraph in capitals for two."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
@@ -66,21 +66,25 @@ class CaseFold:
 
     def __call__(self, doc: Doc) -> Doc:
         if document_casing(doc) == "lower":
-            hits = default_gazetteer().match(doc, english=self.english_words())
-            names = [(hit.start, hit.end, hit.organisation is not None and hit.organisation.kind == "person")
-                     for hit in hits]
-            words = recased_words(doc, names)
-            if words != [t.text for t in doc]:
-                recased = "".join(word + token.whitespace_ for word, token in zip(words, doc))
-                self._reparse(doc, paragraphs(doc.text), recased)
-                for token, word in zip(doc, words):
-                    if word != token.text:  # the lemma of the word as written: "boris", not "Boris"
-                        token.lemma_ = token.lemma_.lower()
+            self._recase(doc, paragraphs(doc.text))
             return doc
         in_capitals = capital_paragraphs(doc.text)
         if in_capitals:
+            # in lower case first, so that the recasing reads names off a parse it can trust
             self._reparse(doc, in_capitals, doc.text.lower())
+            self._recase(doc, in_capitals)
         return doc
+
+    def _recase(self, doc: Doc, bounds: list[tuple[int, int]]) -> None:
+        """Parses ``bounds`` of the doc again with the capitals news would give its words."""
+        hits = default_gazetteer().match(doc, english=self.english_words())
+        names = [(hit.start, hit.end, hit.organisation is not None and hit.organisation.kind == "person")
+                 for hit in hits]
+        words = recased_words(doc, names)
+        for span in self._reparse(doc, bounds, "".join(word + token.whitespace_ for word, token in zip(words, doc))):
+            for token in span:
+                if words[token.i] != token.lower_:  # the lemma of the word as written: "boris", not "Boris"
+                    token.lemma_ = token.lemma_.lower()
 
     def english_words(self) -> frozenset[str]:
         """The words of the pipeline's lexicon (its lemmatizer's index of English lemmas, from
@@ -97,15 +101,18 @@ class CaseFold:
             self._english = frozenset(words)
         return self._english
 
-    def _reparse(self, doc: Doc, bounds: list[tuple[int, int]], text: str) -> None:
-        """Parses each of ``bounds`` of ``text`` (``doc.text`` in another case, of its length) and
-        copies that parse onto the doc's tokens."""
+    def _reparse(self, doc: Doc, bounds: list[tuple[int, int]], text: str) -> list[Span]:
+        """Parses each of ``bounds`` of ``text`` (``doc.text`` in another case, of its length),
+        copies that parse onto the doc's tokens and returns the spans it copied it to."""
         attributes = list(REPARSED_ATTRIBUTES)
         array = None
+        copied = []
         for start, end in bounds:
             span = doc.char_span(start, end)
+            if span is None or text[start:end] == span.text:
+                continue  # nothing to parse again
             other = self.nlp.make_doc(text[start:end])
-            if span is None or [start + t.idx for t in other] != [t.idx for t in span]:
+            if [start + t.idx for t in other] != [t.idx for t in span]:
                 continue  # tokenized otherwise in this case: the parse would not fit the tokens
             for name, component in self.nlp.pipeline:
                 if name != self.name:
@@ -113,8 +120,10 @@ class CaseFold:
             if array is None:
                 array = doc.to_array(attributes)
             array[span.start:span.end] = other.to_array(attributes)  # heads are relative: they fit
+            copied.append(span)
         if array is not None:
             doc.from_array(attributes, array)
+        return copied
 
 
 def capital_paragraphs(text: str) -> list[tuple[int, int]]:

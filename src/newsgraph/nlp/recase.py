@@ -1,4 +1,5 @@
-"""The case a document written all in lower case would have in ordinary news, for the parser.
+"""The case a text written without it (all in lower case, or in capitals) would have in ordinary
+news, for the parser.
 
 Models trained on mixed-case news tag and parse a lower-cased story badly where case carries the
 syntax: "russian president boris yeltsin on saturday hosted japanese prime minister ryutaro
@@ -61,10 +62,10 @@ def name_spellings() -> dict[str, str]:
 
 
 def recased_words(doc: Doc, name_spans: list[tuple[int, int, bool]]) -> list[str]:
-    """The doc's words with the capitals ordinary news would give them. ``name_spans`` are the
-    known names found in it as (start, end, is a person) token bounds."""
+    """The doc's words, lower-cased, with the capitals ordinary news would give them.
+    ``name_spans`` are the known names found in it as (start, end, is a person) token bounds."""
     spellings = name_spellings()
-    words = [t.text for t in doc]
+    words = [t.lower_ for t in doc]
 
     def capitalise(i: int) -> None:
         word = words[i]
