@@ -117,6 +117,21 @@ def test_what_a_blast_a_shell_or_a_missile_hits_is_attacked_by_its_kind_of_weapo
     assert (bomb, shells, rocket, storm) == ([("183", "rocked")], [("194", "struck")], [("195", "slammed")], [])
 
 
+def test_police_presence_or_escort_is_police_power_where_the_police_are_compounded_on_it():
+    def escort(doer):
+        return _codes(f"""
+            They      they      PRON  PRP 2 nsubjpass
+            were      be        AUX   VBD 2 auxpass
+            taken     take      VERB  VBN 2 ROOT
+            home      home      ADV   RB  2 advmod
+            under     under     ADP   IN  2 prep
+            {doer:<9} {doer:<9} NOUN  NN  6 compound
+            escort    escort    NOUN  NN  4 pobj
+        """)
+    assert escort("police") == [("154", "escort")]
+    assert escort("family") == []
+
+
 def test_deaths_from_a_disaster_or_an_accident_are_no_act_of_violence():
     floods = _codes("""
         Floods    flood     NOUN  NNS 1 nsubj

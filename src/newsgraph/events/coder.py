@@ -610,6 +610,8 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # a subject's own words, and what its "of" phrase says it is ("a contingent of peacekeepers")
     subjects = _forms([subject, *(m for m in subject.children if m.dep_ in ("compound", "amod")),
                        *_of_objects(subject)] if subject is not None else [])
+    if pos == "noun":  # "police presence", "a police escort": the doer compounded on the act
+        subjects |= _forms(c for c in token.children if c.dep_ == "compound")
     if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
         subjects.add("#person")
     if subject is not None and subject.conjuncts:
