@@ -32,7 +32,7 @@ OWN_FLOORS = {("all", "type"): 0.42, ("b", "type"): 0.35, ("all", "cameo_root"):
               ("b", "type_actors"): 0.16}
 WIRE_FLOORS = {("all", "type"): 0.47, ("b", "type"): 0.42, ("all", "cameo_root"): 0.43, ("b", "cameo_root"): 0.37,
                ("all", "type_actors"): 0.20}
-IPE_FLOORS = {"ANY_ACTION": 0.57, "KILL": 0.73, "ARREST": 0.69, "FORCE": 0.74}
+IPE_FLOORS = {"ANY_ACTION": 0.58, "KILL": 0.73, "ARREST": 0.69, "FORCE": 0.74}
 
 pytestmark = pytest.mark.model
 
