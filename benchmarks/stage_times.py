@@ -1,10 +1,12 @@
 """Time of each newsgraph stage per article, as a share of the spaCy parse, on a folder of texts.
 
-    python benchmarks/stage_times.py [DIR] [--limit 100]
+    python benchmarks/stage_times.py [DIR] [--limit 100] [--lower-case]
 
 DIR holds .txt articles (default: PolNeAR's dev texts in ../shared/data/polnear/dev/text). Each
 stage is timed inside ``newsgraph.pipeline.analyse`` itself, on the same parsed Doc; times are
-summed over the articles, so long articles weigh as they do in a corpus run.
+summed over the articles, so long articles weigh as they do in a corpus run. With --lower-case
+the articles are lower-cased first, as lower-cased feeds publish them, and the parse is also
+timed without ``newsgraph_case_fold``, which parses such a story again recased, to show its cost.
 """
 
 from __future__ import annotations
@@ -68,11 +70,15 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--limit", type=int, default=100)
     parser.add_argument("--published", default="2016-10-01")
+    parser.add_argument("--lower-case", action="store_true")
     args = parser.parse_args()
 
     pipeline = Pipeline()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.folder.glob("*.txt"))[:args.limit]]
+    if args.lower_case:
+        texts = [text.lower() for text in texts]
     totals: dict[str, float] = defaultdict(float)
+    unfolded = [0.0]  # the parse without the case fold (--lower-case only)
 
     pipeline.extract(texts[0])  # warm-up
     for text in texts:
@@ -82,6 +88,11 @@ def main() -> None:
         start = time.perf_counter()
         doc = pipeline.nlp(article.text)
         totals["spaCy parse"] += time.perf_counter() - start
+        if args.lower_case:
+            start = time.perf_counter()
+            with pipeline.nlp.select_pipes(disable=["newsgraph_case_fold"]):
+                pipeline.nlp(article.text)
+            unfolded[0] += time.perf_counter() - start
         with stage_clocks(totals):
             pipeline_module.analyse(article, doc, pipeline.knowledge)
     parse = totals["spaCy parse"]
@@ -92,6 +103,9 @@ def main() -> None:
               f"{totals[stage] / (parse + ours):6.1%} of the pipeline")
     print(f"{'total':<15} {(parse + ours) / len(texts) * 1000:8.2f} ms/article; newsgraph's stages add "
           f"{ours / parse:.1%} to the parse")
+    if args.lower_case:
+        print(f"the parse without newsgraph_case_fold: {unfolded[0] / len(texts) * 1000:.2f} ms/article; "
+              f"parsing the lower-cased stories again recased costs {parse / unfolded[0] - 1:.1%} more")
 
 
 if __name__ == "__main__":

@@ -66,7 +66,10 @@ class CaseFold:
 
     def __call__(self, doc: Doc) -> Doc:
         if document_casing(doc) == "lower":
-            self._recase(doc, paragraphs(doc.text))
+            # whole, as the parser parses it faster than paragraph by paragraph; by paragraphs
+            # where recasing tokenized the whole otherwise somewhere
+            if not self._recase(doc, [(0, len(doc.text))]):
+                self._recase(doc, paragraphs(doc.text))
             return doc
         in_capitals = capital_paragraphs(doc.text)
         if in_capitals:
@@ -75,16 +78,19 @@ class CaseFold:
             self._recase(doc, in_capitals)
         return doc
 
-    def _recase(self, doc: Doc, bounds: list[tuple[int, int]]) -> None:
-        """Parses ``bounds`` of the doc again with the capitals news would give its words."""
+    def _recase(self, doc: Doc, bounds: list[tuple[int, int]]) -> list[Span]:
+        """Parses ``bounds`` of the doc again with the capitals news would give its words; returns
+        the spans parsed again."""
         hits = default_gazetteer().match(doc, english=self.english_words())
         names = [(hit.start, hit.end, hit.organisation is not None and hit.organisation.kind == "person")
                  for hit in hits]
         words = recased_words(doc, names)
-        for span in self._reparse(doc, bounds, "".join(word + token.whitespace_ for word, token in zip(words, doc))):
+        copied = self._reparse(doc, bounds, "".join(word + token.whitespace_ for word, token in zip(words, doc)))
+        for span in copied:
             for token in span:
                 if words[token.i] != token.lower_:  # the lemma of the word as written: "boris", not "Boris"
                     token.lemma_ = token.lemma_.lower()
+        return copied
 
     def english_words(self) -> frozenset[str]:
         """The words of the pipeline's lexicon (its lemmatizer's index of English lemmas, from
