@@ -66,8 +66,9 @@ STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote"}
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # Subjects that act though no actor stands for them: attacks, and armed or crowd words.
 AGENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "attack", "airstrike", "strike", "missile",
-               "rocket", "shell", "mortar", "grenade", "artillery", "projectile", "warplane", "mine", "shelling", "gunfire", "aircraft", "helicopter", "drone", "warship", "tank",
-               "crowd", "mob", "police", "army", "troop", "soldier", "force", "official", "leader",
+               "rocket", "shell", "mortar", "grenade", "artillery", "projectile", "warplane", "mine",
+               "shelling", "gunfire", "aircraft", "helicopter", "drone", "warship", "tank", "crowd",
+               "mob", "police", "army", "troop", "soldier", "force", "official", "leader",
                "minister", "president", "spokesman", "diplomat", "envoy", "officer", "commander",
                "movement", "party", "organization", "organisation", "government", "council", "court",
                "committee", "agency", "newspaper", "coalition", "alliance", "front", "authority", *NON_STATE,

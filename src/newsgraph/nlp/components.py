@@ -51,11 +51,11 @@ def make_case_fold(nlp: Language, name: str) -> CaseFold:
 
 
 class CaseFold:
-    """Parses again the text whose case misleads a model trained on mixed-case news, and gives its
-    original tokens the tags, lemmas, parse and entities of that parse, paragraph by paragraph (a
-    sentence never crosses a line break), with the capitals ordinary news would give the words
-    (``recase``): every paragraph of a document written all in lower case, and each paragraph
-    written in capitals (parsed first in lower case, for the recasing to read names off). Runs
+    """Parses again, with the capitals ordinary news would give its words (``recase``), the text
+    whose case misleads a model trained on mixed-case news, and gives its original tokens the tags,
+    lemmas, parse and entities of that parse: a document written all in lower case, whole, and each
+    paragraph written in capitals, alone (parsed first in lower case, for the recasing to read
+    names off that parse; a sentence never crosses a line break). Runs
     last; documents in ordinary case (nearly all) pass unchanged, at the cost of a scan; a
     lower-cased one pays for one more parse of the whole, and a paragraph in capitals for two."""
 
