@@ -77,19 +77,16 @@ class CaseFold:
             self._recase(doc, in_capitals)
         return doc
 
-    def _recase(self, doc: Doc, bounds: list[tuple[int, int]]) -> list[Span]:
-        """Parses ``bounds`` of the doc again with the capitals news would give its words; returns
-        the spans parsed again."""
+    def _recase(self, doc: Doc, bounds: list[tuple[int, int]]) -> None:
+        """Parses ``bounds`` of the doc again with the capitals news would give its words."""
         hits = default_gazetteer().match(doc, english=self.english_words())
         names = [(hit.start, hit.end, hit.organisation is not None and hit.organisation.kind == "person")
                  for hit in hits]
         words = recased_words(doc, names)
-        copied = self._reparse(doc, bounds, "".join(word + token.whitespace_ for word, token in zip(words, doc)))
-        for span in copied:
+        for span in self._reparse(doc, bounds, "".join(word + token.whitespace_ for word, token in zip(words, doc))):
             for token in span:
                 if words[token.i] != token.lower_:  # the lemma of the word as written: "boris", not "Boris"
                     token.lemma_ = token.lemma_.lower()
-        return copied
 
     def english_words(self) -> frozenset[str]:
         """The words of the pipeline's lexicon (its lemmatizer's index of English lemmas, from
