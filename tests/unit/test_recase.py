@@ -69,3 +69,10 @@ def test_a_paragraph_in_capitals_is_parsed_recased_too(pipeline):
     assert hosted.dep_ == "ROOT" and hosted.pos_ == "VERB"
     assert {t.text for t in hosted.children if t.dep_ in ("nsubj", "dobj")} == {"YELTSIN", "HASHIMOTO"}
     assert all(t.lemma_ == t.lemma_.lower() for t in doc[6:])
+
+
+def test_an_entity_the_first_parse_ran_across_a_line_break_is_closed_where_it_was_cut(pipeline):
+    # found by tests/property: the first parse made "ab\nsaid" one entity; parsed again, "ab" is none
+    doc = pipeline.nlp('said" bX ab\nsaid')
+    assert all(ent.text.strip() for ent in doc.ents)  # doc.ents refused the sequence before
+    assert [t.ent_iob_ for t in doc if t.text == "\n"] == ["O"]

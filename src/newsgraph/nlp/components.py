@@ -124,8 +124,22 @@ class CaseFold:
             array[span.start:span.end] = other.to_array(attributes)  # heads are relative: they fit
             copied.append(span)
         if array is not None:
+            _close_cut_entities(array, attributes.index("ENT_IOB"), attributes.index("ENT_TYPE"))
             doc.from_array(attributes, array)
         return copied
+
+
+# spaCy's codes of a token's place in an entity (ENT_IOB): inside, outside, beginning.
+INSIDE, OUTSIDE, BEGINNING = 1, 2, 3
+
+
+def _close_cut_entities(array, iob: int, kind: int) -> None:
+    """Ends, as no entity, what remains of an entity the first parse ran across a paragraph's edge
+    whose words were parsed again ("ab\nsaid" where "ab" is now outside any entity): spaCy refuses
+    an entity's inside with no beginning."""
+    for i in range(len(array)):
+        if array[i, iob] == INSIDE and (i == 0 or array[i - 1, iob] not in (INSIDE, BEGINNING)):
+            array[i, iob], array[i, kind] = OUTSIDE, 0
 
 
 def capital_paragraphs(text: str) -> list[tuple[int, int]]:
