@@ -2,6 +2,7 @@
 
 import spacy
 
+from newsgraph.actors import default_gazetteer
 from newsgraph.nlp.recase import recased_words
 
 
@@ -11,7 +12,8 @@ def _doc(text):
 
 def _recased(text, names=()):
     doc = _doc(text)
-    return "".join(word + token.whitespace_ for word, token in zip(recased_words(doc, list(names)), doc))
+    words = recased_words(doc, list(names), default_gazetteer().spellings)
+    return "".join(word + token.whitespace_ for word, token in zip(words, doc))
 
 
 def test_sentence_starts_i_weekdays_and_months_take_capitals():

@@ -124,8 +124,12 @@ class Gazetteer:
                  organisations: dict[tuple[str, ...], Organisation],
                  sectors: dict[tuple[str, ...], str], country_names: dict[str, str] | None = None,
                  ordinary_words: frozenset[tuple[str, ...]] = frozenset(),
-                 local_forms: frozenset[tuple[str, ...]] = frozenset()) -> None:
+                 local_forms: frozenset[tuple[str, ...]] = frozenset(),
+                 spellings: dict[str, str] | None = None) -> None:
         self.countries = countries
+        # each word of the forms, lower-cased, as most forms write it ("nato": "NATO", "yeltsin":
+        # "Yeltsin"), for giving a text without case its capitals back (nlp.recase)
+        self.spellings = spellings or {}
         self.ordinary_words = ordinary_words
         # forms that name a body only in a story of its own country ("Republican", "PAC", "RAF")
         self.local_forms = local_forms
@@ -152,8 +156,10 @@ class Gazetteer:
         tokenize = _tokenizer()
         countries: dict[tuple[str, ...], CountryForm] = {}
         names: dict[str, str] = {}
+        written: list[str] = []
         for _, row in read_table("countries.tsv", columns=("code", "form", "kind")):
             countries.setdefault(tokenize(row["form"]), CountryForm(row["code"], row["kind"]))
+            written.append(row["form"])
             if row["kind"] == "canonical":
                 names[row["code"]] = row["form"]
         organisations: dict[tuple[str, ...], Organisation] = {}
@@ -163,7 +169,9 @@ class Gazetteer:
         # and armed groups
         for source in ("international.tsv", "armed_groups.tsv", "organisations.tsv", "people.tsv", *extra_actors):
             # the packaged people are spelt as PETRARCH-2 spells them; a user's file names its own
-            for key, organisation, is_local in _organisation_rows(source, tokenize, written_name=source == "people.tsv"):
+            for key, organisation, is_local, form in _organisation_rows(source, tokenize,
+                                                                         written_name=source == "people.tsv"):
+                written.append(form)
                 if is_local:
                     local.add(key)
                 earlier = organisations.get(key)
@@ -180,7 +188,7 @@ class Gazetteer:
         sectors = {tokenize(row["form"]): row["sector"]
                    for _, row in read_table("sectors.tsv", columns=("form", "sector"))}
         ordinary = frozenset(tokenize(row["form"]) for _, row in read_table("ordinary_words.tsv", columns=("form",)))
-        return cls(countries, organisations, sectors, names, ordinary, frozenset(local))
+        return cls(countries, organisations, sectors, names, ordinary, frozenset(local), _spellings(written))
 
     def generic(self, words: Sequence[str]) -> bool:
         """Is a name made only of sector words ("the Supreme Court", "Defence Ministry"), so that it
@@ -350,10 +358,21 @@ def _compound_head(lemma: str) -> str | None:
     return WORKER if lemma.endswith(WORKER) and lemma[:-len(WORKER)].isalpha() else None
 
 
+def _spellings(forms: Iterable[str]) -> dict[str, str]:
+    """Each word of the forms, lower-cased, with the spelling most forms give it; words only ever
+    written in lower case inside names ("of", "al") are left out."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for form in forms:
+        for word in form.split():
+            if word != word.lower():
+                counts[word.lower()][word] += 1
+    return {lower: spelt.most_common(1)[0][0] for lower, spelt in counts.items()}
+
+
 def _organisation_rows(source: str | Path, tokenize, *,
-                       written_name: bool = False) -> Iterable[tuple[tuple[str, ...], Organisation, bool]]:
-    """Each form of each actor of a file, with whether it is a local form (``local`` column: a
-    form that names the actor only in a story of the actor's country)."""
+                       written_name: bool = False) -> Iterable[tuple[tuple[str, ...], Organisation, bool, str]]:
+    """Each form of each actor of a file, tokenized, with whether it is a local form (``local``
+    column: a form that names the actor only in a story of the actor's country) and as written."""
     label = str(source)
     for number, row in read_table(source, columns=("name", "code")):
         name, code = row["name"].strip(), row["code"].strip().upper()
@@ -367,9 +386,9 @@ def _organisation_rows(source: str | Path, tokenize, *,
         organisation = Organisation(name, code, kind, written_name, label, parse_roles(row.get("roles"), label, number))
         forms = [name, *(f.strip() for f in (row.get("forms") or "").split("|") if f.strip())]
         for form in forms:
-            yield tokenize(form), organisation, False
+            yield tokenize(form), organisation, False, form
         for form in (f.strip() for f in (row.get("local") or "").split("|") if f.strip()):
-            yield tokenize(form), organisation, True
+            yield tokenize(form), organisation, True, form
 
 
 def parse_roles(text: str | None, label: str, number: int) -> tuple[Role, ...]:

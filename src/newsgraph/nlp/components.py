@@ -79,10 +79,10 @@ class CaseFold:
 
     def _recase(self, doc: Doc, bounds: list[tuple[int, int]]) -> None:
         """Parses ``bounds`` of the doc again with the capitals news would give its words."""
-        hits = default_gazetteer().match(doc, english=self.english_words())
+        gazetteer = default_gazetteer()
         names = [(hit.start, hit.end, hit.organisation is not None and hit.organisation.kind == "person")
-                 for hit in hits]
-        words = recased_words(doc, names)
+                 for hit in gazetteer.match(doc, english=self.english_words())]
+        words = recased_words(doc, names, gazetteer.spellings)
         for span in self._reparse(doc, bounds, "".join(word + token.whitespace_ for word, token in zip(words, doc))):
             for token in span:
                 if words[token.i] != token.lower_:  # the lemma of the word as written: "boris", not "Boris"

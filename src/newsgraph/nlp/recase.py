@@ -11,26 +11,19 @@ Only the case of letters changes: the recased text has the lower-cased one's len
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from functools import lru_cache
+from collections.abc import Mapping
 
 from spacy.tokens import Doc
 
-from newsgraph.data import read_table
+from newsgraph.normalize.timevalues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
-# Tables whose forms are written as news writes the names (countries, places, bodies, people).
-NAME_TABLES = (("countries.tsv", ("form",)), ("international.tsv", ("name", "forms")),
-               ("armed_groups.tsv", ("name", "forms")), ("organisations.tsv", ("name", "forms")),
-               ("people.tsv", ("name", "forms")))
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Marks that may stand between a sentence's end and its first word.
 OPENERS = frozenset({'"', "'", "``", "“", "‘", "(", "[", "-", "--", "—"})
-ALWAYS_CAPITALISED = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "april", "june", "july", "august", "september", "october", "november",
-    "december", "jan.", "feb.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."})
 # Months that are ordinary words too: capitalised before a day's number only ("march 15", "may 2").
 MONTHS_BEFORE_A_DAY = frozenset({"march", "may", "mar."})
+ALWAYS_CAPITALISED = frozenset({*WEEKDAYS, *MONTHS, *(f"{short}." for short in MONTH_ABBREVIATIONS)}) \
+    - MONTHS_BEFORE_A_DAY - {"may."}  # "may." ends a sentence ("he said he may.")
 # Honorifics before a surname, capitalised with the word after them.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "shri", "smt"})
 # Words of a title written before a known person's name, capitalised there as news writes
@@ -45,26 +38,10 @@ TITLE_WORDS = frozenset({
 MAX_TITLE_WORDS = 4
 
 
-@lru_cache(maxsize=1)
-def name_spellings() -> dict[str, str]:
-    """Each word of a known name, lower-cased, with the spelling most of its names give it
-    ("nato": "NATO", "u.s.": "U.S.", "yeltsin": "Yeltsin"); words only ever written in lower case
-    inside names ("of", "al") are left out."""
-    spellings: dict[str, Counter] = defaultdict(Counter)
-    for table, columns in NAME_TABLES:
-        for _, row in read_table(table, columns=columns):
-            forms = [row[columns[0]], *(row.get("forms") or "").split("|")]
-            for form in forms:
-                for word in form.split():
-                    if word != word.lower():
-                        spellings[word.lower()][word] += 1
-    return {lower: counts.most_common(1)[0][0] for lower, counts in spellings.items()}
-
-
-def recased_words(doc: Doc, name_spans: list[tuple[int, int, bool]]) -> list[str]:
+def recased_words(doc: Doc, name_spans: list[tuple[int, int, bool]], spellings: Mapping[str, str]) -> list[str]:
     """The doc's words, lower-cased, with the capitals ordinary news would give them.
-    ``name_spans`` are the known names found in it as (start, end, is a person) token bounds."""
-    spellings = name_spellings()
+    ``name_spans`` are the known names found in it as (start, end, is a person) token bounds, and
+    ``spellings`` how names write their words ("nato": "NATO": ``Gazetteer.spellings``)."""
     words = [t.lower_ for t in doc]
 
     def capitalise(i: int) -> None:

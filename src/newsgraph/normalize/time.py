@@ -231,8 +231,8 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
         elif token.lower_ in WEEKDAYS and named(token) or token.lower_ in DAY_WORDS or _part_of_named_day(token):
             # a part of a day is joined to its day below
             spans.append(_with_recurrence_word(doc[token.i:token.i + 1]))
-        elif (found := _holiday(token, taken, named) or _times_a(token, taken) or _stretch(token, taken) or _lasting(token, taken)
-              or _prefixed_year(token) or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
+        elif (found := _holiday(token, taken, named) or _times_a(token, taken) or _stretch(token, taken)
+              or _lasting(token, taken) or _prefixed_year(token) or _month_and_day(token, taken, named) or _month_after_preposition(token, named)
               or _season_after_preposition(token) or _year_after_year(token) or _latest_period(token)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))
