@@ -79,3 +79,12 @@ def test_a_chain_case_whose_quote_has_no_content_or_speaker_is_refused(tmp_path)
         path.write_text(json.dumps(case) + "\n", encoding="utf-8")
         with pytest.raises(MalformedDataFile):
             read_chains(path)
+
+
+def test_a_case_id_with_a_line_break_is_quoted_in_the_one_line_error(tmp_path):
+    # found by tests/property/test_gold_readers.py
+    path = tmp_path / "chains.jsonl"
+    path.write_text('{"id": "\\n", "kind": null, "depth": 1, "text": "Kim said x.", "quotes": []}\n')
+    with pytest.raises(MalformedDataFile) as raised:
+        read_chains(path)
+    assert "\n" not in raised.value.message and "case '\\n': no quotes" in raised.value.message

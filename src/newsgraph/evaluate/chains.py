@@ -86,23 +86,24 @@ def read_chains(path: Path) -> list[ChainCase]:
 
 
 def _case(data: dict) -> ChainCase:
+    case = f"case {data.get('id')!r}"  # quoted as written: an id may hold a line break
     text = data["text"]
     if not isinstance(text, str):
-        raise TypeError(f"case {data.get('id')}: text is a string")
+        raise TypeError(f"{case}: text is a string")
     quotes = []
     for quote in data["quotes"]:
         expected = ExpectedQuote(quote["content"], quote["speaker"], quote.get("addressee"),
                                  tuple(quote.get("via") or ()), quote.get("kind"))
         if not isinstance(expected.content, str) or not isinstance(expected.speaker, str):
-            raise ValueError(f"case {data.get('id')}: a quote's content and speaker are strings")
+            raise ValueError(f"{case}: a quote's content and speaker are strings")
         for value in (expected.content, expected.speaker, expected.addressee, *expected.via):
             if value is not None and (not isinstance(value, str) or value not in text):
-                raise ValueError(f"case {data.get('id')}: {value!r} is not in its text")
+                raise ValueError(f"{case}: {value!r} is not in its text")
         quotes.append(expected)
     if not quotes:
-        raise ValueError(f"case {data.get('id')}: no quotes")
+        raise ValueError(f"{case}: no quotes")
     if not isinstance(data["depth"], int) or isinstance(data["depth"], bool):
-        raise ValueError(f"case {data.get('id')}: depth is a whole number")
+        raise ValueError(f"{case}: depth is a whole number")
     return ChainCase(str(data["id"]), str(data["kind"]), data["depth"], text, tuple(quotes))
 
 
