@@ -1227,3 +1227,35 @@ def test_a_countrys_name_is_widened_to_the_sea_named_of_it():
         Mexico      Mexico      PROPN NNP 1 pobj  I-ORG
     """)
     assert widest_name(doc, 2, 3, place_index()) == (2, 3)
+
+
+def test_a_name_the_ner_calls_a_person_is_a_place_after_a_verb_of_going_to_it(gazetteer):
+    # "Tynes drove to Alexandria." ("gave it to Jordan" puts no place: "to" alone is no evidence)
+    doc = build("""
+        Tynes       Tynes       PROPN NNP 1 nsubj
+        drove       drive       VERB  VBD 1 ROOT
+        to          to          ADP   IN  1 prep
+        Alexandria  Alexandria  PROPN NNP 2 pobj  B-PERSON nospace
+        .           .           PUNCT .   1 punct
+    """)
+    assert "Alexandria" in _places(gazetteer, doc)
+
+
+def test_a_name_the_ner_calls_a_person_is_a_place_before_a_grand_jury_or_its_detectives(gazetteer):
+    # "An Alexandria grand jury indicted him. Alexandria detectives found him."
+    doc = build("""
+        An          an          DET   DT  3 det
+        Alexandria  Alexandria  PROPN NNP 3 compound B-PERSON
+        grand       grand       ADJ   JJ  3 amod
+        jury        jury        NOUN  NN  4 nsubj
+        indicted    indict      VERB  VBD 4 ROOT
+        him         he          PRON  PRP 4 dobj O nospace
+        .           .           PUNCT .   4 punct
+        Alexandria  Alexandria  PROPN NNP 8 compound B-PERSON
+        detectives  detective   NOUN  NNS 9 nsubj
+        found       find        VERB  VBD 9 ROOT
+        him         he          PRON  PRP 9 dobj O nospace
+        .           .           PUNCT .   9 punct
+    """)
+    found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
+    assert [p.record.text for p in found] == ["Alexandria", "Alexandria"]

@@ -33,6 +33,10 @@ MAX_WORDS = 4
 # Words before a name that make it a place: "in Alexandria", "from Nelson", "downtown Greer".
 PLACING_WORDS = {"in", "at", "near", "from", "outside", "inside", "into", "toward", "towards", "downtown",
                  "across", "throughout"}
+# Verbs of going whose "to" puts its object as a place ("drove to Alexandria", "moved to Lombard");
+# "to" alone does not ("gave it to Jordan").
+GOING_VERBS = {"go", "come", "drive", "travel", "fly", "move", "return", "head", "walk", "ride", "relocate",
+               "flee", "transfer", "commute", "sail", "drift", "evacuate", "retire", "emigrate", "immigrate"}
 # "University of Kentucky", "the Republic of Cyprus": bodies named after a place with "of".
 NAMED_AFTER_OF = {"university", "college", "city", "town", "village", "township", "county", "state", "republic",
                   "kingdom", "commonwealth", "diocese", "archdiocese", "port", "province", "borough", "district"}
@@ -62,7 +66,8 @@ LOCAL_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager"
                "neighborhood", "neighbourhood", "suburbs", "suburb", "downtown", "airport", "hospital",
                "voters", "homeowners", "home", "homes", "businesses", "chamber", "area's", "metro", "region",
                "district", "board", "library", "post", "office", "station", "high", "middle", "elementary",
-               "public", "municipal", "housing", "water", "planning", "zoning", "historical", "community"}
+               "public", "municipal", "housing", "water", "planning", "zoning", "historical", "community",
+               "detectives", "deputies", "students", "taxpayers", "motorists", "jury"}
 # Plural place nouns that close a list of names, and the name each makes of them.
 LISTED_PLACE_NOUNS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
 # Titles before a name that make it a person's: "Pastor Mansfield", "Sen. Webb".
@@ -345,7 +350,8 @@ def words_place(span: Span, index: PlaceIndex) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.lower_ in PLACING_WORDS:
+    if before is not None and (before.lower_ in PLACING_WORDS
+                               or before.lower_ == "to" and before.head.lemma_.lower() in GOING_VERBS):
         return True
     if before is not None and before.lower_ == "of" and span.start > 1 \
             and (doc[span.start - 2].lower_ in PLACE_OF or doc[span.start - 2].text == ","
@@ -357,8 +363,9 @@ def words_place(span: Span, index: PlaceIndex) -> bool:
     if before is not None and before.text in ("-", "–") and span.start > 1 \
             and doc[span.start - 2].lower_ in PARTY_PREFIXES:
         return True  # "R-Marshall"
-    if after is not None and after.lower_ in LOCAL_NOUNS:
-        return True
+    if after is not None and (after.lower_ in LOCAL_NOUNS or after.lower_ == "grand" and span.end + 1 < len(doc)
+                              and doc[span.end + 1].lower_ == "jury"):
+        return True  # "Hanover police", "an Alexandria grand jury"
     if listed_before(span) is not None:
         return True  # "Barrow, Jackson and Madison counties"
     if state_after(span, index) is not None:
