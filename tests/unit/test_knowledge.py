@@ -187,6 +187,33 @@ def test_a_lower_case_text_names_countries_but_not_with_ordinary_words(gazetteer
     assert found == [("china", "CHN"), ("us", "USA"), ("washington", "USA"), ("turkey", "TUR")]
 
 
+def test_a_pronouns_homograph_parsed_as_a_name_before_a_noun_is_the_country_in_lower_case(gazetteer):
+    # former us envoys met egyptian-us partners; the talks gave us hope at a reunion party.
+    doc = build("""
+        former    former    ADJ   JJ  2 amod
+        us        us        PROPN NNP 2 compound
+        envoys    envoy     NOUN  NNS 3 nsubj
+        met       meet      VERB  VBD 3 ROOT
+        egyptian  egyptian  ADJ   JJ  7 amod  nospace
+        -         -         PUNCT HYPH 6 punct nospace
+        us        us        PROPN NNP 7 compound
+        partners  partner   NOUN  NNS 3 dobj  nospace
+        ;         ;         PUNCT :   3 punct
+        the       the       DET   DT  10 det
+        talks     talk      NOUN  NNS 11 nsubj
+        gave      give      VERB  VBD 11 ROOT
+        us        we        PRON  PRP 11 dative
+        hope      hope      NOUN  NN  11 dobj
+        at        at        ADP   IN  11 prep
+        a         a         DET   DT  17 det
+        reunion   reunion   NOUN  NN  17 compound
+        party     party     NOUN  NN  14 pobj
+    """)
+    found = [(m.start, m.country.code) for m in gazetteer.match(doc) if m.country is not None]
+    # no pronoun modifies a noun; the pronoun a verb governs is none, nor a noun that modifies one
+    assert (1, "USA") in found and (6, "USA") in found and not any(start in (12, 16) for start, _ in found)
+
+
 def test_a_known_name_no_english_word_is_a_name_in_lower_case_whatever_its_tag(gazetteer):
     # the minister told haaretz that talks failed: the tagger, without capitals, guesses a verb
     doc = build("""

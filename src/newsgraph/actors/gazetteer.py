@@ -284,10 +284,11 @@ class Gazetteer:
 
     def _caseless_name(self, doc: Doc, keys: list[str], hit: GazetteerMatch, english: Container[str]) -> bool:
         """Is a match in a document without case a name, not an ordinary word ("us", "is")? A
-        country's name after "the" is one ("the us")."""
+        country's name after "the" is one ("the us"), and so is one parsed as a name that modifies
+        a noun, as no pronoun does ("us troops", "egyptian-us relations")."""
         if tuple(keys[hit.start:hit.end]) in self.ordinary_words:
             return hit.country is not None and hit.country.kind in ("canonical", "name") \
-                and hit.start > 0 and keys[hit.start - 1] == "the"
+                and (hit.start > 0 and keys[hit.start - 1] == "the" or _modifies_like_a_name(doc, hit.start))
         # a country's name that is no ordinary word is a name whatever the tagger, which guesses
         # at words it never saw in lower case, calls it ("denmark today accepted": a verb)
         return hit.end - hit.start > 1 or doc[hit.start].pos_ in NAME_POS or not doc.has_annotation("POS") \
@@ -432,6 +433,15 @@ def document_casing(doc: Doc) -> str:
     if sum(w.isupper() for w in words) > UPPER_CASE_SHARE * len(words):
         return "upper"
     return "mixed"
+
+
+def _modifies_like_a_name(doc: Doc, i: int) -> bool:
+    """Is the ordinary word at i parsed as a name that modifies a noun after it, as no pronoun
+    does ("us rhetoric", "visits by us secretary rice", "egyptian-us relations"; not "gave us
+    money", nor the noun in "a family reunion party")?"""
+    token = doc[i]
+    return token.pos_ == "PROPN" and token.dep_ in ("compound", "amod", "nmod") and token.head.i > i \
+        and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _capitalised(token: Token) -> bool:
