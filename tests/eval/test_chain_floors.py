@@ -7,7 +7,8 @@ written by a fourth hand a year of rules later, likewise; tuning3.jsonl, written
 its kinds (relayed-speech idioms, unnamed speakers, quotations in quotations, addressees with
 chains; 101 cases written in five batches, the set scored as each came: 0.707, 0.903, 0.899, 0.910, 0.963)
 and then used for choosing rules; tuning4.jsonl, written for issue 20's second round in shapes the
-other sets use little (75 cases in two batches, the set scored 0.896 and 0.869 as each came), likewise.
+other sets use little (75 cases in two batches, the set scored 0.896 and 0.869 as each came), likewise;
+blind3.jsonl, written by a fifth hand for issue 20's third round, is only ever scored (0.817 as it came).
 Figures measured with
 `newsgraph eval quotes --chains FILE`, rounded down; raise them when the figures rise.
 """
@@ -26,6 +27,7 @@ FLOORS = {  # (file, group): exact-chain floor
     ("blind", "depth:1"): 0.95,
     ("blind2", "all"): 0.79,
     ("tuning4", "all"): 0.89,
+    ("blind3", "all"): 0.81,
 }
 
 pytestmark = pytest.mark.model
@@ -36,7 +38,7 @@ def scores(pipeline):
     from newsgraph.evaluate.chains import evaluate_chains, read_chains
 
     return {name: evaluate_chains(read_chains(CHAINS / f"{name}.jsonl"), pipeline)[0]
-            for name in ("tuning", "tuning2", "tuning3", "tuning4", "blind", "blind2")}
+            for name in ("tuning", "tuning2", "tuning3", "tuning4", "blind", "blind2", "blind3")}
 
 
 @pytest.mark.parametrize("name, group", sorted(FLOORS))
