@@ -486,7 +486,8 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
             or lemma in PEOPLE and _in_a_country(token, countries)  # "dockworkers in Chile"
         # "army officers", "police officials": the sector may be the modifier's
         sector = gazetteer.sector_of_word(token) or any(gazetteer.sector_of_word(t) for t in left
-                                                        if t.dep_ == "compound")
+                                                        if t.dep_ == "compound") \
+            or gazetteer.sector_of_phrase(doc[start:token.i + 1]) is not None  # "security personnel"
         if token.ent_type_ == "PERSON" and token.i not in countries:
             continue  # a name; but "Bosnian Serbs", which the NER may call a person, is a people
         if token.dep_ == "compound" and group_word(token.head, gazetteer):
