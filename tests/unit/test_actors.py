@@ -1493,3 +1493,23 @@ def test_a_group_named_by_a_sector_phrase_is_an_actor(gazetteer):
         .          .          PUNCT .    2 punct
     """), gazetteer).actors
     assert [(a.name, a.sector) for a in actors] == [("Security personnel", "MIL")]
+
+
+def test_the_bloc_stands_for_the_body_named_before_it(gazetteer):
+    # The European Union signed the treaty. The bloc welcomed Norway.
+    doc = build("""
+        The       the       DET   DT   2 det      B-ORG
+        European  European  PROPN NNP  2 compound I-ORG
+        Union     Union     PROPN NNP  3 nsubj    I-ORG
+        signed    sign      VERB  VBD  3 ROOT
+        the       the       DET   DT   5 det
+        treaty    treaty    NOUN  NN   3 dobj     nospace
+        .         .         PUNCT .    3 punct
+        The       the       DET   DT   8 det
+        bloc      bloc      NOUN  NN   9 nsubj
+        welcomed  welcome   VERB  VBD  9 ROOT
+        Norway    Norway    PROPN NNP  9 dobj     B-GPE nospace
+        .         .         PUNCT .    9 punct
+    """)
+    union = next(a for a in find_actors(doc, gazetteer).actors if a.name == "European Union")
+    assert [m.text for m in union.mentions] == ["European Union", "The bloc"]

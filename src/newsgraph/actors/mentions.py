@@ -362,7 +362,13 @@ DESCRIPTIONS = {"country": ("country", None), "nation": ("country", None), "grou
                 # who reports: "Xinhua said ... the agency added", "the newspaper reported"
                 "agency": ("organisation", None), "company": ("organisation", None), "firm": ("organisation", None),
                 "newspaper": ("organisation", "MED"), "paper": ("organisation", "MED"),
-                "broadcaster": ("organisation", "MED"), "network": ("organisation", "MED")}
+                "broadcaster": ("organisation", "MED"), "network": ("organisation", "MED"),
+                # "NATO ... the alliance", "Qantas ... the airline", "the commission ruled"
+                "alliance": ("organisation", None), "bloc": ("organisation", None), "union": ("organisation", None),
+                "coalition": ("organisation", None), "body": ("organisation", None),
+                "commission": ("organisation", None), "committee": ("organisation", None),
+                "council": ("organisation", None), "airline": ("organisation", None),
+                "carrier": ("organisation", None), "bank": ("organisation", None)}
 # The roles in which a description stands for an actor, not for a place or a thing ("in the country").
 DESCRIPTION_DEPS = ("nsubj", "nsubjpass", "dobj", "poss")
 
