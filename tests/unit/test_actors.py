@@ -1513,3 +1513,20 @@ def test_the_bloc_stands_for_the_body_named_before_it(gazetteer):
     """)
     union = next(a for a in find_actors(doc, gazetteer).actors if a.name == "European Union")
     assert [m.text for m in union.mentions] == ["European Union", "The bloc"]
+
+
+def test_a_body_the_dictionaries_do_not_know_takes_the_datelines_country(gazetteer):
+    # (CANBERRA) Qantas cut its flights to Seoul.
+    doc = build("""
+        Qantas   Qantas  PROPN NNP  1 nsubj B-ORG
+        cut      cut     VERB  VBD  1 ROOT
+        its      its     PRON  PRP$ 3 poss
+        flights  flight  NOUN  NNS  1 dobj
+        to       to      ADP   IN   3 prep
+        Seoul    Seoul   PROPN NNP  4 pobj  B-GPE nospace
+        .        .       PUNCT .    1 punct
+    """)
+    qantas = next(a for a in find_actors(doc, gazetteer, dateline="CANBERRA").actors if a.name == "Qantas")
+    assert qantas.country == "AUS"
+    qantas = next(a for a in find_actors(doc, gazetteer).actors if a.name == "Qantas")
+    assert qantas.country is None

@@ -532,15 +532,14 @@ class _Resolver:
         return self._lead_country or None
 
     def _story_country(self) -> str | None:
-        """The country a story is about, for people the dictionaries do not know: the dateline's,
-        else the one its places and its known actors (people and bodies the dictionaries place)
-        name most, by a clear lead; a story naming several countries, or one a few times, gives
-        its unknown people no country."""
+        """The country a story is about, for people and bodies the dictionaries do not know: the
+        dateline's, else the one its places and its known actors (people and bodies the
+        dictionaries place) name most, by a clear lead; a story naming several countries, or one
+        a few times, gives them no country."""
         if self.dateline_country:
             return self.dateline_country
         if self._people_country is None:
-            counts = Counter(code for m in self.matches
-                             if (code := m.country.code if m.country else m.organisation.country if m.organisation else None)
+            counts = Counter(code for m in self.matches if (code := _match_country(m))
                              and code not in INTERNATIONAL_CODES and not for_or_against(self.doc[m.start])
                              and not _destination(self.doc[m.end - 1]))
             ranked = counts.most_common(2)
@@ -793,8 +792,10 @@ class _Resolver:
         if country is None and entity.kind == "person" and sector is not None:
             # "Sen. Bernie Sanders" in an American story: a role, and the country its context gives
             country = self._context_country(min(entity.mentions, key=lambda m: m.start), sector=sector)
-        if country is None and entity.kind == "person" and international is None:
-            # "Debbie Wasserman Schultz" in a story about Clinton and Sanders: one of its country's people
+        if country is None and international is None and (entity.kind == "person" or entity.kind == "organisation"
+                                                          and sector is None):
+            # "Debbie Wasserman Schultz" in a story about Clinton and Sanders, "Qantas" in one told
+            # from Canberra: one of its country's people or bodies
             country = self._story_country()
         name = entity.name
         names = [m for m in entity.mentions if m.kind == "name"]
@@ -853,6 +854,11 @@ def _destination(name: Token) -> bool:
 def _other_country(found: list[Evidence], country: str | None) -> bool:
     """Do titles give a country other than ``country``, the dictionary's for a person of that name?"""
     return country is not None and any(e.country and e.country != country for e in found)
+
+
+def _match_country(match: GazetteerMatch) -> str | None:
+    """The country of a country form, or of a body or person the dictionaries place."""
+    return match.country.code if match.country else match.organisation.country if match.organisation else None
 
 
 def _domestic(name: str) -> bool:
