@@ -1347,3 +1347,18 @@ def test_the_dative_of_a_light_verb_is_the_target_of_the_act_its_object_names():
     names = {a.id: a.name for a in actors.actors}
     assert [(e.cameo, [names[a] for a in e.source], [names[a] for a in e.target]) for e in events] == [
         ("055", ["Norway"], ["Sweden"])]
+
+
+def test_thanks_expressed_to_someone_is_praise_of_them():
+    # Germany expressed its gratitude to France.
+    events, actors = _code("""
+        Germany    Germany    PROPN NNP 1 nsubj B-GPE
+        expressed  express    VERB  VBD 1 ROOT
+        its        its        PRON  PRP$ 3 poss
+        gratitude  gratitude  NOUN  NN  1 dobj
+        to         to         ADP   IN  3 prep
+        France     France     PROPN NNP 4 pobj  B-GPE nospace
+        .          .          PUNCT .   1 punct
+    """)
+    names = {a.id: a.name for a in actors.actors}
+    assert [(e.cameo, [names[a] for a in e.target]) for e in events] == [("051", ["France"])]
