@@ -1530,3 +1530,24 @@ def test_a_body_the_dictionaries_do_not_know_takes_the_datelines_country(gazette
     assert qantas.country == "AUS"
     qantas = next(a for a in find_actors(doc, gazetteer).actors if a.name == "Qantas")
     assert qantas.country is None
+
+
+def test_a_sector_group_nothing_places_takes_the_country_of_the_people_a_story_is_about(gazetteer):
+    # Hillary Clinton met Donald Trump and Bernie Sanders. Lawmakers criticized the plan. (no place named)
+    actors = _by_name(find_actors(build("""
+        Hillary     Hillary    PROPN NNP  1  compound  B-PERSON
+        Clinton     Clinton    PROPN NNP  2  nsubj     I-PERSON
+        met         meet       VERB  VBD  2  ROOT
+        Donald      Donald     PROPN NNP  4  compound  B-PERSON
+        Trump       Trump      PROPN NNP  2  dobj      I-PERSON
+        and         and        CCONJ CC   4  cc
+        Bernie      Bernie     PROPN NNP  7  compound  B-PERSON
+        Sanders     Sanders    PROPN NNP  4  conj      I-PERSON nospace
+        .           .          PUNCT .    2  punct
+        Lawmakers   lawmaker   NOUN  NNS  10 nsubj
+        criticized  criticize  VERB  VBD  10 ROOT
+        the         the        DET   DT   12 det
+        plan        plan       NOUN  NN   10 dobj      nospace
+        .           .          PUNCT .    10 punct
+    """), gazetteer))
+    assert actors["Lawmakers"].code == "USALEG"

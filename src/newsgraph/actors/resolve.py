@@ -495,8 +495,9 @@ class _Resolver:
         if ethnic:
             return in_sentence
         if sector in STATE_BODY_SECTORS:
-            return self.dateline_country or self._article_country() or in_sentence
-        return in_sentence or self.dateline_country or self._article_country()
+            return self.dateline_country or self._article_country() or in_sentence or self._story_country()
+        # "lawmakers" in a story about Clinton and Trump that names no place: their country's
+        return in_sentence or self.dateline_country or self._article_country() or self._story_country()
 
     def _places_around(self, mention: Mention) -> set[str]:
         """The countries the sentence of ``mention`` names outside it as places or actors; not those
