@@ -22,16 +22,18 @@ IPE_DEV = SHARED / "data" / "ipe"
 # Half b's type floor was 0.89 and its lower-cased type + countries 0.71 until a relative clause of
 # place was read as news ("in Halad, where the police had to open fire"): it cost one sentence of
 # PLOVER's half b (0.895 -> 0.889) and raised IndiaPoliceEvents half b's FORCE from 0.695 to 0.722.
-PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.77, ("a", "type"): 0.93,
-                 ("b", "type"): 0.88, ("a", "type_actors"): 0.78, ("b", "type_actors"): 0.75}
+# Half b's type + countries floor was 0.75 until people and bodies the dictionaries do not know
+# took the country of the story they are in (0.750 -> 0.764).
+PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.79, ("a", "type"): 0.93,
+                 ("b", "type"): 0.88, ("a", "type_actors"): 0.81, ("b", "type_actors"): 0.76}
 # Lower-cased half b's type floor was 0.87 until a story in lower case was parsed again with the
 # capitals news would give it: half b 0.871 -> 0.869 (one event), half a 0.918 -> 0.929, and
 # IndiaPoliceEvents' half b (lower-cased news) KILL 0.585 -> 0.600, FORCE 0.735 -> 0.750.
 LOWER_FLOORS = {("all", "type"): 0.90, ("all", "type_actors"): 0.76, ("b", "type"): 0.86, ("b", "type_actors"): 0.70}
-OWN_FLOORS = {("all", "type"): 0.42, ("b", "type"): 0.35, ("all", "cameo_root"): 0.40, ("all", "type_actors"): 0.22,
-              ("b", "type_actors"): 0.16}
-WIRE_FLOORS = {("all", "type"): 0.47, ("b", "type"): 0.42, ("all", "cameo_root"): 0.43, ("b", "cameo_root"): 0.37,
-               ("all", "type_actors"): 0.20}
+OWN_FLOORS = {("all", "type"): 0.43, ("b", "type"): 0.35, ("all", "cameo_root"): 0.41, ("all", "type_actors"): 0.25,
+              ("b", "type_actors"): 0.18}
+WIRE_FLOORS = {("all", "type"): 0.47, ("b", "type"): 0.42, ("all", "cameo_root"): 0.44, ("b", "cameo_root"): 0.37,
+               ("all", "type_actors"): 0.22}
 IPE_FLOORS = {"ANY_ACTION": 0.58, "KILL": 0.73, "ARREST": 0.69, "FORCE": 0.74}
 
 pytestmark = pytest.mark.model

@@ -1437,3 +1437,117 @@ def test_a_country_an_act_goes_to_is_not_the_doers_own(gazetteer):
         .           .           PUNCT .    2 punct
     """, gazetteer)
     assert [(a.name, a.country) for a in actors if a.kind == "group"] == [("government", "RWA")]
+
+
+def test_an_unknown_person_in_a_story_about_one_country_is_of_that_country(gazetteer):
+    # Hillary Clinton and Bernie Sanders debated in Ohio. Sanders praised Clinton. Clinton thanked
+    # Sanders. Mary Halvorsen criticized the plan.
+    actors = _by_name(find_actors(build("""
+        Hillary     Hillary    PROPN NNP  1   compound  B-PERSON
+        Clinton     Clinton    PROPN NNP  5   nsubj     I-PERSON
+        and         and        CCONJ CC   1   cc
+        Bernie      Bernie     PROPN NNP  4   compound  B-PERSON
+        Sanders     Sanders    PROPN NNP  1   conj      I-PERSON
+        debated     debate     VERB  VBD  5   ROOT
+        in          in         ADP   IN   5   prep
+        Ohio        Ohio       PROPN NNP  6   pobj      B-GPE nospace
+        .           .          PUNCT .    5   punct
+        Sanders     Sanders    PROPN NNP  10  nsubj     B-PERSON
+        praised     praise     VERB  VBD  10  ROOT
+        Clinton     Clinton    PROPN NNP  10  dobj      B-PERSON nospace
+        .           .          PUNCT .    10  punct
+        Clinton     Clinton    PROPN NNP  14  nsubj     B-PERSON
+        thanked     thank      VERB  VBD  14  ROOT
+        Sanders     Sanders    PROPN NNP  14  dobj      B-PERSON nospace
+        .           .          PUNCT .    14  punct
+        Mary        Mary       PROPN NNP  18  compound  B-PERSON
+        Halvorsen   Halvorsen  PROPN NNP  19  nsubj     I-PERSON
+        criticized  criticize  VERB  VBD  19  ROOT
+        the         the        DET   DT   21  det
+        plan        plan       NOUN  NN   19  dobj      nospace
+        .           .          PUNCT .    19  punct
+    """), gazetteer))
+    assert actors["Mary Halvorsen"].country == "USA"
+
+
+def test_an_unknown_person_beside_a_country_named_once_takes_no_country(gazetteer):
+    # Mary Halvorsen criticized Iran. (one mention is no story about Iran, and she acts on it)
+    actors = _by_name(find_actors(build("""
+        Mary       Mary      PROPN NNP 1 compound B-PERSON
+        Halvorsen  Halvorsen PROPN NNP 2 nsubj    I-PERSON
+        criticized criticize VERB  VBD 2 ROOT
+        Iran       Iran      PROPN NNP 2 dobj     B-GPE nospace
+        .          .         PUNCT .   2 punct
+    """), gazetteer))
+    assert actors["Mary Halvorsen"].country is None
+
+
+def test_a_group_named_by_a_sector_phrase_is_an_actor(gazetteer):
+    # Security personnel patrolled the streets. ("security" alone is no sector word)
+    actors = find_actors(build("""
+        Security   security   NOUN  NN   1 compound
+        personnel  personnel  NOUN  NNS  2 nsubj
+        patrolled  patrol     VERB  VBD  2 ROOT
+        the        the        DET   DT   4 det
+        streets    street     NOUN  NNS  2 dobj nospace
+        .          .          PUNCT .    2 punct
+    """), gazetteer).actors
+    assert [(a.name, a.sector) for a in actors] == [("Security personnel", "MIL")]
+
+
+def test_the_bloc_stands_for_the_body_named_before_it(gazetteer):
+    # The European Union signed the treaty. The bloc welcomed Norway.
+    doc = build("""
+        The       the       DET   DT   2 det      B-ORG
+        European  European  PROPN NNP  2 compound I-ORG
+        Union     Union     PROPN NNP  3 nsubj    I-ORG
+        signed    sign      VERB  VBD  3 ROOT
+        the       the       DET   DT   5 det
+        treaty    treaty    NOUN  NN   3 dobj     nospace
+        .         .         PUNCT .    3 punct
+        The       the       DET   DT   8 det
+        bloc      bloc      NOUN  NN   9 nsubj
+        welcomed  welcome   VERB  VBD  9 ROOT
+        Norway    Norway    PROPN NNP  9 dobj     B-GPE nospace
+        .         .         PUNCT .    9 punct
+    """)
+    union = next(a for a in find_actors(doc, gazetteer).actors if a.name == "European Union")
+    assert [m.text for m in union.mentions] == ["European Union", "The bloc"]
+
+
+def test_a_body_the_dictionaries_do_not_know_takes_the_datelines_country(gazetteer):
+    # (CANBERRA) Qantas cut its flights to Seoul.
+    doc = build("""
+        Qantas   Qantas  PROPN NNP  1 nsubj B-ORG
+        cut      cut     VERB  VBD  1 ROOT
+        its      its     PRON  PRP$ 3 poss
+        flights  flight  NOUN  NNS  1 dobj
+        to       to      ADP   IN   3 prep
+        Seoul    Seoul   PROPN NNP  4 pobj  B-GPE nospace
+        .        .       PUNCT .    1 punct
+    """)
+    qantas = next(a for a in find_actors(doc, gazetteer, dateline="CANBERRA").actors if a.name == "Qantas")
+    assert qantas.country == "AUS"
+    qantas = next(a for a in find_actors(doc, gazetteer).actors if a.name == "Qantas")
+    assert qantas.country is None
+
+
+def test_a_sector_group_nothing_places_takes_the_country_of_the_people_a_story_is_about(gazetteer):
+    # Hillary Clinton met Donald Trump and Bernie Sanders. Lawmakers criticized the plan. (no place named)
+    actors = _by_name(find_actors(build("""
+        Hillary     Hillary    PROPN NNP  1  compound  B-PERSON
+        Clinton     Clinton    PROPN NNP  2  nsubj     I-PERSON
+        met         meet       VERB  VBD  2  ROOT
+        Donald      Donald     PROPN NNP  4  compound  B-PERSON
+        Trump       Trump      PROPN NNP  2  dobj      I-PERSON
+        and         and        CCONJ CC   4  cc
+        Bernie      Bernie     PROPN NNP  7  compound  B-PERSON
+        Sanders     Sanders    PROPN NNP  4  conj      I-PERSON nospace
+        .           .          PUNCT .    2  punct
+        Lawmakers   lawmaker   NOUN  NNS  10 nsubj
+        criticized  criticize  VERB  VBD  10 ROOT
+        the         the        DET   DT   12 det
+        plan        plan       NOUN  NN   10 dobj      nospace
+        .           .          PUNCT .    10 punct
+    """), gazetteer))
+    assert actors["Lawmakers"].code == "USALEG"

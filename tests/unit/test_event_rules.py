@@ -1331,3 +1331,34 @@ def test_apprehending_suspects_is_an_arrest_and_apprehending_trouble_is_no_act()
     trouble = suspects.replace("three       three       NUM   CD  3 nummod", "more        more        ADJ   JJR 3 amod") \
         .replace("suspects    suspect     NOUN  NNS 1 dobj", "trouble     trouble     NOUN  NN  1 dobj")
     assert [trigger for _, trigger in _codes(trouble)] == []
+
+
+def test_the_dative_of_a_light_verb_is_the_target_of_the_act_its_object_names():
+    # Norway offered an apology to Sweden. (the parser may call "to Sweden" a dative)
+    events, actors = _code("""
+        Norway   Norway   PROPN NNP 1 nsubj  B-GPE
+        offered  offer    VERB  VBD 1 ROOT
+        an       an       DET   DT  3 det
+        apology  apology  NOUN  NN  1 dobj
+        to       to       ADP   IN  1 dative
+        Sweden   Sweden   PROPN NNP 4 pobj   B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """)
+    names = {a.id: a.name for a in actors.actors}
+    assert [(e.cameo, [names[a] for a in e.source], [names[a] for a in e.target]) for e in events] == [
+        ("055", ["Norway"], ["Sweden"])]
+
+
+def test_thanks_expressed_to_someone_is_praise_of_them():
+    # Germany expressed its gratitude to France.
+    events, actors = _code("""
+        Germany    Germany    PROPN NNP 1 nsubj B-GPE
+        expressed  express    VERB  VBD 1 ROOT
+        its        its        PRON  PRP$ 3 poss
+        gratitude  gratitude  NOUN  NN  1 dobj
+        to         to         ADP   IN  3 prep
+        France     France     PROPN NNP 4 pobj  B-GPE nospace
+        .          .          PUNCT .   1 punct
+    """)
+    names = {a.id: a.name for a in actors.actors}
+    assert [(e.cameo, [names[a] for a in e.target]) for e in events] == [("051", ["France"])]

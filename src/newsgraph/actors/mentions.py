@@ -362,7 +362,13 @@ DESCRIPTIONS = {"country": ("country", None), "nation": ("country", None), "grou
                 # who reports: "Xinhua said ... the agency added", "the newspaper reported"
                 "agency": ("organisation", None), "company": ("organisation", None), "firm": ("organisation", None),
                 "newspaper": ("organisation", "MED"), "paper": ("organisation", "MED"),
-                "broadcaster": ("organisation", "MED"), "network": ("organisation", "MED")}
+                "broadcaster": ("organisation", "MED"), "network": ("organisation", "MED"),
+                # "NATO ... the alliance", "Qantas ... the airline", "the commission ruled"
+                "alliance": ("organisation", None), "bloc": ("organisation", None), "union": ("organisation", None),
+                "coalition": ("organisation", None), "body": ("organisation", None),
+                "commission": ("organisation", None), "committee": ("organisation", None),
+                "council": ("organisation", None), "airline": ("organisation", None),
+                "carrier": ("organisation", None), "bank": ("organisation", None)}
 # The roles in which a description stands for an actor, not for a place or a thing ("in the country").
 DESCRIPTION_DEPS = ("nsubj", "nsubjpass", "dobj", "poss")
 
@@ -486,7 +492,8 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
             or lemma in PEOPLE and _in_a_country(token, countries)  # "dockworkers in Chile"
         # "army officers", "police officials": the sector may be the modifier's
         sector = gazetteer.sector_of_word(token) or any(gazetteer.sector_of_word(t) for t in left
-                                                        if t.dep_ == "compound")
+                                                        if t.dep_ == "compound") \
+            or gazetteer.sector_of_phrase(doc[start:token.i + 1]) is not None  # "security personnel"
         if token.ent_type_ == "PERSON" and token.i not in countries:
             continue  # a name; but "Bosnian Serbs", which the NER may call a person, is a people
         if token.dep_ == "compound" and group_word(token.head, gazetteer):

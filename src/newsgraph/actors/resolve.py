@@ -59,6 +59,9 @@ REPORTING_VERBS = {"say", "tell", "assure", "inform", "promise", "pledge", "warn
                    "announce", "declare", "state", "explain", "note", "claim", "reiterate", "emphasize",
                    "emphasise", "affirm", "confirm", "vow", "write", "remind", "acknowledge", "argue", "admit",
                    "reply", "respond", "suggest", "urge", "agree", "recall", "report", "testify"}
+# How often, and how many times more than any other, a story must name a country for its unknown
+# people to be taken as that country's.
+STORY_MENTIONS, STORY_LEAD = 3, 2
 DOMESTIC_BODY_WORDS = {"party", "union", "front", "movement", "coalition", "alliance", "congress", "league",
                        "bloc", "opposition"}
 
@@ -140,6 +143,7 @@ class _Resolver:
         self.title_tokens: set[int] = set()
         self._sentence_starts: list[int] | None = None
         self._lead_country: str | None = None  # "" once found to be none
+        self._people_country: str | None = None  # "" once found to be none
         self.dateline_country = gazetteer.dateline_country(dateline) if dateline else None
         self.matches = [m for m in self.matches if not self._out_of_place(m)]
         self._matches_by_position = SpanIndex(self.matches, span=lambda m: (m.start, m.end))
@@ -491,8 +495,9 @@ class _Resolver:
         if ethnic:
             return in_sentence
         if sector in STATE_BODY_SECTORS:
-            return self.dateline_country or self._article_country() or in_sentence
-        return in_sentence or self.dateline_country or self._article_country()
+            return self.dateline_country or self._article_country() or in_sentence or self._story_country()
+        # "lawmakers" in a story about Clinton and Trump that names no place: their country's
+        return in_sentence or self.dateline_country or self._article_country() or self._story_country()
 
     def _places_around(self, mention: Mention) -> set[str]:
         """The countries the sentence of ``mention`` names outside it as places or actors; not those
@@ -526,6 +531,23 @@ class _Resolver:
             lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
             self._lead_country = lead
         return self._lead_country or None
+
+    def _story_country(self) -> str | None:
+        """The country a story is about, for people and bodies the dictionaries do not know: the
+        dateline's, else the one its places and its known actors (people and bodies the
+        dictionaries place) name most, by a clear lead; a story naming several countries, or one
+        a few times, gives them no country."""
+        if self.dateline_country:
+            return self.dateline_country
+        if self._people_country is None:
+            counts = Counter(code for m in self.matches if (code := _match_country(m))
+                             and code not in INTERNATIONAL_CODES and not for_or_against(self.doc[m.start])
+                             and not _destination(self.doc[m.end - 1]))
+            ranked = counts.most_common(2)
+            leads = ranked and ranked[0][1] >= STORY_MENTIONS and (
+                len(ranked) == 1 or ranked[0][1] >= STORY_LEAD * ranked[1][1])
+            self._people_country = ranked[0][0] if leads else ""
+        return self._people_country or None
 
     def _located_country(self, head: Token) -> str | None:
         """The country of the place a group is said to be in or from."""
@@ -771,6 +793,11 @@ class _Resolver:
         if country is None and entity.kind == "person" and sector is not None:
             # "Sen. Bernie Sanders" in an American story: a role, and the country its context gives
             country = self._context_country(min(entity.mentions, key=lambda m: m.start), sector=sector)
+        if country is None and international is None and (entity.kind == "person" or entity.kind == "organisation"
+                                                          and sector is None):
+            # "Debbie Wasserman Schultz" in a story about Clinton and Sanders, "Qantas" in one told
+            # from Canberra: one of its country's people or bodies
+            country = self._story_country()
         name = entity.name
         names = [m for m in entity.mentions if m.kind == "name"]
         if entity.kind == "person" and names:
@@ -828,6 +855,11 @@ def _destination(name: Token) -> bool:
 def _other_country(found: list[Evidence], country: str | None) -> bool:
     """Do titles give a country other than ``country``, the dictionary's for a person of that name?"""
     return country is not None and any(e.country and e.country != country for e in found)
+
+
+def _match_country(match: GazetteerMatch) -> str | None:
+    """The country of a country form, or of a body or person the dictionaries place."""
+    return match.country.code if match.country else match.organisation.country if match.organisation else None
 
 
 def _domestic(name: str) -> bool:

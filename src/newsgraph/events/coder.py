@@ -927,7 +927,9 @@ def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bo
             elif passive and not tokens and (raised := _subject(trigger)) is not None:
                 tokens = [raised]  # "are reported to have been injured"
         else:
-            tokens = [_preposition_object(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == kind]
+            # the parser calls "to X" after an object a dative ("offer an apology to Sanders")
+            tokens = [_preposition_object(c) for c in trigger.children
+                      if c.dep_ in ("prep", "dative") and c.lower_ == kind]
             tokens = [t for t in tokens if t is not None]
         for token in tokens:
             for member in (token, *[c for c in token.conjuncts]):
