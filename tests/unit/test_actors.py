@@ -1515,6 +1515,27 @@ def test_the_bloc_stands_for_the_body_named_before_it(gazetteer):
     assert [m.text for m in union.mentions] == ["European Union", "The bloc"]
 
 
+def test_the_union_is_no_description_of_a_body_named_before_it(gazetteer):
+    # The European Union signed the treaty. The union went on strike. (a trade union as often)
+    doc = build("""
+        The       the       DET   DT   2 det      B-ORG
+        European  European  PROPN NNP  2 compound I-ORG
+        Union     Union     PROPN NNP  3 nsubj    I-ORG
+        signed    sign      VERB  VBD  3 ROOT
+        the       the       DET   DT   5 det
+        treaty    treaty    NOUN  NN   3 dobj     nospace
+        .         .         PUNCT .    3 punct
+        The       the       DET   DT   8 det
+        union     union     NOUN  NN   9 nsubj
+        went      go        VERB  VBD  9 ROOT
+        on        on        ADP   IN   9 prep
+        strike    strike    NOUN  NN   10 pobj    nospace
+        .         .         PUNCT .    9 punct
+    """)
+    union = next(a for a in find_actors(doc, gazetteer).actors if a.name == "European Union")
+    assert [m.text for m in union.mentions] == ["European Union"]
+
+
 def test_a_body_the_dictionaries_do_not_know_takes_the_datelines_country(gazetteer):
     # (CANBERRA) Qantas cut its flights to Seoul.
     doc = build("""

@@ -363,12 +363,11 @@ DESCRIPTIONS = {"country": ("country", None), "nation": ("country", None), "grou
                 "agency": ("organisation", None), "company": ("organisation", None), "firm": ("organisation", None),
                 "newspaper": ("organisation", "MED"), "paper": ("organisation", "MED"),
                 "broadcaster": ("organisation", "MED"), "network": ("organisation", "MED"),
-                # "NATO ... the alliance", "Qantas ... the airline", "the commission ruled"
-                "alliance": ("organisation", None), "bloc": ("organisation", None), "union": ("organisation", None),
-                "coalition": ("organisation", None), "body": ("organisation", None),
-                "commission": ("organisation", None), "committee": ("organisation", None),
-                "council": ("organisation", None), "airline": ("organisation", None),
-                "carrier": ("organisation", None), "bank": ("organisation", None)}
+                # "NATO ... the alliance", "the European Union ... the bloc", "Qantas ... the airline";
+                # not "the union" (a trade union as often: "the union of dockworkers went on strike"),
+                # "the body" (a corpse), "the bank" or "the council" (another one as often)
+                "alliance": ("organisation", None), "bloc": ("organisation", None),
+                "airline": ("organisation", None), "carrier": ("organisation", None)}
 # The roles in which a description stands for an actor, not for a place or a thing ("in the country").
 DESCRIPTION_DEPS = ("nsubj", "nsubjpass", "dobj", "poss")
 
