@@ -1646,3 +1646,21 @@ def test_in_the_polls_after_a_clause_is_no_finding(gazetteer):
     """)
     assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
 
+
+def test_a_predicate_hung_on_the_verb_after_its_object_is_what_it_says_of_it(gazetteer):
+    # Ward's polls show the senator more likely to win . (parsed with "likely" a clause of "show")
+    doc = build("""
+        Ward     Ward     PROPN NNP 2 poss   B-PERSON nospace
+        's       's       PART  POS 0 case
+        polls    poll     NOUN  NNS 3 nsubj
+        show     show     VERB  VBP 3 ROOT
+        the      the      DET   DT  5 det
+        senator  senator  NOUN  NN  3 dobj
+        more     more     ADV   RBR 7 advmod
+        likely   likely   ADJ   JJ  3 ccomp
+        to       to       PART  TO  9 aux
+        win      win      VERB  VB  7 xcomp  O nospace
+        .        .        PUNCT .   3 punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.cue.text, q.content[0].text) for q in quotes] == [("show", "the senator more likely to win")]

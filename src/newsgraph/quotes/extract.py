@@ -890,12 +890,13 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
 def _object_end(cue: Token, branch: Token, end: int) -> int:
     """Where what ``cue`` says of its object ends: after what it says about it too ("accused
     Russia *of the hack*", "described it *as ...*", "defended it *despite criticism*", "blamed the
-    "fog of war" *for the failure*"); PolNeAR's contents run over the verb's phrases after the object,
+    "fog of war" *for the failure*", "polls show her *likely to win*", a predicate the parser hung
+    on the verb as a clause of its own); PolNeAR's contents run over the verb's phrases after the object,
     but not over one that says when ("endorsed Sanders *in February*")."""
     if branch.dep_ not in ("dobj", "pobj", "pcomp", "oprd") or branch.i < cue.i:
         return end  # not '"...," Trump said before adding': the phrases after the cue are its own
     return max([end, *(_clause_span(c, exclude=cue)[1] for c in cue.children
-                       if c.i > branch.i and c.dep_ in ("oprd", "prep") and not _when(c))])
+                       if c.i > branch.i and c.dep_ in ("oprd", "prep", "ccomp") and not _when(c))])
 
 
 def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
