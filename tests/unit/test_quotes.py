@@ -1613,3 +1613,54 @@ def test_a_cue_with_no_subject_to_reach_takes_the_speaker_just_before(gazetteer)
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert [(q.cue.text, q.speaker.span.text if q.speaker else None) for q in quotes] == [
         ("said", "Smith"), ("Adding", "Smith")]
+
+
+def test_a_poll_named_after_its_clause_found_what_comes_before_it(gazetteer):
+    # Clinton led by eight points in a Fox poll .
+    doc = build("""
+        Clinton  Clinton  PROPN NNP 1 nsubj  B-PERSON
+        led      lead     VERB  VBD 1 ROOT
+        by       by       ADP   IN  1 agent
+        eight    eight    NUM   CD  4 nummod
+        points   point    NOUN  NNS 2 pobj
+        in       in       ADP   IN  1 prep
+        a        a        DET   DT  8 det
+        Fox      Fox      PROPN NNP 8 compound B-ORG
+        poll     poll     NOUN  NN  5 pobj   O nospace
+        .        .        PUNCT .   1 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.cue.text, quote.speaker.span.text, quote.content[0].text) == (
+        "in", "a Fox poll", "Clinton led by eight points")
+
+
+def test_in_the_polls_after_a_clause_is_no_finding(gazetteer):
+    # Clinton rose in the polls . (PolNeAR's annotators mostly mark no attribution here)
+    doc = build("""
+        Clinton  Clinton  PROPN NNP 1 nsubj  B-PERSON
+        rose     rise     VERB  VBD 1 ROOT
+        in       in       ADP   IN  1 prep
+        the      the      DET   DT  4 det
+        polls    poll     NOUN  NNS 2 pobj   O nospace
+        .        .        PUNCT .   1 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_a_predicate_hung_on_the_verb_after_its_object_is_what_it_says_of_it(gazetteer):
+    # Ward's polls show the senator more likely to win . (parsed with "likely" a clause of "show")
+    doc = build("""
+        Ward     Ward     PROPN NNP 2 poss   B-PERSON nospace
+        's       's       PART  POS 0 case
+        polls    poll     NOUN  NNS 3 nsubj
+        show     show     VERB  VBP 3 ROOT
+        the      the      DET   DT  5 det
+        senator  senator  NOUN  NN  3 dobj
+        more     more     ADV   RBR 7 advmod
+        likely   likely   ADJ   JJ  3 ccomp
+        to       to       PART  TO  9 aux
+        win      win      VERB  VB  7 xcomp  O nospace
+        .        .        PUNCT .   3 punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.cue.text, q.content[0].text) for q in quotes] == [("show", "the senator more likely to win")]
