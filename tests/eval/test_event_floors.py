@@ -29,7 +29,9 @@ PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.79, ("a", "typ
 # Lower-cased half b's type floor was 0.87 until a story in lower case was parsed again with the
 # capitals news would give it: half b 0.871 -> 0.869 (one event), half a 0.918 -> 0.929, and
 # IndiaPoliceEvents' half b (lower-cased news) KILL 0.585 -> 0.600, FORCE 0.735 -> 0.750.
-LOWER_FLOORS = {("all", "type"): 0.90, ("all", "type_actors"): 0.76, ("b", "type"): 0.86, ("b", "type_actors"): 0.70}
+# Its half b type + countries floor was 0.70 until "us" the parser makes a name before a noun was
+# taken for the country in lower case (0.703 -> 0.717).
+LOWER_FLOORS = {("all", "type"): 0.90, ("all", "type_actors"): 0.76, ("b", "type"): 0.86, ("b", "type_actors"): 0.71}
 OWN_FLOORS = {("all", "type"): 0.43, ("b", "type"): 0.35, ("all", "cameo_root"): 0.41, ("all", "type_actors"): 0.25,
               ("b", "type_actors"): 0.18}
 WIRE_FLOORS = {("all", "type"): 0.47, ("b", "type"): 0.42, ("all", "cameo_root"): 0.44, ("b", "cameo_root"): 0.37,
