@@ -1495,16 +1495,20 @@ def test_a_group_named_by_a_sector_phrase_is_an_actor(gazetteer):
     assert [(a.name, a.sector) for a in actors] == [("Security personnel", "MIL")]
 
 
-def test_the_bloc_stands_for_the_body_named_before_it(gazetteer):
-    # The European Union signed the treaty. The bloc welcomed Norway.
-    doc = build("""
+# "The European Union signed the treaty.", before a sentence that may refer back to it
+EU_SIGNED = """
         The       the       DET   DT   2 det      B-ORG
         European  European  PROPN NNP  2 compound I-ORG
         Union     Union     PROPN NNP  3 nsubj    I-ORG
         signed    sign      VERB  VBD  3 ROOT
         the       the       DET   DT   5 det
         treaty    treaty    NOUN  NN   3 dobj     nospace
-        .         .         PUNCT .    3 punct
+        .         .         PUNCT .    3 punct"""
+
+
+def test_the_bloc_stands_for_the_body_named_before_it(gazetteer):
+    # The European Union signed the treaty. The bloc welcomed Norway.
+    doc = build(EU_SIGNED + """
         The       the       DET   DT   8 det
         bloc      bloc      NOUN  NN   9 nsubj
         welcomed  welcome   VERB  VBD  9 ROOT
@@ -1517,14 +1521,7 @@ def test_the_bloc_stands_for_the_body_named_before_it(gazetteer):
 
 def test_the_union_is_no_description_of_a_body_named_before_it(gazetteer):
     # The European Union signed the treaty. The union went on strike. (a trade union as often)
-    doc = build("""
-        The       the       DET   DT   2 det      B-ORG
-        European  European  PROPN NNP  2 compound I-ORG
-        Union     Union     PROPN NNP  3 nsubj    I-ORG
-        signed    sign      VERB  VBD  3 ROOT
-        the       the       DET   DT   5 det
-        treaty    treaty    NOUN  NN   3 dobj     nospace
-        .         .         PUNCT .    3 punct
+    doc = build(EU_SIGNED + """
         The       the       DET   DT   8 det
         union     union     NOUN  NN   9 nsubj
         went      go        VERB  VBD  9 ROOT

@@ -524,13 +524,18 @@ class _Resolver:
             names = SpanIndex(((ent.start, ent.end) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG", "FAC")),
                               span=lambda name: name)
             counts = Counter(m.country.code for m in self.matches if m.country is not None
-                             and not for_or_against(self.doc[m.start]) and not _destination(self.doc[m.end - 1])
+                             and self._where_the_story_is(m)
                              and not any(start <= m.start and m.end <= end and end - start > m.end - m.start
                                          for start, end in names.around(m.start, m.end)))
             ranked = counts.most_common(2)
             lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
             self._lead_country = lead
         return self._lead_country or None
+
+    def _where_the_story_is(self, match: GazetteerMatch) -> bool:
+        """Does a country's mention count toward where the story is, not where its acts go ("for
+        Iran", "against Iran", "cut aid to Rwanda")?"""
+        return not for_or_against(self.doc[match.start]) and not _destination(self.doc[match.end - 1])
 
     def _story_country(self) -> str | None:
         """The country a story is about, for people and bodies the dictionaries do not know: the
@@ -541,8 +546,7 @@ class _Resolver:
             return self.dateline_country
         if self._people_country is None:
             counts = Counter(code for m in self.matches if (code := _match_country(m))
-                             and code not in INTERNATIONAL_CODES and not for_or_against(self.doc[m.start])
-                             and not _destination(self.doc[m.end - 1]))
+                             and code not in INTERNATIONAL_CODES and self._where_the_story_is(m))
             ranked = counts.most_common(2)
             leads = ranked and ranked[0][1] >= STORY_MENTIONS and (
                 len(ranked) == 1 or ranked[0][1] >= STORY_LEAD * ranked[1][1])
