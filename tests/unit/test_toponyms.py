@@ -553,6 +553,32 @@ def test_seas_and_regions_of_the_world_are_no_towns_of_their_names(gazetteer):
     assert _near(places["Middle East"], 29.0, 41.0, km=500)  # not the neighbourhood of Baltimore
 
 
+def test_mountains_islands_and_straits_have_their_own_points(gazetteer):
+    # "Troops left the Golan Heights for the Aleutian Islands and the Strait of Hormuz."
+    doc = build("""
+        Troops    troop     NOUN  NNS 1  nsubj
+        left      leave     VERB  VBD 1  ROOT
+        the       the       DET   DT  4  det
+        Golan     Golan     PROPN NNP 4  compound B-LOC
+        Heights   Heights   PROPN NNP 1  dobj     I-LOC
+        for       for       ADP   IN  1  prep
+        the       the       DET   DT  9  det
+        Aleutian  Aleutian  PROPN NNP 9  compound B-LOC
+        Islands   Islands   PROPN NNPS 5 pobj     I-LOC
+        and       and       CCONJ CC  9  cc
+        the       the       DET   DT  12 det
+        Strait    Strait    PROPN NNP 9  conj     B-LOC
+        of        of        ADP   IN  12 prep     I-LOC
+        Hormuz    Hormuz    PROPN NNP 13 pobj     I-LOC nospace
+        .         .         PUNCT .   1  punct
+    """)
+    places = _places(gazetteer, doc)
+    # the Golan's own point, not Syria's, with the country the actors' dictionary gives it
+    assert _near(places["Golan Heights"], 33.0, 35.75, km=50) and places["Golan Heights"].country == "SYR"
+    assert _near(places["Aleutian Islands"], 52.0, -175.0, km=300) and places["Aleutian Islands"].country == "USA"
+    assert _near(places["Strait of Hormuz"], 26.6, 56.4, km=100)
+
+
 def test_a_british_county_is_a_place_of_its_own(gazetteer):
     # "Birds died on a farm in Suffolk."
     doc = build("""

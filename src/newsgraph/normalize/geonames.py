@@ -275,14 +275,16 @@ def _continents(cache_data) -> dict[str, Candidate]:
 
 
 def _world_areas() -> dict[str, Candidate]:
-    """Oceans, seas, large lakes and regions of the world ("the Black Sea", "Lake Erie", "the Middle
-    East", "West Africa"), as wide as continents: without them a town that bears the name stands in
-    ("Middle East", a neighbourhood of Baltimore; Pacific, Missouri)."""
+    """Oceans, seas, rivers, mountains, islands and regions of the world ("the Black Sea", "the
+    Urals", "the Aleutian Islands", "the Middle East"), which GeoNames' populated places lack: without
+    them a town that bears the name stands in ("Middle East", a neighbourhood of Baltimore; Pacific,
+    Missouri), or nothing does and the name takes the article's main town."""
     from newsgraph.data import read_table
 
     found = {}
-    for _, row in read_table("world_areas.tsv", columns=("name", "forms", "lat", "lon")):
-        candidate = Candidate(row["name"], float(row["lat"]), float(row["lon"]), None, None, 0, CONTINENT)
+    for _, row in read_table("world_areas.tsv", columns=("name", "forms", "lat", "lon", "country")):
+        candidate = Candidate(row["name"], float(row["lat"]), float(row["lon"]), row["country"] or None, None, 0,
+                              CONTINENT)
         for form in (row["name"], *filter(None, row["forms"].split("|"))):
             found[place_key(form)] = candidate
     return found

@@ -950,8 +950,11 @@ def _directional_part(text: str) -> str | None:
 def _named(toponym: _Toponym, text: str, index: PlaceIndex, american: bool) -> list[Candidate]:
     state = index.state(text)
     if toponym.kind == "alias" and toponym.country:
-        # "Queensland", "Scotland", "Darfur": forms the gazetteer codes as their country, but a
-        # region or place of their own where the place index has one there
+        # "Queensland", "Scotland", "Darfur", "the Urals": forms the gazetteer codes as their
+        # country, but a region, place or area of their own where the place index has one there
+        area = index.continent(text)
+        if area is not None and area.country in (None, toponym.country):
+            return [replace(area, country=toponym.country)]
         inside = [c for c in index.regions_named(text) + index.cities(text) if c.country == toponym.country]
         if inside:
             return inside
