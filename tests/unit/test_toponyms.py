@@ -595,6 +595,24 @@ def test_a_british_county_is_a_place_of_its_own(gazetteer):
     assert "district" in {r.kind for r in place_index().regions_named("Fife")}
 
 
+def test_an_irish_county_is_a_place_of_its_own_with_or_without_the_word_county(gazetteer):
+    # "Sheep died on a farm in County Mayo."
+    doc = build("""
+        Sheep    sheep    NOUN  NNS 1 nsubj
+        died     die      VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        a        a        DET   DT  4 det
+        farm     farm     NOUN  NN  2 pobj
+        in       in       ADP   IN  4 prep
+        County   County   PROPN NNP 7 compound B-GPE
+        Mayo     Mayo     PROPN NNP 5 pobj     I-GPE nospace
+        .        .        PUNCT .   1 punct
+    """)
+    mayo = _places(gazetteer, doc)["County Mayo"]
+    assert mayo.country == "IRL" and _near(mayo, 53.9, -9.3, km=60)  # not Mayo, Maryland
+    assert {r.country for r in place_index().regions_named("Co. Cork")} == {"IRL"}
+
+
 def test_a_one_word_name_the_ner_mostly_calls_a_person_is_not_placed_throughout(gazetteer):
     # "Vasquez stabbed Welch. Welch fled. Welch fell. Welch died. They stole from Welch."
     doc = build("""

@@ -28,14 +28,14 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-FORMAT = 9
+FORMAT = 10
 PACKAGED_SOURCES = ("admin_regions.tsv", "country_coordinates.tsv", "world_areas.tsv", "ordinary_place_names.tsv")
 # Alternate names are indexed only for places this large: "Bombay", "Kiev", "Peking", "Jenin"
 # (GeoNames' Janīn, 39,000 people). 20,000 rather than 100,000: on LGL acc@161 0.817 to 0.818,
 # GeoVirus's 0.785 kept; the cache grows from 20 to 22 MB. 5,000 gained no more.
 ALTERNATE_NAMES_FROM = 20_000
 CITY, STATE, COUNTRY, CONTINENT, REGION, COUNTY = "city", "state", "country", "continent", "region", "county"
-DISTRICT = "district"  # a British county ("Suffolk", "Fife"): a second-level region named on its own
+DISTRICT = "district"  # a British or Irish county ("Suffolk", "Mayo"): a second-level region named on its own
 # "Kurdistan Province" is also written "Kurdistan", "Zamfara State" "Zamfara"; "Western Province" is
 # not "Western".
 REGION_SUFFIXES = (" province", " region", " governorate", " oblast", " prefecture", " krai", " voivodeship",
@@ -340,7 +340,10 @@ def _regions() -> dict[str, tuple[Candidate, ...]]:
         for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
             candidate = Candidate(row["name"], float(row["lat"]), float(row["lon"]), row["country"],
                                   row["state"] or None, int(row["population"]), row["kind"])
-            for key in _region_keys(row["name"]):
+            keys = _region_keys(row["name"])
+            if candidate.kind == DISTRICT:  # "County Mayo", "Co. Durham"
+                keys |= {f"{prefix} {key}" for key in keys for prefix in ("county", "co.", "co")}
+            for key in keys:
                 found.setdefault(key, []).append(candidate)
     return {key: tuple(sorted(group, key=lambda c: -c.population)) for key, group in found.items()}
 
