@@ -147,6 +147,39 @@ def test_a_small_town_of_a_country_the_article_never_names_lies_at_its_principal
     assert _within(toponyms, [None, medan, medan, chennai], set())[0].lat == 3.58
 
 
+def test_a_small_foreign_town_named_once_lies_at_the_principal_town_of_an_article_set_in_one_country():
+    from newsgraph.normalize.places import _within
+    from newsgraph.normalize.geonames import CONTINENT
+
+    # "Police in Charleston searched Hampton Park, Charleston and Tortola. Charleston mourned."
+    doc = build("""
+        Police      police      NOUN  NNS 3 nsubj
+        in          in          ADP   IN  0 prep
+        Charleston  Charleston  PROPN NNP 1 pobj  B-GPE
+        searched    search      VERB  VBD 3 ROOT
+        Hampton     Hampton     PROPN NNP 5 compound B-LOC
+        Park        Park        PROPN NNP 3 dobj  I-LOC
+        ,           ,           PUNCT ,   5 punct
+        Charleston  Charleston  PROPN NNP 5 conj  B-GPE
+        and         and         CCONJ CC  7 cc
+        Tortola     Tortola     PROPN NNP 7 conj  B-GPE nospace
+        .           .           PUNCT .   3 punct
+        Charleston  Charleston  PROPN NNP 12 nsubj B-GPE
+        mourned     mourn       VERB  VBD 12 ROOT
+    """)
+    toponyms = [_Toponym(doc[i:i + 1], None, None, True) for i in (2, 7, 11)]
+    toponyms.insert(1, _Toponym(doc[4:6], None, None, False))
+    toponyms.insert(3, _Toponym(doc[9:10], None, None, True))
+    charleston = _city("Charleston", 32.78, -79.93, "USA", 150_000, admin1="SC")
+    hampton_park = _city("Hampton Park", -38.03, 145.25, "AUS", 24_000)
+    tortola = Candidate("Tortola", 18.43, -64.62, "VGB", None, 0, CONTINENT)
+    placed = _within(toponyms, [charleston, hampton_park, charleston, tortola, charleston], set())
+    assert (placed[1].name, placed[1].lat, placed[1].country) == ("Hampton Park", 32.78, "USA")
+    assert placed[3] == tortola  # an island has no population to weigh: it stays where it is
+    # two mentions in one country set no article there
+    assert _within(toponyms[:3], [charleston, hampton_park, charleston], set())[1] == hampton_park
+
+
 def test_a_region_is_known_by_the_abbreviation_its_news_writes():
     (nsw,) = place_index().regions_named("NSW")
     assert (nsw.name, nsw.country) == ("New South Wales", "AUS")

@@ -90,6 +90,8 @@ CITY_SHARE = 0.3
 # own countries the gazetteer lacks (Kāro, India in a story about Sumatra; Nyanza, Rwanda in one
 # about Kenya). Chosen on GeoVirus: acc@161 0.8325 at 30,000, 0.8359 at 100,000 and at 1,000,000.
 SMALL_TOWN = 100_000
+# Mentions of places in one country that set an article naming no country there (chosen on LGL).
+SOLE_COUNTRY_MENTIONS = 3
 # Words that close newspapers' names after a place's ("Lansing State Journal", "The Atlanta
 # Journal-Constitution"), and words that may stand between ("Lansing State Journal", "Chicago Daily
 # Herald"): on LGL the place in a newspaper's name is a toponym 3 times in 10; GeoVirus (untuned) P
@@ -666,6 +668,8 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
     placed = list(points)
     defined = _abbreviations(toponyms, points)
     shortened = _short_forms(toponyms, points)
+    # an article that names no country is set in the one its places lie in, where they mostly do
+    named = named or _sole_country(toponyms, points)
     principal = _principal_town(points, named)
     for n, (toponym, point) in enumerate(zip(toponyms, points)):
         if toponym.kind is None and (country := shortened.get(place_key(_bare_name(toponym.span.text)))):
@@ -677,7 +681,7 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
                           _linked(toponyms, points, n - 1, n, own=point))
             container = next((c for c in containers if c is not None and (
                 point is None or c.country in named and c.kind != COUNTRY)), None)
-            if container is None and point is not None and point.population < SMALL_TOWN \
+            if container is None and point is not None and point.kind != CONTINENT and point.population < SMALL_TOWN \
                     and not any(toponyms[m].kind in COUNTRY_KINDS for m in _list_neighbours(toponyms, n)):
                 # a town the gazetteer lacks, more likely than a foreign hamlet; not one listed with
                 # countries ("the Zaïre, Bundibugyo, Côte d'Ivoire and Sudan strains"), as far apart
@@ -691,6 +695,22 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
     principal = _principal_town(placed, named) or _principal_town(placed, None)
     return [p or (_named_here(known.get(place_key(_bare_name(t.span.text))) or principal, t) if t.kind is None
                   else None) for t, p in zip(toponyms, placed)]
+
+
+def _sole_country(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> set[str]:
+    """The country of an article's places where at least SOLE_COUNTRY_MENTIONS of its mentions lie
+    in it and each other country has one name alone ("Hampton Park" once in a story that names
+    Charleston four times: not Hampton Park, Victoria)."""
+    mentions: Counter[str] = Counter()
+    names: dict[str, set[str]] = {}
+    for toponym, point in zip(toponyms, points):
+        if point is not None and point.country:
+            mentions[point.country] += 1
+            names.setdefault(point.country, set()).add(place_key(_bare_name(toponym.span.text)))
+    ranked = mentions.most_common()
+    if not ranked or ranked[0][1] < SOLE_COUNTRY_MENTIONS or any(len(names[c]) > 1 for c, _ in ranked[1:]):
+        return set()
+    return {ranked[0][0]}
 
 
 def _named_here(point: Candidate | None, toponym: _Toponym) -> Candidate | None:
