@@ -693,6 +693,33 @@ def test_in_lower_case_a_known_town_the_tagger_takes_for_a_noun_is_found_but_not
     assert list(_places(gazetteer, doc)) == ["mansfield"]
 
 
+def test_in_lower_case_a_states_abbreviation_after_a_town_is_the_state_however_tagged(gazetteer):
+    # "a son of bethel, vt., and a marine from camp pendleton, n.c., spoke."
+    doc = build("""
+        a        a        DET   DT  1 det
+        son      son      NOUN  NN  17 nsubj
+        of       of       ADP   IN  1 prep
+        bethel   bethel   PROPN NNP 2 pobj
+        ,        ,        PUNCT ,   3 punct
+        vt       vt       PROPN NNP 3 appos
+        .        .        PROPN NNP 5 punct
+        ,        ,        PUNCT ,   1 punct
+        and      and      CCONJ CC  1 cc
+        a        a        DET   DT  10 det
+        marine   marine   NOUN  NN  1 conj
+        from     from     ADP   IN  10 prep
+        camp     camp     NOUN  NN  13 compound
+        pendleton pendleton PROPN NNP 11 pobj
+        ,        ,        PUNCT ,   13 punct
+        n.c.     n.c.     ADV   RB  13 advmod
+        ,        ,        PUNCT ,   13 punct
+        spoke    speak    VERB  VBD 17 ROOT nospace
+        .        .        PUNCT .   17 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert places["vt"].name == "Vermont" and places["n.c."].name == "North Carolina"
+
+
 def test_a_firms_partner_and_the_earth_are_no_places(gazetteer):
     # "The city hired Stevens & Wilkinson in Columbia. The Earth warmed."
     doc = build("""

@@ -291,6 +291,9 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
     key = place_key(text)
     if index.abbreviated(span.text):
         return True  # "NSW", "Toronto, Ont."
+    if caseless and len(span) == 1 and "." not in text and span.end < len(span.doc) \
+            and span.doc[span.end].text == "." and index.state(text) is not None:
+        text += "."  # "bethel, vt." split as "vt" and "." in lower case: an abbreviation
     if len(span) == 1 and (key in NOT_NAMES or text.isupper() and len(text) <= 3 or caseless and len(text) <= 2):
         return None  # "North", "May"; "PA officials", "UN": acronyms; "pa", "la" in lower case
     if names_street(span, index):
@@ -339,6 +342,8 @@ def _name_word(token: Token, lower: bool = False) -> bool:
     takes many names in lower case for nouns ("in mansfield", "of grovetown"); the place index's
     ordinary words ("home", "time") are left out after."""
     if lower:
+        if "." in token.text and token.text.replace(".", "").isalpha() and len(token.text) <= 5:
+            return True  # "d.c.", "n.c.": the tagger takes abbreviations in lower case for anything
         return (token.is_alpha or token.text.replace(".", "").isalpha()) and (
             token.pos_ == "PROPN" or token.ent_type_ != "" or not token.is_stop and token.pos_ in OPEN_CLASSES)
     return token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha()) \
