@@ -720,6 +720,23 @@ def test_in_lower_case_a_states_abbreviation_after_a_town_is_the_state_however_t
     assert places["vt"].name == "Vermont" and places["n.c."].name == "North Carolina"
 
 
+def test_in_lower_case_an_area_of_the_world_of_two_words_is_a_place_and_one_of_one_word_is_not(gazetteer):
+    # "ships left the black sea for the pacific."
+    doc = build("""
+        ships    ship     NOUN  NNS 1 nsubj
+        left     leave    VERB  VBD 1 ROOT
+        the      the      DET   DT  4 det
+        black    black    ADJ   JJ  4 amod
+        sea      sea      NOUN  NN  1 dobj
+        for      for      ADP   IN  1 prep
+        the      the      DET   DT  7 det
+        pacific  pacific  ADJ   JJ  5 pobj nospace
+        .        .        PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert list(places) == ["black sea"] and _near(places["black sea"], 44.0, 35.0)
+
+
 def test_a_firms_partner_and_the_earth_are_no_places(gazetteer):
     # "The city hired Stevens & Wilkinson in Columbia. The Earth warmed."
     doc = build("""

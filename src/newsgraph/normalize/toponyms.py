@@ -311,6 +311,9 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
         return True
     if (noun := listed_before(span)) is not None and index.regions_named(f"{text} {noun}"):
         return True  # "Oconee" of "Walton and Oconee counties"
+    if index.continent(text) is not None and not (caseless and len(span) == 1):
+        # "the black sea", "south ossetia" in lower case too; "pacific", "baltic" there are words
+        return len(span) > 1
     places = regions + index.cities(text)
     if caseless and len(span) == 1 and max((p.population for p in places), default=0) < CASELESS_POPULATION:
         return None  # "MANY", "LEAD", "SPRING": in capitals, ordinary words and small towns look alike
