@@ -180,6 +180,25 @@ def test_a_small_foreign_town_named_once_lies_at_the_principal_town_of_an_articl
     assert _within(toponyms[:3], [charleston, hampton_park, charleston], set())[1] == hampton_park
 
 
+def test_a_towns_name_with_city_after_it_may_be_the_town_of_the_bare_name():
+    from newsgraph.normalize.places import _candidates
+
+    # "San Fernando City Councilwoman Nury Ortiz spoke."
+    doc = build("""
+        San          San          PROPN NNP 2 compound B-GPE
+        Fernando     Fernando     PROPN NNP 2 compound I-GPE
+        City         City         PROPN NNP 3 compound I-GPE
+        Councilwoman Councilwoman PROPN NNP 5 compound
+        Nury         Nury         PROPN NNP 5 compound B-PERSON
+        Ortiz        Ortiz        PROPN NNP 6 nsubj    I-PERSON
+        spoke        speak        VERB  VBD 6 ROOT
+    """)
+    found = _candidates(_Toponym(doc[0:3], None, None, False), place_index(), True)
+    # the Philippine cities of that name, and the Californian town whose council it is
+    assert {"PHL", "USA"} <= {c.country for c in found}
+    assert any(c.country == "USA" and c.admin1 == "CA" for c in found)
+
+
 def test_a_region_is_known_by_the_abbreviation_its_news_writes():
     (nsw,) = place_index().regions_named("NSW")
     assert (nsw.name, nsw.country) == ("New South Wales", "AUS")

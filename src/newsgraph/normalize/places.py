@@ -937,6 +937,10 @@ def _candidates(toponym: _Toponym, index: PlaceIndex, american: bool) -> list[Ca
         if found := index.regions_named(f"{text} {noun}") or index.cities(f"{text} {noun}"):
             return found
     found = _named(toponym, text, index, american)
+    if toponym.kind is None and text.endswith(" City") and found and all(c.kind == CITY for c in found):
+        # "San Fernando City Councilwoman": the council of San Fernando, California, as well as
+        # San Fernando City in the Philippines; the article's other places choose
+        found = found + [c for c in index.cities(text.removesuffix(" City")) if c not in found]
     if not found and toponym.kind is None and (part := _directional_part(text)):
         found = _named(toponym, part, index, american)  # "North Texas", "southern Sudan": within it
     return _without_lesser_other_names(found, text, index)
