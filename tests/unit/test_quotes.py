@@ -1664,3 +1664,27 @@ def test_a_predicate_hung_on_the_verb_after_its_object_is_what_it_says_of_it(gaz
     """)
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert [(q.cue.text, q.content[0].text) for q in quotes] == [("show", "the senator more likely to win")]
+
+
+def test_a_clause_before_the_cue_across_a_semicolon_is_not_what_it_says(gazetteer):
+    # The ferry was late ; Halvorsen insists the crew did nothing wrong . (parsed with both
+    # clauses hung on "insists")
+    doc = build("""
+        The        the        DET   DT  1  det
+        ferry      ferry      NOUN  NN  2  nsubj
+        was        be         AUX   VBD 6  ccomp
+        late       late       ADJ   JJ  2  acomp
+        ;          ;          PUNCT :   6  punct
+        Halvorsen  Halvorsen  PROPN NNP 6  nsubj  B-PERSON
+        insists    insist     VERB  VBZ 6  ROOT
+        the        the        DET   DT  8  det
+        crew       crew       NOUN  NN  9  nsubj
+        did        do         VERB  VBD 6  ccomp
+        nothing    nothing    PRON  NN  9  dobj
+        wrong      wrong      ADJ   JJ  10 amod   O nospace
+        .          .          PUNCT .   6  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.cue.text, q.speaker.span.text, q.content[0].text) for q in quotes] == [
+        ("insists", "Halvorsen", "the crew did nothing wrong")]
+

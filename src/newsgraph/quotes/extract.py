@@ -837,9 +837,11 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     """What the cue reports: a clause ("said that ..."), an "express X that/to" complement, an
     infinitive ("plans to release"), or, for verbs of stance, their object ("endorsed Clinton")."""
     children = list(cue.children)
-    for child in children:
-        if child.dep_ in ("ccomp", "parataxis") and (child.pos_ in ("VERB", "AUX") or _has_that(child)):
-            return child
+    clauses = [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.pos_ in ("VERB", "AUX") or _has_that(c))]
+    if clauses:
+        # "A was not part of the swap; Iran insists it does not know": a clause on each side of the
+        # cue is the parser hanging the sentence before on it; what the cue says follows it
+        return next((c for c in clauses if c.i > cue.i), clauses[0]) if clauses[0].i < cue.i else clauses[0]
     if attributor.cited_source(cue) is not None:
         # "KCNA said, quoting Kim, that ...": the parser hung the "that" clause on the citing verb
         for child in children:
