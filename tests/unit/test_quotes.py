@@ -1688,3 +1688,23 @@ def test_a_clause_before_the_cue_across_a_semicolon_is_not_what_it_says(gazettee
     assert [(q.cue.text, q.speaker.span.text, q.content[0].text) for q in quotes] == [
         ("insists", "Halvorsen", "the crew did nothing wrong")]
 
+
+def test_a_relative_pronoun_fronted_before_the_cue_is_said_without_its_speaker(gazetteer):
+    # Boats sailed past a buoy which Halvorsen has vowed to remove . ("which" hangs on "remove")
+    doc = build("""
+        Boats      boat       NOUN  NNS 1  nsubj
+        sailed     sail       VERB  VBD 1  ROOT
+        past       past       ADP   IN  1  prep
+        a          a          DET   DT  4  det
+        buoy       buoy       NOUN  NN  2  pobj
+        which      which      PRON  WDT 10 dobj
+        Halvorsen  Halvorsen  PROPN NNP 8  nsubj  B-PERSON
+        has        have       AUX   VBZ 8  aux
+        vowed      vow        VERB  VBN 4  relcl
+        to         to         PART  TO  10 aux
+        remove     remove     VERB  VB  8  xcomp  O nospace
+        .          .          PUNCT .   1  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.cue.text, q.speaker.span.text, [c.text for c in q.content]) for q in quotes] == [
+        ("vowed", "Halvorsen", ["which", "to remove"])]

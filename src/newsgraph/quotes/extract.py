@@ -673,12 +673,36 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             start = _sentence_opening(attributor.sentence(token), start)  # "A, and B, Kim said": all of it
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
             continue
-        found.append(_Draft("indirect", [(start, end)], attribution))
+        found.append(_Draft("indirect", _without_frame(doc, start, end, token, branch), attribution))
     marked = [part for quote in quoted for part in quote.parts]
     for draft in found:  # a report whose content holds quoted words is mixed, whatever found it
         if kind_by_marks(attributor.text, draft.content, marked) != "indirect":
             draft.kind = "mixed"
     return _drop_restatements(found, drafts, attributor.cues)
+
+
+def _without_frame(doc: Doc, start: int, end: int, cue: Token, branch: Token) -> list[tuple[int, int]]:
+    """The ranges of ``start``-``end`` without the cue and the words before it that hang on it
+    (its subject, auxiliaries): what a clause fronted around its cue says ("which Beijing has
+    vowed *to ignore*", "which he said *were split*"), without who says it."""
+    if not start < cue.idx < end:
+        return [(start, end)]
+    frame = {cue.i} | {t.i for c in cue.lefts if c != branch and not c.is_ancestor(branch) for t in c.subtree}
+    runs: list[list[Token]] = []
+    for word in doc.char_span(start, end, alignment_mode="expand") or ():
+        if word.i in frame or word.is_space:
+            continue
+        if runs and not any(t.i in frame for t in doc[runs[-1][-1].i + 1:word.i]):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    for run in runs:
+        while len(run) > 1 and run[-1].is_punct and not run[-1].is_quote:
+            run.pop()
+        while len(run) > 1 and run[0].is_punct:
+            run.pop(0)
+    return [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs if not (len(r) == 1 and r[0].is_punct)] \
+        or [(start, end)]
 
 
 def _unresolved_pronoun(speaker: Party) -> bool:
