@@ -1708,3 +1708,19 @@ def test_a_relative_pronoun_fronted_before_the_cue_is_said_without_its_speaker(g
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert [(q.cue.text, q.speaker.span.text, [c.text for c in q.content]) for q in quotes] == [
         ("vowed", "Halvorsen", ["which", "to remove"])]
+
+
+def test_a_clause_opened_by_the_cues_preposition_is_what_it_calls_for(gazetteer):
+    # Halvorsen called for the port to be closed . (parsed with "for" the subordinator of "closed")
+    quote, _ = _only_quote("""
+        Halvorsen  Halvorsen  PROPN NNP 1 nsubj     B-PERSON
+        called     call       VERB  VBD 1 ROOT
+        for        for        SCONJ IN  7 mark
+        the        the        DET   DT  4 det
+        port       port       NOUN  NN  7 nsubjpass
+        to         to         PART  TO  7 aux
+        be         be         AUX   VB  7 auxpass
+        closed     close      VERB  VBN 1 advcl     O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.cue.text, quote.content[0].text) == ("called", "the port to be closed")

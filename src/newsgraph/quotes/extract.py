@@ -664,6 +664,9 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
                 found.append(_Draft("indirect", content, attribution))
             continue
         start, end = _clause_span(branch, exclude=token, cues=attributor.cues)
+        if branch.left_edge.dep_ == "mark" and branch.left_edge.lower_ in attributor.cues.prepositions.get(
+                token.lemma_.lower(), ()):
+            start = branch.doc[branch.left_edge.i + 1].idx  # "called for *the wage to be raised*"
         objects = [c for c in token.children if c.dep_ == "dobj" and c.i < branch.i]
         if branch.dep_ == "xcomp" and objects:  # "urged conservatives to obey the decision"
             start = min(start, objects[0].left_edge.idx)
@@ -898,6 +901,8 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
         if passive is not None:
             return passive
     preposition = attributor.cues.reported_preposition(cue)
+    if preposition is None and (opened := _clause_the_preposition_opens(cue, attributor.cues)) is not None:
+        return opened
     if preposition is not None:  # "spoke about the economy", "called for a ban", "pointed to the polls"
         return next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
     if cue.lemma_.lower() in ANSWERING_VERBS:  # "half said so", "75 percent said yes", "said the same of Sanders"
@@ -911,6 +916,14 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
                 return child
     return None
+
+
+def _clause_the_preposition_opens(cue: Token, cues: CueLexicon) -> Token | None:
+    """"called for the wage to be raised": the clause whose opening "for" is the cue's preposition,
+    which the parser took for the clause's subordinator rather than the cue's preposition."""
+    allowed = cues.prepositions.get(cue.lemma_.lower(), frozenset())
+    return next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.left_edge.dep_ == "mark"
+                 and c.left_edge.lower_ in allowed and c.left_edge.head == c), None)
 
 
 def _object_end(cue: Token, branch: Token, end: int) -> int:
