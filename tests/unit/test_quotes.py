@@ -1724,3 +1724,29 @@ def test_a_clause_opened_by_the_cues_preposition_is_what_it_calls_for(gazetteer)
         .          .          PUNCT .   1 punct
     """, gazetteer)
     assert (quote.cue.text, quote.content[0].text) == ("called", "the port to be closed")
+
+
+def test_a_described_speaker_relayed_by_according_to_keeps_their_own_report(gazetteer):
+    # According to people close to the family , the sculptor told friends she was exhausted .
+    doc = build("""
+        According  accord     VERB  VBG 10 prep
+        to         to         ADP   IN  0  prep
+        people     people     NOUN  NNS 1  pobj
+        close      close      ADJ   JJ  2  amod
+        to         to         ADP   IN  3  prep
+        the        the        DET   DT  6  det
+        family     family     NOUN  NN  4  pobj   O nospace
+        ,          ,          PUNCT ,   10 punct
+        the        the        DET   DT  9  det
+        sculptor   sculptor   NOUN  NN  10 nsubj
+        told       tell       VERB  VBD 10 ROOT
+        friends    friend     NOUN  NNS 10 dobj
+        she        she        PRON  PRP 14 nsubjpass
+        was        be         AUX   VBD 14 auxpass
+        exhausted  exhaust    VERB  VBN 10 ccomp  O nospace
+        .          .          PUNCT .   10 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    told = [q for q in find_quotes(doc, actors) if q.cue.text == "told"]
+    assert [(q.speaker.span.text, q.content[0].text, [actors.actor(a).name for a in q.via]) for q in told] == [
+        ("the sculptor", "she was exhausted", ["people"])]

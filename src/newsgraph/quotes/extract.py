@@ -1095,7 +1095,9 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
     outer speaker in its chain ("KCNA reported that Kim said ...", "Lavrov told him Putin hoped
     ..."), where its cue is one that relays (the lexicon's "relay" kind); with another ("Smith
     said the plan, which Jones called "a disaster," failed") it is the outer speaker's words about
-    it. A group the text describes ("both sides", "the two countries") speaks as an actor does."""
+    it. A group the text describes ("both sides", "the two countries") speaks as an actor does, and
+    so does anyone it describes ("the singer") in a sentence an "according to" or a closing
+    reporter relays whole."""
     by_position = _by_extent(drafts)
     cues = attributor.cues
 
@@ -1112,12 +1114,21 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
     def aside(draft: _Draft) -> bool:
         if draft.attribution is None or draft.nested or draft.attribution.via and (
                 cues.relays(draft.attribution.cue) and (_speaker_id(draft) is not None
-                                                        or _unresolved_name(draft.attribution.speaker, attributor))
+                                                        or _unresolved_name(draft.attribution.speaker, attributor)
+                                                        or _described_party(draft.attribution.speaker)
+                                                        and _relayed_by_the_sentence(draft, attributor))
                 or described_group_says(draft)):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in _around_cue(by_position, draft) if outer is not draft)
     return [draft for draft in drafts if not aside(draft)]
+
+
+def _relayed_by_the_sentence(draft: _Draft, attributor: Attributor) -> bool:
+    """Is ``draft`` a report that an "according to" or a closing reporter relays with the rest of
+    its sentence ("according to people close to the family, the singer told friends ...")?"""
+    cue = draft.attribution.cue
+    return bool(attributor.according_source(cue)) or attributor.sentence_reporter(cue) not in (None, cue)
 
 
 def _unresolved_name(party: Party | None, attributor: Attributor) -> bool:
