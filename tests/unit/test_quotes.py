@@ -1750,3 +1750,21 @@ def test_a_described_speaker_relayed_by_according_to_keeps_their_own_report(gaze
     told = [q for q in find_quotes(doc, actors) if q.cue.text == "told"]
     assert [(q.speaker.span.text, q.content[0].text, [actors.actor(a).name for a in q.via]) for q in told] == [
         ("the sculptor", "she was exhausted", ["people"])]
+
+
+def test_a_that_clause_hung_on_whom_the_cue_tells_is_what_it_tells_them(gazetteer):
+    # Halvorsen assured the crew that they would be paid . (parsed as a relative clause of "crew",
+    # though its "that" opens it rather than standing in it)
+    quote, _ = _only_quote("""
+        Halvorsen  Halvorsen  PROPN NNP 1 nsubj     B-PERSON
+        assured    assure     VERB  VBD 1 ROOT
+        the        the        DET   DT  3 det
+        crew       crew       NOUN  NN  1 dobj
+        that       that       SCONJ IN  8 mark
+        they       they       PRON  PRP 8 nsubjpass
+        would      would      AUX   MD  8 aux
+        be         be         AUX   VB  8 auxpass
+        paid       pay        VERB  VBN 3 relcl     O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.cue.text, quote.content[0].text) == ("assured", "that they would be paid")

@@ -1002,15 +1002,15 @@ def _stranded_that_clause(cue: Token) -> Token | None:
     """"told Netanyahu in a phone call that he wanted ...": a "that" clause of the cue's that the
     parser hung on the noun of a phrase after it, as a relative clause ("that" marks it: a relative
     clause's "that" is its subject or object); or the clause a verb of telling takes after whom it
-    tells, hung on them ("told members the West was ...")."""
+    tells, hung on them ("told members the West was ...", "assured the rebels that they would ...")."""
     if cue.lemma_.lower() in ADDRESSEE_CUES:
         # "told Security Council members the West was "playing with fire"", parsed as members the
         # West was playing: a relative clause has no subject of its own right after its noun
         for told in cue.children:
             clause = next((c for c in told.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
-                           and c.left_edge.i == told.i + 1 and any(
+                           and c.left_edge.i == told.i + 1 and (_has_that(c) or any(
                                s.dep_ in ("nsubj", "nsubjpass") and s.tag_ not in ("WDT", "WP") and s.i < c.i
-                               and s.pos_ in ("NOUN", "PROPN") for s in c.children)), None) \
+                               and s.pos_ in ("NOUN", "PROPN") for s in c.children))), None) \
                 if told.dep_ == "dobj" and told.i > cue.i else None
             if clause is not None:
                 return clause
