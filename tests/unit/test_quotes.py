@@ -1768,3 +1768,30 @@ def test_a_that_clause_hung_on_whom_the_cue_tells_is_what_it_tells_them(gazettee
         .          .          PUNCT .   1 punct
     """, gazetteer)
     assert (quote.cue.text, quote.content[0].text) == ("assured", "that they would be paid")
+
+
+def test_according_to_after_a_closing_mark_and_its_comma_is_the_source_of_the_sentence(gazetteer):
+    # Halvorsen warned the crew that the port was "closed," according to officials . (parsed with
+    # "according" hung on what is said, after the comma inside the closing mark)
+    doc = build("""
+        Halvorsen  Halvorsen  PROPN NNP 1  nsubj     B-PERSON
+        warned     warn       VERB  VBD 1  ROOT
+        the        the        DET   DT  3  det
+        crew       crew       NOUN  NN  1  dobj
+        that       that       SCONJ IN  9  mark
+        the        the        DET   DT  6  det
+        port       port       NOUN  NN  9  nsubjpass
+        was        be         AUX   VBD 9  auxpass
+        "          "          PUNCT ``  9  punct     O nospace
+        closed     closed     ADJ   JJ  1  ccomp     O nospace
+        ,          ,          PUNCT ,   9  punct     O nospace
+        "          "          PUNCT ''  9  punct
+        according  accord     VERB  VBG 9  prep
+        to         to         ADP   IN  12 prep
+        officials  official   NOUN  NNS 13 pobj      O nospace
+        .          .          PUNCT .   1  punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    warned = [q for q in find_quotes(doc, actors) if q.cue.text == "warned"]
+    assert [(q.content[0].text, [actors.actor(a).name for a in q.via]) for q in warned] == [
+        ('that the port was "closed', ["officials"])]

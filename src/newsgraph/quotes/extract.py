@@ -11,7 +11,7 @@ from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
 from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS, Attribution,
                                          Attributor, ClosingFrame, ClosingFrames, complement_path_child,
-                                         opens_clause, passed_on, passive_without_agent)
+                                         opens_clause, passed_on, passive_without_agent, set_off_by_comma)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -1223,7 +1223,7 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
                     if c.i > branch.i and (_separate_report(c, cues) and c.i not in quoted
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
-                                           or c.lower_ == "according" and c.doc[c.i - 1].text == ","
+                                           or c.lower_ == "according" and set_off_by_comma(c)
                                            or passed_on(c) and c.doc[c.left_edge.i - 1].text == ",")),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
