@@ -1666,14 +1666,18 @@ def test_a_predicate_hung_on_the_verb_after_its_object_is_what_it_says_of_it(gaz
     assert [(q.cue.text, q.content[0].text) for q in quotes] == [("show", "the senator more likely to win")]
 
 
-def test_a_clause_before_the_cue_across_a_semicolon_is_not_what_it_says(gazetteer):
-    # The ferry was late ; Halvorsen insists the crew did nothing wrong . (parsed with both
-    # clauses hung on "insists")
-    doc = build("""
+# "The ferry was late", parsed as a clause of the reporting verb after it (token 6)
+LATE_FERRY = """
         The        the        DET   DT  1  det
         ferry      ferry      NOUN  NN  2  nsubj
         was        be         AUX   VBD 6  ccomp
-        late       late       ADJ   JJ  2  acomp
+        late       late       ADJ   JJ  2  acomp"""
+
+
+def test_a_clause_before_the_cue_across_a_semicolon_is_not_what_it_says(gazetteer):
+    # The ferry was late ; Halvorsen insists the crew did nothing wrong . (parsed with both
+    # clauses hung on "insists")
+    doc = build(LATE_FERRY + """
         ;          ;          PUNCT :   6  punct
         Halvorsen  Halvorsen  PROPN NNP 6  nsubj  B-PERSON
         insists    insist     VERB  VBZ 6  ROOT
@@ -1795,3 +1799,17 @@ def test_according_to_after_a_closing_mark_and_its_comma_is_the_source_of_the_se
     warned = [q for q in find_quotes(doc, actors) if q.cue.text == "warned"]
     assert [(q.content[0].text, [actors.actor(a).name for a in q.via]) for q in warned] == [
         ('that the port was "closed', ["officials"])]
+
+
+def test_a_clause_before_the_cue_across_a_colon_leaves_the_cue_its_object(gazetteer):
+    # The ferry was late : Halvorsen blamed the crew . (parsed with "was" a clause of "blamed")
+    doc = build(LATE_FERRY + """
+        :          :          PUNCT :   6  punct
+        Halvorsen  Halvorsen  PROPN NNP 6  nsubj  B-PERSON
+        blamed     blame      VERB  VBD 6  ROOT
+        the        the        DET   DT  8  det
+        crew       crew       NOUN  NN  6  dobj   O nospace
+        .          .          PUNCT .   6  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.cue.text, q.content[0].text) for q in quotes] == [("blamed", "the crew")]
