@@ -1813,3 +1813,26 @@ def test_a_clause_before_the_cue_across_a_colon_leaves_the_cue_its_object(gazett
     """)
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert [(q.cue.text, q.content[0].text) for q in quotes] == [("blamed", "the crew")]
+
+
+def test_a_quotation_under_an_adding_participle_is_its_own_beside_the_report_above(gazetteer):
+    # Halvorsen denied the claim , adding that the crew was " exhausted " .
+    doc = build("""
+        Halvorsen  Halvorsen  PROPN NNP 1  nsubj     B-PERSON
+        denied     deny       VERB  VBD 1  ROOT
+        the        the        DET   DT  3  det
+        claim      claim      NOUN  NN  1  dobj      O nospace
+        ,          ,          PUNCT ,   1  punct
+        adding     add        VERB  VBG 1  advcl
+        that       that       SCONJ IN  9  mark
+        the        the        DET   DT  8  det
+        crew       crew       NOUN  NN  9  nsubj
+        was        be         AUX   VBD 5  ccomp
+        "          "          PUNCT ``  10 punct     O nospace
+        exhausted  exhausted  ADJ   JJ  9  acomp     O nospace
+        "          "          PUNCT ''  10 punct     O nospace
+        .          .          PUNCT .   1  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert sorted((q.cue.text, q.content[0].text) for q in quotes) == [
+        ("adding", 'that the crew was "exhausted'), ("denied", "the claim")]

@@ -146,8 +146,10 @@ class Attributor:
                     # "Lehel, the hacker known as "Guccifer," stated ..." or "said on NBC's "Meet the
                     # Press"": a name, not what is said (but "said in a statement that it was "...")
                     break
-                if found is not None and below.dep_ == "conj":
-                    break  # "noted that ..., and added: "..."": the stance verb's own statement
+                if found is not None and below.dep_ in ("conj", "advcl"):
+                    # "noted that ..., and added: "..."", "argued against it, adding that Russia was
+                    # "not concerned"": the stance verb's own statement, beside the report above it
+                    break
                 clause = clause or ancestor.pos_ in ("VERB", "AUX")
                 below = ancestor
                 if ancestor.i in token_set or ancestor.i not in outside:
