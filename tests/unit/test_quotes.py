@@ -1664,3 +1664,175 @@ def test_a_predicate_hung_on_the_verb_after_its_object_is_what_it_says_of_it(gaz
     """)
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert [(q.cue.text, q.content[0].text) for q in quotes] == [("show", "the senator more likely to win")]
+
+
+# "The ferry was late", parsed as a clause of the reporting verb after it (token 6)
+LATE_FERRY = """
+        The        the        DET   DT  1  det
+        ferry      ferry      NOUN  NN  2  nsubj
+        was        be         AUX   VBD 6  ccomp
+        late       late       ADJ   JJ  2  acomp"""
+
+
+def test_a_clause_before_the_cue_across_a_semicolon_is_not_what_it_says(gazetteer):
+    # The ferry was late ; Halvorsen insists the crew did nothing wrong . (parsed with both
+    # clauses hung on "insists")
+    doc = build(LATE_FERRY + """
+        ;          ;          PUNCT :   6  punct
+        Halvorsen  Halvorsen  PROPN NNP 6  nsubj  B-PERSON
+        insists    insist     VERB  VBZ 6  ROOT
+        the        the        DET   DT  8  det
+        crew       crew       NOUN  NN  9  nsubj
+        did        do         VERB  VBD 6  ccomp
+        nothing    nothing    PRON  NN  9  dobj
+        wrong      wrong      ADJ   JJ  10 amod   O nospace
+        .          .          PUNCT .   6  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.cue.text, q.speaker.span.text, q.content[0].text) for q in quotes] == [
+        ("insists", "Halvorsen", "the crew did nothing wrong")]
+
+
+def test_a_relative_pronoun_fronted_before_the_cue_is_said_without_its_speaker(gazetteer):
+    # Boats sailed past a buoy which Halvorsen has vowed to remove . ("which" hangs on "remove")
+    doc = build("""
+        Boats      boat       NOUN  NNS 1  nsubj
+        sailed     sail       VERB  VBD 1  ROOT
+        past       past       ADP   IN  1  prep
+        a          a          DET   DT  4  det
+        buoy       buoy       NOUN  NN  2  pobj
+        which      which      PRON  WDT 10 dobj
+        Halvorsen  Halvorsen  PROPN NNP 8  nsubj  B-PERSON
+        has        have       AUX   VBZ 8  aux
+        vowed      vow        VERB  VBN 4  relcl
+        to         to         PART  TO  10 aux
+        remove     remove     VERB  VB  8  xcomp  O nospace
+        .          .          PUNCT .   1  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.cue.text, q.speaker.span.text, [c.text for c in q.content]) for q in quotes] == [
+        ("vowed", "Halvorsen", ["which", "to remove"])]
+
+
+def test_a_clause_opened_by_the_cues_preposition_is_what_it_calls_for(gazetteer):
+    # Halvorsen called for the port to be closed . (parsed with "for" the subordinator of "closed")
+    quote, _ = _only_quote("""
+        Halvorsen  Halvorsen  PROPN NNP 1 nsubj     B-PERSON
+        called     call       VERB  VBD 1 ROOT
+        for        for        SCONJ IN  7 mark
+        the        the        DET   DT  4 det
+        port       port       NOUN  NN  7 nsubjpass
+        to         to         PART  TO  7 aux
+        be         be         AUX   VB  7 auxpass
+        closed     close      VERB  VBN 1 advcl     O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.cue.text, quote.content[0].text) == ("called", "the port to be closed")
+
+
+def test_a_described_speaker_relayed_by_according_to_keeps_their_own_report(gazetteer):
+    # According to people close to the family , the sculptor told friends she was exhausted .
+    doc = build("""
+        According  accord     VERB  VBG 10 prep
+        to         to         ADP   IN  0  prep
+        people     people     NOUN  NNS 1  pobj
+        close      close      ADJ   JJ  2  amod
+        to         to         ADP   IN  3  prep
+        the        the        DET   DT  6  det
+        family     family     NOUN  NN  4  pobj   O nospace
+        ,          ,          PUNCT ,   10 punct
+        the        the        DET   DT  9  det
+        sculptor   sculptor   NOUN  NN  10 nsubj
+        told       tell       VERB  VBD 10 ROOT
+        friends    friend     NOUN  NNS 10 dobj
+        she        she        PRON  PRP 14 nsubjpass
+        was        be         AUX   VBD 14 auxpass
+        exhausted  exhaust    VERB  VBN 10 ccomp  O nospace
+        .          .          PUNCT .   10 punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    told = [q for q in find_quotes(doc, actors) if q.cue.text == "told"]
+    assert [(q.speaker.span.text, q.content[0].text, [actors.actor(a).name for a in q.via]) for q in told] == [
+        ("the sculptor", "she was exhausted", ["people"])]
+
+
+def test_a_that_clause_hung_on_whom_the_cue_tells_is_what_it_tells_them(gazetteer):
+    # Halvorsen assured the crew that they would be paid . (parsed as a relative clause of "crew",
+    # though its "that" opens it rather than standing in it)
+    quote, _ = _only_quote("""
+        Halvorsen  Halvorsen  PROPN NNP 1 nsubj     B-PERSON
+        assured    assure     VERB  VBD 1 ROOT
+        the        the        DET   DT  3 det
+        crew       crew       NOUN  NN  1 dobj
+        that       that       SCONJ IN  8 mark
+        they       they       PRON  PRP 8 nsubjpass
+        would      would      AUX   MD  8 aux
+        be         be         AUX   VB  8 auxpass
+        paid       pay        VERB  VBN 3 relcl     O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.cue.text, quote.content[0].text) == ("assured", "that they would be paid")
+
+
+def test_according_to_after_a_closing_mark_and_its_comma_is_the_source_of_the_sentence(gazetteer):
+    # Halvorsen warned the crew that the port was "closed," according to officials . (parsed with
+    # "according" hung on what is said, after the comma inside the closing mark)
+    doc = build("""
+        Halvorsen  Halvorsen  PROPN NNP 1  nsubj     B-PERSON
+        warned     warn       VERB  VBD 1  ROOT
+        the        the        DET   DT  3  det
+        crew       crew       NOUN  NN  1  dobj
+        that       that       SCONJ IN  9  mark
+        the        the        DET   DT  6  det
+        port       port       NOUN  NN  9  nsubjpass
+        was        be         AUX   VBD 9  auxpass
+        "          "          PUNCT ``  9  punct     O nospace
+        closed     closed     ADJ   JJ  1  ccomp     O nospace
+        ,          ,          PUNCT ,   9  punct     O nospace
+        "          "          PUNCT ''  9  punct
+        according  accord     VERB  VBG 9  prep
+        to         to         ADP   IN  12 prep
+        officials  official   NOUN  NNS 13 pobj      O nospace
+        .          .          PUNCT .   1  punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    warned = [q for q in find_quotes(doc, actors) if q.cue.text == "warned"]
+    assert [(q.content[0].text, [actors.actor(a).name for a in q.via]) for q in warned] == [
+        ('that the port was "closed', ["officials"])]
+
+
+def test_a_clause_before_the_cue_across_a_colon_leaves_the_cue_its_object(gazetteer):
+    # The ferry was late : Halvorsen blamed the crew . (parsed with "was" a clause of "blamed")
+    doc = build(LATE_FERRY + """
+        :          :          PUNCT :   6  punct
+        Halvorsen  Halvorsen  PROPN NNP 6  nsubj  B-PERSON
+        blamed     blame      VERB  VBD 6  ROOT
+        the        the        DET   DT  8  det
+        crew       crew       NOUN  NN  6  dobj   O nospace
+        .          .          PUNCT .   6  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.cue.text, q.content[0].text) for q in quotes] == [("blamed", "the crew")]
+
+
+def test_a_quotation_under_an_adding_participle_is_its_own_beside_the_report_above(gazetteer):
+    # Halvorsen denied the claim , adding that the crew was " exhausted " .
+    doc = build("""
+        Halvorsen  Halvorsen  PROPN NNP 1  nsubj     B-PERSON
+        denied     deny       VERB  VBD 1  ROOT
+        the        the        DET   DT  3  det
+        claim      claim      NOUN  NN  1  dobj      O nospace
+        ,          ,          PUNCT ,   1  punct
+        adding     add        VERB  VBG 1  advcl
+        that       that       SCONJ IN  9  mark
+        the        the        DET   DT  8  det
+        crew       crew       NOUN  NN  9  nsubj
+        was        be         AUX   VBD 5  ccomp
+        "          "          PUNCT ``  10 punct     O nospace
+        exhausted  exhausted  ADJ   JJ  9  acomp     O nospace
+        "          "          PUNCT ''  10 punct     O nospace
+        .          .          PUNCT .   1  punct
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert sorted((q.cue.text, q.content[0].text) for q in quotes) == [
+        ("adding", 'that the crew was "exhausted'), ("denied", "the claim")]

@@ -146,8 +146,10 @@ class Attributor:
                     # "Lehel, the hacker known as "Guccifer," stated ..." or "said on NBC's "Meet the
                     # Press"": a name, not what is said (but "said in a statement that it was "...")
                     break
-                if found is not None and below.dep_ == "conj":
-                    break  # "noted that ..., and added: "..."": the stance verb's own statement
+                if found is not None and below.dep_ in ("conj", "advcl"):
+                    # "noted that ..., and added: "..."", "argued against it, adding that Russia was
+                    # "not concerned"": the stance verb's own statement, beside the report above it
+                    break
                 clause = clause or ancestor.pos_ in ("VERB", "AUX")
                 below = ancestor
                 if ancestor.i in token_set or ancestor.i not in outside:
@@ -863,7 +865,7 @@ class Attributor:
         """Is ``phrase_head``'s phrase set off by a comma at the end of its sentence ("...,
         according to TASS.")? Then it speaks of the whole sentence, wherever the parser hung it."""
         doc = self.doc
-        return phrase_head.i > 0 and doc[phrase_head.i - 1].text == "," and all(
+        return set_off_by_comma(phrase_head) and all(
             t.is_punct or t.is_space or phrase_head in t.ancestors
             for t in doc[phrase_head.i + 1:self.sentence(phrase_head).end])
 
@@ -908,6 +910,15 @@ def opens_clause(phrase: Token, clause: Token) -> bool:
     officials, that ...": it is the reporting verb's, above the clause)?"""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     return clause.dep_ == "ccomp" and mark is not None and phrase.head == clause and phrase.i < mark.i
+
+
+def set_off_by_comma(phrase_head: Token) -> bool:
+    """Does a comma come right before ``phrase_head``, or before the closing quotation marks right
+    before it ('"Nobody is safe," according to a club official')?"""
+    before = phrase_head.i - 1
+    while before >= 0 and phrase_head.doc[before].is_quote:
+        before -= 1
+    return before >= 0 and phrase_head.doc[before].text == ","
 
 
 def passed_on(verb: Token) -> bool:
