@@ -235,6 +235,36 @@ def test_in_text_without_case_the_words_an_outlets_description_follows_are_its_n
     assert [(a.name, a.kind) for a in actors] == [("o liberal", "organisation")]
 
 
+def test_capitalised_words_after_an_outlets_word_are_its_name_with_the_particles_between(gazetteer):
+    # Folha do Norte and the agency WAM reported . ("Folha" alone is the São Paulo daily)
+    actors = _only_actors("""
+        the        the        DET   DT  2 det
+        newspaper  newspaper  NOUN  NN  9 nsubj
+        Folha      Folha      PROPN NNP 1 appos B-ORG
+        do         do         ADP   IN  2 prep
+        Norte      Norte      PROPN NNP 3 pobj  B-PERSON
+        and        and        CCONJ CC  1 cc
+        the        the        DET   DT  7 det
+        agency     agency     NOUN  NN  1 conj
+        WAM        WAM        PROPN NNP 7 appos
+        reported   report     VERB  VBD 9 ROOT
+        .          .          PUNCT .   9 punct
+    """, gazetteer)
+    assert [(a.name, a.kind) for a in actors] == [("Folha do Norte", "organisation"), ("WAM", "organisation")]
+
+
+def test_a_capitalised_name_before_an_outlets_word_is_the_outlets(gazetteer):
+    # the Nikkei newspaper reported .
+    actors = _only_actors("""
+        the        the        DET   DT  2 det
+        Nikkei     Nikkei     PROPN NNP 2 compound
+        newspaper  newspaper  NOUN  NN  3 nsubj
+        reported   report     VERB  VBD 3 ROOT
+        .          .          PUNCT .   3 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("Nikkei", "organisation", "MED")]
+
+
 def test_in_text_without_case_a_title_before_a_verb_names_no_one(gazetteer):
     # the minister today said . ("today" is no name)
     actors = _only_actors("""

@@ -82,9 +82,11 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
             names.append(Mention(start, end, "name", _label(ent, start, end)))
             taken.update(range(start, end))
     for match in matches:
-        if not any(i in taken for i in range(match.start, match.end)):
+        if not any(i in taken for i in range(match.start, match.end)) and not _opens_longer_name(doc, match.end):
             names.append(_from_match(match))
             taken.update(range(match.start, match.end))
+    if document_casing(doc) == "mixed":
+        names.extend(_outlets_named_after_their_kind(doc, taken))  # before the NER cuts them up
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
@@ -135,6 +137,9 @@ MEDIA_NOUNS = {"newspaper", "paper", "daily", "weekly", "agency", "television", 
                "channel", "network", "magazine", "website", "outlet", "tabloid", "wire", "portal", "station",
                "service", "newswire", "gazette", "journal"}
 MEDIA_SECTOR = "MED"
+# Lower-case words inside names in the languages news quotes outlets and bodies in ("Folha do
+# Norte", "Corriere della Sera", "Banco de la Nación").
+NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "la", "le"}
 # Of those, the words that mean an outlet whatever the sentence ("the paper", but not "the agency").
 OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "tabloid", "newswire"}
 
@@ -237,6 +242,41 @@ def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Menti
         if last == first or last == len(doc) or not _ends_name(doc[last]):
             continue
         found.append(Mention(first, last, "name", "PERSON" if lemma in TITLE_HEADS else "ORG"))
+        taken.update(range(first, last))
+    return found
+
+
+def _opens_longer_name(doc: Doc, end: int) -> bool:
+    """Does a name particle and a capitalised word follow a known name ("Folha do Norte", not
+    "Folha", the São Paulo daily; "Banco de Galicia")? Then the known name is the start of another."""
+    return end + 1 < len(doc) and doc[end].text in NAME_PARTICLES and doc[end + 1].text[:1].isupper() \
+        and doc[end + 1].is_alpha
+
+
+def _outlets_named_after_their_kind(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Capitalised words right after a word for a news outlet that the NER left unnamed ("the
+    official news agency WAM", "the regional newspaper Folha do Norte"), with the particles
+    between them: the outlet's name."""
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in MEDIA_NOUNS or token.dep_ == "compound" or token.i + 1 >= len(doc):
+            continue
+        before = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in taken
+                  and t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "LOC")]
+        if token.lemma_.lower() in OUTLET_WORDS and before and before[-1].i == token.i - 1 \
+                and all(t.i + 1 == u.i for t, u in zip(before, before[1:])):
+            found.append(Mention(before[0].i, token.i, "name", "ORG"))  # "the Nikkei newspaper"
+            taken.update(range(before[0].i, token.i))
+            continue
+        last = first = token.i + 1
+        while last < len(doc) and last - first < MAX_NAME_WORDS and last not in taken and (
+                doc[last].text[:1].isupper() and _NAME_WORD.fullmatch(doc[last].text)
+                or doc[last].text in NAME_PARTICLES and last + 1 < len(doc) and doc[last + 1].text[:1].isupper()):
+            last += 1
+        if last == first or doc[last - 1].text in NAME_PARTICLES \
+                or last < len(doc) and not (_ends_name(doc[last]) or doc[last].pos_ == "SCONJ"):
+            continue
+        found.append(Mention(first, last, "name", "ORG"))
         taken.update(range(first, last))
     return found
 
