@@ -1362,3 +1362,26 @@ def test_thanks_expressed_to_someone_is_praise_of_them():
     """)
     names = {a.id: a.name for a in actors.actors}
     assert [(e.cameo, [names[a] for a in e.target]) for e in events] == [("051", ["France"])]
+
+
+def test_forces_guarding_camping_in_or_manning_a_place_show_police_power():
+    guarding = """
+        Policemen  policeman  NOUN  NNS 1 nsubj
+        guarded    guard      VERB  VBD 1 ROOT
+        the        the        DET   DT  3 det
+        temple     temple     NOUN  NN  1 dobj
+    """
+    assert _codes(guarding) == [("150", "guarded")]
+    camping = """
+        Senior     senior     ADJ   JJ  2 amod
+        officers   officer    NOUN  NNS 3 nsubj
+        are        be         AUX   VBP 3 aux
+        camping    camp       VERB  VBG 3 ROOT
+        in         in         ADP   IN  3 prep
+        the        the        DET   DT  6 det
+        town       town       NOUN  NN  4 pobj
+    """
+    assert _codes(camping) == [("150", "camping")]
+    # tourists camping in the town show no one's power
+    tourists = camping.replace("officers   officer    NOUN  NNS 3 nsubj", "tourists   tourist    NOUN  NNS 3 nsubj")
+    assert _codes(tourists) == []
