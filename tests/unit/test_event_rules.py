@@ -1385,3 +1385,20 @@ def test_forces_guarding_camping_in_or_manning_a_place_show_police_power():
     # tourists camping in the town show no one's power
     tourists = camping.replace("officers   officer    NOUN  NNS 3 nsubj", "tourists   tourist    NOUN  NNS 3 nsubj")
     assert _codes(tourists) == []
+
+
+def test_a_participle_in_a_with_clause_is_what_its_noun_does():
+    # The exams were held with police patrolling the streets.
+    events, actors = _code("""
+        The        the        DET   DT  1 det
+        exams      exam       NOUN  NNS 3 nsubjpass
+        were       be         AUX   VBD 3 auxpass
+        held       hold       VERB  VBN 3 ROOT
+        with       with       ADP   IN  3 prep
+        police     police     NOUN  NNS 4 pobj
+        patrolling patrol     VERB  VBG 5 acl
+        the        the        DET   DT  8 det
+        streets    street     NOUN  NNS 6 dobj
+    """)
+    (patrol,) = [e for e in events if e.trigger.text == "patrolling"]
+    assert patrol.cameo == "153" and [actors.actor(a).sector for a in patrol.source] == ["COP"]

@@ -352,6 +352,7 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     if any(t.dep_ == "relcl" and not (t is token and (_acts_for_its_head(t, actors) or _casualties_of_an_act(t, codes)))
            and not _tells_where(t)
            or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
+           and not _absolute_participle(t)
            and not (t is token and _toll_of_an_act(t, codes))
            and not _content_of_a_message(t) and not (_gerund_of_its_noun(t) and t.head.head.head.i not in codes)
            for t in (token, *token.ancestors)):
@@ -408,6 +409,17 @@ def _gerund_of_its_noun(participle: Token) -> bool:
     due_to = preposition is not None and preposition.lower_ == "to" and preposition.head.lower_ == "due"
     return participle.tag_ == "VBG" and participle.i == noun.i + 1 and preposition is not None \
         and (preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS or due_to)
+
+
+def _absolute_participle(participle: Token) -> bool:
+    """Is the participle the predicate of a "with" clause ("with police guarding the centres", "with
+    15,000 forces staging a flag march", which the parser may hang on the noun)? Such a clause tells
+    what its noun does, beside the main clause, not which of its kind is meant."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "acl":
+        return False
+    holder = noun.head.head if noun.dep_ == "nsubj" and noun.head.dep_ == "pcomp" else noun.head
+    return noun.dep_ in ("pobj", "nsubj") and holder.dep_ == "prep" and holder.lower_ == "with"
 
 
 def _with_subject(verb: Token) -> bool:
@@ -754,8 +766,8 @@ def _others(found: tuple[str, ...], source: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _subject(verb: Token) -> Token | None:
-    if _gerund_of_its_noun(verb):
-        return verb.head  # "in police firing", parsed as police who are firing
+    if _gerund_of_its_noun(verb) or _absolute_participle(verb):
+        return verb.head  # "in police firing", parsed as police who are firing; "with police guarding"
     if verb.tag_ == "VBG" and verb.dep_ in NOMINAL_DEPS:
         # a gerund used as a noun is done by the word compounded on it ("injured in police firing")
         doer = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
