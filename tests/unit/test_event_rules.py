@@ -1402,3 +1402,15 @@ def test_a_participle_in_a_with_clause_is_what_its_noun_does():
     """)
     (patrol,) = [e for e in events if e.trigger.text == "patrolling"]
     assert patrol.cameo == "153" and [actors.actor(a).sector for a in patrol.source] == ["COP"]
+
+
+def test_a_deportation_by_no_one_named_is_by_the_police():
+    # Forty activists were deported.
+    (deportation,), records, _ = _located("""
+        Forty      forty      NUM   CD  1 nummod
+        activists  activist   NOUN  NNS 3 nsubjpass
+        were       be         AUX   VBD 3 auxpass
+        deported   deport     VERB  VBN 3 ROOT
+    """)
+    police = next(a for a in records if a.id in deportation.source)
+    assert deportation.cameo == "174" and (police.name, police.sector) == ("police", "COP")
