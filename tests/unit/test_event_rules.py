@@ -1414,3 +1414,31 @@ def test_a_deportation_by_no_one_named_is_by_the_police():
     """)
     police = next(a for a in records if a.id in deportation.source)
     assert deportation.cameo == "174" and (police.name, police.sector) == ("police", "COP")
+
+
+def test_a_condition_put_by_had_before_its_subject_did_not_happen():
+    # Had the army been deployed, the riots would end.
+    rows = """
+        Had        have       AUX   VBD 4 aux
+        the        the        DET   DT  2 det
+        army       army       NOUN  NN  4 nsubjpass
+        been       be         AUX   VBN 4 auxpass
+        deployed   deploy     VERB  VBN 10 advcl
+        ,          ,          PUNCT ,   4 punct
+        the        the        DET   DT  7 det
+        riots      riot       NOUN  NNS 10 nsubj
+        would      would      AUX   MD  10 aux
+        then       then       ADV   RB  10 advmod
+        end        end        VERB  VB  10 ROOT
+    """
+    (deployment,) = [e for e in _code(rows)[0] if e.trigger.text == "deployed"]
+    assert deployment.cameo == "154" and deployment.hypothetical
+    # The army had been deployed.
+    (done,) = [e for e in _code("""
+        The        the        DET   DT  1 det
+        army       army       NOUN  NN  4 nsubjpass
+        had        have       AUX   VBD 4 aux
+        been       be         AUX   VBN 4 auxpass
+        deployed   deploy     VERB  VBN 4 ROOT
+    """)[0] if e.trigger.text == "deployed"]
+    assert not done.hypothetical

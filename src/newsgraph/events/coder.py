@@ -1074,8 +1074,18 @@ def _hypothetical(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in LIKELIHOOD | {"potential"}
                                       for c in trigger.children):
         return True  # "committed to a possible strike", "an imminent attack"
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in (trigger, *trigger.ancestors)
-               for c in t.children if t.pos_ in ("VERB", "AUX"))
+    clauses = [t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")]
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in clauses for c in t.children) \
+        or any(_inverted_condition(t) for t in clauses)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """Is the clause a condition put by "had" before its subject ("had the army been deployed on
+    time, ...", "had they put pressure on the government")? It says what did not happen."""
+    # (not a "that" the parser took for a subject: "observed that had the army been deployed")
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP")]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" and subjects and c.i < min(subjects)
+               for c in verb.children)
 
 
 def _coded_mode(trigger: Token, code: str) -> str:
