@@ -1442,3 +1442,40 @@ def test_a_condition_put_by_had_before_its_subject_did_not_happen():
         deployed   deploy     VERB  VBN 4 ROOT
     """)[0] if e.trigger.text == "deployed"]
     assert not done.hypothetical
+
+
+def test_a_participle_said_of_a_number_of_those_it_was_done_to_is_news_of_the_act():
+    # The number of persons arrested rose to ninety.
+    rows = """
+        The        the        DET   DT  1 det
+        number     number     NOUN  NN  5 nsubj
+        of         of         ADP   IN  1 prep
+        persons    person     NOUN  NNS 2 pobj
+        arrested   arrest     VERB  VBN 3 acl
+        rose       rise       VERB  VBD 5 ROOT
+        to         to         ADP   IN  5 prep
+        ninety     ninety     NUM   CD  6 pobj
+    """
+    assert ("173", "arrested") in _codes(rows)
+    # The persons arrested were released: which persons, not news of their arrest
+    which = """
+        The        the        DET   DT  1 det
+        persons    person     NOUN  NNS 3 nsubjpass
+        arrested   arrest     VERB  VBN 1 acl
+        were       be         AUX   VBD 4 auxpass
+        released   release    VERB  VBN 4 ROOT
+    """
+    assert ("173", "arrested") not in _codes(which)
+    # The two killings blamed on rebels shocked the town: a count of things, not of those acted on
+    things = """
+        The        the        DET   DT  2 det
+        two        two        NUM   CD  2 nummod
+        killings   killing    NOUN  NNS 6 nsubj
+        blamed     blame      VERB  VBN 2 acl
+        on         on         ADP   IN  3 prep
+        rebels     rebel      NOUN  NNS 4 pobj
+        shocked    shock      VERB  VBD 6 ROOT
+        the        the        DET   DT  8 det
+        town       town       NOUN  NN  6 dobj
+    """
+    assert [code for code, trigger in _codes(things) if trigger == "blamed"] == []

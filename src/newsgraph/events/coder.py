@@ -81,6 +81,10 @@ SHARE_WORDS = {"percent", "%", "cent", "percentage"}  # "cent" of "per cent"
 # Numbers that count a crowd ("thousands of people", "hundreds of Kurds").
 CROWD_NUMBERS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
                  "scores"}
+# Nouns that count people an act was done to ("the number of persons arrested"), and the acts
+# whose count of them is a toll: coercion and force.
+TALLY_WORDS = {"number", "total", "toll", "tally", "count"}
+TOLL_ROOTS = {"17", "18", "19", "20"}
 # Verbs that say an act happened ("fighting erupted", "a bombing took place"): the act they
 # tell is news even where the text names no one in it.
 OCCURRENCE_VERBS = {"occur", "happen", "erupt", "unfold", "rage", "flare"}
@@ -353,7 +357,7 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
            and not _tells_where(t)
            or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
            and not _absolute_participle(t)
-           and not (t is token and _toll_of_an_act(t, codes))
+           and not (t is token and (_toll_of_an_act(t, codes) or _counted(t, codes)))
            and not _content_of_a_message(t) and not (_gerund_of_its_noun(t) and t.head.head.head.i not in codes)
            for t in (token, *token.ancestors)):
         return True
@@ -385,6 +389,16 @@ def _toll_of_an_act(verb: Token, codes: dict[int, str]) -> bool:
     return codes.get(verb.i, "")[:2] in FORCE_ROOTS and any(
         c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPOSITIONS and any(
             o.dep_ == "pobj" and o.i in codes for o in c.children) for c in verb.children)
+
+
+def _counted(participle: Token, codes: dict[int, str]) -> bool:
+    """Is the participle a coercion or force said of a number of those it was done to ("12 persons
+    arrested in the city", "the number of persons arrested has gone up to 1587")? A count of them
+    is news of the act, as a toll is (not a count of things: "two killings blamed on the IRA")."""
+    noun = participle.head
+    tally = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_WORDS
+    return participle.tag_ == "VBN" and codes.get(participle.i, "")[:2] in TOLL_ROOTS \
+        and (tally or any(c.dep_ == "nummod" for c in noun.children))
 
 
 def _tells_where(clause: Token) -> bool:
