@@ -1457,6 +1457,14 @@ def test_a_participle_said_of_a_number_of_those_it_was_done_to_is_news_of_the_ac
         ninety     ninety     NUM   CD  6 pobj
     """
     assert ("173", "arrested") in _codes(rows)
+    # Several persons arrested remain silent.
+    assert ("173", "arrested") in _codes("""
+        Several    several    ADJ   JJ  1 amod
+        persons    person     NOUN  NNS 3 nsubj
+        arrested   arrest     VERB  VBN 1 acl
+        remain     remain     VERB  VBP 3 ROOT
+        silent     silent     ADJ   JJ  3 acomp
+    """)
     # The persons arrested were released: which persons, not news of their arrest
     which = """
         The        the        DET   DT  1 det

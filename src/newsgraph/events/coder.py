@@ -85,6 +85,7 @@ CROWD_NUMBERS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozen
 # whose count of them is a toll: coercion and force.
 TALLY_WORDS = {"number", "total", "toll", "tally", "count"}
 TOLL_ROOTS = {"17", "18", "19", "20"}
+VAGUE_COUNTS = {"several", "many"}
 # Verbs that say an act happened ("fighting erupted", "a bombing took place"): the act they
 # tell is news even where the text names no one in it.
 OCCURRENCE_VERBS = {"occur", "happen", "erupt", "unfold", "rage", "flare"}
@@ -393,12 +394,14 @@ def _toll_of_an_act(verb: Token, codes: dict[int, str]) -> bool:
 
 def _counted(participle: Token, codes: dict[int, str]) -> bool:
     """Is the participle a coercion or force said of a number of those it was done to ("12 persons
-    arrested in the city", "the number of persons arrested has gone up to 1587")? A count of them
-    is news of the act, as a toll is (not a count of things: "two killings blamed on the IRA")."""
+    arrested in the city", "several people arrested under the act", "the number of persons arrested
+    has gone up to 1587")? A count of them is news of the act, as a toll is (not a count of
+    things: "two killings blamed on the IRA")."""
     noun = participle.head
-    tally = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_WORDS
+    tally = noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in TALLY_WORDS | CROWD_NUMBERS  # "hundreds of activists arrested"
     return participle.tag_ == "VBN" and codes.get(participle.i, "")[:2] in TOLL_ROOTS \
-        and (tally or any(c.dep_ == "nummod" for c in noun.children))
+        and (tally or any(c.dep_ == "nummod" or c.lower_ in VAGUE_COUNTS for c in noun.children))
 
 
 def _tells_where(clause: Token) -> bool:
