@@ -1362,3 +1362,128 @@ def test_thanks_expressed_to_someone_is_praise_of_them():
     """)
     names = {a.id: a.name for a in actors.actors}
     assert [(e.cameo, [names[a] for a in e.target]) for e in events] == [("051", ["France"])]
+
+
+def test_forces_guarding_camping_in_or_manning_a_place_show_police_power():
+    guarding = """
+        Policemen  policeman  NOUN  NNS 1 nsubj
+        guarded    guard      VERB  VBD 1 ROOT
+        the        the        DET   DT  3 det
+        temple     temple     NOUN  NN  1 dobj
+    """
+    assert _codes(guarding) == [("150", "guarded")]
+    camping = """
+        Senior     senior     ADJ   JJ  2 amod
+        officers   officer    NOUN  NNS 3 nsubj
+        are        be         AUX   VBP 3 aux
+        camping    camp       VERB  VBG 3 ROOT
+        in         in         ADP   IN  3 prep
+        the        the        DET   DT  6 det
+        town       town       NOUN  NN  4 pobj
+    """
+    assert _codes(camping) == [("150", "camping")]
+    # tourists camping in the town show no one's power
+    tourists = camping.replace("officers   officer    NOUN  NNS 3 nsubj", "tourists   tourist    NOUN  NNS 3 nsubj")
+    assert _codes(tourists) == []
+
+
+def test_a_participle_in_a_with_clause_is_what_its_noun_does():
+    # The exams were held with police patrolling the streets.
+    events, actors = _code("""
+        The        the        DET   DT  1 det
+        exams      exam       NOUN  NNS 3 nsubjpass
+        were       be         AUX   VBD 3 auxpass
+        held       hold       VERB  VBN 3 ROOT
+        with       with       ADP   IN  3 prep
+        police     police     NOUN  NNS 4 pobj
+        patrolling patrol     VERB  VBG 5 acl
+        the        the        DET   DT  8 det
+        streets    street     NOUN  NNS 6 dobj
+    """)
+    (patrol,) = [e for e in events if e.trigger.text == "patrolling"]
+    assert patrol.cameo == "153" and [actors.actor(a).sector for a in patrol.source] == ["COP"]
+
+
+def test_a_deportation_by_no_one_named_is_by_the_police():
+    # Forty activists were deported.
+    (deportation,), records, _ = _located("""
+        Forty      forty      NUM   CD  1 nummod
+        activists  activist   NOUN  NNS 3 nsubjpass
+        were       be         AUX   VBD 3 auxpass
+        deported   deport     VERB  VBN 3 ROOT
+    """)
+    police = next(a for a in records if a.id in deportation.source)
+    assert deportation.cameo == "174" and (police.name, police.sector) == ("police", "COP")
+
+
+def test_a_condition_put_by_had_before_its_subject_did_not_happen():
+    # Had the army been deployed, the riots would end.
+    rows = """
+        Had        have       AUX   VBD 4 aux
+        the        the        DET   DT  2 det
+        army       army       NOUN  NN  4 nsubjpass
+        been       be         AUX   VBN 4 auxpass
+        deployed   deploy     VERB  VBN 10 advcl
+        ,          ,          PUNCT ,   4 punct
+        the        the        DET   DT  7 det
+        riots      riot       NOUN  NNS 10 nsubj
+        would      would      AUX   MD  10 aux
+        then       then       ADV   RB  10 advmod
+        end        end        VERB  VB  10 ROOT
+    """
+    (deployment,) = [e for e in _code(rows)[0] if e.trigger.text == "deployed"]
+    assert deployment.cameo == "154" and deployment.hypothetical
+    # The army had been deployed.
+    (done,) = [e for e in _code("""
+        The        the        DET   DT  1 det
+        army       army       NOUN  NN  4 nsubjpass
+        had        have       AUX   VBD 4 aux
+        been       be         AUX   VBN 4 auxpass
+        deployed   deploy     VERB  VBN 4 ROOT
+    """)[0] if e.trigger.text == "deployed"]
+    assert not done.hypothetical
+
+
+def test_a_participle_said_of_a_number_of_those_it_was_done_to_is_news_of_the_act():
+    # The number of persons arrested rose to ninety.
+    rows = """
+        The        the        DET   DT  1 det
+        number     number     NOUN  NN  5 nsubj
+        of         of         ADP   IN  1 prep
+        persons    person     NOUN  NNS 2 pobj
+        arrested   arrest     VERB  VBN 3 acl
+        rose       rise       VERB  VBD 5 ROOT
+        to         to         ADP   IN  5 prep
+        ninety     ninety     NUM   CD  6 pobj
+    """
+    assert ("173", "arrested") in _codes(rows)
+    # Several persons arrested remain silent.
+    assert ("173", "arrested") in _codes("""
+        Several    several    ADJ   JJ  1 amod
+        persons    person     NOUN  NNS 3 nsubj
+        arrested   arrest     VERB  VBN 1 acl
+        remain     remain     VERB  VBP 3 ROOT
+        silent     silent     ADJ   JJ  3 acomp
+    """)
+    # The persons arrested were released: which persons, not news of their arrest
+    which = """
+        The        the        DET   DT  1 det
+        persons    person     NOUN  NNS 3 nsubjpass
+        arrested   arrest     VERB  VBN 1 acl
+        were       be         AUX   VBD 4 auxpass
+        released   release    VERB  VBN 4 ROOT
+    """
+    assert ("173", "arrested") not in _codes(which)
+    # The two killings blamed on rebels shocked the town: a count of things, not of those acted on
+    things = """
+        The        the        DET   DT  2 det
+        two        two        NUM   CD  2 nummod
+        killings   killing    NOUN  NNS 6 nsubj
+        blamed     blame      VERB  VBN 2 acl
+        on         on         ADP   IN  3 prep
+        rebels     rebel      NOUN  NNS 4 pobj
+        shocked    shock      VERB  VBD 6 ROOT
+        the        the        DET   DT  8 det
+        town       town       NOUN  NN  6 dobj
+    """
+    assert [code for code, trigger in _codes(things) if trigger == "blamed"] == []

@@ -81,6 +81,11 @@ SHARE_WORDS = {"percent", "%", "cent", "percentage"}  # "cent" of "per cent"
 # Numbers that count a crowd ("thousands of people", "hundreds of Kurds").
 CROWD_NUMBERS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
                  "scores"}
+# Nouns that count people an act was done to ("the number of persons arrested"), and the acts
+# whose count of them is a toll: coercion and force.
+TALLY_WORDS = {"number", "total", "toll", "tally", "count"}
+TOLL_ROOTS = {"17", "18", "19", "20"}
+VAGUE_COUNTS = {"several", "many"}
 # Verbs that say an act happened ("fighting erupted", "a bombing took place"): the act they
 # tell is news even where the text names no one in it.
 OCCURRENCE_VERBS = {"occur", "happen", "erupt", "unfold", "rage", "flare"}
@@ -352,7 +357,8 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     if any(t.dep_ == "relcl" and not (t is token and (_acts_for_its_head(t, actors) or _casualties_of_an_act(t, codes)))
            and not _tells_where(t)
            or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
-           and not (t is token and _toll_of_an_act(t, codes))
+           and not _absolute_participle(t)
+           and not (t is token and (_toll_of_an_act(t, codes) or _counted(t, codes)))
            and not _content_of_a_message(t) and not (_gerund_of_its_noun(t) and t.head.head.head.i not in codes)
            for t in (token, *token.ancestors)):
         return True
@@ -386,6 +392,18 @@ def _toll_of_an_act(verb: Token, codes: dict[int, str]) -> bool:
             o.dep_ == "pobj" and o.i in codes for o in c.children) for c in verb.children)
 
 
+def _counted(participle: Token, codes: dict[int, str]) -> bool:
+    """Is the participle a coercion or force said of a number of those it was done to ("12 persons
+    arrested in the city", "several people arrested under the act", "the number of persons arrested
+    has gone up to 1587")? A count of them is news of the act, as a toll is (not a count of
+    things: "two killings blamed on the IRA")."""
+    noun = participle.head
+    tally = noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in TALLY_WORDS | CROWD_NUMBERS  # "hundreds of activists arrested"
+    return participle.tag_ == "VBN" and codes.get(participle.i, "")[:2] in TOLL_ROOTS \
+        and (tally or any(c.dep_ == "nummod" or c.lower_ in VAGUE_COUNTS for c in noun.children))
+
+
 def _tells_where(clause: Token) -> bool:
     """Is the relative clause one of place or time ("in Halad, where the police opened fire",
     "since Friday evening, when the police had to fire 31 rounds")? It tells what happened there
@@ -408,6 +426,17 @@ def _gerund_of_its_noun(participle: Token) -> bool:
     due_to = preposition is not None and preposition.lower_ == "to" and preposition.head.lower_ == "due"
     return participle.tag_ == "VBG" and participle.i == noun.i + 1 and preposition is not None \
         and (preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS or due_to)
+
+
+def _absolute_participle(participle: Token) -> bool:
+    """Is the participle the predicate of a "with" clause ("with police guarding the centres", "with
+    15,000 forces staging a flag march", which the parser may hang on the noun)? Such a clause tells
+    what its noun does, beside the main clause, not which of its kind is meant."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "acl":
+        return False
+    holder = noun.head.head if noun.dep_ == "nsubj" and noun.head.dep_ == "pcomp" else noun.head
+    return noun.dep_ in ("pobj", "nsubj") and holder.dep_ == "prep" and holder.lower_ == "with"
 
 
 def _with_subject(verb: Token) -> bool:
@@ -754,8 +783,8 @@ def _others(found: tuple[str, ...], source: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _subject(verb: Token) -> Token | None:
-    if _gerund_of_its_noun(verb):
-        return verb.head  # "in police firing", parsed as police who are firing
+    if _gerund_of_its_noun(verb) or _absolute_participle(verb):
+        return verb.head  # "in police firing", parsed as police who are firing; "with police guarding"
     if verb.tag_ == "VBG" and verb.dep_ in NOMINAL_DEPS:
         # a gerund used as a noun is done by the word compounded on it ("injured in police firing")
         doer = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -1062,8 +1091,18 @@ def _hypothetical(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in LIKELIHOOD | {"potential"}
                                       for c in trigger.children):
         return True  # "committed to a possible strike", "an imminent attack"
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in (trigger, *trigger.ancestors)
-               for c in t.children if t.pos_ in ("VERB", "AUX"))
+    clauses = [t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")]
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in clauses for c in t.children) \
+        or any(_inverted_condition(t) for t in clauses)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """Is the clause a condition put by "had" before its subject ("had the army been deployed on
+    time, ...", "had they put pressure on the government")? It says what did not happen."""
+    # (not a "that" the parser took for a subject: "observed that had the army been deployed")
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP")]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" and subjects and c.i < min(subjects)
+               for c in verb.children)
 
 
 def _coded_mode(trigger: Token, code: str) -> str:

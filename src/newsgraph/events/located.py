@@ -15,10 +15,11 @@
 - Force or protest in a named place by no one the text names ("A roadside bombing near Samarra
   killed a U.S. soldier") is by an unidentified group of that country, as ICEWS codes
   "Unidentified Forces (Iraq)": IRQ → USA.
-- Arrests, detentions and crowd control by no one the text names ("20 people were arrested",
-  "tear gas was fired to disperse the crowd") are by the police, of the place's country where the
-  text gives one, as ICEWS codes "Police (India)"; found before the targets, so that an arrest of
-  no one named by the police of a country is domestic to it ("arrests were made": INDCOP → IND).
+- Arrests, detentions, expulsions and crowd control by no one the text names ("20 people were
+  arrested", "400 were deported", "tear gas was fired to disperse the crowd") are by the police,
+  of the place's country where the text gives one, as ICEWS codes "Police (India)"; found before
+  the targets, so that an arrest of no one named by the police of a country is domestic to it
+  ("arrests were made": INDCOP → IND).
 
 Where no actor stands for the country yet, a country actor is added (with the place's words as
 its mention when the place names it).
@@ -47,8 +48,13 @@ UNIDENTIFIED = "unidentified group"
 RECIPIENT_REQUIRED = {"COOPERATE", "AID", "SANCTION"}
 # Acts only the police do, so the police did them where the text names no one: arrests,
 # detentions and charges (173), crowd control (175), more police on the streets (154, "mobilize
-# or increase police power": "security was stepped up").
+# or increase police power": "security was stepped up"); an act of these the text names no one
+# in is still news ("20 people were arrested").
 POLICE_CODES = ("154", "173", "175")
+# Expulsions of people too are carried out by the police ("they were deported to Allahabad": by
+# the police, not by an unidentified group using force), but one the text names no one in is not
+# kept for that alone (keeping them cost one event of our own gold's half b).
+POLICE_AGENT_CODES = (*POLICE_CODES, "174")
 POLICE, POLICE_SECTOR = "police", "COP"
 # CAMEO's codes for actors that belong to no country.
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "ISM", "MNC", "UNK"}
@@ -140,7 +146,7 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
 def _police_source(event: Event, actors: list[Actor], country_name, home: str | None = None) -> Event:
     """The event, with the police as source where an arrest or crowd control has none: the police
     of the country of its place, else of the country the story is told from."""
-    if event.source or not event.cameo.startswith(POLICE_CODES):
+    if event.source or not event.cameo.startswith(POLICE_AGENT_CODES):
         return event
     code = event.place.country if event.place is not None and event.place.country else home
     name = f"{POLICE} ({country_name(code)})" if code else POLICE
