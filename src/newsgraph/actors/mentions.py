@@ -429,6 +429,9 @@ def find_descriptions(doc: Doc) -> list[Mention]:
 INSTITUTIONS = {"government", "army", "military", "police", "parliament", "ministry", "cabinet",
                 "regime", "administration", "navy", "junta", "legislature", "judiciary", "opposition", "court",
                 "tribunal"}
+# A country's missions abroad, a body of its government where a country word qualifies them ("the
+# U.S. embassy", "the Chinese consulate in Karachi"); "the embassy" alone refers to one named before.
+MISSIONS = {"embassy", "consulate", "legation"}
 # Sector words too vague alone to name a group ("all parties", "the sides").
 VAGUE = {"party"}
 # Sector words that a modifier makes a thing, not a group of people.
@@ -546,7 +549,8 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
         if plural and (sector or national or informant(token, gazetteer, countries) or counted(token)) \
                 or lemma in INSTITUTIONS | CROWDS or _sector_outlet(token, start, gazetteer) \
-                or qualified and (lemma in HARDWARE or armed_act(token)) or _unit(token, start, gazetteer):
+                or qualified and (lemma in HARDWARE or lemma in MISSIONS or armed_act(token)) \
+                or _unit(token, start, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
         elif ((qualified or sector) and lemma in ONE_PERSON or informant(token, gazetteer, countries)) \
                 and any(t.lower_ in ("a", "an", "one") for t in left) \
