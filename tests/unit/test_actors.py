@@ -251,6 +251,15 @@ def test_capitalised_words_after_an_outlets_word_are_its_name_with_the_particles
         .          .          PUNCT .   9 punct
     """, gazetteer)
     assert [(a.name, a.kind) for a in actors] == [("Folha do Norte", "organisation"), ("WAM", "organisation")]
+    # he reached the station Monday . ("Monday" is a day, not a station's name)
+    assert _only_actors("""
+        he       he       PRON  PRP 1 nsubj
+        reached  reach    VERB  VBD 1 ROOT
+        the      the      DET   DT  3 det
+        station  station  NOUN  NN  1 dobj
+        Monday   Monday   PROPN NNP 1 npadvmod B-DATE nospace
+        .        .        PUNCT .   1 punct
+    """, gazetteer) == ()
 
 
 def test_a_capitalised_name_before_an_outlets_word_is_the_outlets(gazetteer):

@@ -261,8 +261,8 @@ def _outlets_named_after_their_kind(doc: Doc, taken: set[int]) -> list[Mention]:
     for token in doc:
         if token.lemma_.lower() not in MEDIA_NOUNS or token.dep_ == "compound" or token.i + 1 >= len(doc):
             continue
-        before = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in taken
-                  and t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "LOC")]
+        before = [t for t in token.lefts if t.dep_ == "compound" and t.i not in taken and _outlet_word(t)
+                  and t.ent_type_ not in ("GPE", "NORP", "LOC")]
         if token.lemma_.lower() in OUTLET_WORDS and before and before[-1].i == token.i - 1 \
                 and all(t.i + 1 == u.i for t, u in zip(before, before[1:])):
             found.append(Mention(before[0].i, token.i, "name", "ORG"))  # "the Nikkei newspaper"
@@ -270,8 +270,8 @@ def _outlets_named_after_their_kind(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         last = first = token.i + 1
         while last < len(doc) and last - first < MAX_NAME_WORDS and last not in taken and (
-                doc[last].text[:1].isupper() and _NAME_WORD.fullmatch(doc[last].text)
-                or doc[last].text in NAME_PARTICLES and last + 1 < len(doc) and doc[last + 1].text[:1].isupper()):
+                _outlet_word(doc[last])
+                or doc[last].text in NAME_PARTICLES and last + 1 < len(doc) and _outlet_word(doc[last + 1])):
             last += 1
         if last == first or doc[last - 1].text in NAME_PARTICLES \
                 or last < len(doc) and not (_ends_name(doc[last]) or doc[last].pos_ == "SCONJ"):
@@ -279,6 +279,13 @@ def _outlets_named_after_their_kind(doc: Doc, taken: set[int]) -> list[Mention]:
         found.append(Mention(first, last, "name", "ORG"))
         taken.update(range(first, last))
     return found
+
+
+def _outlet_word(token: Token) -> bool:
+    """A capitalised proper noun that may be a word of an outlet's name: not a day's or a month's
+    ("the station Monday", "the Sunday newspaper"), nor a pronoun ("the paper I wrote")."""
+    return token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and bool(_NAME_WORD.fullmatch(token.text)) \
+        and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") and not TIME_WORDS.fullmatch(token.lower_)
 
 
 def _described_outlets(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
