@@ -68,6 +68,7 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
     """
     names = []
     taken: set[int] = set()
+    casing = document_casing(doc)
     matches_by_position = SpanIndex(matches, span=lambda m: (m.start, m.end))
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "FAC", "PERSON"):
@@ -85,8 +86,8 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
         if not any(i in taken for i in range(match.start, match.end)) and not _opens_longer_name(doc, match.end):
             names.append(_from_match(match))
             taken.update(range(match.start, match.end))
-    if document_casing(doc) == "mixed":
-        names.extend(_outlets_named_after_their_kind(doc, taken))  # before the NER cuts them up
+    if casing == "mixed":
+        names.extend(_outlets_named_after_their_kind(doc, gazetteer, taken))  # before the NER cuts them up
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
@@ -102,7 +103,7 @@ def find_names(doc: Doc, gazetteer: Gazetteer, matches: list[GazetteerMatch]) ->
         names.append(Mention(start, end, "name", _label(ent, start, end)))
         taken.update(range(start, end))
     names.extend(_appositive_names(doc, taken))
-    if document_casing(doc) != "mixed":
+    if casing != "mixed":
         names.extend(_titled_names(doc, gazetteer, taken))
         names.extend(_described_outlets(doc, gazetteer, taken))
     return _consistent_labels(doc, sorted(names, key=lambda m: m.start))
@@ -253,7 +254,7 @@ def _opens_longer_name(doc: Doc, end: int) -> bool:
         and doc[end + 1].is_alpha
 
 
-def _outlets_named_after_their_kind(doc: Doc, taken: set[int]) -> list[Mention]:
+def _outlets_named_after_their_kind(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
     """Capitalised words right after a word for a news outlet that the NER left unnamed ("the
     official news agency WAM", "the regional newspaper Folha do Norte"), with the particles
     between them: the outlet's name."""
@@ -261,7 +262,7 @@ def _outlets_named_after_their_kind(doc: Doc, taken: set[int]) -> list[Mention]:
     for token in doc:
         if token.lemma_.lower() not in MEDIA_NOUNS or token.dep_ == "compound" or token.i + 1 >= len(doc):
             continue
-        before = [t for t in token.lefts if t.dep_ == "compound" and t.i not in taken and _outlet_word(t)
+        before = [t for t in token.lefts if t.dep_ == "compound" and _outlet_word(t, gazetteer, taken)
                   and t.ent_type_ not in ("GPE", "NORP", "LOC")]
         if token.lemma_.lower() in OUTLET_WORDS and before and before[-1].i == token.i - 1 \
                 and all(t.i + 1 == u.i for t, u in zip(before, before[1:])):
@@ -269,9 +270,9 @@ def _outlets_named_after_their_kind(doc: Doc, taken: set[int]) -> list[Mention]:
             taken.update(range(before[0].i, token.i))
             continue
         last = first = token.i + 1
-        while last < len(doc) and last - first < MAX_NAME_WORDS and last not in taken and (
-                _outlet_word(doc[last])
-                or doc[last].text in NAME_PARTICLES and last + 1 < len(doc) and _outlet_word(doc[last + 1])):
+        while last < len(doc) and last - first < MAX_NAME_WORDS and (
+                _outlet_word(doc[last], gazetteer, taken) or doc[last].text in NAME_PARTICLES and last not in taken
+                and last + 1 < len(doc) and _outlet_word(doc[last + 1], gazetteer, taken)):
             last += 1
         if last == first or doc[last - 1].text in NAME_PARTICLES \
                 or last < len(doc) and not (_ends_name(doc[last]) or doc[last].pos_ == "SCONJ"):
@@ -281,11 +282,10 @@ def _outlets_named_after_their_kind(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
-def _outlet_word(token: Token) -> bool:
-    """A capitalised proper noun that may be a word of an outlet's name: not a day's or a month's
-    ("the station Monday", "the Sunday newspaper"), nor a pronoun ("the paper I wrote")."""
-    return token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and bool(_NAME_WORD.fullmatch(token.text)) \
-        and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") and not TIME_WORDS.fullmatch(token.lower_)
+def _outlet_word(token: Token, gazetteer: Gazetteer, taken: set[int]) -> bool:
+    """A capitalised proper noun that may be a word of an outlet's name: a name word, not a day's or
+    a month's ("the station Monday", "the Sunday newspaper"), nor a pronoun ("the paper I wrote")."""
+    return token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and _name_word(token, gazetteer, taken)
 
 
 def _described_outlets(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
@@ -556,7 +556,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
         if plural and (sector or national or informant(token, gazetteer, countries) or counted(token)) \
                 or lemma in INSTITUTIONS | CROWDS or _sector_outlet(token, start, gazetteer) \
-                or qualified and (lemma in HARDWARE or lemma in MISSIONS or armed_act(token)) \
+                or qualified and (lemma in HARDWARE | MISSIONS or armed_act(token)) \
                 or _unit(token, start, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
         elif ((qualified or sector) and lemma in ONE_PERSON or informant(token, gazetteer, countries)) \

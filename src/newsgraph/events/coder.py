@@ -81,10 +81,8 @@ SHARE_WORDS = {"percent", "%", "cent", "percentage"}  # "cent" of "per cent"
 # Numbers that count a crowd ("thousands of people", "hundreds of Kurds").
 CROWD_NUMBERS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
                  "scores"}
-# Nouns that count people an act was done to ("the number of persons arrested"), and the acts
-# whose count of them is a toll: coercion and force.
+# Nouns that count people an act was done to ("the number of persons arrested").
 TALLY_WORDS = {"number", "total", "toll", "tally", "count"}
-TOLL_ROOTS = {"17", "18", "19", "20"}
 VAGUE_COUNTS = {"several", "many"}
 # Verbs that say an act happened ("fighting erupted", "a bombing took place"): the act they
 # tell is news even where the text names no one in it.
@@ -98,6 +96,8 @@ CONFLICT_ROOTS = {"09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "1
 THREAT_ROOT, REJECT_ROOT = "13", "12"
 # Force (assault, fight, mass violence): one who says they would use it threatens it.
 FORCE_ROOTS = {"18", "19", "20"}
+# The acts whose count of those they were done to is a toll: coercion and force.
+TOLL_ROOTS = {"17", *FORCE_ROOTS}
 # Prepositions that never introduce a target ("fought alongside X" names an ally).
 NOT_TARGET_PREPOSITIONS = {"alongside", "beside", "besides", "among", "amid", "despite", "during",
                            "after", "before", "since", "until", "like", "unlike", "via", "through"}
