@@ -19,6 +19,24 @@ def test_a_countrys_point_is_near_nothing():
     assert neighbours.near(victoria, "victoria") == 1
 
 
+
+def test_a_town_and_the_region_holding_it_are_near_wherever_the_regions_point_lies():
+    # "Ontario" named three times and "Toronto" once: the province's point lies 600 km from the
+    # city, while Ontario, Ohio lies 60 km from Toronto, Ohio
+    province = Candidate("Ontario", 47.49, -84.55, "CAN", "08", 14_000_000, REGION)
+    ohio_town = _city("Ontario", 40.76, -82.59, "USA", 6_000, admin1="OH")
+    city = _city("Toronto", 43.70, -79.42, "CAN", 2_800_000, admin1="08")
+    ohio_city = _city("Toronto", 40.46, -80.60, "USA", 5_000, admin1="OH")
+    neighbours = _Neighbours(["ontario"] * 3 + ["toronto"], [[province, ohio_town]] * 3 + [[city, ohio_city]])
+    assert neighbours.near(city, "toronto") == 3
+    assert neighbours.near(province, "ontario") == 1
+    assert neighbours.near(ohio_city, "toronto") == 3  # by distance, as before
+    # a town of another region of the country gains nothing
+    assert neighbours.near(_city("Montreal", 45.50, -73.57, "CAN", 1_700_000, admin1="10"), "montreal") == 0
+    # once the places are chosen, the region's area counts instead (_in_area), not twice
+    chosen = _Neighbours(["ontario", "toronto"], [[province], [city]], holding=False)
+    assert chosen.near(city, "toronto") == 0
+
 def test_a_region_mostly_its_city_is_the_city():
     region = Candidate("Da Nang", 16.33, 110.43, "VNM", None, 1_000_000, REGION)
     city = _city("Da Nang", 16.07, 108.22, "VNM", 752_000)
@@ -348,3 +366,4 @@ def test_a_town_bearing_a_name_only_as_a_former_one_gives_way_to_its_larger_own_
     pleasant = _city("Mount Pleasant", 32.79, -79.86, "USA", 80_000)
     assert place_index().bears(pleasant, "Mt. Pleasant")
     assert _without_lesser_other_names([pleasant, bombay], "Mt. Pleasant", place_index()) == [pleasant]
+

@@ -544,7 +544,7 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, {}, principal, together)
     # again, near the places chosen rather than near every namesake of the others, and in or
     # around them: a region that holds a town chosen ("Toronto" ... "Ontario"), a town in a region
-    neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen])
+    neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen], holding=False)
     return _short_for_county(toponyms, keys, _choose(toponyms, options, keys, qualifiers, countries, states,
                                                       neighbours, _areas(keys, chosen), principal, together))
 
@@ -1003,28 +1003,36 @@ class _Neighbours:
     named, in cells of a grid over the globe: a long article names the same places again and
     again, and measuring each candidate against every other mention's cost the square of its
     length. Two points within NEARBY_KM lie in the same or adjacent cells, so only those are
-    measured, with the same distance as before."""
+    measured, with the same distance as before. A town and a region of a country's that holds it
+    are near each other wherever the region's point lies ("Toronto" and "Ontario"): a region is
+    hundreds of kilometres wide, its point only a convention."""
 
-    def __init__(self, keys: Sequence[str], groups: Sequence[Sequence[Candidate]]) -> None:
+    def __init__(self, keys: Sequence[str], groups: Sequence[Sequence[Candidate]], *, holding: bool = True) -> None:
         # A country's or continent's point is a convention for an area thousands of kilometres
         # wide, not a place near anything: the towns that happen to lie by it are no nearer the story.
         groups = [[c for c in group if c.kind not in AREAS] for group in groups]
-        named = Counter((key, tuple((c.lat, c.lon) for c in group)) for key, group in zip(keys, groups) if group)
+        named = Counter((key, tuple((c.lat, c.lon, c.kind, c.country, c.admin1) for c in group))
+                        for key, group in zip(keys, groups) if group)
         self._groups = list(named.items())
         self._cells: dict[tuple[int, int, int], list[tuple[int, float, float]]] = {}
+        self._holding: dict[tuple[str, str, str], set[int]] = {}
         for number, ((_, points), _) in enumerate(self._groups):
-            for lat, lon in points:
+            for lat, lon, kind, country, admin1 in points:
                 self._cells.setdefault(_cell(lat, lon), []).append((number, lat, lon))
-        self._counted: dict[tuple[float, float, str], int] = {}
+                if holding and kind in (REGION, CITY) and country and admin1:
+                    self._holding.setdefault((kind, country, admin1), set()).add(number)
+        self._counted: dict[tuple[float, float, str, str | None, str], int] = {}
 
     def near(self, candidate: Candidate, key: str) -> int:
         """How many toponyms of another name than ``key`` have a candidate within NEARBY_KM."""
-        point = (candidate.lat, candidate.lon, key)
+        point = (candidate.lat, candidate.lon, candidate.kind, candidate.admin1, key)
         if point not in self._counted:
             x, y, z = _cell(candidate.lat, candidate.lon)
             close = {number for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)
                      for number, lat, lon in self._cells.get((x + dx, y + dy, z + dz), ())
                      if distance_km(lat, lon, candidate.lat, candidate.lon) < NEARBY_KM}
+            if (other := {REGION: CITY, CITY: REGION}.get(candidate.kind)) is not None:
+                close |= self._holding.get((other, candidate.country, candidate.admin1), set())
             self._counted[point] = sum(times for (other_key, _), times in map(self._groups.__getitem__, close)
                                        if other_key != key)
         return self._counted[point]
