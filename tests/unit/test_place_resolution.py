@@ -367,3 +367,36 @@ def test_a_town_bearing_a_name_only_as_a_former_one_gives_way_to_its_larger_own_
     assert place_index().bears(pleasant, "Mt. Pleasant")
     assert _without_lesser_other_names([pleasant, bombay], "Mt. Pleasant", place_index()) == [pleasant]
 
+
+
+def test_a_countrys_name_listed_with_world_areas_is_the_country_whatever_towns_the_state_has():
+    from newsgraph.normalize.places import _resolve
+
+    # "Men of Ennis and Waxahachie, Texas served in the Middle East, Italy and Korea": a town
+    # called Italy lies between the two
+    doc = build("""
+        Men        man        NOUN  NNS 8 nsubj
+        of         of         ADP   IN  0 prep
+        Ennis      Ennis      PROPN NNP 1 pobj     B-GPE
+        and        and        CCONJ CC  2 cc
+        Waxahachie Waxahachie PROPN NNP 2 conj     B-GPE
+        ,          ,          PUNCT ,   4 punct
+        Texas      Texas      PROPN NNP 4 appos    B-GPE
+        served     serve      VERB  VBD 7 ROOT
+        in         in         ADP   IN  7 prep
+        the        the        DET   DT  11 det     B-LOC
+        Middle     Middle     PROPN NNP 11 compound I-LOC
+        East       East       PROPN NNP 8 pobj     I-LOC
+        ,          ,          PUNCT ,   11 punct
+        Italy      Italy      PROPN NNP 11 conj    B-GPE
+        and        and        CCONJ CC  13 cc
+        Korea      Korea      PROPN NNP 13 conj    B-GPE
+    """)
+    towns = [_Toponym(doc[2:3], None, None, True), _Toponym(doc[4:5], None, None, True),
+             _Toponym(doc[6:7], None, None, True)]
+    listed = [_Toponym(doc[9:12], None, None, True), _Toponym(doc[13:14], "ITA", "canonical", True)]
+    *_, italy = _resolve(towns + listed, place_index(), {"USA", "ITA"})
+    assert (italy.kind, italy.country) == (COUNTRY, "ITA")
+    # named on its own beside the towns, the name is the town between them
+    *_, alone = _resolve(towns + listed[1:], place_index(), {"USA", "ITA"})
+    assert (alone.kind, alone.admin1) == (CITY, "TX")

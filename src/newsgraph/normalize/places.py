@@ -537,7 +537,8 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     states |= {(found[0].country, found[0].admin1) for found in placing
                if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
     counties = [c for found in options for c in found if c.kind == COUNTY]
-    options = [found + _namesakes_of_country(t, index, states, counties) for t, found in zip(toponyms, options)]
+    options = [found + _namesakes_of_country(t, index, states, counties) if not _listed_with_areas(toponyms, n, index)
+               else found for n, (t, found) in enumerate(zip(toponyms, options))]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
     principal = _principal_state(toponyms, index)
     together = _towns_in_counties(keys, options)
@@ -794,6 +795,13 @@ def _namesakes_of_country(toponym: _Toponym, index: PlaceIndex, states: set[tupl
         return []
     return [c for c in index.cities(_bare_name(toponym.span.text)) if c.country != toponym.country and (
         (c.country, c.admin1) in states or any(_in_county(c, county) for county in counties))]
+
+
+def _listed_with_areas(toponyms: Sequence[_Toponym], n: int, index: PlaceIndex) -> bool:
+    """Is the n-th name an item of a list with a country's name or a world area's ("the Far East, the
+    Middle East, Italy"), where a country's name is the country, whatever towns the state has?"""
+    return any(toponyms[m].kind in NAME_KINDS or index.continent(_bare_name(toponyms[m].span.text)) is not None
+               for m in _list_neighbours(toponyms, n))
 
 
 def _in_county(town: Candidate, county: Candidate) -> bool:
