@@ -579,6 +579,25 @@ def test_mountains_islands_and_straits_have_their_own_points(gazetteer):
     assert _near(places["Strait of Hormuz"], 26.6, 56.4, km=100)
 
 
+
+def test_states_of_the_past_lie_where_they_were(gazetteer):
+    # "He left the Soviet Union for East Germany."
+    doc = build("""
+        He       he       PRON  PRP 1 nsubj
+        left     leave    VERB  VBD 1 ROOT
+        the      the      DET   DT  4 det      B-GPE
+        Soviet   Soviet   PROPN NNP 4 compound I-GPE
+        Union    Union    PROPN NNP 1 dobj     I-GPE
+        for      for      ADP   IN  1 prep
+        East     East     PROPN NNP 7 compound B-GPE
+        Germany  Germany  PROPN NNP 5 pobj     I-GPE nospace
+        .        .        PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert _near(places["the Soviet Union"], 60.0, 100.0, km=500)
+    # the dictionary codes East Germany apart (DDR), a code with no point: the area's own, in Germany
+    assert _near(places["East Germany"], 52.0, 12.5, km=200) and places["East Germany"].country == "DEU"
+
 def test_a_british_county_is_a_place_of_its_own(gazetteer):
     # "Birds died on a farm in Suffolk."
     doc = build("""

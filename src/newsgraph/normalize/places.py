@@ -987,6 +987,8 @@ def _named(toponym: _Toponym, text: str, index: PlaceIndex, american: bool) -> l
         area = index.continent(text)
         if area is not None and area.country in (None, toponym.country):
             return [replace(area, country=toponym.country)]
+        if area is not None and index.country_point(toponym.country) is None:
+            return [area]  # a state of the past the dictionary codes apart ("East Germany", DDR): today's country
         inside = [c for c in index.regions_named(text) + index.cities(text) if c.country == toponym.country]
         if inside:
             return inside
