@@ -1366,3 +1366,26 @@ def test_a_name_the_ner_calls_a_person_is_a_place_before_a_grand_jury_or_its_det
     """)
     found = find_places(doc, gazetteer, find_actors(doc, gazetteer))
     assert [p.record.text for p in found] == ["Alexandria", "Alexandria"]
+
+
+def test_the_town_an_airport_or_a_body_is_named_after_is_a_place_at_it(gazetteer):
+    # "He died at Vancouver International Airport and was seen at Hanover Police Department."
+    doc = build("""
+        He            he            PRON  PRP 1 nsubj
+        died          die           VERB  VBD 1 ROOT
+        at            at            ADP   IN  1 prep
+        Vancouver     Vancouver     PROPN NNP 5 compound B-FAC
+        International International PROPN NNP 5 compound I-FAC
+        Airport       Airport       PROPN NNP 2 pobj     I-FAC
+        and           and           CCONJ CC  1 cc
+        was           be            AUX   VBD 8 auxpass
+        seen          see           VERB  VBN 1 conj
+        at            at            ADP   IN  8 prep
+        Hanover       Hanover       PROPN NNP 12 compound B-ORG
+        Police        Police        PROPN NNP 12 compound I-ORG
+        Department    Department    PROPN NNP 9 pobj     I-ORG nospace
+        .             .             PUNCT .   1 punct
+    """)
+    # after "at", a name opening a body's or a building's is no place (the site is meant), unless
+    # the words after it are its own airport's or police's
+    assert {"Vancouver", "Hanover"} <= _places(gazetteer, doc).keys()

@@ -44,9 +44,9 @@ from newsgraph.actors.gazetteer import document_casing, token_key
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, COUNTY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
-from newsgraph.normalize.toponyms import (BUILDING_WORDS, DASHES, NOT_NAMES, STREET_WORDS, listed_before, names_street,
-                                         of_a_firm, people_words, place_names, state_after, widest_name,
-                                         words_place)
+from newsgraph.normalize.toponyms import (BUILDING_WORDS, DASHES, NOT_NAMES, STREET_WORDS, listed_before,
+                                         local_noun_after, names_street, of_a_firm, people_words, place_names,
+                                         state_after, widest_name, words_place)
 from newsgraph.records import Event, Place
 from newsgraph.spanindex import SpanIndex
 
@@ -312,7 +312,7 @@ def _names_a_site(span: SpacySpan) -> bool:
         return False
     after = doc[span.end]
     return after.text[:1].isupper() and after.ent_iob_ == "I" and after.ent_type_ in ("ORG", "FAC") \
-        and doc[start].ent_iob_ == "B"
+        and doc[start].ent_iob_ == "B" and not local_noun_after(span)
 
 
 def _names_something_else(span: SpacySpan) -> bool:

@@ -68,6 +68,9 @@ LOCAL_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager"
                "district", "board", "library", "post", "office", "station", "high", "middle", "elementary",
                "public", "municipal", "housing", "water", "planning", "zoning", "historical", "community",
                "detectives", "deputies", "students", "taxpayers", "motorists", "jury"}
+# Two words after a name that make it a place as one of LOCAL_NOUNS does ("an Alexandria grand jury",
+# "Vancouver International Airport": airports take their city's name).
+LOCAL_PAIRS = {("grand", "jury"), ("international", "airport"), ("regional", "airport")}
 # Plural place nouns that close a list of names, and the name each makes of them.
 LISTED_PLACE_NOUNS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
 # Titles before a name that make it a person's: "Pastor Mansfield", "Sen. Webb".
@@ -371,14 +374,23 @@ def words_place(span: Span, index: PlaceIndex) -> bool:
     if before is not None and before.text in ("-", "–") and span.start > 1 \
             and doc[span.start - 2].lower_ in PARTY_PREFIXES:
         return True  # "R-Marshall"
-    if after is not None and (after.lower_ in LOCAL_NOUNS or after.lower_ == "grand" and span.end + 1 < len(doc)
-                              and doc[span.end + 1].lower_ == "jury"):
-        return True  # "Hanover police", "an Alexandria grand jury"
+    if local_noun_after(span):
+        return True
     if listed_before(span) is not None:
         return True  # "Barrow, Jackson and Madison counties"
     if state_after(span, index) is not None:
         return True  # "Norman, Okla."
     return _dateline(span)
+
+
+def local_noun_after(span: Span) -> bool:
+    """Is the name followed by a noun of a place's own people or bodies ("Hanover police", "an
+    Alexandria grand jury", "Vancouver International Airport")?"""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end].lower_
+    return after in LOCAL_NOUNS or span.end + 1 < len(doc) and (after, doc[span.end + 1].lower_) in LOCAL_PAIRS
 
 
 def listed_before(span: Span) -> str | None:
