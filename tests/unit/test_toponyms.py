@@ -1389,3 +1389,17 @@ def test_the_town_an_airport_or_a_body_is_named_after_is_a_place_at_it(gazetteer
     # after "at", a name opening a body's or a building's is no place (the site is meant), unless
     # the words after it are its own airport's or police's
     assert {"Vancouver", "Hanover"} <= _places(gazetteer, doc).keys()
+
+
+def test_the_port_or_island_of_a_name_puts_it_as_a_place(gazetteer):
+    # "Drones hit the port of Odesa." (the NER calls the town a person)
+    doc = build("""
+        Drones  drone   NOUN  NNS 1 nsubj
+        hit     hit     VERB  VBD 1 ROOT
+        the     the     DET   DT  3 det
+        port    port    NOUN  NN  1 dobj
+        of      of      ADP   IN  3 prep
+        Odesa   Odesa   PROPN NNP 4 pobj B-PERSON nospace
+        .       .       PUNCT .   1 punct
+    """)
+    assert _near(_places(gazetteer, doc)["Odesa"], 46.49, 30.74)

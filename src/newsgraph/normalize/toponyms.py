@@ -56,7 +56,8 @@ OTHER_STREET_WORDS = {"drive", "dr", "court", "ct", "way", "place", "pl", "circl
                       "alley"}
 # "City of Oxford", "the Village of Glen Carbon": the noun before "of" that makes a name a place.
 PLACE_OF = {"city", "town", "village", "township", "borough", "county", "parish", "state", "province",
-            "municipality", "hamlet", "suburb", "capital", "community", "district", "region"}
+            "municipality", "hamlet", "suburb", "capital", "community", "district", "region", "port", "island",
+            "enclave", "neighborhood", "neighbourhood", "settlement", "oblast", "governorate", "prefecture", "emirate"}
 # Nouns after a name that make it a place: "a Gainesville man", "Hanover police", "Mansfield
 # residents", "Alexandria City Council", "Rock Hill schools".
 LOCAL_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple", "family", "native",
@@ -274,6 +275,8 @@ def _may_start(token: Token) -> bool:
     """Can a place name start here: outside a name of another kind, or where a place starts in it
     ("Alexandria Police Department", "University of Kentucky", "Athens-Clarke", a placing word's
     town the NER took in: "St. John's Lutheran School in Lombard")?"""
+    # the NER takes a town for a language or a work as well ("the port of Odesa": LANGUAGE;
+    # "Odesa and Kyiv": WORK_OF_ART); not for a people's, a date's or a number's word
     if token.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "EVENT", ""):
         if token.ent_iob_ != "I":
             return True
