@@ -1403,3 +1403,20 @@ def test_the_port_or_island_of_a_name_puts_it_as_a_place(gazetteer):
         .       .       PUNCT .   1 punct
     """)
     assert _near(_places(gazetteer, doc)["Odesa"], 46.49, 30.74)
+
+
+def test_a_town_the_ner_calls_a_language_or_a_work_is_still_a_place(gazetteer):
+    # "Drones hit the port of Odesa and Saratoga Springs."
+    doc = build("""
+        Drones    drone     NOUN  NNS 1 nsubj
+        hit       hit       VERB  VBD 1 ROOT
+        the       the       DET   DT  3 det
+        port      port      NOUN  NN  1 dobj
+        of        of        ADP   IN  3 prep
+        Odesa     Odesa     PROPN NNP 4 pobj     B-LANGUAGE
+        and       and       CCONJ CC  5 cc
+        Saratoga  Saratoga  PROPN NNP 8 compound B-WORK_OF_ART
+        Springs   Springs   PROPN NNP 5 conj     I-WORK_OF_ART nospace
+        .         .         PUNCT .   1 punct
+    """)
+    assert {"Odesa", "Saratoga Springs"} <= _places(gazetteer, doc).keys()
