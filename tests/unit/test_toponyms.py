@@ -1420,3 +1420,23 @@ def test_a_town_the_ner_calls_a_language_or_a_work_is_still_a_place(gazetteer):
         .         .         PUNCT .   1 punct
     """)
     assert {"Odesa", "Saratoga Springs"} <= _places(gazetteer, doc).keys()
+
+
+def test_a_name_the_gazetteer_lacks_lies_at_the_town_of_its_own_sentence(gazetteer):
+    # "Shells hit Kharkiv. Teams from Guwahati reached the Brahmaputra River."
+    doc = build("""
+        Shells       shell        NOUN  NNS 1 nsubj
+        hit          hit          VERB  VBD 1 ROOT
+        Kharkiv      Kharkiv      PROPN NNP 1 dobj     B-GPE nospace
+        .            .            PUNCT .   1 punct
+        Teams        team         NOUN  NNS 7 nsubj
+        from         from         ADP   IN  4 prep
+        Guwahati     Guwahati     PROPN NNP 5 pobj     B-GPE
+        reached      reach        VERB  VBD 7 ROOT
+        the          the          DET   DT  10 det
+        Brahmaputra  Brahmaputra  PROPN NNP 10 compound B-LOC
+        River        River        PROPN NNP 7 dobj     I-LOC nospace
+        .            .            PUNCT .   7 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert _near(places["Brahmaputra River"], 26.18, 91.75)  # by Guwahati, not in Ukraine

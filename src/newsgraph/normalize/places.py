@@ -694,8 +694,21 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
     # the towns as placed now; in an article that names no country, its towns of any ("Lake Lanier"
     # in a story about Gainesville, Georgia)
     principal = _principal_town(placed, named) or _principal_town(placed, None)
-    return [p or (_named_here(known.get(place_key(_bare_name(t.span.text))) or principal, t) if t.kind is None
-                  else None) for t, p in zip(toponyms, placed)]
+    return [p or (_named_here(known.get(place_key(_bare_name(t.span.text))) or _sentence_town(toponyms, placed, n, named)
+                              or principal, t) if t.kind is None else None)
+            for n, (t, p) in enumerate(zip(toponyms, placed))]
+
+
+def _sentence_town(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None], n: int,
+                   named: set[str]) -> Candidate | None:
+    """The town placed nearest the n-th name in its own sentence ("rescue teams from Guwahati
+    reached villages along the Brahmaputra River"), of a country the article names where it names
+    any, if there is one: nearer the name the gazetteer lacks than the article's principal town."""
+    sentence = toponyms[n].span.sent
+    towns = [(abs(t.span.start - toponyms[n].span.start), p) for m, (t, p) in enumerate(zip(toponyms, points))
+             if m != n and p is not None and p.kind == CITY and t.span.sent == sentence
+             and (not named or p.country in named)]
+    return min(towns, key=lambda pair: pair[0])[1] if towns else None
 
 
 def _sole_country(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None]) -> set[str]:
