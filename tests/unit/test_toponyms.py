@@ -1440,3 +1440,22 @@ def test_a_name_the_gazetteer_lacks_lies_at_the_town_of_its_own_sentence(gazette
     """)
     places = _places(gazetteer, doc)
     assert _near(places["Brahmaputra River"], 26.18, 91.75)  # by Guwahati, not in Ukraine
+
+
+def test_in_lower_case_the_district_of_columbia_is_found_by_its_abbreviation(gazetteer):
+    # "she lives in washington, d.c., with her son."
+    doc = build("""
+        she         she         PRON  PRP 1 nsubj
+        lives       live        VERB  VBZ 1 ROOT
+        in          in          ADP   IN  1 prep
+        washington  washington  PROPN NNP 2 pobj
+        ,           ,           PUNCT ,   3 punct
+        d.c.        d.c.        PROPN NNP 3 appos
+        ,           ,           PUNCT ,   3 punct
+        with        with        ADP   IN  1 prep
+        her         her         PRON  PRP$ 9 poss
+        son         son         NOUN  NN  7 pobj nospace
+        .           .           PUNCT .   1 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert places["d.c."].name == "District of Columbia" and _near(places["washington"], 38.9, -77.04)
