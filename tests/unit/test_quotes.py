@@ -1836,3 +1836,29 @@ def test_a_quotation_under_an_adding_participle_is_its_own_beside_the_report_abo
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert sorted((q.cue.text, q.content[0].text) for q in quotes) == [
         ("adding", 'that the crew was "exhausted'), ("denied", "the claim")]
+
+
+def test_a_verb_without_a_subject_in_another_form_than_the_cue_goes_on_with_what_is_said(gazetteer):
+    # Paul told reporters that polls were "way off," and have been unreliable . (the parser hung
+    # "have been" on "told")
+    doc = build("""
+        Paul        Paul        PROPN NNP 1  nsubj  B-PERSON
+        told        tell        VERB  VBD 1  ROOT
+        reporters   reporter    NOUN  NNS 1  dobj
+        that        that        SCONJ IN  5  mark
+        polls       poll        NOUN  NNS 5  nsubj
+        were        be          AUX   VBD 1  ccomp
+        "           "           PUNCT ``  5  punct  O nospace
+        way         way         NOUN  NN  8  npadvmod
+        off         off         ADV   RB  5  advmod nospace
+        ,           ,           PUNCT ,   1  punct  O nospace
+        "           "           PUNCT ''  1  punct
+        and         and         CCONJ CC  1  cc
+        have        have        AUX   VBP 13 aux
+        been        be          AUX   VBN 1  conj
+        unreliable  unreliable  ADJ   JJ  13 acomp  O nospace
+        .           .           PUNCT .   1  punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.kind, quote.content[-1].text[-len("unreliable"):]) == ("mixed", "unreliable")
+    assert quote.content[0].text.startswith("that polls were")
