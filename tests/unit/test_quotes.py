@@ -1862,3 +1862,20 @@ def test_a_verb_without_a_subject_in_another_form_than_the_cue_goes_on_with_what
     (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
     assert (quote.kind, quote.content[-1].text[-len("unreliable"):]) == ("mixed", "unreliable")
     assert quote.content[0].text.startswith("that polls were")
+
+
+def test_a_clause_the_parser_took_for_a_noun_before_a_closing_cue_is_what_it_says(gazetteer):
+    # The plan a failure , analyst says . (a headline's verbless clause, parsed as a noun)
+    doc = build("""
+        The       the       DET   DT  1 det
+        plan      plan      NOUN  NN  6 ccomp
+        a         a         DET   DT  3 det
+        failure   failure   NOUN  NN  1 appos  O nospace
+        ,         ,         PUNCT ,   6 punct
+        analyst   analyst   NOUN  NN  6 nsubj
+        says      say       VERB  VBZ 6 ROOT   O nospace
+        .         .         PUNCT .   6 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.kind, quote.content[0].text, quote.cue.text, quote.speaker.span.text) == (
+        "indirect", "The plan a failure", "says", "analyst")

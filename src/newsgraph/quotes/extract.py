@@ -867,8 +867,10 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     """What the cue reports: a clause ("said that ..."), an "express X that/to" complement, an
     infinitive ("plans to release"), or, for verbs of stance, their object ("endorsed Clinton")."""
     children = list(cue.children)
-    clauses = [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.pos_ in ("VERB", "AUX") or _has_that(c))
-               and not _across_a_break(c, cue)]
+    # a clause before a cue that closes the sentence is what it says whatever the tagger made of its
+    # head ("Her fate hinges on Obama, analyst says", with "hinges" a noun)
+    clauses = [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.pos_ in ("VERB", "AUX") or _has_that(c)
+               or c.i < cue.i and _ends_sentence(cue)) and not _across_a_break(c, cue)]
     if clauses:
         # "A was not part of the swap; Iran insists it does not know": a clause on each side of the
         # cue is the parser hanging the sentence before on it; what the cue says follows it
