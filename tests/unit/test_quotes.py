@@ -1879,3 +1879,14 @@ def test_a_clause_the_parser_took_for_a_noun_before_a_closing_cue_is_what_it_say
     (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
     assert (quote.kind, quote.content[0].text, quote.cue.text, quote.speaker.span.text) == (
         "indirect", "The plan a failure", "says", "analyst")
+
+
+def test_a_label_before_a_colon_and_words_that_state_nothing_is_no_quote(gazetteer):
+    # Clinton: 547. (a delegate count in a digest, not Clinton's words)
+    doc = build("""
+        Clinton  Clinton  PROPN NNP 0 ROOT   B-PERSON nospace
+        :        :        PUNCT :   0 punct
+        547      547      NUM   CD  0 appos  O nospace
+        .        .        PUNCT .   0 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()

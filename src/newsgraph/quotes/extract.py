@@ -200,7 +200,8 @@ def _relay_within(draft: _Draft, frame: ClosingFrame) -> None:
 def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
               quoted: list[Quoted]) -> list[_Draft]:
     """"Carson: Cruz taking 'Benghazi' approach", "Lopez: Well, no one is like ...": a paragraph
-    that a name and a colon open is that name's statement (headlines, transcripts, poll digests)."""
+    that a name and a colon open is that name's statement (headlines, transcripts, poll digests),
+    where it states something: it has a verb or runs to a sentence ("Clinton: 547." is a count)."""
     found = []
     offset = 0
     marked = [part for quote in quoted for part in quote.parts]
@@ -225,6 +226,9 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
             continue
         if any(d.content[0][0] < content[-1][1] and content[0][0] < d.content[-1][1]
                for d in by_position.around(content[0][0], content[-1][1])):
+            continue
+        said = doc.char_span(content[0][0], content[-1][1], alignment_mode="expand")
+        if said is None or not _clause_like(list(said)):
             continue
         found.append(_Draft(kind_by_marks(text, content, marked), content, attribution))
     return found
