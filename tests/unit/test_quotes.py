@@ -1890,3 +1890,19 @@ def test_a_label_before_a_colon_and_words_that_state_nothing_is_no_quote(gazette
         .        .        PUNCT .   0 punct
     """)
     assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_to_people_opening_a_clause_sets_their_view_on_it(gazetteer):
+    # To voters , he is a provocateur .
+    doc = build("""
+        To           to           ADP   IN  4 prep
+        voters       voter        NOUN  NNS 0 pobj   O nospace
+        ,            ,            PUNCT ,   4 punct
+        he           he           PRON  PRP 4 nsubj
+        is           be           AUX   VBZ 4 ROOT
+        a            a            DET   DT  6 det
+        provocateur  provocateur  NOUN  NN  4 attr   O nospace
+        .            .            PUNCT .   4 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.content[0].text, quote.cue.text, quote.speaker.span.text) == ("he is a provocateur", "To", "voters")

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS, Attribution,
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, SPEAKING_KINDS, STATEMENT_FORMS,
+                                         Attribution,
                                          Attributor, ClosingFrame, ClosingFrames, complement_path_child,
                                          opens_clause, passed_on, passive_without_agent, set_off_by_comma)
 from newsgraph.quotes.cues import CueLexicon, default_cues
@@ -67,6 +68,9 @@ FINDING_NOUNS = frozenset({"poll", "survey", "study"})
 SINGLE_FINDING_NOUNS = frozenset({"poll", "survey"})
 # "in her view, ...", "In Trump's mind, ...": nouns whose owner's view an "in" phrase sets on a clause.
 VIEW_NOUNS = frozenset({"view", "opinion", "mind", "words", "estimation", "judgment", "judgement", "eyes"})
+# "To many, he is a provocateur": prepositions whose object, opening a clause, is whom it seems so to
+# (with "for" too, "For Sanders, the mission is different", PolNeAR train fell 0.6959 -> 0.6957)
+PERSPECTIVE_PREPOSITIONS = ("to",)
 # What sets off a closing aside of the writer's: "..., a Republican" or "... — a modest boost".
 ASIDE_MARKS = (",", "—", "–", "--")
 # What ends one clause before another in a sentence, as a comma does not ("A; he says B", "A — she
@@ -621,6 +625,11 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if finding is not None:
                 found.append(finding)
             continue
+        if token.i in outside and token.lower_ in PERSPECTIVE_PREPOSITIONS and token.dep_ == "prep":
+            perspective = _perspective(doc, token, attributor)
+            if perspective is not None:
+                found.append(perspective)
+            continue
         if token.i in outside and token.dep_ == "acomp" and (token.lemma_.lower() in attributor.cues.adjectives or (
                 _that_clause(token) is not None and _speaking_subject(token.head, attributor))):
             view = _adjective_view(token, attributor)
@@ -799,6 +808,27 @@ def _in_finding(doc: Doc, preposition: Token, attributor: Attributor) -> _Draft 
     poll = doc[preposition.i + 1:preposition.right_edge.i + 1]
     inside = next((m for m in (attributor.actors.mention_at(t.i) for t in poll) if m and len(m.actors) == 1), None)
     speaker = Party(inside.actors[0] if inside else None, Span(poll.start_char, poll.end_char, poll.text))
+    cue = (preposition.idx, preposition.idx + len(preposition.text))
+    return _Draft("indirect", content, Attribution(preposition, cue, speaker, None, ()))
+
+
+def _perspective(doc: Doc, preposition: Token, attributor: Attributor) -> _Draft | None:
+    """"To Ms. Gil, skateboarding is dissent", "To many voters, he is a provocateur": a clause that
+    a phrase of "to" someone, set off by a comma, opens is how it seems to them, as "in her view"
+    sets her view on it (not "To date, ...": no one is named)."""
+    person = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    clause = preposition.head
+    if person is None or clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("ROOT", "ccomp", "conj") \
+            or preposition.i > clause.i or doc[preposition.right_edge.i + 1].text != ",":
+        return None
+    mention = attributor.actors.mention_at(person.i)
+    speaker = attributor.party(person)
+    if not (mention is not None and attributor.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS
+            or _group_speaker(speaker, attributor)):
+        return None
+    content = _sentence_without(doc, preposition, within=clause.subtree)
+    if not content:
+        return None
     cue = (preposition.idx, preposition.idx + len(preposition.text))
     return _Draft("indirect", content, Attribution(preposition, cue, speaker, None, ()))
 
