@@ -1906,3 +1906,20 @@ def test_to_people_opening_a_clause_sets_their_view_on_it(gazetteer):
     """)
     (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
     assert (quote.content[0].text, quote.cue.text, quote.speaker.span.text) == ("he is a provocateur", "To", "voters")
+
+
+def test_whom_a_cue_calls_on_to_act_is_part_of_what_it_asks(gazetteer):
+    # Clinton called on Sanders to do the same .
+    doc = build("""
+        Clinton  Clinton  PROPN NNP 1 nsubj  B-PERSON
+        called   call     VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        Sanders  Sanders  PROPN NNP 2 pobj   B-PERSON
+        to       to       PART  TO  5 aux
+        do       do       VERB  VB  1 xcomp
+        the      the      DET   DT  7 det
+        same     same     ADJ   JJ  5 dobj   O nospace
+        .        .        PUNCT .   1 punct
+    """)
+    quote = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "called")
+    assert [c.text for c in quote.content] == ["Sanders to do the same"]

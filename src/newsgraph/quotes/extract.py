@@ -683,9 +683,12 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if branch.left_edge.dep_ == "mark" and branch.left_edge.lower_ in attributor.cues.prepositions.get(
                 token.lemma_.lower(), ()):
             start = branch.doc[branch.left_edge.i + 1].idx  # "called for *the wage to be raised*"
-        objects = [c for c in token.children if c.dep_ == "dobj" and c.i < branch.i]
-        if branch.dep_ == "xcomp" and objects:  # "urged conservatives to obey the decision"
-            start = min(start, objects[0].left_edge.idx)
+        # "urged conservatives to obey the decision", "called on Sanders to do the same": who is to do it
+        objects = [c for c in token.children if c.i < branch.i and (c.dep_ == "dobj" or c.dep_ == "prep" and c.i > token.i
+                                                                    and any(o.dep_ == "pobj" for o in c.children))]
+        if branch.dep_ == "xcomp" and objects:
+            first = objects[0] if objects[0].dep_ == "dobj" else next(o for o in objects[0].children if o.dep_ == "pobj")
+            start = min(start, first.left_edge.idx)
         end = _object_end(token, branch, end)
         end = _parallel_end(token, branch, end, attributor.cues)
         if branch.i < token.i and _ends_sentence(token):
