@@ -1923,3 +1923,20 @@ def test_whom_a_cue_calls_on_to_act_is_part_of_what_it_asks(gazetteer):
     """)
     quote = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "called")
     assert [c.text for c in quote.content] == ["Sanders to do the same"]
+
+
+def test_a_pronoun_that_stands_for_someone_with_a_that_clause_holds_a_view(gazetteer):
+    # She figured that the deal was dead . ("figure" is no cue of the lexicon's; "she" is no actor)
+    doc = build("""
+        She      she     PRON  PRP 1 nsubj
+        figured  figure  VERB  VBD 1 ROOT
+        that     that    SCONJ IN  5 mark
+        the      the     DET   DT  4 det
+        deal     deal    NOUN  NN  5 nsubj
+        was      be      AUX   VBD 1 ccomp
+        dead     dead    ADJ   JJ  5 acomp  O nospace
+        .        .       PUNCT .   1 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.cue.text, quote.speaker.span.text) == ("figured", "She")
+    assert quote.content[0].text.endswith("the deal was dead")

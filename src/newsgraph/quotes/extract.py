@@ -60,6 +60,8 @@ NOT_SPEAKER_LABELS = frozenset({
 # Words by which a quote's speaker means themselves: who "told me" is told the quote's speaker.
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
 PRONOUNS = FIRST_PERSON | {"you", "he", "she", "it", "they", "him", "her", "them", "someone", "somebody", "everyone"}
+# Subject pronouns that stand for people who can hold a view ("it" and "this" stand for things)
+PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # What a poll found: "In a CNN poll, Clinton led ..." (chosen on PolNeAR train, where "in" + poll
 # phrases are a cue annotators mark with the poll as the source)
 FINDING_NOUNS = frozenset({"poll", "survey", "study"})
@@ -1044,8 +1046,11 @@ def _speaking_subject(verb: Token, attributor: Attributor) -> bool:
     """Is the subject of ``verb`` (as the attribution finds it: that of the verb a conjoined verb or
     participle hangs on, the antecedent of "who") one actor who can speak (a person, a body, a group)?
     Wider than ``Attributor.speaks``, which asks more of a cited source: people at large count here
-    ("voters figured that ..."; with ``speaks``, PolNeAR dev attribution falls 0.7037 -> 0.7034)."""
+    ("voters figured that ..."; with ``speaks``, PolNeAR dev attribution falls 0.7037 -> 0.7034), and
+    so does a personal pronoun the actors left unresolved ("she figured that ...")."""
     subject = attributor.subject_of(verb)
+    if subject is not None and subject.lower_ in PERSONAL_SUBJECTS:
+        return True
     mention = attributor.actors.mention_at(subject.i) if subject is not None else None
     return mention is not None and len(mention.actors) == 1 \
         and attributor.actors.actor(mention.actors[0]).kind in ("person", "organisation", "group")
