@@ -1836,3 +1836,107 @@ def test_a_quotation_under_an_adding_participle_is_its_own_beside_the_report_abo
     quotes = find_quotes(doc, find_actors(doc, gazetteer))
     assert sorted((q.cue.text, q.content[0].text) for q in quotes) == [
         ("adding", 'that the crew was "exhausted'), ("denied", "the claim")]
+
+
+def test_a_verb_without_a_subject_in_another_form_than_the_cue_goes_on_with_what_is_said(gazetteer):
+    # Paul told reporters that polls were "way off," and have been unreliable . (the parser hung
+    # "have been" on "told")
+    doc = build("""
+        Paul        Paul        PROPN NNP 1  nsubj  B-PERSON
+        told        tell        VERB  VBD 1  ROOT
+        reporters   reporter    NOUN  NNS 1  dobj
+        that        that        SCONJ IN  5  mark
+        polls       poll        NOUN  NNS 5  nsubj
+        were        be          AUX   VBD 1  ccomp
+        "           "           PUNCT ``  5  punct  O nospace
+        way         way         NOUN  NN  8  npadvmod
+        off         off         ADV   RB  5  advmod nospace
+        ,           ,           PUNCT ,   1  punct  O nospace
+        "           "           PUNCT ''  1  punct
+        and         and         CCONJ CC  1  cc
+        have        have        AUX   VBP 13 aux
+        been        be          AUX   VBN 1  conj
+        unreliable  unreliable  ADJ   JJ  13 acomp  O nospace
+        .           .           PUNCT .   1  punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.kind, quote.content[-1].text[-len("unreliable"):]) == ("mixed", "unreliable")
+    assert quote.content[0].text.startswith("that polls were")
+
+
+def test_a_clause_the_parser_took_for_a_noun_before_a_closing_cue_is_what_it_says(gazetteer):
+    # The plan a failure , analyst says . (a headline's verbless clause, parsed as a noun)
+    doc = build("""
+        The       the       DET   DT  1 det
+        plan      plan      NOUN  NN  6 ccomp
+        a         a         DET   DT  3 det
+        failure   failure   NOUN  NN  1 appos  O nospace
+        ,         ,         PUNCT ,   6 punct
+        analyst   analyst   NOUN  NN  6 nsubj
+        says      say       VERB  VBZ 6 ROOT   O nospace
+        .         .         PUNCT .   6 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.kind, quote.content[0].text, quote.cue.text, quote.speaker.span.text) == (
+        "indirect", "The plan a failure", "says", "analyst")
+
+
+def test_a_label_before_a_colon_and_words_that_state_nothing_is_no_quote(gazetteer):
+    # Clinton: 547. (a delegate count in a digest, not Clinton's words)
+    doc = build("""
+        Clinton  Clinton  PROPN NNP 0 ROOT   B-PERSON nospace
+        :        :        PUNCT :   0 punct
+        547      547      NUM   CD  0 appos  O nospace
+        .        .        PUNCT .   0 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
+def test_to_people_opening_a_clause_sets_their_view_on_it(gazetteer):
+    # To voters , he is a provocateur .
+    doc = build("""
+        To           to           ADP   IN  4 prep
+        voters       voter        NOUN  NNS 0 pobj   O nospace
+        ,            ,            PUNCT ,   4 punct
+        he           he           PRON  PRP 4 nsubj
+        is           be           AUX   VBZ 4 ROOT
+        a            a            DET   DT  6 det
+        provocateur  provocateur  NOUN  NN  4 attr   O nospace
+        .            .            PUNCT .   4 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.content[0].text, quote.cue.text, quote.speaker.span.text) == ("he is a provocateur", "To", "voters")
+
+
+def test_whom_a_cue_calls_on_to_act_is_part_of_what_it_asks(gazetteer):
+    # Clinton called on Sanders to do the same .
+    doc = build("""
+        Clinton  Clinton  PROPN NNP 1 nsubj  B-PERSON
+        called   call     VERB  VBD 1 ROOT
+        on       on       ADP   IN  1 prep
+        Sanders  Sanders  PROPN NNP 2 pobj   B-PERSON
+        to       to       PART  TO  5 aux
+        do       do       VERB  VB  1 xcomp
+        the      the      DET   DT  7 det
+        same     same     ADJ   JJ  5 dobj   O nospace
+        .        .        PUNCT .   1 punct
+    """)
+    quote = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "called")
+    assert [c.text for c in quote.content] == ["Sanders to do the same"]
+
+
+def test_a_pronoun_that_stands_for_someone_with_a_that_clause_holds_a_view(gazetteer):
+    # She figured that the deal was dead . ("figure" is no cue of the lexicon's; "she" is no actor)
+    doc = build("""
+        She      she     PRON  PRP 1 nsubj
+        figured  figure  VERB  VBD 1 ROOT
+        that     that    SCONJ IN  5 mark
+        the      the     DET   DT  4 det
+        deal     deal    NOUN  NN  5 nsubj
+        was      be      AUX   VBD 1 ccomp
+        dead     dead    ADJ   JJ  5 acomp  O nospace
+        .        .       PUNCT .   1 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert (quote.cue.text, quote.speaker.span.text) == ("figured", "She")
+    assert quote.content[0].text.endswith("the deal was dead")

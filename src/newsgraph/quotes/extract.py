@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS, Attribution,
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, SPEAKING_KINDS, STATEMENT_FORMS,
+                                         Attribution,
                                          Attributor, ClosingFrame, ClosingFrames, complement_path_child,
                                          opens_clause, passed_on, passive_without_agent, set_off_by_comma)
 from newsgraph.quotes.cues import CueLexicon, default_cues
@@ -59,6 +60,8 @@ NOT_SPEAKER_LABELS = frozenset({
 # Words by which a quote's speaker means themselves: who "told me" is told the quote's speaker.
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
 PRONOUNS = FIRST_PERSON | {"you", "he", "she", "it", "they", "him", "her", "them", "someone", "somebody", "everyone"}
+# Subject pronouns that stand for people who can hold a view ("it" and "this" stand for things)
+PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # What a poll found: "In a CNN poll, Clinton led ..." (chosen on PolNeAR train, where "in" + poll
 # phrases are a cue annotators mark with the poll as the source)
 FINDING_NOUNS = frozenset({"poll", "survey", "study"})
@@ -67,6 +70,9 @@ FINDING_NOUNS = frozenset({"poll", "survey", "study"})
 SINGLE_FINDING_NOUNS = frozenset({"poll", "survey"})
 # "in her view, ...", "In Trump's mind, ...": nouns whose owner's view an "in" phrase sets on a clause.
 VIEW_NOUNS = frozenset({"view", "opinion", "mind", "words", "estimation", "judgment", "judgement", "eyes"})
+# "To many, he is a provocateur": prepositions whose object, opening a clause, is whom it seems so to
+# (with "for" too, "For Sanders, the mission is different", PolNeAR train fell 0.6959 -> 0.6957)
+PERSPECTIVE_PREPOSITIONS = ("to",)
 # What sets off a closing aside of the writer's: "..., a Republican" or "... — a modest boost".
 ASIDE_MARKS = (",", "—", "–", "--")
 # What ends one clause before another in a sentence, as a comma does not ("A; he says B", "A — she
@@ -200,7 +206,8 @@ def _relay_within(draft: _Draft, frame: ClosingFrame) -> None:
 def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
               quoted: list[Quoted]) -> list[_Draft]:
     """"Carson: Cruz taking 'Benghazi' approach", "Lopez: Well, no one is like ...": a paragraph
-    that a name and a colon open is that name's statement (headlines, transcripts, poll digests)."""
+    that a name and a colon open is that name's statement (headlines, transcripts, poll digests),
+    where it states something: it has a verb or runs to a sentence ("Clinton: 547." is a count)."""
     found = []
     offset = 0
     marked = [part for quote in quoted for part in quote.parts]
@@ -225,6 +232,9 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
             continue
         if any(d.content[0][0] < content[-1][1] and content[0][0] < d.content[-1][1]
                for d in by_position.around(content[0][0], content[-1][1])):
+            continue
+        said = doc.char_span(content[0][0], content[-1][1], alignment_mode="expand")
+        if said is None or not _clause_like(list(said)):
             continue
         found.append(_Draft(kind_by_marks(text, content, marked), content, attribution))
     return found
@@ -617,6 +627,11 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
             if finding is not None:
                 found.append(finding)
             continue
+        if token.i in outside and token.lower_ in PERSPECTIVE_PREPOSITIONS and token.dep_ == "prep":
+            perspective = _perspective(doc, token, attributor)
+            if perspective is not None:
+                found.append(perspective)
+            continue
         if token.i in outside and token.dep_ == "acomp" and (token.lemma_.lower() in attributor.cues.adjectives or (
                 _that_clause(token) is not None and _speaking_subject(token.head, attributor))):
             view = _adjective_view(token, attributor)
@@ -670,9 +685,12 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if branch.left_edge.dep_ == "mark" and branch.left_edge.lower_ in attributor.cues.prepositions.get(
                 token.lemma_.lower(), ()):
             start = branch.doc[branch.left_edge.i + 1].idx  # "called for *the wage to be raised*"
-        objects = [c for c in token.children if c.dep_ == "dobj" and c.i < branch.i]
-        if branch.dep_ == "xcomp" and objects:  # "urged conservatives to obey the decision"
-            start = min(start, objects[0].left_edge.idx)
+        # "urged conservatives to obey the decision", "called on Sanders to do the same": who is to do it
+        objects = [c for c in token.children if c.i < branch.i and (c.dep_ == "dobj" or c.dep_ == "prep" and c.i > token.i
+                                                                    and any(o.dep_ == "pobj" for o in c.children))]
+        if branch.dep_ == "xcomp" and objects:
+            first = objects[0] if objects[0].dep_ == "dobj" else next(o for o in objects[0].children if o.dep_ == "pobj")
+            start = min(start, first.left_edge.idx)
         end = _object_end(token, branch, end)
         end = _parallel_end(token, branch, end, attributor.cues)
         if branch.i < token.i and _ends_sentence(token):
@@ -799,6 +817,27 @@ def _in_finding(doc: Doc, preposition: Token, attributor: Attributor) -> _Draft 
     return _Draft("indirect", content, Attribution(preposition, cue, speaker, None, ()))
 
 
+def _perspective(doc: Doc, preposition: Token, attributor: Attributor) -> _Draft | None:
+    """"To Ms. Gil, skateboarding is dissent", "To many voters, he is a provocateur": a clause that
+    a phrase of "to" someone, set off by a comma, opens is how it seems to them, as "in her view"
+    sets her view on it (not "To date, ...": no one is named)."""
+    person = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    clause = preposition.head
+    if person is None or clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("ROOT", "ccomp", "conj") \
+            or preposition.i > clause.i or doc[preposition.right_edge.i + 1].text != ",":
+        return None
+    mention = attributor.actors.mention_at(person.i)
+    speaker = attributor.party(person)
+    if not (mention is not None and attributor.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS
+            or _group_speaker(speaker, attributor)):
+        return None
+    content = _sentence_without(doc, preposition, within=clause.subtree)
+    if not content:
+        return None
+    cue = (preposition.idx, preposition.idx + len(preposition.text))
+    return _Draft("indirect", content, Attribution(preposition, cue, speaker, None, ()))
+
+
 def _before_finding(clause: Token, preposition: Token, poll: Token) -> list[Token] | None:
     """"Obama was winning blacks by 28 points in the same poll, a 52-point swing": the clause from
     its subject up to a poll named after it is the poll's finding. Only one poll: after "in the
@@ -867,8 +906,10 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     """What the cue reports: a clause ("said that ..."), an "express X that/to" complement, an
     infinitive ("plans to release"), or, for verbs of stance, their object ("endorsed Clinton")."""
     children = list(cue.children)
-    clauses = [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.pos_ in ("VERB", "AUX") or _has_that(c))
-               and not _across_a_break(c, cue)]
+    # a clause before a cue that closes the sentence is what it says whatever the tagger made of its
+    # head ("Her fate hinges on Obama, analyst says", with "hinges" a noun)
+    clauses = [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.pos_ in ("VERB", "AUX") or _has_that(c)
+               or c.i < cue.i and _ends_sentence(cue)) and not _across_a_break(c, cue)]
     if clauses:
         # "A was not part of the swap; Iran insists it does not know": a clause on each side of the
         # cue is the parser hanging the sentence before on it; what the cue says follows it
@@ -953,13 +994,14 @@ def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
     """Where what ``cue`` says ends when the parser hung more of it on the cue: a second "that"
     clause ("predicted that wages would fall, *but that overtime would offset it*"), a second clause
     ("said he would serve *should the opportunity present itself*"; not a closing report: ", *the
-    agency reported*") or a modal verb with no subject that goes on from the first ("said she hoped
-    to get it back, *and then would continue to post*")."""
+    agency reported*") or a verb with no subject that goes on from the first ("said she hoped to get
+    it back, *and then would continue to post*", "told them that polls were "off," *and have been
+    unreliable*")."""
     if branch.i < cue.i:
         return end
     ccomp = branch.dep_ == "ccomp"
     return max([end, *(_clause_span(c, exclude=cue, cues=cues)[1] for c in cue.children
-                       if c.i > branch.i and (ccomp and c.dep_ == "conj" and (_has_that(c) or _subjectless_modal(c, cues))
+                       if c.i > branch.i and (ccomp and c.dep_ == "conj" and (_has_that(c) or _subjectless_continuation(c, cue, cues))
                                               or ccomp and c.dep_ == "ccomp" and not cues.is_reporting_verb(c)
                                               or _continues_list(c, cue, branch, cues)))])
 
@@ -977,12 +1019,14 @@ def _continues_list(verb: Token, cue: Token, branch: Token, cues: CueLexicon) ->
                for t in branch.subtree)
 
 
-def _subjectless_modal(verb: Token, cues: CueLexicon) -> bool:
-    """"would continue", "will help": a verb under a modal with no subject of its own, not a report.
-    (Any verb with no subject of its own, modal or not: PolNeAR train 0.6845 -> 0.6844.)"""
+def _subjectless_continuation(verb: Token, cue: Token, cues: CueLexicon) -> bool:
+    """"would continue", "have been": a verb with no subject of its own, not a report, under a modal
+    or in another form than the cue's (the cue's own form, "said A and denied B", is the speaker
+    going on). (Any verb with no subject of its own: PolNeAR train 0.6845 -> 0.6844; a modal's
+    only, train 0.6952, dev 0.7175; a modal's or another form's, train 0.6953, dev 0.7182.)"""
     return verb.pos_ in ("VERB", "AUX") and not cues.is_reporting_verb(verb) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and (verb.tag_ != cue.tag_ or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
 
 
 def _when(phrase: Token) -> bool:
@@ -1002,8 +1046,11 @@ def _speaking_subject(verb: Token, attributor: Attributor) -> bool:
     """Is the subject of ``verb`` (as the attribution finds it: that of the verb a conjoined verb or
     participle hangs on, the antecedent of "who") one actor who can speak (a person, a body, a group)?
     Wider than ``Attributor.speaks``, which asks more of a cited source: people at large count here
-    ("voters figured that ..."; with ``speaks``, PolNeAR dev attribution falls 0.7037 -> 0.7034)."""
+    ("voters figured that ..."; with ``speaks``, PolNeAR dev attribution falls 0.7037 -> 0.7034), and
+    so does a personal pronoun the actors left unresolved ("she figured that ...")."""
     subject = attributor.subject_of(verb)
+    if subject is not None and subject.lower_ in PERSONAL_SUBJECTS:
+        return True
     mention = attributor.actors.mention_at(subject.i) if subject is not None else None
     return mention is not None and len(mention.actors) == 1 \
         and attributor.actors.actor(mention.actors[0]).kind in ("person", "organisation", "group")
