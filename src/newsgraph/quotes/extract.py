@@ -10,8 +10,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
 from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, SPEAKING_KINDS, STATEMENT_FORMS,
-                                         Attribution,
-                                         Attributor, ClosingFrame, ClosingFrames, complement_path_child,
+                                         Attribution, Attributor, ClosingFrame, ClosingFrames, complement_path_child,
                                          opens_clause, passed_on, passive_without_agent, set_off_by_comma)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
@@ -824,7 +823,8 @@ def _perspective(doc: Doc, preposition: Token, attributor: Attributor) -> _Draft
     person = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     clause = preposition.head
     if person is None or clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("ROOT", "ccomp", "conj") \
-            or preposition.i > clause.i or doc[preposition.right_edge.i + 1].text != ",":
+            or preposition.i > clause.i or preposition.right_edge.i + 1 >= len(doc) \
+            or doc[preposition.right_edge.i + 1].text != ",":
         return None
     mention = attributor.actors.mention_at(person.i)
     speaker = attributor.party(person)
