@@ -1459,3 +1459,20 @@ def test_in_lower_case_the_district_of_columbia_is_found_by_its_abbreviation(gaz
     """)
     places = _places(gazetteer, doc)
     assert places["d.c."].name == "District of Columbia" and _near(places["washington"], 38.9, -77.04)
+
+
+def test_an_airport_named_alone_lies_at_the_airport(gazetteer):
+    # "US jets flew from Incirlik into Heathrow." (Heathrow is also a town in Florida)
+    doc = build("""
+        US        US        PROPN NNP 1 compound B-GPE
+        jets      jet       NOUN  NNS 2 nsubj
+        flew      fly       VERB  VBD 2 ROOT
+        from      from      ADP   IN  2 prep
+        Incirlik  Incirlik  PROPN NNP 3 pobj     B-GPE
+        into      into      ADP   IN  2 prep
+        Heathrow  Heathrow  PROPN NNP 5 pobj     B-FAC nospace
+        .         .         PUNCT .   2 punct
+    """)
+    places = _places(gazetteer, doc)
+    assert _near(places["Heathrow"], 51.47, -0.45, km=20) and places["Heathrow"].country == "GBR"
+    assert _near(places["Incirlik"], 37.0, 35.43, km=20)
