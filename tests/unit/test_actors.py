@@ -165,6 +165,33 @@ def test_in_text_without_case_the_words_after_a_title_are_a_name(gazetteer):
     assert [(a.name, a.kind, a.sector) for a in actors] == [("p c pandey", "person", "COP")]
 
 
+def test_a_police_rank_by_its_initials_is_a_person_of_the_police(gazetteer):
+    # the dgp refused to comment . (Indian English: the director general of police)
+    actors = _only_actors("""
+        the      the      DET   DT  1 det
+        dgp      dgp      NOUN  NN  2 nsubj
+        refused  refuse   VERB  VBD 2 ROOT
+        to       to       PART  TO  4 aux
+        comment  comment  VERB  VB  2 xcomp
+        .        .        PUNCT .   2 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("dgp", "person", "COP")]
+
+
+def test_a_role_of_a_body_with_no_article_is_a_person_of_that_body(gazetteer):
+    # spokesman of the city police said . (as headlines and Indian English write it)
+    actors = _only_actors("""
+        spokesman  spokesman  NOUN  NN  5 nsubj
+        of         of         ADP   IN  0 prep
+        the        the        DET   DT  4 det
+        city       city       NOUN  NN  4 compound
+        police     police     NOUN  NN  1 pobj
+        said       say        VERB  VBD 5 ROOT
+        .          .          PUNCT .   5 punct
+    """, gazetteer)
+    assert [(a.kind, a.sector) for a in actors] == [("person", "COP")]
+
+
 def test_a_name_the_ner_calls_an_organisation_after_a_title_is_a_person(gazetteer):
     # police commissioner m.n. singh said .
     actors = _only_actors("""

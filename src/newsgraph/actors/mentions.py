@@ -30,10 +30,13 @@ PERSON_ROLES = {"leader", "president", "minister", "counterpart", "premier", "ch
                 "governor", "mayor", "official", "diplomat", "head", "chief", "foreign minister",
                 "prime minister", "emir", "sheikh", "monarch", "dictator", "ruler", "senator", "suspect",
                 "witness", "negotiator", "mediator", "envoy", "aide"}
+# Police ranks by their initials, in Indian English news ("the dgp", "ssp r k singh"); not "sp",
+# as often the Samajwadi Party as a superintendent of police.
+POLICE_RANKS = {"dgp", "igp", "dsp", "ssp", "dcp", "acp"}
 # Head words of the titles a name follows in text without case ("police commissioner p c pandey").
 TITLE_HEADS = PERSON_ROLES - {"counterpart", "suspect", "witness", "official", "head", "aide"} | {
     "commissioner", "superintendent", "inspector", "director", "magistrate", "collector", "judge",
-    "justice", "convenor", "mp", "mla", "mlc", "legislator", "lawmaker"}
+    "justice", "convenor", "mp", "mla", "mlc", "legislator", "lawmaker", *POLICE_RANKS}
 MAX_NAME_WORDS = 4
 # Nouns of time that follow a title as often as a name does ("the minister today said").
 TIME_WORDS = re.compile(r"today|tonight|yesterday|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|morning|"
@@ -361,16 +364,19 @@ def find_nominals(doc: Doc, names: list[Mention]) -> list[Mention]:
     named = {i for m in names if m.label == "PERSON" for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        if token.lemma_.lower() not in PERSON_ROLES or token.i in named or token.tag_ in ("NNS", "NNPS"):
+        if token.lemma_.lower() not in PERSON_ROLES | POLICE_RANKS or token.i in named or token.tag_ in ("NNS", "NNPS"):
             continue
         if _names_a_person(token, named):
             continue  # a title of a name ("Foreign Minister Sergei Lavrov"), not a mention of its own
         left = [t for t in token.lefts if t.dep_ in ("det", "poss", "amod", "compound", "nmod")]
-        if not left or not any(t.lower_ in ("the", "his", "her", "their", "its", "a", "an") or t.dep_ == "poss"
-                               for t in left):
+        of_phrase = _of_phrase_length(token)
+        # "the minister", "his counterpart"; and, as headlines and Indian English write it with no
+        # article, a role of a body the text names ("spokesperson of the state police said")
+        if not any(t.lower_ in ("the", "his", "her", "their", "its", "a", "an") or t.dep_ == "poss" for t in left) \
+                and not (of_phrase and token.dep_ in ("nsubj", "nsubjpass")):
             continue
-        start = min(t.left_edge.i for t in left)
-        found.append(Mention(start, token.i + 1 + _of_phrase_length(token), "nominal", "ROLE"))
+        start = min((t.left_edge.i for t in left), default=token.i)
+        found.append(Mention(start, token.i + 1 + of_phrase, "nominal", "ROLE"))
     return found
 
 
