@@ -192,6 +192,24 @@ def test_a_role_of_a_body_with_no_article_is_a_person_of_that_body(gazetteer):
     assert [(a.kind, a.sector) for a in actors] == [("person", "COP")]
 
 
+def test_in_text_without_case_a_titles_charge_in_brackets_comes_before_the_name(gazetteer):
+    # joint police commissioner ( crime ) r s rao said .
+    actors = _only_actors("""
+        joint         joint         ADJ   JJ    2 amod
+        police        police        NOUN  NN    2 compound
+        commissioner  commissioner  NOUN  NN    9 nsubj
+        (             (             PUNCT -LRB- 2 punct
+        crime         crime         NOUN  NN    2 appos
+        )             )             PUNCT -RRB- 2 punct
+        r             r             NOUN  NN    8 compound
+        s             s             NOUN  NN    8 compound
+        rao           rao           PROPN NNP   2 appos
+        said          say           VERB  VBD   9 ROOT
+        .             .             PUNCT .     9 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("r s rao", "person", "COP")]
+
+
 def test_a_name_the_ner_calls_an_organisation_after_a_title_is_a_person(gazetteer):
     # police commissioner m.n. singh said .
     actors = _only_actors("""

@@ -240,6 +240,7 @@ def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Menti
         first = token.i + 1
         if first + 1 < len(doc) and doc[first].lower_ == "of" and gazetteer.sector_of_word(doc[first + 1]):
             first += 2  # "superintendent of police"
+        first = _after_brackets(doc, first)  # "joint commissioner (law and order) v.n. deshmukh"
         last = first
         while last < len(doc) and last - first < MAX_NAME_WORDS and _name_word(doc[last], gazetteer, taken):
             last += 1
@@ -248,6 +249,16 @@ def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Menti
         found.append(Mention(first, last, "name", "PERSON" if lemma in TITLE_HEADS else "ORG"))
         taken.update(range(first, last))
     return found
+
+
+def _after_brackets(doc: Doc, position: int) -> int:
+    """Where the text goes on after a short bracketed phrase at ``position`` (a title's charge: "(law
+    and order)", "(zone one)"), or ``position`` where none stands there."""
+    if position < len(doc) and doc[position].text == "(":
+        close = next((t.i for t in doc[position + 1:position + 2 + MAX_NAME_WORDS] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return position
 
 
 def _opens_longer_name(doc: Doc, end: int) -> bool:
