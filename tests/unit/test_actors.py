@@ -210,6 +210,23 @@ def test_in_text_without_case_a_titles_charge_in_brackets_comes_before_the_name(
     assert [(a.name, a.kind, a.sector) for a in actors] == [("r s rao", "person", "COP")]
 
 
+def test_a_role_in_apposition_before_a_name_is_read_with_its_of_phrase(gazetteer):
+    # The commissioner of police, Ravi Kumar, said . (the commissioner alone would be any official's)
+    actors = _only_actors("""
+        The           the           DET   DT  1 det
+        commissioner  commissioner  NOUN  NN  8 nsubj
+        of            of            ADP   IN  1 prep
+        police        police        NOUN  NN  2 pobj
+        ,             ,             PUNCT ,   1 punct
+        Ravi          Ravi          PROPN NNP 6 compound B-PERSON
+        Kumar         Kumar         PROPN NNP 1 appos    I-PERSON
+        ,             ,             PUNCT ,   1 punct
+        said          say           VERB  VBD 8 ROOT
+        .             .             PUNCT .   8 punct
+    """, gazetteer)
+    assert [(a.name, a.sector) for a in actors if a.kind == "person"] == [("Ravi Kumar", "COP")]
+
+
 def test_a_name_the_ner_calls_an_organisation_after_a_title_is_a_person(gazetteer):
     # police commissioner m.n. singh said .
     actors = _only_actors("""
