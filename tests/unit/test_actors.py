@@ -227,6 +227,20 @@ def test_a_role_in_apposition_before_a_name_is_read_with_its_of_phrase(gazetteer
     assert [(a.name, a.sector) for a in actors if a.kind == "person"] == [("Ravi Kumar", "COP")]
 
 
+def test_the_word_of_a_police_body_as_a_subject_is_that_body(gazetteer):
+    # the constabulary questioned the two men .
+    actors = _only_actors("""
+        the           the           DET   DT  1 det
+        constabulary  constabulary  NOUN  NN  2 nsubj
+        questioned    question      VERB  VBD 2 ROOT
+        the           the           DET   DT  5 det
+        two           two           NUM   CD  5 nummod
+        men           man           NOUN  NNS 2 dobj
+        .             .             PUNCT .   2 punct
+    """, gazetteer)
+    assert ("constabulary", "group", "COP") in [(a.name, a.kind, a.sector) for a in actors]
+
+
 def test_a_name_the_ner_calls_an_organisation_after_a_title_is_a_person(gazetteer):
     # police commissioner m.n. singh said .
     actors = _only_actors("""

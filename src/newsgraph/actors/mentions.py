@@ -460,6 +460,8 @@ MISSIONS = {"embassy", "consulate", "legation"}
 VAGUE = {"party"}
 # Sector words that a modifier makes a thing, not a group of people.
 NOT_A_GROUP = {"media": {"social"}}
+# Sectors of bodies that use force on the state's behalf.
+ARMED_SECTORS = {"COP", "MIL"}
 # Singular nouns for a crowd of people that acts together ("a mob attacked the station").
 CROWDS = {"mob", "crowd", "gang", "militia"}
 # Singular nouns for a body of armed men, a group where a sector phrase ends with them and a noun
@@ -573,6 +575,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
         if plural and (sector or national or informant(token, gazetteer, countries) or counted(token)) \
                 or lemma in INSTITUTIONS | CROWDS or _sector_outlet(token, start, gazetteer) \
+                or _armed_body(token, gazetteer) \
                 or qualified and (lemma in HARDWARE | MISSIONS or armed_act(token)) \
                 or _unit(token, start, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
@@ -597,6 +600,14 @@ def _sector_outlet(token: Token, start: int, gazetteer: Gazetteer) -> bool:
     if token.lemma_.lower() in OUTLET_WORDS and [t.lower_ for t in words[:-1]] == ["the"]:
         return True
     return any(end == len(words) and first < end - 1 for first, end, _ in gazetteer.sector_matches(words))
+
+
+def _armed_body(token: Token, gazetteer: Gazetteer) -> bool:
+    """Is a singular noun the word of a police or armed body, named by "the" as the one that acts
+    ("the cid interrogated him", "the crpf occupied the college")?"""
+    return token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
+        and gazetteer.sector_of_word(token) in ARMED_SECTORS and token.lemma_.lower() not in ONE_PERSON \
+        and [t.lower_ for t in token.lefts] == ["the"]
 
 
 def _in_a_country(token: Token, countries: dict[int, str]) -> bool:
