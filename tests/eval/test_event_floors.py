@@ -36,7 +36,9 @@ OWN_FLOORS = {("all", "type"): 0.43, ("b", "type"): 0.35, ("all", "cameo_root"):
               ("b", "type_actors"): 0.18}
 WIRE_FLOORS = {("all", "type"): 0.47, ("b", "type"): 0.42, ("all", "cameo_root"): 0.44, ("b", "cameo_root"): 0.37,
                ("all", "type_actors"): 0.22}
-IPE_FLOORS = {"ANY_ACTION": 0.59, "KILL": 0.74, "ARREST": 0.73, "FORCE": 0.75}
+# ANY_ACTION's floor was 0.59 until police ranks, titles and roles in lower-case text became actors
+# (0.599 -> 0.617).
+IPE_FLOORS = {"ANY_ACTION": 0.61, "KILL": 0.74, "ARREST": 0.73, "FORCE": 0.75}
 
 pytestmark = pytest.mark.model
 

@@ -165,6 +165,82 @@ def test_in_text_without_case_the_words_after_a_title_are_a_name(gazetteer):
     assert [(a.name, a.kind, a.sector) for a in actors] == [("p c pandey", "person", "COP")]
 
 
+def test_a_police_rank_by_its_initials_is_a_person_of_the_police(gazetteer):
+    # the dgp refused to comment . (Indian English: the director general of police)
+    actors = _only_actors("""
+        the      the      DET   DT  1 det
+        dgp      dgp      NOUN  NN  2 nsubj
+        refused  refuse   VERB  VBD 2 ROOT
+        to       to       PART  TO  4 aux
+        comment  comment  VERB  VB  2 xcomp
+        .        .        PUNCT .   2 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("dgp", "person", "COP")]
+
+
+def test_a_role_of_a_body_with_no_article_is_a_person_of_that_body(gazetteer):
+    # spokesman of the city police said . (as headlines and Indian English write it)
+    actors = _only_actors("""
+        spokesman  spokesman  NOUN  NN  5 nsubj
+        of         of         ADP   IN  0 prep
+        the        the        DET   DT  4 det
+        city       city       NOUN  NN  4 compound
+        police     police     NOUN  NN  1 pobj
+        said       say        VERB  VBD 5 ROOT
+        .          .          PUNCT .   5 punct
+    """, gazetteer)
+    assert [(a.kind, a.sector) for a in actors] == [("person", "COP")]
+
+
+def test_in_text_without_case_a_titles_charge_in_brackets_comes_before_the_name(gazetteer):
+    # joint police commissioner ( crime ) r s rao said .
+    actors = _only_actors("""
+        joint         joint         ADJ   JJ    2 amod
+        police        police        NOUN  NN    2 compound
+        commissioner  commissioner  NOUN  NN    9 nsubj
+        (             (             PUNCT -LRB- 2 punct
+        crime         crime         NOUN  NN    2 appos
+        )             )             PUNCT -RRB- 2 punct
+        r             r             NOUN  NN    8 compound
+        s             s             NOUN  NN    8 compound
+        rao           rao           PROPN NNP   2 appos
+        said          say           VERB  VBD   9 ROOT
+        .             .             PUNCT .     9 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("r s rao", "person", "COP")]
+
+
+def test_a_role_in_apposition_before_a_name_is_read_with_its_of_phrase(gazetteer):
+    # The commissioner of police, Ravi Kumar, said . (the commissioner alone would be any official's)
+    actors = _only_actors("""
+        The           the           DET   DT  1 det
+        commissioner  commissioner  NOUN  NN  8 nsubj
+        of            of            ADP   IN  1 prep
+        police        police        NOUN  NN  2 pobj
+        ,             ,             PUNCT ,   1 punct
+        Ravi          Ravi          PROPN NNP 6 compound B-PERSON
+        Kumar         Kumar         PROPN NNP 1 appos    I-PERSON
+        ,             ,             PUNCT ,   1 punct
+        said          say           VERB  VBD 8 ROOT
+        .             .             PUNCT .   8 punct
+    """, gazetteer)
+    assert [(a.name, a.sector) for a in actors if a.kind == "person"] == [("Ravi Kumar", "COP")]
+
+
+def test_the_word_of_a_police_body_as_a_subject_is_that_body(gazetteer):
+    # the constabulary questioned the two men .
+    actors = _only_actors("""
+        the           the           DET   DT  1 det
+        constabulary  constabulary  NOUN  NN  2 nsubj
+        questioned    question      VERB  VBD 2 ROOT
+        the           the           DET   DT  5 det
+        two           two           NUM   CD  5 nummod
+        men           man           NOUN  NNS 2 dobj
+        .             .             PUNCT .   2 punct
+    """, gazetteer)
+    assert ("constabulary", "group", "COP") in [(a.name, a.kind, a.sector) for a in actors]
+
+
 def test_a_name_the_ner_calls_an_organisation_after_a_title_is_a_person(gazetteer):
     # police commissioner m.n. singh said .
     actors = _only_actors("""

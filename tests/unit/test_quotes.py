@@ -27,6 +27,29 @@ def test_direct_quote_with_cue_and_speaker(gazetteer):
     assert doc.text[quote.cue.start:quote.cue.end] == "said"
 
 
+def test_a_name_the_parser_puts_in_a_titles_of_phrase_is_the_speaker(gazetteer):
+    # inspector-general of police k s menon said the town was calm . (lower case, the name parsed
+    # as the object of "of")
+    quote, actors = _only_quote("""
+        inspector  inspector  NOUN  NN   2 compound
+        -          -          PUNCT HYPH 2 punct
+        general    general    NOUN  NN   8 nsubj
+        of         of         ADP   IN   2 prep
+        police     police     NOUN  NN   7 compound
+        k          k          NOUN  NN   7 compound
+        s          s          NOUN  NN   7 compound
+        menon      menon      PROPN NNP  3 pobj
+        said       say        VERB  VBD  8 ROOT
+        the        the        DET   DT   10 det
+        town       town       NOUN  NN   11 nsubj
+        was        be         AUX   VBD  8 ccomp
+        calm       calm       ADJ   JJ   11 acomp
+        .          .          PUNCT .    8 punct
+    """, gazetteer)
+    speaker = actors.actor(quote.speaker.actor)
+    assert (speaker.name, speaker.sector) == ("k s menon", "COP")
+
+
 def test_straight_and_curly_marks_pair():
     text = 'He said "one" and “two” then "three".'
     assert [text[q.start:q.end] for q in quoted_spans(text)] == ["one", "two", "three"]

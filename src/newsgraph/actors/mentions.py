@@ -30,10 +30,13 @@ PERSON_ROLES = {"leader", "president", "minister", "counterpart", "premier", "ch
                 "governor", "mayor", "official", "diplomat", "head", "chief", "foreign minister",
                 "prime minister", "emir", "sheikh", "monarch", "dictator", "ruler", "senator", "suspect",
                 "witness", "negotiator", "mediator", "envoy", "aide"}
+# Police ranks by their initials, in Indian English news ("the dgp", "ssp r k singh"); not "sp",
+# as often the Samajwadi Party as a superintendent of police.
+POLICE_RANKS = {"dgp", "igp", "dsp", "ssp", "dcp", "acp"}
 # Head words of the titles a name follows in text without case ("police commissioner p c pandey").
 TITLE_HEADS = PERSON_ROLES - {"counterpart", "suspect", "witness", "official", "head", "aide"} | {
     "commissioner", "superintendent", "inspector", "director", "magistrate", "collector", "judge",
-    "justice", "convenor", "mp", "mla", "mlc", "legislator", "lawmaker"}
+    "justice", "convenor", "mp", "mla", "mlc", "legislator", "lawmaker", *POLICE_RANKS}
 MAX_NAME_WORDS = 4
 # Nouns of time that follow a title as often as a name does ("the minister today said").
 TIME_WORDS = re.compile(r"today|tonight|yesterday|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|morning|"
@@ -237,6 +240,7 @@ def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Menti
         first = token.i + 1
         if first + 1 < len(doc) and doc[first].lower_ == "of" and gazetteer.sector_of_word(doc[first + 1]):
             first += 2  # "superintendent of police"
+        first = _after_brackets(doc, first)  # "joint commissioner (law and order) v.n. deshmukh"
         last = first
         while last < len(doc) and last - first < MAX_NAME_WORDS and _name_word(doc[last], gazetteer, taken):
             last += 1
@@ -245,6 +249,16 @@ def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Menti
         found.append(Mention(first, last, "name", "PERSON" if lemma in TITLE_HEADS else "ORG"))
         taken.update(range(first, last))
     return found
+
+
+def _after_brackets(doc: Doc, position: int) -> int:
+    """Where the text goes on after a short bracketed phrase at ``position`` (a title's charge: "(law
+    and order)", "(zone one)"), or ``position`` where none stands there."""
+    if position < len(doc) and doc[position].text == "(":
+        close = next((t.i for t in doc[position + 1:position + 2 + MAX_NAME_WORDS] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return position
 
 
 def _opens_longer_name(doc: Doc, end: int) -> bool:
@@ -361,16 +375,19 @@ def find_nominals(doc: Doc, names: list[Mention]) -> list[Mention]:
     named = {i for m in names if m.label == "PERSON" for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        if token.lemma_.lower() not in PERSON_ROLES or token.i in named or token.tag_ in ("NNS", "NNPS"):
+        if token.lemma_.lower() not in PERSON_ROLES | POLICE_RANKS or token.i in named or token.tag_ in ("NNS", "NNPS"):
             continue
         if _names_a_person(token, named):
             continue  # a title of a name ("Foreign Minister Sergei Lavrov"), not a mention of its own
         left = [t for t in token.lefts if t.dep_ in ("det", "poss", "amod", "compound", "nmod")]
-        if not left or not any(t.lower_ in ("the", "his", "her", "their", "its", "a", "an") or t.dep_ == "poss"
-                               for t in left):
+        of_phrase = _of_phrase_length(token)
+        # "the minister", "his counterpart"; and, as headlines and Indian English write it with no
+        # article, a role of a body the text names ("spokesperson of the state police said")
+        if not any(t.lower_ in ("the", "his", "her", "their", "its", "a", "an") or t.dep_ == "poss" for t in left) \
+                and not (of_phrase and token.dep_ in ("nsubj", "nsubjpass")):
             continue
-        start = min(t.left_edge.i for t in left)
-        found.append(Mention(start, token.i + 1 + _of_phrase_length(token), "nominal", "ROLE"))
+        start = min((t.left_edge.i for t in left), default=token.i)
+        found.append(Mention(start, token.i + 1 + of_phrase, "nominal", "ROLE"))
     return found
 
 
@@ -443,6 +460,8 @@ MISSIONS = {"embassy", "consulate", "legation"}
 VAGUE = {"party"}
 # Sector words that a modifier makes a thing, not a group of people.
 NOT_A_GROUP = {"media": {"social"}}
+# Sectors of bodies that use force on the state's behalf.
+ARMED_SECTORS = {"COP", "MIL"}
 # Singular nouns for a crowd of people that acts together ("a mob attacked the station").
 CROWDS = {"mob", "crowd", "gang", "militia"}
 # Singular nouns for a body of armed men, a group where a sector phrase ends with them and a noun
@@ -556,6 +575,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
         if plural and (sector or national or informant(token, gazetteer, countries) or counted(token)) \
                 or lemma in INSTITUTIONS | CROWDS or _sector_outlet(token, start, gazetteer) \
+                or _armed_body(token, gazetteer) \
                 or qualified and (lemma in HARDWARE | MISSIONS or armed_act(token)) \
                 or _unit(token, start, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
@@ -580,6 +600,14 @@ def _sector_outlet(token: Token, start: int, gazetteer: Gazetteer) -> bool:
     if token.lemma_.lower() in OUTLET_WORDS and [t.lower_ for t in words[:-1]] == ["the"]:
         return True
     return any(end == len(words) and first < end - 1 for first, end, _ in gazetteer.sector_matches(words))
+
+
+def _armed_body(token: Token, gazetteer: Gazetteer) -> bool:
+    """Is a singular noun the word of a police or armed body, named by "the" as the one that acts
+    ("the cid interrogated him", "the crpf occupied the college")?"""
+    return token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
+        and gazetteer.sector_of_word(token) in ARMED_SECTORS and token.lemma_.lower() not in ONE_PERSON \
+        and [t.lower_ for t in token.lefts] == ["the"]
 
 
 def _in_a_country(token: Token, countries: dict[int, str]) -> bool:

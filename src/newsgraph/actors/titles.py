@@ -58,7 +58,10 @@ def _candidate_titles(doc: Doc, start: int, end: int) -> list[Span]:
     if head.dep_ == "appos" and head.head.i < start:
         role = head.head
         left = min((t.left_edge.i for t in role.lefts), default=role.i)
-        titles.append(doc[left:role.i + 1])
+        # with the role's "of" phrase ("the deputy commissioner of police, soumen mitra")
+        of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == role.i + 1), None)
+        right = of.right_edge.i + 1 if of is not None and of.right_edge.i < start else role.i + 1
+        titles.append(doc[left:right])
     return titles
 
 

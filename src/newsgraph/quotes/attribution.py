@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import (ARMED_ACTS, HARDWARE, MEDIA_NOUNS, MEDIA_SECTOR, ONE_PERSON, PEOPLE,
-                                       counted, informant_word)
+                                       TITLE_HEADS, counted, informant_word)
 from newsgraph.ingest.clean import dateline_match
 from newsgraph.quotes.cues import CueLexicon
 from newsgraph.records import Party, Span
@@ -290,6 +290,12 @@ class Attributor:
         if mention is None or mention.kind == "nominal":
             named = next((c for c in phrase.children if c.dep_ == "appos" and (m := self.actors.mention_at(c.i))
                           and m.kind == "name"), None)
+            if named is None and phrase.lemma_.lower() in TITLE_HEADS:
+                # "director-general of police rk pandit said", parsed with the name in the title's phrase
+                named = next((o for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj" and (m := self.actors.mention_at(o.i))
+                              and m.kind == "name" and len(m.actors) == 1
+                              and self.actors.actor(m.actors[0]).kind == "person"), None)
             if named is not None:
                 return named
         return phrase
