@@ -694,8 +694,9 @@ def _within(toponyms: Sequence[_Toponym], points: Sequence[Candidate | None],
     # the towns as placed now; in an article that names no country, its towns of any ("Lake Lanier"
     # in a story about Gainesville, Georgia)
     principal = _principal_town(placed, named) or _principal_town(placed, None)
-    return [p or (_named_here(known.get(place_key(_bare_name(t.span.text))) or _sentence_town(toponyms, placed, n, named)
-                              or principal, t) if t.kind is None else None)
+    return [p or (_named_here(known.get(place_key(_bare_name(t.span.text)))
+                              or _sentence_town(toponyms, placed, n, named) or principal, t)
+                  if t.kind is None else None)
             for n, (t, p) in enumerate(zip(toponyms, placed))]
 
 

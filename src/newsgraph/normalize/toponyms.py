@@ -277,8 +277,6 @@ def _may_start(token: Token) -> bool:
     town the NER took in: "St. John's Lutheran School in Lombard")?"""
     # the NER takes a town for a language or a work as well ("the port of Odesa": LANGUAGE;
     # "Odesa and Kyiv": WORK_OF_ART); not for a people's, a date's or a number's word
-    # the NER takes a town for a language or a work as well ("the port of Odesa": LANGUAGE;
-    # "Odesa and Kyiv": WORK_OF_ART); not for a people's, a date's or a number's word
     if token.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "EVENT", "LANGUAGE", "WORK_OF_ART", "PRODUCT", ""):
         if token.ent_iob_ != "I":
             return True

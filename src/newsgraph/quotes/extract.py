@@ -685,10 +685,11 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
                 token.lemma_.lower(), ()):
             start = branch.doc[branch.left_edge.i + 1].idx  # "called for *the wage to be raised*"
         # "urged conservatives to obey the decision", "called on Sanders to do the same": who is to do it
-        objects = [c for c in token.children if c.i < branch.i and (c.dep_ == "dobj" or c.dep_ == "prep" and c.i > token.i
-                                                                    and any(o.dep_ == "pobj" for o in c.children))]
+        objects = [c for c in token.children if c.i < branch.i and (
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.i > token.i and any(o.dep_ == "pobj" for o in c.children))]
         if branch.dep_ == "xcomp" and objects:
-            first = objects[0] if objects[0].dep_ == "dobj" else next(o for o in objects[0].children if o.dep_ == "pobj")
+            first = objects[0] if objects[0].dep_ == "dobj" \
+                else next(o for o in objects[0].children if o.dep_ == "pobj")
             start = min(start, first.left_edge.idx)
         end = _object_end(token, branch, end)
         end = _parallel_end(token, branch, end, attributor.cues)
@@ -1001,7 +1002,8 @@ def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
         return end
     ccomp = branch.dep_ == "ccomp"
     return max([end, *(_clause_span(c, exclude=cue, cues=cues)[1] for c in cue.children
-                       if c.i > branch.i and (ccomp and c.dep_ == "conj" and (_has_that(c) or _subjectless_continuation(c, cue, cues))
+                       if c.i > branch.i and (ccomp and c.dep_ == "conj"
+                                              and (_has_that(c) or _subjectless_continuation(c, cue, cues))
                                               or ccomp and c.dep_ == "ccomp" and not cues.is_reporting_verb(c)
                                               or _continues_list(c, cue, branch, cues)))])
 
