@@ -400,3 +400,22 @@ def test_a_countrys_name_listed_with_world_areas_is_the_country_whatever_towns_t
     # named on its own beside the towns, the name is the town between them
     *_, alone = _resolve(towns + listed[1:], place_index(), {"USA", "ITA"})
     assert (alone.kind, alone.admin1) == (CITY, "TX")
+
+
+def test_a_countrys_adjective_is_weaker_evidence_for_its_towns_than_its_name():
+    from newsgraph.normalize.places import _resolve
+
+    # "Militants attacked the Israeli embassy in Amman; a bomb went off in Kabul." Israel has a
+    # hamlet called Kābūl near Amman; named only by its people's adjective, it does not win over
+    # the Afghan capital
+    doc = build("""
+        Amman  Amman  PROPN NNP 0 ROOT B-GPE
+        and    and    CCONJ CC  0 cc
+        Kabul  Kabul  PROPN NNP 0 conj B-GPE
+    """)
+    toponyms = [_Toponym(doc[0:1], "JOR", "capital", True), _Toponym(doc[2:3], "AFG", "capital", True)]
+    _, kabul = _resolve(toponyms, place_index(), {"ISR"}, {"ISR"})
+    assert kabul.country == "AFG"
+    # named by its name, Israel makes the hamlet the likelier reading, as before
+    _, kabul = _resolve(toponyms, place_index(), {"ISR"})
+    assert kabul.country == "ISR"

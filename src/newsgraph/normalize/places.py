@@ -66,6 +66,11 @@ LOCATIVE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "int
 EVENT_PLACE_PREPOSITIONS = (*LOCATIVE_PREPOSITIONS, "from", "to", "toward", "towards")
 # Weights of the evidence for a namesake, in units of a tenfold population.
 NAMED_COUNTRY = 2.5
+# A country the article names only by its people's adjective ("the Israeli embassy in Amman"): weaker
+# evidence that its towns are meant ("Kabul" beside it was Kābūl, Israel). LGL and GeoVirus are the
+# same at 0, 0.5 and 2.5 (as a name); below 1.0 the capital of a country not named wins over a
+# hamlet that only the adjective and a neighbour across a border support.
+ADJECTIVE_COUNTRY = 0.5
 NAMED_STATE = 3.0
 NEARBY = 2.0
 # How near another place counts as near: on LGL, acc@161 0.838 at 150 km, 0.842 at 175, 0.838 at
@@ -184,8 +189,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: Pl
     # no evidence for its own namesakes.
     context_countries = {m.country.code for m in actors.matches
                          if m.country is not None and m.country.kind not in ("capital", "city")}
+    # countries named by their people's adjective alone ("the Israeli embassy"), weaker evidence
+    adjectival = context_countries - {m.country.code for m in actors.matches if m.country is not None
+                                      and m.country.kind not in ("capital", "city", "adjective")}
     toponyms = _without_stray_hamlets(toponyms, index, context_countries)
-    points = _within(toponyms, _resolve(toponyms, index, context_countries), context_countries)
+    points = _within(toponyms, _resolve(toponyms, index, context_countries, adjectival), context_countries)
     found = []
     for toponym, candidate in zip(toponyms, points):
         span = toponym.span
@@ -519,8 +527,9 @@ def _names_someone(actors: ActorAnalysis, token_index: int, *, whole: tuple[int,
 
 
 def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
-             context_countries: set[str]) -> list[Candidate | None]:
-    """The candidate each toponym most likely means, or None where the gazetteer has none."""
+             context_countries: set[str], adjectival: set[str] = frozenset()) -> list[Candidate | None]:
+    """The candidate each toponym most likely means, or None where the gazetteer has none.
+    ``adjectival``: the countries of ``context_countries`` named only by their people's adjective."""
     keys = [place_key(_bare_name(t.span.text)) for t in toponyms]
     qualifiers = _shared_qualifiers(keys, [_state_after(t.span, index) for t in toponyms])
     states = _named_states(toponyms, qualifiers, index)
@@ -537,17 +546,20 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     states |= {(found[0].country, found[0].admin1) for found in placing
                if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
     counties = [c for found in options for c in found if c.kind == COUNTY]
+    weak = adjectival - (countries - set(context_countries))  # unless other evidence names them too
     options = [found + _namesakes_of_country(t, index, states, counties) if not _listed_with_areas(toponyms, n, index)
                else found for n, (t, found) in enumerate(zip(toponyms, options))]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
     principal = _principal_state(toponyms, index)
     together = _towns_in_counties(keys, options)
-    chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, {}, principal, together)
+    chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, {}, principal, together,
+                     weak)
     # again, near the places chosen rather than near every namesake of the others, and in or
     # around them: a region that holds a town chosen ("Toronto" ... "Ontario"), a town in a region
     neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen], holding=False)
     return _short_for_county(toponyms, keys, _choose(toponyms, options, keys, qualifiers, countries, states,
-                                                      neighbours, _areas(keys, chosen), principal, together))
+                                                      neighbours, _areas(keys, chosen), principal, together,
+                                                      weak))
 
 
 def _setting_options(toponyms: Sequence[_Toponym], options: Sequence[list[Candidate]],
@@ -625,7 +637,7 @@ def _in_area(candidate: Candidate, key: str, areas: dict[tuple[str, str, str], s
 
 
 def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, areas,
-            principal=None, together=frozenset()) -> list[Candidate | None]:
+            principal=None, together=frozenset(), weak=frozenset()) -> list[Candidate | None]:
     """The candidate of each toponym with the most evidence; a country's capital where the article
     names the country by its name or one of its states ("Washington" beside "Ohio" is the federal
     capital; its people's adjective is weaker: "Irish" beside Dublin, Ohio)."""
@@ -643,7 +655,7 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, 
         if capital is not None and tied in named and qualifier is None:
             chosen.append(_its_city(capital, found, key))  # "Damascus" beside "Syria", not Damascus, Maryland
             continue
-        best = max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier)
+        best = max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier, weak)
                    + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
                    + (IN_AREA if areas and c.country != "USA" and _in_area(c, key, areas) else 0.0)
                    + (PRINCIPAL_STATE if principal is not None and (c.country, c.admin1) == principal else 0.0)
@@ -1074,14 +1086,14 @@ def _cell(lat: float, lon: float) -> tuple[int, int, int]:
 
 
 def _score(candidate: Candidate, key: str, countries: set[str], states: set[tuple[str, str]],
-           neighbours: _Neighbours, qualifier: Candidate | None) -> float:
+           neighbours: _Neighbours, qualifier: Candidate | None, weak: set[str] = frozenset()) -> float:
     if qualifier is not None and (candidate.country, candidate.admin1) != (qualifier.country, qualifier.admin1):
         return -math.inf
     score = math.log10(candidate.population + 10) if candidate.kind != COUNTRY else COUNTRY_PRIOR
     if candidate.kind == REGION:
         score += REGION_PRIOR
     if candidate.country in countries:
-        score += NAMED_COUNTRY
+        score += ADJECTIVE_COUNTRY if candidate.country in weak else NAMED_COUNTRY
     if (candidate.country, candidate.admin1) in states:
         score += NAMED_STATE
     near = neighbours.near(candidate, key)
