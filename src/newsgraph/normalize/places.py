@@ -546,20 +546,20 @@ def _resolve(toponyms: Sequence[_Toponym], index: PlaceIndex,
     states |= {(found[0].country, found[0].admin1) for found in placing
                if len(found) == 1 and found[0].country == "USA" and found[0].admin1 and found[0].kind != COUNTRY}
     counties = [c for found in options for c in found if c.kind == COUNTY]
-    weak = adjectival - (countries - set(context_countries))  # unless other evidence names them too
+    by_adjective = adjectival - (countries - set(context_countries))  # unless other evidence names them too
     options = [found + _namesakes_of_country(t, index, states, counties) if not _listed_with_areas(toponyms, n, index)
                else found for n, (t, found) in enumerate(zip(toponyms, options))]
     neighbours = _Neighbours(keys, [found[:NEARBY_CANDIDATES] for found in options])
     principal = _principal_state(toponyms, index)
     together = _towns_in_counties(keys, options)
     chosen = _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, {}, principal, together,
-                     weak)
+                     by_adjective)
     # again, near the places chosen rather than near every namesake of the others, and in or
     # around them: a region that holds a town chosen ("Toronto" ... "Ontario"), a town in a region
     neighbours = _Neighbours(keys, [[c] if c is not None else [] for c in chosen], holding=False)
     return _short_for_county(toponyms, keys, _choose(toponyms, options, keys, qualifiers, countries, states,
                                                       neighbours, _areas(keys, chosen), principal, together,
-                                                      weak))
+                                                      by_adjective))
 
 
 def _setting_options(toponyms: Sequence[_Toponym], options: Sequence[list[Candidate]],
@@ -637,7 +637,7 @@ def _in_area(candidate: Candidate, key: str, areas: dict[tuple[str, str, str], s
 
 
 def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, areas,
-            principal=None, together=frozenset(), weak=frozenset()) -> list[Candidate | None]:
+            principal=None, together=frozenset(), by_adjective=frozenset()) -> list[Candidate | None]:
     """The candidate of each toponym with the most evidence; a country's capital where the article
     names the country by its name or one of its states ("Washington" beside "Ohio" is the federal
     capital; its people's adjective is weaker: "Irish" beside Dublin, Ohio)."""
@@ -655,7 +655,7 @@ def _choose(toponyms, options, keys, qualifiers, countries, states, neighbours, 
         if capital is not None and tied in named and qualifier is None:
             chosen.append(_its_city(capital, found, key))  # "Damascus" beside "Syria", not Damascus, Maryland
             continue
-        best = max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier, weak)
+        best = max(found, key=lambda c: _score(c, key, countries, states, neighbours, qualifier, by_adjective)
                    + (GAZETTEER_COUNTRY if c.country == tied else 0.0)
                    + (IN_AREA if areas and c.country != "USA" and _in_area(c, key, areas) else 0.0)
                    + (PRINCIPAL_STATE if principal is not None and (c.country, c.admin1) == principal else 0.0)
@@ -1086,14 +1086,14 @@ def _cell(lat: float, lon: float) -> tuple[int, int, int]:
 
 
 def _score(candidate: Candidate, key: str, countries: set[str], states: set[tuple[str, str]],
-           neighbours: _Neighbours, qualifier: Candidate | None, weak: set[str] = frozenset()) -> float:
+           neighbours: _Neighbours, qualifier: Candidate | None, by_adjective: set[str] = frozenset()) -> float:
     if qualifier is not None and (candidate.country, candidate.admin1) != (qualifier.country, qualifier.admin1):
         return -math.inf
     score = math.log10(candidate.population + 10) if candidate.kind != COUNTRY else COUNTRY_PRIOR
     if candidate.kind == REGION:
         score += REGION_PRIOR
     if candidate.country in countries:
-        score += ADJECTIVE_COUNTRY if candidate.country in weak else NAMED_COUNTRY
+        score += ADJECTIVE_COUNTRY if candidate.country in by_adjective else NAMED_COUNTRY
     if (candidate.country, candidate.admin1) in states:
         score += NAMED_STATE
     near = neighbours.near(candidate, key)
