@@ -33,6 +33,8 @@ PERSON_ROLES = {"leader", "president", "minister", "counterpart", "premier", "ch
 # Police ranks by their initials, in Indian English news ("the dgp", "ssp r k singh"); not "sp",
 # as often the Samajwadi Party as a superintendent of police.
 POLICE_RANKS = {"dgp", "igp", "dsp", "ssp", "dcp", "acp"}
+# Roles a noun with an article names one person by ("the minister", "the dgp").
+NOMINAL_ROLES = PERSON_ROLES | POLICE_RANKS
 # Head words of the titles a name follows in text without case ("police commissioner p c pandey").
 TITLE_HEADS = PERSON_ROLES - {"counterpart", "suspect", "witness", "official", "head", "aide"} | {
     "commissioner", "superintendent", "inspector", "director", "magistrate", "collector", "judge",
@@ -375,7 +377,7 @@ def find_nominals(doc: Doc, names: list[Mention]) -> list[Mention]:
     named = {i for m in names if m.label == "PERSON" for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        if token.lemma_.lower() not in PERSON_ROLES | POLICE_RANKS or token.i in named or token.tag_ in ("NNS", "NNPS"):
+        if token.lemma_.lower() not in NOMINAL_ROLES or token.i in named or token.tag_ in ("NNS", "NNPS"):
             continue
         if _names_a_person(token, named):
             continue  # a title of a name ("Foreign Minister Sergei Lavrov"), not a mention of its own
@@ -606,8 +608,8 @@ def _armed_body(token: Token, gazetteer: Gazetteer) -> bool:
     """Is a singular noun the word of a police or armed body, named by "the" as the one that acts
     ("the cid interrogated him", "the crpf occupied the college")?"""
     return token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
-        and gazetteer.sector_of_word(token) in ARMED_SECTORS and token.lemma_.lower() not in ONE_PERSON \
-        and [t.lower_ for t in token.lefts] == ["the"]
+        and [t.lower_ for t in token.lefts] == ["the"] and token.lemma_.lower() not in ONE_PERSON \
+        and gazetteer.sector_of_word(token) in ARMED_SECTORS
 
 
 def _in_a_country(token: Token, countries: dict[int, str]) -> bool:
