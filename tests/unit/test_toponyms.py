@@ -70,6 +70,21 @@ def test_a_place_inside_an_organisations_name_counts_where_the_guidelines_count_
     assert "Alexandria" not in _places(gazetteer, _police_department(), inside_names=False)
 
 
+def test_a_country_opening_a_known_bodys_name_counts_where_places_inside_names_do(gazetteer):
+    # "The U.S. Senate approved it." ("U.S. Senate" is one of the gazetteer's bodies)
+    doc = build("""
+        The       the       DET   DT  2 det      B-ORG
+        U.S.      U.S.      PROPN NNP 2 compound I-ORG
+        Senate    Senate    PROPN NNP 3 nsubj    I-ORG
+        approved  approve   VERB  VBD 3 ROOT
+        it        it        PRON  PRP 3 dobj     O nospace
+        .         .         PUNCT .   3 punct
+    """)
+    assert any(m.organisation is not None for m in find_actors(doc, gazetteer).matches)
+    assert _places(gazetteer, doc)["U.S."].country == "USA"
+    assert "U.S." not in _places(gazetteer, doc, inside_names=False)
+
+
 def test_demonyms_are_places_only_where_the_guidelines_count_them(gazetteer):
     # "Russian troops advanced."
     doc = build("""

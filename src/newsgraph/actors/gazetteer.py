@@ -301,6 +301,15 @@ class Gazetteer:
             return token.pos_ == "PROPN" and _capitalised(token) and self.sector_of_word(token) is None
         return i + 1 < len(doc) and name_word(doc[i + 1]) or i > 0 and name_word(doc[i - 1])
 
+    def country_opening(self, doc: Doc, match: GazetteerMatch) -> GazetteerMatch | None:
+        """The longest country form that opens an organisation's matched name and is not all of it
+        ("U.S." of "the U.S. Senate", "Iraq" of "Iraq Body Count"), as a match of its own."""
+        keys = [token_key(t.text) for t in doc[match.start:match.end]]
+        for length in range(len(keys) - 1, 0, -1):
+            if (country := self.countries.get(tuple(keys[:length]))) is not None:
+                return GazetteerMatch(match.start, match.start + length, country=country)
+        return None
+
     def sector_matches(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         """Sector words among ``tokens`` as (first, last + 1, sector), longest first per start.
 

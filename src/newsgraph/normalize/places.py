@@ -218,7 +218,7 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
     places, and the names the place index knows that the NER missed or mislabelled."""
     matched: set[int] = set()  # tokens of toponyms found so far
     people = people_words(doc)
-    found = _gazetteer_toponyms(doc, actors, index, rules, matched, people)
+    found = _gazetteer_toponyms(doc, actors, gazetteer, index, rules, matched, people)
     casing = document_casing(doc)
     entities, unknown = _entity_toponyms(doc, actors, gazetteer, index, rules, matched, caseless=casing != "mixed")
     found += entities
@@ -412,13 +412,18 @@ def _names_disease(span: SpacySpan) -> bool:
     return bool(following) and following[0] in DISEASE_WORDS and following[1:2] != ["season"]
 
 
-def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, index: PlaceIndex, rules: ToponymRules,
-                        matched: set[int], people: set[str]) -> list[_Toponym]:
+def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: PlaceIndex,
+                        rules: ToponymRules, matched: set[int], people: set[str]) -> list[_Toponym]:
     """The country, capital, city and region forms the actors stage found (adding their tokens to
-    ``matched``), demonyms where the rules count them. ``people``: ``people_words(doc)``."""
+    ``matched``), also those that open a body's name where the rules count places inside names
+    ("the U.S. Senate"), demonyms where the rules count them. ``people``: ``people_words(doc)``."""
     found = []
     kinds = (*PLACE_KINDS, "region", *(("adjective",) if rules.demonyms else ()))
-    for match in actors.matches:
+    matches = actors.matches
+    if rules.inside_names:
+        openings = (gazetteer.country_opening(doc, m) for m in matches if m.organisation is not None)
+        matches = sorted((*matches, *(m for m in openings if m is not None)), key=lambda m: m.start)
+    for match in matches:
         if match.country is None or match.country.kind not in kinds:
             continue
         span = doc[match.start:match.end]
