@@ -1491,3 +1491,50 @@ def test_an_airport_named_alone_lies_at_the_airport(gazetteer):
     places = _places(gazetteer, doc)
     assert _near(places["Heathrow"], 51.47, -0.45, km=20) and places["Heathrow"].country == "GBR"
     assert _near(places["Incirlik"], 37.0, 35.43, km=20)
+
+
+def _named_places(rows, **options):
+    from newsgraph.normalize.toponyms import place_names
+
+    doc = build(rows)
+    return [doc[start:end].text for start, end in place_names(doc, place_index(), **options)]
+
+
+def test_a_town_that_is_a_known_persons_surname_is_a_place_where_a_word_sets_something_in_it():
+    # "students in lombard won." (lower case; "Lombard" a known person's surname)
+    rows = """
+        students  student  NOUN  NNS 3 nsubj
+        in        in       ADP   IN  0 prep
+        lombard   lombard  NOUN  NN  1 pobj
+        won       win      VERB  VBD 3 ROOT  O nospace
+        .         .        PUNCT .   3 punct
+    """
+    surname = lambda word: word.lower() in ("lombard", "obama")  # noqa: E731
+    assert _named_places(rows, surname=surname) == ["lombard"]
+    # "it was a step in obama's view." : a person's, possessive
+    possessive = """
+        it     it     PRON  PRP 1 nsubj
+        was    be     AUX   VBD 1 ROOT
+        a      a      DET   DT  3 det
+        step   step   NOUN  NN  1 attr
+        in     in     ADP   IN  3 prep
+        obama  obama  NOUN  NN  7 poss
+        's     's     PART  POS 5 case
+        view   view   NOUN  NN  4 pobj  O nospace
+        .      .      PUNCT .   1 punct
+    """
+    assert _named_places(possessive, surname=surname) == []
+
+
+def test_a_lower_cased_town_the_ner_takes_for_a_number_is_a_place():
+    # "boats moored in hammond were fined." : the NER calls "hammond" an ordinal
+    rows = """
+        boats    boat     NOUN  NNS 5 nsubjpass
+        moored   moor     VERB  VBN 0 acl
+        in       in       ADP   IN  1 prep
+        hammond  hammond  ADJ   JJ  2 pobj      B-ORDINAL
+        were     be       AUX   VBD 5 auxpass
+        fined    fine     VERB  VBN 5 ROOT      O nospace
+        .        .        PUNCT .   5 punct
+    """
+    assert _named_places(rows) == ["hammond"]

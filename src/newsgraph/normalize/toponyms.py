@@ -33,6 +33,8 @@ MAX_WORDS = 4
 # Words before a name that make it a place: "in Alexandria", "from Nelson", "downtown Greer".
 PLACING_WORDS = {"in", "at", "near", "from", "outside", "inside", "into", "toward", "towards", "downtown",
                  "across", "throughout"}
+# Placing words that put something in a place, not on the way to or from it (which people are too).
+SETTING_WORDS = {"in", "at", "near", "outside", "inside", "downtown", "throughout"}
 # Verbs of going whose "to" puts its object as a place ("drove to Alexandria", "moved to Lombard");
 # "to" alone does not ("gave it to Jordan").
 GOING_VERBS = {"go", "come", "drive", "travel", "fly", "move", "return", "head", "walk", "ride", "relocate",
@@ -99,6 +101,8 @@ NOT_NAMES = {"north", "south", "east", "west", "northeast", "northwest", "southe
 PERSON_VOTES = 3
 # Parts of speech a name in lower case may be tagged with.
 OPEN_CLASSES = {"PROPN", "NOUN", "ADJ", "VERB", "X"}
+# The NER's labels of numbers and amounts.
+NUMBER_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 DASHES = {"—", "–", "--", "---", "-", "―"}
 PARTY_PREFIXES = {"d", "r", "i", "dfl"}  # "Clif Moore, D-McDowell": a legislator's party and home
 
@@ -119,7 +123,8 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
     # looked up by position: a long article has hundreds of names and of candidates
     people_names = SpanIndex(((e.start, e.end) for e in doc.ents if e.label_ == "PERSON"), span=lambda name: name)
     candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc))
-                  if not _personal(span, people_names) and not (len(span) == 1 and not strong and surname(span.text))
+                  if not _personal(span, people_names)
+                  and not (len(span) == 1 and not strong and surname(span.text) and not _set_in(span))
                   and (inside_names or not _part_of_organisation(span)) and not of_a_firm(span)
                   and (strong or (span.start, span.end) not in bodies)]
     placed = {span.start for span, key, strong in candidates
@@ -129,6 +134,17 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
     places = {key for span, key, _ in candidates if span.start in placed or key in known} \
         - people - _mostly_people(doc, candidates, placed)
     return [(span.start, span.end) for span, key, _ in candidates if key in places or span.start in placed]
+
+
+def _set_in(span: Span) -> bool:
+    """Does a word before the name set something in it ("in Lombard", "near Hammond"), as no one's
+    name is written, not even its possessive ("in Obama's view")? Going words ("from Obama", "to
+    Obama") are written before people too; nor is it a language ("in English") or the first word of
+    a longer name ("in Council Chambers")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.start > 0 and doc[span.start - 1].lower_ in SETTING_WORDS and span[0].ent_type_ != "LANGUAGE" \
+        and not (after is not None and (after.lower_ in ("'s", "’s") or _continued(after)))
 
 
 def _mostly_people(doc: Doc, candidates: list[tuple[Span, str, bool]], placed: set[int]) -> set[str]:
@@ -241,7 +257,7 @@ def _names(doc: Doc, index: PlaceIndex, taken: set[int], casing: str) -> list[tu
     i = 0
     while i < len(doc):
         hit = None
-        if run[i] and _may_start(doc[i]):
+        if run[i] and _may_start(doc[i], lower):
             for length in range(min(MAX_WORDS, run[i]), 0, -1):
                 span = doc[i:i + length]
                 if (kind := _known(span, index, caseless)) is not None:
@@ -271,10 +287,13 @@ def _part_of_organisation(span: Span) -> bool:
     return (span.start, span.end) != (start, end)
 
 
-def _may_start(token: Token) -> bool:
+def _may_start(token: Token, lower: bool = False) -> bool:
     """Can a place name start here: outside a name of another kind, or where a place starts in it
     ("Alexandria Police Department", "University of Kentucky", "Athens-Clarke", a placing word's
-    town the NER took in: "St. John's Lutheran School in Lombard")?"""
+    town the NER took in: "St. John's Lutheran School in Lombard")? In a text in ``lower`` case, a
+    word the NER takes for a number's that is none ("moored in hammond": ORDINAL) is no number."""
+    if lower and token.ent_type_ in NUMBER_LABELS and not token.like_num:
+        return True
     # the NER takes a town for a language or a work as well ("the port of Odesa": LANGUAGE;
     # "Odesa and Kyiv": WORK_OF_ART); not for a people's, a date's or a number's word
     if token.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "EVENT", "LANGUAGE", "WORK_OF_ART", "PRODUCT", ""):
