@@ -232,6 +232,20 @@ def test_a_known_name_no_english_word_is_a_name_in_lower_case_whatever_its_tag(g
     assert gazetteer.match(doc, english=english | {"haaretz"}) == []
 
 
+def test_a_capitals_name_is_a_name_in_lower_case_whatever_its_tag_though_the_lexicon_knows_it(gazetteer):
+    # he made a visit to prague: the tagger, without capitals, guesses a verb; WordNet knows Prague
+    doc = build("""
+        he      he      PRON  PRP 1 nsubj
+        made    make    VERB  VBD 1 ROOT
+        a       a       DET   DT  3 det
+        visit   visit   NOUN  NN  1 dobj
+        to      to      PART  TO  5 aux
+        prague  prague  VERB  VB  3 relcl
+    """)
+    (found,) = gazetteer.match(doc, english=frozenset({"he", "make", "a", "visit", "to", "prague"}))
+    assert (found.start, found.country.code, found.country.kind) == (5, "CZE", "capital")
+
+
 def test_the_casing_of_a_document_is_found():
     from newsgraph.actors.gazetteer import document_casing
     assert document_casing(build("""

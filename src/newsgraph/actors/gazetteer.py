@@ -289,10 +289,11 @@ class Gazetteer:
         if tuple(keys[hit.start:hit.end]) in self.ordinary_words:
             return hit.country is not None and hit.country.kind in ("canonical", "name") \
                 and (hit.start > 0 and keys[hit.start - 1] == "the" or _modifies_like_a_name(doc, hit.start))
-        # a country's name that is no ordinary word is a name whatever the tagger, which guesses
-        # at words it never saw in lower case, calls it ("denmark today accepted": a verb)
+        # a country's or a capital's name that is no ordinary word is a name whatever the tagger,
+        # which guesses at words it never saw in lower case, calls it ("denmark today accepted",
+        # "a visit to prague": verbs); the lexicon knows capitals too, from WordNet
         return hit.end - hit.start > 1 or doc[hit.start].pos_ in NAME_POS or not doc.has_annotation("POS") \
-            or hit.country is not None and hit.country.kind in ("canonical", "name") \
+            or hit.country is not None and hit.country.kind in ("canonical", "name", "capital") \
             or bool(english) and keys[hit.start] not in english
 
     def _inside_a_name(self, doc: Doc, i: int) -> bool:
