@@ -1538,3 +1538,17 @@ def test_a_lower_cased_town_the_ner_takes_for_a_number_is_a_place():
         .        .        PUNCT .   5 punct
     """
     assert _named_places(rows) == ["hammond"]
+
+
+def test_a_lower_cased_name_does_not_start_at_the_article_the_ner_takes_into_it():
+    # "the florida association of realtors said." : the NER's ORG opens with "the"
+    rows = """
+        the          the          DET   DT  1 det     B-ORG
+        florida      florida      PROPN NNP 2 compound I-ORG
+        association  association  NOUN  NN  5 nsubj   I-ORG
+        of           of           ADP   IN  2 prep    I-ORG
+        realtors     realtor      NOUN  NNS 3 pobj    I-ORG
+        said         say          VERB  VBD 5 ROOT    O nospace
+        .            .            PUNCT .   5 punct
+    """
+    assert _named_places(rows) == ["florida"]

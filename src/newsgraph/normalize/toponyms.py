@@ -372,8 +372,9 @@ def _name_word(token: Token, lower: bool = False) -> bool:
     if lower:
         if "." in token.text and token.text.replace(".", "").isalpha() and len(token.text) <= 5:
             return True  # "d.c.", "n.c.": the tagger takes abbreviations in lower case for anything
+        # not an article or another function word the NER takes into a name ("the florida association")
         return (token.is_alpha or token.text.replace(".", "").isalpha()) and (
-            token.pos_ == "PROPN" or token.ent_type_ != "" or not token.is_stop and token.pos_ in OPEN_CLASSES)
+            token.pos_ == "PROPN" or not token.is_stop and (token.ent_type_ != "" or token.pos_ in OPEN_CLASSES))
     return token.text[:1].isupper() and (token.is_alpha or token.text.replace(".", "").isalpha()) \
         and (token.pos_ in ("PROPN", "") or token.is_upper and len(token.text) > 3)
 
