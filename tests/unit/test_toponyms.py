@@ -85,6 +85,23 @@ def test_a_country_opening_a_known_bodys_name_counts_where_places_inside_names_d
     assert "U.S." not in _places(gazetteer, doc, inside_names=False)
 
 
+def test_a_countrys_alias_the_ner_calls_a_body_and_no_place_bears_is_no_toponym(gazetteer):
+    # "It was a gesture to Fatah in Gaza." ("Fatah" codes as the Palestinian territories)
+    doc = build("""
+        It       it       PRON  PRP 1 nsubj
+        was      be       AUX   VBD 1 ROOT
+        a        a        DET   DT  3 det
+        gesture  gesture  NOUN  NN  1 attr
+        to       to       ADP   IN  3 prep
+        Fatah    Fatah    PROPN NNP 4 pobj  B-ORG
+        in       in       ADP   IN  3 prep
+        Gaza     Gaza     PROPN NNP 6 pobj  B-GPE nospace
+        .        .        PUNCT .   1 punct
+    """)
+    assert [m.country.kind for m in find_actors(doc, gazetteer).matches if m.start == 5] == ["alias"]
+    assert set(_places(gazetteer, doc)) == {"Gaza"}
+
+
 def test_demonyms_are_places_only_where_the_guidelines_count_them(gazetteer):
     # "Russian troops advanced."
     doc = build("""

@@ -441,6 +441,9 @@ def _gazetteer_toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, i
         locative = _locative(span.root) or _named_place_of(span.root)
         setting = (locative or not actors.actors_at(match.start)) and \
             (locative or _part_of_place(span.root) or match.country.kind in ("city", "region"))
+        if match.country.kind == "alias" and span[0].ent_type_ in ("ORG", "PERSON") \
+                and not _candidates(_Toponym(span, None, None, False), index, american=False):
+            continue  # "Fatah", coded as the Palestinian territories: a body the NER sees, at no place
         if match.country.kind == "region":  # "New Jersey", "Inner Mongolia": the place index knows them
             found.append(_Toponym(span, None, None, setting))
         elif match.country.kind == "adjective" and _demonym_of_something_else(span):
