@@ -669,3 +669,20 @@ def test_the_object_of_a_verb_of_telling_is_whom_it_tells_even_where_the_tagger_
     """, gazetteer)
     quote = next(q for q in quotes if q.content[0].text.endswith("talks failed"))
     assert (quote.addressee.span.text if quote.addressee else None) == ("kommersant" if told else None)
+
+
+def test_a_wish_inside_a_statement_is_the_speakers_own_wording(gazetteer):
+    # "wants" reports no statement that the senator relays: what the governor wants is his account
+    quotes, actors = _quotes("""
+        The        the        DET   DT   1 det
+        senator    senator    NOUN  NN   2 nsubj
+        said       say        VERB  VBD  2 ROOT
+        the        the        DET   DT   4 det
+        governor   governor   NOUN  NN   5 nsubj
+        wants      want       VERB  VBZ  2 ccomp
+        a          a          DET   DT   7 det
+        recount    recount    NOUN  NN   5 dobj O nospace
+        .          .          PUNCT .    2 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.cue.text == "said" and quote.content[0].text == "the governor wants a recount"
