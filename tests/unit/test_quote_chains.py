@@ -686,3 +686,28 @@ def test_a_wish_inside_a_statement_is_the_speakers_own_wording(gazetteer):
     """, gazetteer)
     (quote,) = quotes
     assert quote.cue.text == "said" and quote.content[0].text == "the governor wants a recount"
+
+
+def test_a_that_clause_hung_on_the_participle_of_an_interview_is_what_the_cue_reports(gazetteer):
+    # Ito told the newspaper in an interview published on Sunday that he would stay. (the clause
+    # parsed as what "published" takes)
+    quotes, actors = _quotes("""
+        Ito        Ito        PROPN NNP  1 nsubj B-PERSON
+        told       tell       VERB  VBD  1 ROOT
+        the        the        DET   DT   3 det
+        newspaper  newspaper  NOUN  NN   1 dobj
+        in         in         ADP   IN   1 prep
+        an         an         DET   DT   6 det
+        interview  interview  NOUN  NN   4 pobj
+        published  publish    VERB  VBN  6 acl
+        on         on         ADP   IN   7 prep
+        Sunday     Sunday     PROPN NNP  8 pobj B-DATE
+        that       that       SCONJ IN   13 mark
+        he         he         PRON  PRP  13 nsubj
+        would      would      AUX   MD   13 aux
+        stay       stay       VERB  VB   7 ccomp O nospace
+        .          .          PUNCT .    1 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.cue.text == "told" and quote.content[0].text.endswith("he would stay")
+    assert _name(actors, quote.speaker.actor) == "Ito" and quote.addressee.span.text == "the newspaper"

@@ -646,6 +646,8 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if token.i not in outside or token.i in used_cues or attributor.relaying(token) \
                 or attributor.relayed_cue(token).i in used_cues:
             continue  # "citing X" passes on another's statement; so does '"...," X was quoted as saying'
+        if _dates_a_statement(token, attributor):
+            continue
         if attributor.is_cue(token):
             branch = _complement(token, attributor)
             if branch is not None and branch == attributor.sentence_reporter(token):
@@ -1085,6 +1087,29 @@ def _stranded_that_clause(cue: Token) -> Token | None:
             deps = ("relcl", "acl") if noun.lemma_.lower() in STATEMENT_FORMS else ("relcl",)
             clause = next((c for c in noun.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None and noun.lemma_.lower() in STATEMENT_FORMS:
+                clause = _clause_past_participle(noun)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _dates_a_statement(participle: Token, attributor: Attributor) -> bool:
+    """"told the paper in an interview *published* on Sunday that ...": a participle that says when
+    or where a cue's statement came out reports nothing of its own (what it seems to take is the cue's)."""
+    statement = participle.head
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" and statement.dep_ == "pobj" \
+        and statement.lemma_.lower() in STATEMENT_FORMS and statement.head.dep_ == "prep" \
+        and attributor.is_cue(statement.head.head)
+
+
+def _clause_past_participle(statement: Token) -> Token | None:
+    """"told the newspaper in an interview published on Sunday that ...": a participle that says
+    when or where the statement came out takes no "that" clause; the parser hung the cue's on it."""
+    for participle in statement.children:
+        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+            clause = next((c for c in participle.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                           and c.i > participle.i and _has_that(c)), None)
             if clause is not None:
                 return clause
     return None
