@@ -762,3 +762,26 @@ def test_a_pronoun_after_an_unrelayed_report_gets_no_chain(gazetteer):
     """, gazetteer)
     added = next(q for q in quotes if q.cue.text == "added")
     assert _name(actors, added.speaker.actor) == "Putin" and added.via == ()
+
+
+def test_a_that_clause_hung_on_whom_a_cue_tells_past_a_place_is_what_it_tells(gazetteer):
+    # The spokesman told a briefing in Geneva that aid convoys were ready. (the clause parsed as a
+    # relative clause of "briefing", after "in Geneva")
+    quotes, actors = _quotes("""
+        The        the        DET   DT   1 det
+        spokesman  spokesman  NOUN  NN   2 nsubj
+        told       tell       VERB  VBD  2 ROOT
+        a          a          DET   DT   4 det
+        briefing   briefing   NOUN  NN   2 dobj
+        in         in         ADP   IN   4 prep
+        Geneva     Geneva     PROPN NNP  5 pobj B-GPE
+        that       that       PRON  WDT  10 mark
+        aid        aid        NOUN  NN   9 compound
+        convoys    convoy     NOUN  NNS  10 nsubj
+        were       be         AUX   VBD  4 relcl
+        ready      ready      ADJ   JJ   10 acomp O nospace
+        .          .          PUNCT .    2 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.cue.text == "told" and quote.content[0].text.endswith("aid convoys were ready")
+    assert quote.speaker.span.text == "The spokesman" and quote.addressee.span.text == "a briefing in Geneva"

@@ -1073,7 +1073,7 @@ def _stranded_that_clause(cue: Token) -> Token | None:
         # West was playing: a relative clause has no subject of its own right after its noun
         for told in cue.children:
             clause = next((c for c in told.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
-                           and c.left_edge.i == told.i + 1 and (_has_that(c) or any(
+                           and c.left_edge.i == _phrase_end(told, c) + 1 and (_has_that(c) or any(
                                s.dep_ in ("nsubj", "nsubjpass") and s.tag_ not in ("WDT", "WP") and s.i < c.i
                                and s.pos_ in ("NOUN", "PROPN") for s in c.children))), None) \
                 if told.dep_ == "dobj" and told.i > cue.i else None
@@ -1104,6 +1104,13 @@ def _dates_a_statement(participle: Token, attributor: Attributor) -> bool:
     return participle.dep_ == "acl" and participle.tag_ == "VBN" and statement.dep_ == "pobj" \
         and statement.lemma_.lower() in STATEMENT_FORMS and statement.head.dep_ == "prep" \
         and attributor.is_cue(statement.head.head)
+
+
+def _phrase_end(noun: Token, clause: Token) -> int:
+    """Where ``noun``'s phrase ends before ``clause``: after a place or time it names ("told
+    reporters *in Geneva* that ...", "told a briefing *on Monday* that ...")."""
+    places = [c.right_edge.i for c in noun.children if c.dep_ == "prep" and noun.i < c.i < clause.i]
+    return max([noun.i, *places])
 
 
 def _clause_past_participle(statement: Token) -> Token | None:
