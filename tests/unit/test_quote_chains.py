@@ -785,3 +785,25 @@ def test_a_that_clause_hung_on_whom_a_cue_tells_past_a_place_is_what_it_tells(ga
     (quote,) = quotes
     assert quote.cue.text == "told" and quote.content[0].text.endswith("aid convoys were ready")
     assert quote.speaker.span.text == "The spokesman" and quote.addressee.span.text == "a briefing in Geneva"
+
+
+def test_a_source_cited_after_the_reported_clause_speaks_and_the_reporter_relays(gazetteer):
+    quotes, actors = _quotes("""
+        Yonhap     Yonhap     PROPN NNP  1 nsubj B-ORG
+        said       say        VERB  VBD  1 ROOT
+        the        the        DET   DT   3 det
+        North      North      PROPN NNP  4 nsubj B-LOC
+        fired      fire       VERB  VBD  1 ccomp
+        two        two        NUM   CD   6 nummod B-CARDINAL
+        missiles   missile    NOUN  NNS  4 dobj O nospace
+        ,          ,          PUNCT ,    4 punct
+        citing     cite       VERB  VBG  4 advcl
+        a          a          DET   DT   11 det
+        military   military   ADJ   JJ   11 amod
+        official   official   NOUN  NN   8 dobj O nospace
+        .          .          PUNCT .    1 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert [c.text for c in quote.content] == ["the North fired two missiles"]
+    assert quote.speaker.span.text == "a military official" and quote.speaker.actor is not None
+    assert [_name(actors, v) for v in quote.via] == ["Yonhap"]

@@ -496,10 +496,12 @@ class Attributor:
         body) says what the reporter relays; a cited thing ("citing low growth") is the reporter's
         own argument."""
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]  # "The Post, quoting X, reported"
-        # "Bloomberg reported, citing two officials, that ...", parsed with "citing" on the reported clause
+        # "Bloomberg reported, citing two officials, that ...", parsed with "citing" on the reported
+        # clause, and "Yonhap said the North fired two missiles, citing an official", closing it
         reported = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
         for child in [*cue.children, *(c for s in subjects for c in s.children if c.dep_ == "acl"),
-                      *(c for r in reported for c in r.children if c.dep_ == "advcl" and opens_clause(c, r))]:
+                      *(c for r in reported for c in r.children if c.dep_ == "advcl"
+                        and (opens_clause(c, r) or self.closes_sentence(c)))]:
             if opens_clause(child, cue):
                 continue  # the citing is the report's above, set before this clause's "that"
             if child.dep_ in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl") and child.tag_ == "VBG" \

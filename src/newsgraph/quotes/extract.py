@@ -697,6 +697,9 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
                 else next(o for o in objects[0].children if o.dep_ == "pobj")
             start = min(start, first.left_edge.idx)
         end = _object_end(token, branch, end)
+        if (cited := attributor.cited_source(token)) is not None and branch.i < cited.head.i \
+                and cited.head.left_edge.i > 0 and cited.head.left_edge.idx < end:
+            end = doc[cited.head.left_edge.i - 1].idx  # "said A, citing an official": A is the official's
         end = _parallel_end(token, branch, end, attributor.cues)
         if branch.i < token.i and _ends_sentence(token):
             start = _sentence_opening(attributor.sentence(token), start)  # "A, and B, Kim said": all of it
