@@ -713,57 +713,6 @@ def test_a_that_clause_hung_on_the_participle_of_an_interview_is_what_the_cue_re
     assert _name(actors, quote.speaker.actor) == "Ito" and quote.addressee.span.text == "the newspaper"
 
 
-def test_the_sentence_after_a_relayed_report_that_goes_on_in_a_pronoun_keeps_its_chain(gazetteer):
-    quotes, actors = _quotes("""
-        According  accord     VERB  VBG  5 prep
-        to         to         ADP   IN   0 prep
-        TASS       TASS       PROPN NNP  1 pobj B-ORG nospace
-        ,          ,          PUNCT ,    5 punct
-        Putin      Putin      PROPN NNP  5 nsubj B-PERSON
-        said       say        VERB  VBD  5 ROOT
-        the        the        DET   DT   7 det
-        port       port       NOUN  NN   9 nsubj
-        would      would      AUX   MD   9 aux
-        reopen     reopen     VERB  VB   5 ccomp O nospace
-        .          .          PUNCT .    5 punct
-        He         he         PRON  PRP  12 nsubj
-        added      add        VERB  VBD  12 ROOT
-        that       that       SCONJ IN   17 mark
-        the        the        DET   DT   15 det
-        army       army       NOUN  NN   17 nsubj
-        would      would      AUX   MD   17 aux
-        guard      guard      VERB  VB   12 ccomp
-        it         it         PRON  PRP  17 dobj O nospace
-        .          .          PUNCT .    12 punct
-    """, gazetteer)
-    added = next(q for q in quotes if q.cue.text == "added")
-    assert _name(actors, added.speaker.actor) == "Putin"
-    assert [_name(actors, v) for v in added.via] == ["TASS"]
-
-
-def test_a_pronoun_after_an_unrelayed_report_gets_no_chain(gazetteer):
-    quotes, actors = _quotes("""
-        Putin      Putin      PROPN NNP  1 nsubj B-PERSON
-        said       say        VERB  VBD  1 ROOT
-        the        the        DET   DT   3 det
-        port       port       NOUN  NN   5 nsubj
-        would      would      AUX   MD   5 aux
-        reopen     reopen     VERB  VB   1 ccomp O nospace
-        .          .          PUNCT .    1 punct
-        He         he         PRON  PRP  8 nsubj
-        added      add        VERB  VBD  8 ROOT
-        that       that       SCONJ IN   12 mark
-        the        the        DET   DT   11 det
-        army       army       NOUN  NN   12 nsubj
-        would      would      AUX   MD   12 aux
-        guard      guard      VERB  VB   8 ccomp
-        it         it         PRON  PRP  12 dobj O nospace
-        .          .          PUNCT .    8 punct
-    """, gazetteer)
-    added = next(q for q in quotes if q.cue.text == "added")
-    assert _name(actors, added.speaker.actor) == "Putin" and added.via == ()
-
-
 def test_a_that_clause_hung_on_whom_a_cue_tells_past_a_place_is_what_it_tells(gazetteer):
     # The spokesman told a briefing in Geneva that aid convoys were ready. (the clause parsed as a
     # relative clause of "briefing", after "in Geneva")

@@ -60,8 +60,6 @@ NOT_SPEAKER_LABELS = frozenset({
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
 PRONOUNS = FIRST_PERSON | {"you", "he", "she", "it", "they", "him", "her", "them", "someone", "somebody", "everyone"}
 # Subject pronouns that stand for people who can hold a view ("it" and "this" stand for things)
-# third-person subjects that go on with the speaker of the sentence before
-CONTINUING_PRONOUNS = frozenset({"he", "she", "they"})
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # What a poll found: "In a CNN poll, Clinton led ..." (chosen on PolNeAR train, where "in" + poll
 # phrases are a cue annotators mark with the poll as the source)
@@ -134,7 +132,6 @@ def find_quotes(doc: Doc, actors: ActorAnalysis, *, cues: CueLexicon | None = No
     drafts += _inner_quotes(doc, text, drafts, attributor, quoted)
     drafts = _drop_asides(drafts, attributor)
     drafts.sort(key=lambda d: d.content[0][0])
-    _carry_chain_to_pronouns(drafts, attributor)
     return tuple(_record(text, n, draft) for n, draft in enumerate(drafts, start=1))
 
 
@@ -1220,28 +1217,6 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in _around_cue(by_position, draft) if outer is not draft)
     return [draft for draft in drafts if not aside(draft)]
-
-
-def _carry_chain_to_pronouns(drafts: list[_Draft], attributor: Attributor) -> None:
-    """"According to TASS, Putin said X. He added that Y": the sentence after a relayed report
-    that goes on in a pronoun for the same speaker reaches us through the same chain."""
-    by_sentence: dict[int, list[_Draft]] = {}
-    for draft in drafts:
-        if draft.attribution is not None:
-            by_sentence.setdefault(attributor.sentence(draft.attribution.cue).start, []).append(draft)
-    for draft in drafts:
-        attribution = draft.attribution
-        mine = _speaker_id(draft)
-        if attribution is None or attribution.via or mine is None \
-                or attribution.speaker.span.text.lower() not in CONTINUING_PRONOUNS:
-            continue
-        sentence = attributor.sentence(attribution.cue)
-        if sentence.start == 0:
-            continue
-        before = by_sentence.get(attributor.sentence(attributor.doc[sentence.start - 1]).start, [])
-        relayed = [d for d in before if _speaker_id(d) == mine and d.attribution.via]
-        if relayed:
-            draft.attribution = replace(attribution, via=relayed[-1].attribution.via)
 
 
 def _relayed_by_the_sentence(draft: _Draft, attributor: Attributor) -> bool:
