@@ -10,7 +10,9 @@ and then used for choosing rules; tuning4.jsonl, written for issue 20's second r
 other sets use little (75 cases in two batches, the set scored 0.896 and 0.869 as each came), likewise;
 blind3.jsonl, written by a fifth hand for issue 20's third round, is only ever scored (0.817 as it came);
 tuning5.jsonl, written for issue 20's fourth round from the kinds blind3 scores lowest (22 cases, 0.826
-as they came), is used for choosing rules.
+as they came), is used for choosing rules; tuning6.jsonl, written for issue 20's fifth round from
+the kinds blind2 and blind3 score lowest ("according to", unnamed speakers, telling, then statements
+carried, quoted and cited; 82 cases in three batches, 0.894, 0.931 and 0.917 as they came), likewise.
 Figures measured with
 `newsgraph eval quotes --chains FILE`, rounded down; raise them when the figures rise.
 """
@@ -25,12 +27,13 @@ FLOORS = {  # (file, group): exact-chain floor
     ("tuning", "depth:3"): 0.94,
     ("tuning2", "all"): 0.93,
     ("tuning3", "all"): 0.96,
-    ("blind", "all"): 0.79,
+    ("blind", "all"): 0.8,
     ("blind", "depth:1"): 0.95,
     ("blind2", "all"): 0.79,
     ("tuning4", "all"): 0.91,
     ("tuning5", "all"): 0.9,
     ("blind3", "all"): 0.81,
+    ("tuning6", "all"): 0.92,
 }
 
 pytestmark = pytest.mark.model
@@ -41,7 +44,8 @@ def scores(pipeline):
     from newsgraph.evaluate.chains import evaluate_chains, read_chains
 
     return {name: evaluate_chains(read_chains(CHAINS / f"{name}.jsonl"), pipeline)[0]
-            for name in ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "blind", "blind2", "blind3")}
+            for name in ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "blind", "blind2",
+                                 "blind3")}
 
 
 @pytest.mark.parametrize("name, group", sorted(FLOORS))

@@ -669,3 +669,90 @@ def test_the_object_of_a_verb_of_telling_is_whom_it_tells_even_where_the_tagger_
     """, gazetteer)
     quote = next(q for q in quotes if q.content[0].text.endswith("talks failed"))
     assert (quote.addressee.span.text if quote.addressee else None) == ("kommersant" if told else None)
+
+
+def test_a_wish_inside_a_statement_is_the_speakers_own_wording(gazetteer):
+    # "wants" reports no statement that the senator relays: what the governor wants is his account
+    quotes, actors = _quotes("""
+        The        the        DET   DT   1 det
+        senator    senator    NOUN  NN   2 nsubj
+        said       say        VERB  VBD  2 ROOT
+        the        the        DET   DT   4 det
+        governor   governor   NOUN  NN   5 nsubj
+        wants      want       VERB  VBZ  2 ccomp
+        a          a          DET   DT   7 det
+        recount    recount    NOUN  NN   5 dobj O nospace
+        .          .          PUNCT .    2 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.cue.text == "said" and quote.content[0].text == "the governor wants a recount"
+
+
+def test_a_that_clause_hung_on_the_participle_of_an_interview_is_what_the_cue_reports(gazetteer):
+    # Ito told the newspaper in an interview published on Sunday that he would stay. (the clause
+    # parsed as what "published" takes)
+    quotes, actors = _quotes("""
+        Ito        Ito        PROPN NNP  1 nsubj B-PERSON
+        told       tell       VERB  VBD  1 ROOT
+        the        the        DET   DT   3 det
+        newspaper  newspaper  NOUN  NN   1 dobj
+        in         in         ADP   IN   1 prep
+        an         an         DET   DT   6 det
+        interview  interview  NOUN  NN   4 pobj
+        published  publish    VERB  VBN  6 acl
+        on         on         ADP   IN   7 prep
+        Sunday     Sunday     PROPN NNP  8 pobj B-DATE
+        that       that       SCONJ IN   13 mark
+        he         he         PRON  PRP  13 nsubj
+        would      would      AUX   MD   13 aux
+        stay       stay       VERB  VB   7 ccomp O nospace
+        .          .          PUNCT .    1 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.cue.text == "told" and quote.content[0].text.endswith("he would stay")
+    assert _name(actors, quote.speaker.actor) == "Ito" and quote.addressee.span.text == "the newspaper"
+
+
+def test_a_that_clause_hung_on_whom_a_cue_tells_past_a_place_is_what_it_tells(gazetteer):
+    # The spokesman told a briefing in Geneva that aid convoys were ready. (the clause parsed as a
+    # relative clause of "briefing", after "in Geneva")
+    quotes, actors = _quotes("""
+        The        the        DET   DT   1 det
+        spokesman  spokesman  NOUN  NN   2 nsubj
+        told       tell       VERB  VBD  2 ROOT
+        a          a          DET   DT   4 det
+        briefing   briefing   NOUN  NN   2 dobj
+        in         in         ADP   IN   4 prep
+        Geneva     Geneva     PROPN NNP  5 pobj B-GPE
+        that       that       PRON  WDT  10 mark
+        aid        aid        NOUN  NN   9 compound
+        convoys    convoy     NOUN  NNS  10 nsubj
+        were       be         AUX   VBD  4 relcl
+        ready      ready      ADJ   JJ   10 acomp O nospace
+        .          .          PUNCT .    2 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.cue.text == "told" and quote.content[0].text.endswith("aid convoys were ready")
+    assert quote.speaker.span.text == "The spokesman" and quote.addressee.span.text == "a briefing in Geneva"
+
+
+def test_a_source_cited_after_the_reported_clause_speaks_and_the_reporter_relays(gazetteer):
+    quotes, actors = _quotes("""
+        Yonhap     Yonhap     PROPN NNP  1 nsubj B-ORG
+        said       say        VERB  VBD  1 ROOT
+        the        the        DET   DT   3 det
+        North      North      PROPN NNP  4 nsubj B-LOC
+        fired      fire       VERB  VBD  1 ccomp
+        two        two        NUM   CD   6 nummod B-CARDINAL
+        missiles   missile    NOUN  NNS  4 dobj O nospace
+        ,          ,          PUNCT ,    4 punct
+        citing     cite       VERB  VBG  4 advcl
+        a          a          DET   DT   11 det
+        military   military   ADJ   JJ   11 amod
+        official   official   NOUN  NN   8 dobj O nospace
+        .          .          PUNCT .    1 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert [c.text for c in quote.content] == ["the North fired two missiles"]
+    assert quote.speaker.span.text == "a military official" and quote.speaker.actor is not None
+    assert [_name(actors, v) for v in quote.via] == ["Yonhap"]

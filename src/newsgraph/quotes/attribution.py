@@ -496,10 +496,12 @@ class Attributor:
         body) says what the reporter relays; a cited thing ("citing low growth") is the reporter's
         own argument."""
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]  # "The Post, quoting X, reported"
-        # "Bloomberg reported, citing two officials, that ...", parsed with "citing" on the reported clause
+        # "Bloomberg reported, citing two officials, that ...", parsed with "citing" on the reported
+        # clause, and "Yonhap said the North fired two missiles, citing an official", closing it
         reported = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
         for child in [*cue.children, *(c for s in subjects for c in s.children if c.dep_ == "acl"),
-                      *(c for r in reported for c in r.children if c.dep_ == "advcl" and opens_clause(c, r))]:
+                      *(c for r in reported for c in r.children if c.dep_ == "advcl"
+                        and (opens_clause(c, r) or self.closes_sentence(c)))]:
             if opens_clause(child, cue):
                 continue  # the citing is the report's above, set before this clause's "that"
             if child.dep_ in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl") and child.tag_ == "VBG" \
@@ -758,7 +760,7 @@ class Attributor:
             if child.dep_ in ADDRESSEE_DEPS and (child.pos_ in ("PROPN", "NOUN", "PRON") or child.pos_ in ("ADJ", "X")
                                                   and cue.lemma_.lower() in ADDRESSEE_CUES):
                 # "told kommersant that ...": in lower case the tagger may take a name for an adjective
-                return self.party(child)
+                return self._without_what_was_told(child)
             if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == cue.i + 1 \
                     and cue.lemma_.lower() in ADDRESSEE_CUES \
                     and (visitors := next((c for c in child.children if c.dep_ == "dobj"), None)) is not None:
@@ -771,6 +773,17 @@ class Attributor:
                 if objects and objects[0].pos_ in ("PROPN", "NOUN", "PRON"):
                     return self.party(objects[0])
         return None
+
+    def _without_what_was_told(self, told: Token) -> Party:
+        """Whom ``told`` names, without the "that" clause the parser hung on them ("told a briefing
+        in Geneva that ...": a relative clause's "that" is its subject or object, never a mark)."""
+        party = self.party(told)
+        clause = next((c for c in told.children if c.dep_ == "relcl" and c.i > told.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None or party.span.end <= clause.left_edge.idx:
+            return party
+        span = self.doc[told.left_edge.i:clause.left_edge.i]
+        return Party(party.actor, Span(span.start_char, span.end_char, span.text))
 
     def _turned_to(self, verb: Token) -> Party | None:
         """Whom ``verb`` turns to: "looked *me* in the eye", "looked at *me*", "came up to *me*"."""

@@ -646,6 +646,8 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if token.i not in outside or token.i in used_cues or attributor.relaying(token) \
                 or attributor.relayed_cue(token).i in used_cues:
             continue  # "citing X" passes on another's statement; so does '"...," X was quoted as saying'
+        if _dates_a_statement(token, attributor):
+            continue
         if attributor.is_cue(token):
             branch = _complement(token, attributor)
             if branch is not None and branch == attributor.sentence_reporter(token):
@@ -692,6 +694,9 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
                 else next(o for o in objects[0].children if o.dep_ == "pobj")
             start = min(start, first.left_edge.idx)
         end = _object_end(token, branch, end)
+        if (cited := attributor.cited_source(token)) is not None and branch.i < cited.head.i \
+                and cited.head.left_edge.i > 0 and cited.head.left_edge.idx < end:
+            end = doc[cited.head.left_edge.i - 1].idx  # "said A, citing an official": A is the official's
         end = _parallel_end(token, branch, end, attributor.cues)
         if branch.i < token.i and _ends_sentence(token):
             start = _sentence_opening(attributor.sentence(token), start)  # "A, and B, Kim said": all of it
@@ -1068,7 +1073,7 @@ def _stranded_that_clause(cue: Token) -> Token | None:
         # West was playing: a relative clause has no subject of its own right after its noun
         for told in cue.children:
             clause = next((c for c in told.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
-                           and c.left_edge.i == told.i + 1 and (_has_that(c) or any(
+                           and c.left_edge.i == _phrase_end(told, c) + 1 and (_has_that(c) or any(
                                s.dep_ in ("nsubj", "nsubjpass") and s.tag_ not in ("WDT", "WP") and s.i < c.i
                                and s.pos_ in ("NOUN", "PROPN") for s in c.children))), None) \
                 if told.dep_ == "dobj" and told.i > cue.i else None
@@ -1085,6 +1090,36 @@ def _stranded_that_clause(cue: Token) -> Token | None:
             deps = ("relcl", "acl") if noun.lemma_.lower() in STATEMENT_FORMS else ("relcl",)
             clause = next((c for c in noun.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None and noun.lemma_.lower() in STATEMENT_FORMS:
+                clause = _clause_past_participle(noun)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _dates_a_statement(participle: Token, attributor: Attributor) -> bool:
+    """"told the paper in an interview *published* on Sunday that ...": a participle that says when
+    or where a cue's statement came out reports nothing of its own (what it seems to take is the cue's)."""
+    statement = participle.head
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" and statement.dep_ == "pobj" \
+        and statement.lemma_.lower() in STATEMENT_FORMS and statement.head.dep_ == "prep" \
+        and attributor.is_cue(statement.head.head)
+
+
+def _phrase_end(noun: Token, clause: Token) -> int:
+    """Where ``noun``'s phrase ends before ``clause``: after a place or time it names ("told
+    reporters *in Geneva* that ...", "told a briefing *on Monday* that ...")."""
+    places = [c.right_edge.i for c in noun.children if c.dep_ == "prep" and noun.i < c.i < clause.i]
+    return max([noun.i, *places])
+
+
+def _clause_past_participle(statement: Token) -> Token | None:
+    """"told the newspaper in an interview published on Sunday that ...": a participle that says
+    when or where the statement came out takes no "that" clause; the parser hung the cue's on it."""
+    for participle in statement.children:
+        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+            clause = next((c for c in participle.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                           and c.i > participle.i and _has_that(c)), None)
             if clause is not None:
                 return clause
     return None
@@ -1152,7 +1187,7 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
     """A report inside another's content, by someone else and not relayed by it, is part of what
     the outer speaker says ("Devine said Republicans are engaged in "mischief" that shows their
     "disconnect"": Devine's statement, not one by the mischief). A relayed one stands, with the
-    outer speaker in its chain ("KCNA reported that Kim said ...", "Lavrov told him Putin hoped
+    outer speaker in its chain ("KCNA reported that Kim said ...", "Lavrov told him Putin wished
     ..."), where its cue is one that relays (the lexicon's "relay" kind); with another ("Smith
     said the plan, which Jones called "a disaster," failed") it is the outer speaker's words about
     it. A group the text describes ("both sides", "the two countries") speaks as an actor does, and
