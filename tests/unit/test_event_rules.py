@@ -1543,3 +1543,19 @@ def test_a_toll_joined_to_a_toll_is_one_act():
         others   other    NOUN  NNS 5 dobj
         .        .        PUNCT .   1 punct
     """)] == ["180"]
+
+
+def test_the_sources_own_envoy_is_not_whom_it_recalls_him_from():
+    # Qatar recalled its ambassador from Egypt .
+    (recall,), records, _ = _located("""
+        Qatar       Qatar       PROPN NNP 1 nsubj B-GPE
+        recalled    recall      VERB  VBD 1 ROOT
+        its         its         PRON  PRP$ 3 poss
+        ambassador  ambassador  NOUN  NN  1 dobj
+        from        from        ADP   IN  1 prep
+        Egypt       Egypt       PROPN NNP 4 pobj B-GPE
+        .           .           PUNCT .   1 punct
+    """)
+    countries = {a.id: a.country for a in records}
+    assert recall.cameo == "161"
+    assert [countries[a] for a in recall.target] == ["EGY"]

@@ -139,6 +139,9 @@ EXCHANGE_VERBS = {"exchange", "trade", "swap"}
 ASKING_ROOTS = ("02", "10")
 # Verbs that tell an act's casualties: two joined tell one act's toll.
 TOLL_VERBS = {"kill", "injure", "wound"}
+# Sectors of those through whom a state acts (its envoys, troops, police, spies): "its ambassador"
+# is the source's own agent, never its target.
+AGENT_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 # Confidence from how complete the arguments are, set by hand: an event with both a source and
 # a target actor is rarely a false trigger; one with neither is emitted only where the text says
 # something did it or that it happened ("a roadside bombing killed", "a bombing took place").
@@ -743,9 +746,9 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     # Hrawi": the troops are Syria's own, the target is Hrawi)
     # whom a request, demand or threat is put to may be the one its content says must act
     # ("requested that Sweden extradite")
-    target = (_others(_target(trigger, pattern, actors, passive), source)
+    target = (_not_own(_target(trigger, pattern, actors, passive), source, trigger, actors)
               or _addressed_in_content(trigger, pattern, actors, exclude=source)
-              or _others(_any_target(trigger, actors, passive), source))
+              or _not_own(_any_target(trigger, actors, passive), source, trigger, actors))
     if not target and qualifier_country(trigger, actors.country_words) is None:
         # "opposed to French mediation in talks with Syria": France, as the targeting stage
         # finds from the adjective, before Syria deep in the phrase
@@ -762,8 +765,7 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
         # a weak source, so only where the pattern is satisfied: "talks with X", "a statement";
         # a protest is its clause subject's ("Nigerians converged for a rally")
         source = _clause_subject(trigger, actors)
-    target = tuple(a for a in target if a not in source)
-    return source, target
+    return source, _not_own(target, source, trigger, actors)
 
 
 def _passive(verb: Token) -> bool:
@@ -793,6 +795,20 @@ def _stative(trigger: Token) -> bool:
 
 def _others(found: tuple[str, ...], source: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(a for a in found if a not in source)
+
+
+def _not_own(found: tuple[str, ...], source: tuple[str, ...], trigger: Token,
+             actors: ActorAnalysis) -> tuple[str, ...]:
+    """The actors found other than the source and the agents its sentence calls the source's own
+    ("Qatar recalled its ambassador from Egypt": the ambassador is whom Qatar acts through; but
+    "the regime arrested its critics" targets them)."""
+    sentence = trigger.sent
+    owners = {m.start for m in actors.mentions if sentence.start <= m.start < sentence.end
+              and m.end == m.start + 1 and set(m.actors) & set(source)}
+    own = {a for m in actors.mentions if sentence.start <= m.start < sentence.end and m.end > m.start + 1
+           and m.start in owners and sentence.doc[m.start].dep_ == "poss" for a in m.actors
+           if actors.actor(a).sector in AGENT_SECTORS}
+    return tuple(a for a in _others(found, source) if a not in own)
 
 
 def _subject(verb: Token) -> Token | None:
