@@ -1559,3 +1559,19 @@ def test_the_sources_own_envoy_is_not_whom_it_recalls_him_from():
     countries = {a.id: a.country for a in records}
     assert recall.cameo == "161"
     assert [countries[a] for a in recall.target] == ["EGY"]
+
+
+def test_a_crowd_storming_a_building_riots_and_troops_storming_it_use_force():
+    # Protesters stormed the embassy . Troops stormed the building .
+    assert [c for c, _ in _codes("""
+        Protesters  protester  NOUN  NNS 1 nsubj
+        stormed     storm      VERB  VBD 1 ROOT
+        the         the        DET   DT  3 det
+        embassy     embassy    NOUN  NN  1 dobj
+        .           .          PUNCT .   1 punct
+        Troops      troop      NOUN  NNS 6 nsubj
+        stormed     storm      VERB  VBD 6 ROOT
+        the         the        DET   DT  8 det
+        building    building   NOUN  NN  6 dobj
+        .           .          PUNCT .   6 punct
+    """)] == ["145", "190"]
