@@ -34,11 +34,14 @@ PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.79, ("a", "typ
 LOWER_FLOORS = {("all", "type"): 0.90, ("all", "type_actors"): 0.76, ("b", "type"): 0.86, ("b", "type_actors"): 0.71}
 OWN_FLOORS = {("all", "type"): 0.43, ("b", "type"): 0.35, ("all", "cameo_root"): 0.41, ("all", "type_actors"): 0.25,
               ("b", "type_actors"): 0.18}
-WIRE_FLOORS = {("all", "type"): 0.47, ("b", "type"): 0.42, ("all", "cameo_root"): 0.44, ("b", "cameo_root"): 0.37,
-               ("all", "type_actors"): 0.22}
+# Raised when wounding became force, one among the hurt their target and "the embassy" the mission
+# named before (all type 0.483, b 0.436; root all 0.453, b 0.385; type + countries all 0.259, b 0.210).
+WIRE_FLOORS = {("all", "type"): 0.48, ("b", "type"): 0.43, ("all", "cameo_root"): 0.45, ("b", "cameo_root"): 0.38,
+               ("all", "type_actors"): 0.25, ("b", "type_actors"): 0.20}
 # ANY_ACTION's floor was 0.59 until police ranks, titles and roles in lower-case text became actors
 # (0.599 -> 0.617).
-IPE_FLOORS = {"ANY_ACTION": 0.61, "KILL": 0.74, "ARREST": 0.73, "FORCE": 0.75}
+# FORCE's floor was 0.75 until wounding and injuring became force (0.756 -> 0.767).
+IPE_FLOORS = {"ANY_ACTION": 0.61, "KILL": 0.74, "ARREST": 0.73, "FORCE": 0.76}
 
 pytestmark = pytest.mark.model
 

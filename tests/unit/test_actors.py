@@ -350,8 +350,8 @@ def test_a_capitalised_name_before_an_outlets_word_is_the_outlets(gazetteer):
     assert [(a.name, a.kind, a.sector) for a in actors] == [("Nikkei", "organisation", "MED")]
 
 
-def test_a_countrys_embassy_is_a_body_of_its_government_and_the_embassy_alone_no_new_one(gazetteer):
-    # the U.S. embassy said . the embassy closed .
+def test_a_countrys_embassy_is_a_body_of_its_government_and_the_embassy_alone_the_one_named_before(gazetteer):
+    # the U.S. embassy said . the embassy in Kenya closed . (the second is the first, not Kenya's)
     actors = _only_actors("""
         the      the      DET   DT  2 det
         U.S.     U.S.     PROPN NNP 2 compound B-GPE
@@ -359,11 +359,14 @@ def test_a_countrys_embassy_is_a_body_of_its_government_and_the_embassy_alone_no
         said     say      VERB  VBD 3 ROOT
         .        .        PUNCT .   3 punct
         the      the      DET   DT  6 det
-        embassy  embassy  NOUN  NN  7 nsubj
-        closed   close    VERB  VBD 7 ROOT
-        .        .        PUNCT .   7 punct
+        embassy  embassy  NOUN  NN  9 nsubj
+        in       in       ADP   IN  6 prep
+        Kenya    Kenya    PROPN NNP 7 pobj B-GPE
+        closed   close    VERB  VBD 9 ROOT
+        .        .        PUNCT .   9 punct
     """, gazetteer)
-    assert [(a.name, a.code, len(a.mentions)) for a in actors] == [("U.S. embassy", "USAGOV", 1)]
+    assert [(a.name, a.code, [m.text for m in a.mentions]) for a in actors] == [
+        ("U.S. embassy", "USAGOV", ["the U.S. embassy", "the embassy"])]
 
 
 def test_in_text_without_case_a_title_before_a_verb_names_no_one(gazetteer):

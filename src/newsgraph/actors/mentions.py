@@ -579,6 +579,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
                 or lemma in INSTITUTIONS | CROWDS or _sector_outlet(token, start, gazetteer) \
                 or _armed_body(token, gazetteer) \
                 or qualified and (lemma in HARDWARE | MISSIONS or armed_act(token)) \
+                or lemma in MISSIONS and not plural and [t.lower_ for t in left] == ["the"] \
                 or _unit(token, start, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
         elif ((qualified or sector) and lemma in ONE_PERSON or informant(token, gazetteer, countries)) \

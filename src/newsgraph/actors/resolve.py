@@ -16,8 +16,8 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions, token_key
-from newsgraph.actors.mentions import (DESCRIPTIONS, HARDWARE, MEDIA_SECTOR, NON_STATE, PERSON_ROLES, PLACE_NOUNS,
-                                       Mention, armed_act, counted, find_collectives, find_descriptions, find_groups,
+from newsgraph.actors.mentions import (DESCRIPTIONS, HARDWARE, MEDIA_SECTOR, MISSIONS, NON_STATE, PERSON_ROLES,
+                                       PLACE_NOUNS, Mention, armed_act, counted, find_collectives, find_descriptions, find_groups,
                                        find_names, find_nominals, find_pronouns, for_or_against, group_word, informant,
                                        media_named, name_words)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
@@ -419,6 +419,12 @@ class _Resolver:
                 countries = []  # "ethnic Albanians in Serbia": a minority, of the country they live in
             armed = head.lemma_.lower() in HARDWARE or armed_act(head)
             sector = self.gazetteer.sector_of_people(span[:head.i + 1 - span.start]) or ("MIL" if armed else None)
+            if not countries and head.lemma_.lower() in MISSIONS:
+                # "the embassy", "the embassy in Tanzania": a mission named before, whose country
+                # is the one sending it, never the one it is in; none named before, no actor
+                if (named := self._mission_named_before(mention.start)) is not None:
+                    self._link(mention, named)
+                continue
             if not countries and (located := self._located_country(head)):
                 countries = [located]  # "demonstrators in Baghdad", "opposition groups in Zimbabwe"
             # "Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in
@@ -463,6 +469,13 @@ class _Resolver:
                     entity = _Entity(name, "group", country=code, sector=sector, name_words={word} if word else set())
                     self.entities.append(entity)
                 self._link(mention, entity)
+
+    def _mission_named_before(self, position: int) -> _Entity | None:
+        """The group of the last mission a country qualified before ``position`` ("the U.S. embassy")."""
+        before = [(start, entities[0]) for (start, end), entities in self.links.items()
+                  if end <= position and len(entities) == 1 and self.doc[end - 1].lemma_.lower() in MISSIONS
+                  and entities[0].country is not None]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
 
     def _possessor_countries(self, pronoun: Token) -> list[str]:
         """The country of what a possessive "its" or "their" stands for, where it is one placed actor."""

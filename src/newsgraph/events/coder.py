@@ -137,6 +137,11 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 # Verbs that make any act reciprocal: "India and China traded accusations".
 EXCHANGE_VERBS = {"exchange", "trade", "swap"}
 ASKING_ROOTS = ("02", "10")
+# Verbs that tell an act's casualties: two joined tell one act's toll.
+TOLL_VERBS = {"kill", "injure", "wound"}
+# Sectors of those through whom a state acts (its envoys, troops, police, spies): "its ambassador"
+# is the source's own agent, never its target.
+AGENT_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 # Confidence from how complete the arguments are, set by hand: an event with both a source and
 # a target actor is rarely a false trigger; one with neither is emitted only where the text says
 # something did it or that it happened ("a roadside bombing killed", "a bombing took place").
@@ -395,13 +400,15 @@ def _toll_of_an_act(verb: Token, codes: dict[int, str]) -> bool:
 def _counted(participle: Token, codes: dict[int, str]) -> bool:
     """Is the participle a coercion or force said of a number of those it was done to ("12 persons
     arrested in the city", "several people arrested under the act", "the number of persons arrested
-    has gone up to 1587")? A count of them is news of the act, as a toll is (not a count of
-    things: "two killings blamed on the IRA")."""
+    has gone up to 1587"), or said of those someone is among ("the ambassador was among those
+    injured")? A count of them is news of the act, as a toll is (not a count of things: "two
+    killings blamed on the IRA")."""
     noun = participle.head
     tally = noun.dep_ == "pobj" and noun.head.lower_ == "of" \
         and noun.head.head.lemma_.lower() in TALLY_WORDS | CROWD_NUMBERS  # "hundreds of activists arrested"
     return participle.tag_ == "VBN" and codes.get(participle.i, "")[:2] in TOLL_ROOTS \
-        and (tally or any(c.dep_ == "nummod" or c.lower_ in VAGUE_COUNTS for c in noun.children))
+        and (tally or any(c.dep_ == "nummod" or c.lower_ in VAGUE_COUNTS for c in noun.children)
+             or bool(_counted_among(noun)))
 
 
 def _tells_where(clause: Token) -> bool:
@@ -470,11 +477,20 @@ def _participle_clause(verb: Token) -> bool:
 
 
 def _outcome_of_another(token: Token, codes: dict[int, str]) -> bool:
-    """"attacked the camp, killing 156 people": what an act did is that act, one happening."""
-    if not _participle_clause(token) or token.head.i not in codes:
+    """"attacked the camp, killing 156 people": what an act did is that act, one happening; so is
+    what a participle joined to that one tells ("killing 20 and wounding 50"), and a toll joined to
+    a toll ("killed one soldier and wounded two others")."""
+    if token.dep_ == "conj" and token.head.i in codes \
+            and {token.lemma_.lower(), token.head.lemma_.lower()} <= TOLL_VERBS \
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return True
+    clause = token
+    while clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.tag_ == "VBG":
+        clause = clause.head
+    if not _participle_clause(clause) or clause.head.i not in codes:
         return False
     table = cameo_table()
-    return table[codes[token.head.i]].plover == table[codes[token.i]].plover
+    return table[codes[clause.head.i]].plover == table[codes[token.i]].plover
 
 
 def _infinitive(verb: Token) -> bool:
@@ -730,9 +746,9 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     # Hrawi": the troops are Syria's own, the target is Hrawi)
     # whom a request, demand or threat is put to may be the one its content says must act
     # ("requested that Sweden extradite")
-    target = (_others(_target(trigger, pattern, actors, passive), source)
+    target = (_not_own(_target(trigger, pattern, actors, passive), source, trigger, actors)
               or _addressed_in_content(trigger, pattern, actors, exclude=source)
-              or _others(_any_target(trigger, actors, passive), source))
+              or _not_own(_any_target(trigger, actors, passive), source, trigger, actors))
     if not target and qualifier_country(trigger, actors.country_words) is None:
         # "opposed to French mediation in talks with Syria": France, as the targeting stage
         # finds from the adjective, before Syria deep in the phrase
@@ -749,8 +765,7 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
         # a weak source, so only where the pattern is satisfied: "talks with X", "a statement";
         # a protest is its clause subject's ("Nigerians converged for a rally")
         source = _clause_subject(trigger, actors)
-    target = tuple(a for a in target if a not in source)
-    return source, target
+    return source, _not_own(target, source, trigger, actors)
 
 
 def _passive(verb: Token) -> bool:
@@ -780,6 +795,20 @@ def _stative(trigger: Token) -> bool:
 
 def _others(found: tuple[str, ...], source: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(a for a in found if a not in source)
+
+
+def _not_own(found: tuple[str, ...], source: tuple[str, ...], trigger: Token,
+             actors: ActorAnalysis) -> tuple[str, ...]:
+    """The actors found other than the source and the agents its sentence calls the source's own
+    ("Qatar recalled its ambassador from Egypt": the ambassador is whom Qatar acts through; but
+    "the regime arrested its critics" targets them)."""
+    sentence = trigger.sent
+    owners = {m.start for m in actors.mentions if sentence.start <= m.start < sentence.end
+              and m.end == m.start + 1 and set(m.actors) & set(source)}
+    own = {a for m in actors.mentions if sentence.start <= m.start < sentence.end and m.end > m.start + 1
+           and m.start in owners and sentence.doc[m.start].dep_ == "poss" for a in m.actors
+           if actors.actor(a).sector in AGENT_SECTORS}
+    return tuple(a for a in _others(found, source) if a not in own)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -952,7 +981,9 @@ def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bo
         if kind == "dobj":
             tokens = [c for c in trigger.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
             if passive and not tokens and trigger.dep_ == "acl":
-                tokens = [trigger.head]  # "two persons killed in police firing": the persons
+                # "two persons killed in police firing": the persons; "the ambassador was among
+                # those injured": the ambassador too
+                tokens = [trigger.head, *_counted_among(trigger.head)]
             elif passive and not tokens and (raised := _subject(trigger)) is not None:
                 tokens = [raised]  # "are reported to have been injured"
         else:
@@ -972,6 +1003,14 @@ def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bo
             found.extend(_target(noun, replace(pattern, objects=frozenset(), targets=tuple(
                 t for t in pattern.targets if t != "dobj")), actors, passive=False))
     return tuple(found)
+
+
+def _counted_among(noun: Token) -> list[Token]:
+    """The subject a copula puts among the noun's people ("X was among hundreds injured")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "among" or preposition.head.lemma_ != "be":
+        return []
+    return [c for c in preposition.head.children if c.dep_ == "nsubj"]
 
 
 def _preposition_object(preposition: Token) -> Token | None:
