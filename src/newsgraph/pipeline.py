@@ -22,6 +22,7 @@ from newsgraph.events import PatternSet, code_events, default_patterns, merge_ev
 from newsgraph.events.located import locate_targets, qualifier_countries
 from newsgraph.ingest import clean, make_article
 from newsgraph.nlp import load_model
+from newsgraph.nlp.components import english_words
 from newsgraph.normalize import date_events, date_quotes, find_places, find_times, place_events
 from newsgraph.options import Options
 from newsgraph.quotes import CueLexicon, default_cues, find_quotes
@@ -35,6 +36,8 @@ class Knowledge:
     gazetteer: Gazetteer
     cues: CueLexicon
     patterns: PatternSet
+    # the model's lexicon of English words, where it has one: a name none of them is a name
+    english: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, options: Options) -> Knowledge:
@@ -51,7 +54,7 @@ def analyse(article: Article, doc: Doc, knowledge: Knowledge, *, one_per_happeni
     actors = find_actors(doc, knowledge.gazetteer, published=article.published, dateline=article.dateline)
     quotes = find_quotes(doc, actors, cues=knowledge.cues)
     times = find_times(doc, article.published)
-    places = find_places(doc, knowledge.gazetteer, actors)
+    places = find_places(doc, knowledge.gazetteer, actors, english=knowledge.english)
     events = code_events(doc, actors, quotes, knowledge.patterns)
     events = place_events(doc, date_events(doc, events, times), places)
     if one_per_happening:
@@ -94,7 +97,7 @@ class Pipeline:
                               patterns=options.patterns + tuple(Path(p) for p in patterns))
         self.options = options
         self.nlp: Language = load_model(options.model)
-        self.knowledge = Knowledge.load(options)
+        self.knowledge = replace(Knowledge.load(options), english=english_words(self.nlp))
 
     def extract(self, text: str, *, published: date | str | None = None, title: str | None = None,
                 url: str | None = None, source: str | None = None) -> ArticleResult:

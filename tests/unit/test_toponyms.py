@@ -1569,3 +1569,29 @@ def test_a_lower_cased_name_does_not_start_at_the_article_the_ner_takes_into_it(
         .            .            PUNCT .   5 punct
     """
     assert _named_places(rows) == ["florida"]
+
+
+def test_a_lower_cased_small_towns_name_that_is_no_english_word_is_a_place_where_words_put_it():
+    # "a fight broke out in chiefland." (a town of about 2,000: in lower case, small towns' names
+    # are taken only where they are no word of the model's lexicon)
+    rows = """
+        a          a          DET   DT  1 det
+        fight      fight      NOUN  NN  2 nsubj
+        broke      break      VERB  VBD 2 ROOT
+        out        out        ADP   RP  2 prt
+        in         in         ADP   IN  2 prep
+        chiefland  chiefland  NOUN  NN  4 pobj  O nospace
+        .          .          PUNCT .   2 punct
+    """
+    english = frozenset({"a", "fight", "break", "out", "in"})
+    assert _named_places(rows, english=english) == ["chiefland"]
+    assert _named_places(rows) == []
+    assert _named_places(rows, english=english | {"chiefland"}) == []
+
+
+def test_a_lower_cased_article_finds_a_small_town_the_lexicon_does_not_know(pipeline):
+    result = pipeline.extract("a bar fight broke out early saturday in chiefland, police said. "
+                              "chiefland police chief robert douglas said no one was hurt.")
+    assert "fight" in pipeline.knowledge.english and "chiefland" not in pipeline.knowledge.english
+    assert [p.text for p in result.places] == ["chiefland", "chiefland"]
+    assert all(p.country == "USA" for p in result.places)

@@ -149,7 +149,8 @@ def newsgraph_places(pipeline: Any, rules: Any = None) -> Callable[[str], list[T
         doc = pipeline.nlp(text)
         actors = find_actors(doc, pipeline.knowledge.gazetteer)
         return [Toponym(p.record.start, p.record.end, p.record.text, p.record.lat, p.record.lon)
-                for p in find_places(doc, pipeline.knowledge.gazetteer, actors, rules=rules)]
+                for p in find_places(doc, pipeline.knowledge.gazetteer, actors, rules=rules,
+                                     english=pipeline.knowledge.english)]
     return find
 
 

@@ -89,18 +89,9 @@ class CaseFold:
                     token.lemma_ = token.lemma_.lower()
 
     def english_words(self) -> frozenset[str]:
-        """The words of the pipeline's lexicon (its lemmatizer's index of English lemmas, from
-        WordNet), so that a known name that is none of them ("haaretz", "interfax") counts as a
-        name in a lower-cased story whatever the tagger guessed it was; empty where the pipeline
-        has no such index."""
+        """``english_words`` of the pipeline, read once."""
         if self._english is None:
-            words: set[str] = set()
-            lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
-            lookups = getattr(lemmatizer, "lookups", None)
-            if lookups is not None and lookups.has_table("lemma_index"):
-                for lemmas in lookups.get_table("lemma_index").values():
-                    words.update(lemmas)
-            self._english = frozenset(words)
+            self._english = _lexicon(self.nlp)
         return self._english
 
     def _reparse(self, doc: Doc, bounds: list[tuple[int, int]], text: str) -> list[Span]:
@@ -166,3 +157,23 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             found.append((first, first + len(stripped)))
         start += len(paragraph) + 1
     return found
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """The words of the pipeline's lexicon (its lemmatizer's index of English lemmas, from
+    WordNet), so that a known name that is none of them ("haaretz", "interfax") counts as a name in
+    a lower-cased story whatever the tagger guessed it was; empty where the pipeline has no such
+    index."""
+    if "newsgraph_case_fold" in nlp.pipe_names:
+        return nlp.get_pipe("newsgraph_case_fold").english_words()  # the set the fold holds already
+    return _lexicon(nlp)
+
+
+def _lexicon(nlp: Language) -> frozenset[str]:
+    words: set[str] = set()
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is not None and lookups.has_table("lemma_index"):
+        for lemmas in lookups.get_table("lemma_index").values():
+            words.update(lemmas)
+    return frozenset(words)

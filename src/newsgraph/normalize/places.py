@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -182,9 +182,12 @@ class _Toponym:
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: PlaceIndex | None = None,
-                *, rules: ToponymRules = ToponymRules()) -> tuple[FoundPlace, ...]:
+                *, rules: ToponymRules = ToponymRules(), english: Container[str] = frozenset()) -> tuple[FoundPlace, ...]:
+    """The article's places, resolved. ``english``: the model's lexicon (``english_words``), where
+    the caller has it; in a text without case, a small town's name that is no English word is a
+    place where words put it as one ("in chiefland")."""
     index = index or place_index()
-    toponyms = _toponyms(doc, actors, gazetteer, index, rules)
+    toponyms = _toponyms(doc, actors, gazetteer, index, rules, english)
     # Countries named as such or by their people ("Russian officials"); a capital's country is
     # no evidence for its own namesakes.
     context_countries = {m.country.code for m in actors.matches
@@ -213,7 +216,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: Pl
 
 
 def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: PlaceIndex,
-              rules: ToponymRules) -> list[_Toponym]:
+              rules: ToponymRules, english: Container[str] = frozenset()) -> list[_Toponym]:
     """The article's toponyms in text order: the place forms the actors stage found, the NER's
     places, and the names the place index knows that the NER missed or mislabelled."""
     matched: set[int] = set()  # tokens of toponyms found so far
@@ -226,7 +229,7 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
     inside = {i for t in unknown for i in range(t.span.start, t.span.end)}
     bodies = [(m.start, m.end) for m in actors.matches if m.organisation is not None]
     for start, end in place_names(doc, index, taken=matched, placed=inside, surname=surname,
-                                  inside_names=rules.inside_names, casing=casing, bodies=bodies):
+                                  inside_names=rules.inside_names, casing=casing, bodies=bodies, english=english):
         span = doc[start:end]
         found.append(_Toponym(span, None, None, _locative(span.root) or _named_place_of(span.root)))
         matched.update(range(start, end))

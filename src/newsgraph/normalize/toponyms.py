@@ -20,7 +20,7 @@ name is a place, so are its other mentions, except inside a person's longer name
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -109,7 +109,8 @@ PARTY_PREFIXES = {"d", "r", "i", "dfl"}  # "Clif Moore, D-McDowell": a legislato
 
 def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), placed: Iterable[int] = (),
                 surname: Callable[[str], bool] = lambda word: False, inside_names: bool = True,
-                casing: str | None = None, bodies: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+                casing: str | None = None, bodies: Iterable[tuple[int, int]] = (),
+                english: Container[str] = frozenset()) -> list[tuple[int, int]]:
     """Token spans (start, end-exclusive) of place names outside ``taken``, in text order; a name
     on the tokens ``placed`` (a place entity the index does not know as a whole: "Titus County
     Sheriff's Office") is a place; a single word that is a known person's ``surname`` ("Obama")
@@ -122,7 +123,7 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
     people = people_words(doc)
     # looked up by position: a long article has hundreds of names and of candidates
     people_names = SpanIndex(((e.start, e.end) for e in doc.ents if e.label_ == "PERSON"), span=lambda name: name)
-    candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc))
+    candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc), english)
                   if not _personal(span, people_names)
                   and not (len(span) == 1 and not strong and surname(span.text) and not _set_in(span))
                   and (inside_names or not _part_of_organisation(span)) and not of_a_firm(span)
@@ -244,7 +245,8 @@ def _index_knows(text: str, index: PlaceIndex) -> bool:
     return bool(index.state(text) or index.regions_named(text) or index.cities(text) or index.continent(text))
 
 
-def _names(doc: Doc, index: PlaceIndex, taken: set[int], casing: str) -> list[tuple[Span, str, bool]]:
+def _names(doc: Doc, index: PlaceIndex, taken: set[int], casing: str,
+           english: Container[str] = frozenset()) -> list[tuple[Span, str, bool]]:
     """Longest spans of capitalised words that name a place the index knows, with their key and
     whether the name alone makes them a place (a US state, county or parish)."""
     found = []
@@ -260,7 +262,7 @@ def _names(doc: Doc, index: PlaceIndex, taken: set[int], casing: str) -> list[tu
         if run[i] and _may_start(doc[i], lower):
             for length in range(min(MAX_WORDS, run[i]), 0, -1):
                 span = doc[i:i + length]
-                if (kind := _known(span, index, caseless)) is not None:
+                if (kind := _known(span, index, caseless, english)) is not None:
                     hit = (span, place_key(span.text), kind)
                     break
         if hit:
@@ -306,10 +308,10 @@ def _may_start(token: Token, lower: bool = False) -> bool:
     return False
 
 
-def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
+def _known(span: Span, index: PlaceIndex, caseless: bool, english: Container[str] = frozenset()) -> bool | None:
     """True for a name that is a place by itself, False for one the index knows that may be
     something else ("Lincoln", "Mansfield"), None for a name it does not know or that is mostly
-    an ordinary word ("North", "May")."""
+    an ordinary word ("North", "May"). ``english``: the model's lexicon, where the caller has it."""
     text = span.text
     if text.isupper() and len(text) > 3:
         text = text.title()  # "MANSFIELD", "FALLS VILLAGE": datelines
@@ -340,8 +342,11 @@ def _known(span: Span, index: PlaceIndex, caseless: bool) -> bool | None:
         # "the black sea", "south ossetia" in lower case too; "pacific", "baltic" there are words
         return len(span) > 1
     places = regions + index.cities(text)
-    if caseless and len(span) == 1 and max((p.population for p in places), default=0) < CASELESS_POPULATION:
-        return None  # "MANY", "LEAD", "SPRING": in capitals, ordinary words and small towns look alike
+    if caseless and len(span) == 1 and max((p.population for p in places), default=0) < CASELESS_POPULATION \
+            and (not english or key in english or span[0].lemma_.lower() in english):
+        # "MANY", "LEAD", "SPRING": in capitals, ordinary words and small towns look alike; a word
+        # that is no English word ("chiefland") is a name, a place where words put it as one
+        return None
     if caseless and index.ordinary(text):
         return None  # "home", "mobile", "police": in lower case, words more often than places
     return False if places else None
