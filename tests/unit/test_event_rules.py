@@ -1643,3 +1643,27 @@ def test_a_person_cut_on_the_body_or_by_glass_is_wounded_and_aid_cut_is_a_sancti
         Serbia      Serbia      PROPN NNP 18 pobj B-GPE
         .           .           PUNCT .   16 punct
     """) == [("162", "cut")]
+
+
+def test_a_naval_quarantine_a_verbs_auxiliary_puts_as_intended_is_a_threatened_blockade():
+    # Russia said it would impose a naval quarantine on Georgia . Italy ended the quarantine of travellers .
+    assert _codes("""
+        Russia      Russia      PROPN NNP 1 nsubj B-GPE
+        said        say         VERB  VBD 1 ROOT
+        it          it          PRON  PRP 4 nsubj
+        would       would       AUX   MD  4 aux
+        impose      impose      VERB  VB  1 ccomp
+        a           a           DET   DT  7 det
+        naval       naval       ADJ   JJ  7 amod
+        quarantine  quarantine  NOUN  NN  4 dobj
+        on          on          ADP   IN  7 prep
+        Georgia     Georgia     PROPN NNP 8 pobj B-GPE
+        .           .           PUNCT .   1 punct
+        Italy       Italy       PROPN NNP 12 nsubj B-GPE
+        ended       end         VERB  VBD 12 ROOT
+        the         the         DET   DT  14 det
+        quarantine  quarantine  NOUN  NN  12 dobj
+        of          of          ADP   IN  14 prep
+        travellers  traveller   NOUN  NNS 15 pobj
+        .           .           PUNCT .   12 punct
+    """) == [("1381", "quarantine")]

@@ -1213,8 +1213,15 @@ def _condition(trigger: Token) -> str | None:
     return None
 
 
+def _auxiliaries(trigger: Token) -> set[str]:
+    """The auxiliaries that put the act: the trigger's own, or for an act named by a verb's object
+    the verb's ("may extend its naval blockade", "would impose sanctions")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else trigger
+    return {c.lower_ for c in verb.children if c.dep_ == "aux"}
+
+
 def _only_would(trigger: Token) -> bool:
-    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    auxiliaries = _auxiliaries(trigger)
     return "would" in auxiliaries and not auxiliaries & FUTURE_AUX
 
 
@@ -1230,7 +1237,7 @@ def _demanded(trigger: Token, actors: ActorAnalysis) -> tuple[tuple[str, ...], t
 
 
 def _intended(trigger: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "may", "might"} for c in trigger.children):
+    if _auxiliaries(trigger) & (FUTURE_AUX | {"would", "may", "might"}):
         return True
     current = trigger
     for _ in range(4):
