@@ -1575,3 +1575,95 @@ def test_a_crowd_storming_a_building_riots_and_troops_storming_it_use_force():
         building    building   NOUN  NN  6 dobj
         .           .          PUNCT .   6 punct
     """)] == ["145", "190"]
+
+
+def test_saying_someone_was_behind_or_responsible_for_an_act_accuses_them():
+    # Kenya said Somalia was behind the attacks . India said Pakistan was responsible for the killings .
+    events, records, _ = _located("""
+        Kenya       Kenya       PROPN NNP 1 nsubj B-GPE
+        said        say         VERB  VBD 1 ROOT
+        Somalia     Somalia     PROPN NNP 3 nsubj B-GPE
+        was         be          AUX   VBD 1 ccomp
+        behind      behind      ADP   IN  3 prep
+        the         the         DET   DT  6 det
+        attacks     attack      NOUN  NNS 4 pobj
+        .           .           PUNCT .   1 punct
+        India       India       PROPN NNP 9 nsubj B-GPE
+        said        say         VERB  VBD 9 ROOT
+        Pakistan    Pakistan    PROPN NNP 11 nsubj B-GPE
+        was         be          AUX   VBD 9 ccomp
+        responsible responsible ADJ   JJ  11 acomp
+        for         for         ADP   IN  12 prep
+        the         the         DET   DT  15 det
+        killings    killing     NOUN  NNS 13 pobj
+        .           .           PUNCT .   9 punct
+    """)
+    countries = {a.id: a.country for a in records}
+    assert [(e.cameo, e.trigger.text, [countries[a] for a in e.source], [countries[a] for a in e.target])
+            for e in events] == [("112", "behind", ["KEN"], ["SOM"]), ("1121", "responsible", ["IND"], ["PAK"])]
+
+
+def test_being_behind_a_thing_that_is_no_act_accuses_no_one():
+    # Kenya said the camp was behind the hill .
+    assert _codes("""
+        Kenya       Kenya       PROPN NNP 1 nsubj B-GPE
+        said        say         VERB  VBD 1 ROOT
+        the         the         DET   DT  3 det
+        camp        camp        NOUN  NN  4 nsubj
+        was         be          AUX   VBD 1 ccomp
+        behind      behind      ADP   IN  4 prep
+        the         the         DET   DT  7 det
+        hill        hill        NOUN  NN  5 pobj
+        .           .           PUNCT .   1 punct
+    """) == []
+
+
+def test_a_person_cut_on_the_body_or_by_glass_is_wounded_and_aid_cut_is_a_sanction():
+    # The envoy was cut on her lip . Two guards were cut by glass . Russia cut aid to Serbia .
+    assert _codes("""
+        The         the         DET   DT  1 det
+        envoy       envoy       NOUN  NN  3 nsubjpass
+        was         be          AUX   VBD 3 auxpass
+        cut         cut         VERB  VBN 3 ROOT
+        on          on          ADP   IN  3 prep
+        her         her         PRON  PRP$ 6 poss
+        lip         lip         NOUN  NN  4 pobj
+        .           .           PUNCT .   3 punct
+        Two         two         NUM   CD  9 nummod
+        guards      guard       NOUN  NNS 11 nsubjpass
+        were        be          AUX   VBD 11 auxpass
+        cut         cut         VERB  VBN 11 ROOT
+        by          by          ADP   IN  11 agent
+        glass       glass       NOUN  NN  12 pobj
+        .           .           PUNCT .   11 punct
+        Russia      Russia      PROPN NNP 16 nsubj B-GPE
+        cut         cut         VERB  VBD 16 ROOT
+        aid         aid         NOUN  NN  16 dobj
+        to          to          ADP   IN  16 dative
+        Serbia      Serbia      PROPN NNP 18 pobj B-GPE
+        .           .           PUNCT .   16 punct
+    """) == [("162", "cut")]
+
+
+def test_a_naval_quarantine_a_verbs_auxiliary_puts_as_intended_is_a_threatened_blockade():
+    # Russia said it would impose a naval quarantine on Georgia . Italy ended the quarantine of travellers .
+    assert _codes("""
+        Russia      Russia      PROPN NNP 1 nsubj B-GPE
+        said        say         VERB  VBD 1 ROOT
+        it          it          PRON  PRP 4 nsubj
+        would       would       AUX   MD  4 aux
+        impose      impose      VERB  VB  1 ccomp
+        a           a           DET   DT  7 det
+        naval       naval       ADJ   JJ  7 amod
+        quarantine  quarantine  NOUN  NN  4 dobj
+        on          on          ADP   IN  7 prep
+        Georgia     Georgia     PROPN NNP 8 pobj B-GPE
+        .           .           PUNCT .   1 punct
+        Italy       Italy       PROPN NNP 12 nsubj B-GPE
+        ended       end         VERB  VBD 12 ROOT
+        the         the         DET   DT  14 det
+        quarantine  quarantine  NOUN  NN  12 dobj
+        of          of          ADP   IN  14 prep
+        travellers  traveller   NOUN  NNS 15 pobj
+        .           .           PUNCT .   12 punct
+    """) == [("1381", "quarantine")]

@@ -120,6 +120,9 @@ PARTICLES = {"down", "out", "off", "up", "back", "over", "in", "away"}
 STATEMENT_ROOT = "01"
 MOBILIZE_ROOT = "15"
 # Verbs whose subject suffers the act ("three died in police firing", "came under criticism from").
+# The target kind of a pattern whose act is what someone says of the trigger's subject ("the IRA
+# was behind the killings", "is responsible for the attack"): an accusation by the one saying it.
+ATTRIBUTED = "subject"
 VICTIM_VERBS = {"die", "perish", "succumb", "come", "face", "draw"}
 # Roots of acts done by saying them, which an offer of them does ("offered an apology").
 SAID_ROOTS = {"01", "05"}
@@ -587,6 +590,8 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
         pos = "noun"
     elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT"):
         pos = "adj"  # "said he was pessimistic about ...", not "pessimistic forecasts"
+    elif _predicate_preposition(token):
+        pos = "adj"  # "was behind the attack" says of its subject what an adjective would
     else:
         return None
     lemma = token.lemma_.lower()
@@ -609,8 +614,9 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     # what the act is on: a verb's object, or in the passive its subject ("shells were lobbed")
     passive = _passive(token)
     on = ("nsubjpass",) if passive else ("dobj",)
-    things = {"verb": [c for c in token.children if c.dep_ in on], "noun": [token], "adj": []}[pos]
-    words = [*(things if pos == "verb" else ()), *(w for thing in things for w in _object_words(thing))]
+    things = {"verb": [c for c in token.children if c.dep_ in on], "noun": [token],
+              "adj": [c for c in token.children if c.dep_ == "pobj"]}[pos]
+    words = [*(things if pos != "noun" else ()), *(w for thing in things for w in _object_words(thing))]
     # markers: "+for", the act has a "for" phrase ("a call for talks" is an appeal, "a call with"
     # a phone call); "^on", the act is what "on" governs ("went on strike"); "&clause", the act
     # has a clause for its object ("denied targeting civilians", "denied that ..."), "&to" an
@@ -680,6 +686,13 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     return direct if direct is not None and found.cameo[:2] != direct.cameo[:2] else found
 
 
+def _predicate_preposition(token: Token) -> bool:
+    """A preposition that is what its clause says of the subject ("the IRA was behind the
+    killings"), not where or when an act is ("was in Paris" aside, which no pattern names)."""
+    return token.pos_ == "ADP" and token.dep_ == "prep" and token.head.lemma_ == "be" \
+        and any(c.dep_ == "pobj" for c in token.children)
+
+
 def _participle_as_noun(verb: Token) -> bool:
     """A participle that a determiner or number takes as a noun ("the accused", "12 accused"), or
     that stands as a preposition's object with nothing of a verb's on it ("against the accused")."""
@@ -727,6 +740,10 @@ def _forms(words) -> set[str]:
 def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple[tuple[str, ...], tuple[str, ...]]:
     passive = _passive(trigger) and not _stative(trigger)
     victim = None
+    if ATTRIBUTED in pattern.targets:
+        # "police said the IRA was behind the killings": the police accuse the IRA
+        said_of = _with_conjuncts(_subject(trigger.head if trigger.pos_ == "ADP" else trigger), actors)
+        return tuple(a for a in _attributing_speaker(trigger, actors) if a not in said_of), said_of
     if pattern.pos != "noun" and trigger.lemma_.lower() in VICTIM_VERBS:
         # "three died in police firing", "Clinton came under criticism from Sanders"
         victim = _subject(trigger)
@@ -975,6 +992,19 @@ def _governing_subject(noun: Token, actors: ActorAnalysis, exclude: tuple[str, .
     return ()
 
 
+def _attributing_speaker(trigger: Token, actors: ActorAnalysis) -> tuple[str, ...]:
+    """Who says what the trigger's clause says: the nearest subject naming an actor of the verbs
+    whose complement the clause is ("police said they believe the IRA was behind ...")."""
+    clause = trigger.head if trigger.pos_ == "ADP" else trigger
+    while clause.dep_ in ("ccomp", "acomp") and clause.head != clause:
+        if clause.dep_ == "ccomp":
+            found = _actors_of(_subject(clause.head), actors)
+            if found:
+                return found
+        clause = clause.head
+    return ()
+
+
 def _target(trigger: Token, pattern: Pattern, actors: ActorAnalysis, passive: bool) -> tuple[str, ...]:
     found: list[str] = []
     for kind in pattern.targets:
@@ -1183,8 +1213,15 @@ def _condition(trigger: Token) -> str | None:
     return None
 
 
+def _auxiliaries(trigger: Token) -> set[str]:
+    """The auxiliaries that put the act: the trigger's own, or for an act named by a verb's object
+    the verb's ("may extend its naval blockade", "would impose sanctions")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else trigger
+    return {c.lower_ for c in verb.children if c.dep_ == "aux"}
+
+
 def _only_would(trigger: Token) -> bool:
-    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    auxiliaries = _auxiliaries(trigger)
     return "would" in auxiliaries and not auxiliaries & FUTURE_AUX
 
 
@@ -1200,7 +1237,7 @@ def _demanded(trigger: Token, actors: ActorAnalysis) -> tuple[tuple[str, ...], t
 
 
 def _intended(trigger: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "may", "might"} for c in trigger.children):
+    if _auxiliaries(trigger) & (FUTURE_AUX | {"would", "may", "might"}):
         return True
     current = trigger
     for _ in range(4):
