@@ -119,10 +119,10 @@ INTENT_ROOT = "03"
 PARTICLES = {"down", "out", "off", "up", "back", "over", "in", "away"}
 STATEMENT_ROOT = "01"
 MOBILIZE_ROOT = "15"
-# Verbs whose subject suffers the act ("three died in police firing", "came under criticism from").
 # The target kind of a pattern whose act is what someone says of the trigger's subject ("the IRA
 # was behind the killings", "is responsible for the attack"): an accusation by the one saying it.
 ATTRIBUTED = "subject"
+# Verbs whose subject suffers the act ("three died in police firing", "came under criticism from").
 VICTIM_VERBS = {"die", "perish", "succumb", "come", "face", "draw"}
 # Roots of acts done by saying them, which an offer of them does ("offered an apology").
 SAID_ROOTS = {"01", "05"}
