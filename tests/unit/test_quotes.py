@@ -1846,6 +1846,22 @@ def test_a_that_clause_hung_on_whom_the_cue_tells_is_what_it_tells_them(gazettee
     assert (quote.cue.text, quote.content[0].text) == ("assured", "that they would be paid")
 
 
+def test_a_that_clause_hung_as_a_clause_of_whom_the_cue_tells_is_what_it_tells_them(gazetteer):
+    # Rangers warned hikers that the trail would close . (parsed with "close" a clause of "hikers")
+    quote, _ = _only_quote("""
+        Rangers    ranger     NOUN  NNS 1 nsubj
+        warned     warn       VERB  VBD 1 ROOT
+        hikers     hiker      NOUN  NNS 1 dobj
+        that       that       SCONJ IN  7 mark
+        the        the        DET   DT  5 det
+        trail      trail      NOUN  NN  7 nsubj
+        would      would      AUX   MD  7 aux
+        close      close      VERB  VB  2 acl       O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.cue.text, quote.content[0].text) == ("warned", "that the trail would close")
+
+
 def test_according_to_after_a_closing_mark_and_its_comma_is_the_source_of_the_sentence(gazetteer):
     # Halvorsen warned the crew that the port was "closed," according to officials . (parsed with
     # "according" hung on what is said, after the comma inside the closing mark)
