@@ -1779,6 +1779,55 @@ def test_a_described_speaker_relayed_by_according_to_keeps_their_own_report(gaze
         ("the sculptor", "she was exhausted", ["people"])]
 
 
+def test_one_participant_is_a_source_that_relays_what_the_chairman_told(gazetteer):
+    # According to one attendee , the chairman told staff the merger was off .
+    doc = build("""
+        According  accord     VERB  VBG 7  prep
+        to         to         ADP   IN  0  prep
+        one        one        NUM   CD  3  nummod
+        attendee   attendee   NOUN  NN  1  pobj   O nospace
+        ,          ,          PUNCT ,   7  punct
+        the        the        DET   DT  6  det
+        chairman   chairman   NOUN  NN  7  nsubj
+        told       tell       VERB  VBD 7  ROOT
+        staff      staff      NOUN  NN  7  dobj
+        the        the        DET   DT  10 det
+        merger     merger     NOUN  NN  11 nsubj
+        was        be         AUX   VBD 7  ccomp
+        off        off        ADV   RB  11 advmod O nospace
+        .          .          PUNCT .   7  punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    told = [q for q in find_quotes(doc, actors) if q.cue.text == "told"]
+    assert [(q.content[0].text, [actors.actor(a).name for a in q.via]) for q in told] == [
+        ("the merger was off", ["one attendee"])]
+
+
+def test_a_persons_office_is_a_body_with_the_persons_sector(gazetteer):
+    # The ferry sank near the pier , according to the governor 's office .
+    doc = build("""
+        The        the        DET   DT  1  det
+        ferry      ferry      NOUN  NN  2  nsubj
+        sank       sink       VERB  VBD 2  ROOT
+        near       near       ADP   IN  2  prep
+        the        the        DET   DT  5  det
+        pier       pier       NOUN  NN  3  pobj   O nospace
+        ,          ,          PUNCT ,   2  punct
+        according  accord     VERB  VBG 2  prep
+        to         to         ADP   IN  7  prep
+        the        the        DET   DT  10 det
+        governor   governor   NOUN  NN  12 poss   O nospace
+        's         's         PART  POS 10 case
+        office     office     NOUN  NN  8  pobj   O nospace
+        .          .          PUNCT .   2  punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    (quote,) = find_quotes(doc, actors)
+    office = actors.actor(quote.speaker.actor)
+    assert (quote.speaker.span.text, office.name, office.kind, office.sector) == (
+        "the governor's office", "governor's office", "organisation", "GOV")
+
+
 def test_a_that_clause_hung_on_whom_the_cue_tells_is_what_it_tells_them(gazetteer):
     # Halvorsen assured the crew that they would be paid . (parsed as a relative clause of "crew",
     # though its "that" opens it rather than standing in it)
@@ -1795,6 +1844,22 @@ def test_a_that_clause_hung_on_whom_the_cue_tells_is_what_it_tells_them(gazettee
         .          .          PUNCT .   1 punct
     """, gazetteer)
     assert (quote.cue.text, quote.content[0].text) == ("assured", "that they would be paid")
+
+
+def test_a_that_clause_hung_as_a_clause_of_whom_the_cue_tells_is_what_it_tells_them(gazetteer):
+    # Rangers warned hikers that the trail would close . (parsed with "close" a clause of "hikers")
+    quote, _ = _only_quote("""
+        Rangers    ranger     NOUN  NNS 1 nsubj
+        warned     warn       VERB  VBD 1 ROOT
+        hikers     hiker      NOUN  NNS 1 dobj
+        that       that       SCONJ IN  7 mark
+        the        the        DET   DT  5 det
+        trail      trail      NOUN  NN  7 nsubj
+        would      would      AUX   MD  7 aux
+        close      close      VERB  VB  2 acl       O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.cue.text, quote.content[0].text) == ("warned", "that the trail would close")
 
 
 def test_according_to_after_a_closing_mark_and_its_comma_is_the_source_of_the_sentence(gazetteer):

@@ -490,7 +490,10 @@ PEOPLE = {"prisoner", "worker", "student", "refugee", "civilian", "citizen", "na
 # People who tell what they know or saw: the speakers of reports, actors even where nothing places
 # them ("sources told CNN", "witnesses said", "a source close to the talks").
 INFORMANTS = {"source", "witness", "eyewitness", "analyst", "expert", "aide", "adviser", "advisor", "insider",
-              "informant", "spokesperson"}
+              "informant", "spokesperson", "participant", "attendee", "bystander", "onlooker"}
+# The bodies that speak for the person whose possessive qualifies them ("the mayor's office", "the
+# president's office said"), where the person is a role or a name.
+PERSONAL_BODIES = {"office", "campaign"}
 # "people familiar with the matter", "a person close to the talks", "people briefed on the plan"
 INFORMED = {"familiar", "close", "briefed", "knowledgeable"}
 # What may qualify "sources" that are people ("intelligence sources", "two unnamed sources"), unlike
@@ -580,7 +583,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
                 or _armed_body(token, gazetteer) \
                 or qualified and (lemma in HARDWARE | MISSIONS or armed_act(token)) \
                 or lemma in MISSIONS and not plural and [t.lower_ for t in left] == ["the"] \
-                or _unit(token, start, gazetteer):
+                or _unit(token, start, gazetteer) or personal_body(token):
             found.append(Mention(start, end, "collective", "GROUP"))
         elif ((qualified or sector) and lemma in ONE_PERSON or informant(token, gazetteer, countries)) \
                 and any(t.lower_ in ("a", "an", "one") for t in left) \
@@ -588,6 +591,13 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
             # "a Saudi businessman", "the soldier": one person
             found.append(Mention(start, end, "nominal", "PERSON"))
     return found
+
+
+def personal_body(token: Token) -> bool:
+    """Is the noun the body of a person its possessive names ("the mayor's office", "Trump's
+    campaign")?"""
+    return token.lemma_.lower() in PERSONAL_BODIES and token.tag_ == "NN" and any(
+        c.dep_ == "poss" and (c.lemma_.lower() in NOMINAL_ROLES or c.ent_type_ == "PERSON") for c in token.children)
 
 
 def _sector_outlet(token: Token, start: int, gazetteer: Gazetteer) -> bool:

@@ -19,7 +19,7 @@ from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, 
 from newsgraph.actors.mentions import (DESCRIPTIONS, HARDWARE, MEDIA_SECTOR, MISSIONS, NON_STATE, PERSON_ROLES,
                                        PLACE_NOUNS, Mention, armed_act, counted, find_collectives, find_descriptions, find_groups,
                                        find_names, find_nominals, find_pronouns, for_or_against, group_word, informant,
-                                       media_named, name_words)
+                                       media_named, name_words, personal_body)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
 from newsgraph.spanindex import SpanIndex
@@ -410,6 +410,9 @@ class _Resolver:
             peoples = [m for m in inside if m.country and not for_or_against(self.doc[m.start])]
             if bodies and not (peoples and any(t.dep_ == "cc" for t in span)):
                 continue  # the organisation's own mention already stands for it
+            if personal_body(head):
+                self._personal_body(mention, head)
+                continue
             if any(m.start <= head.i < m.end for m in peoples) and len(peoples) > 1:
                 # "Bosnian Serbs", "Iraqi Kurds": a people in the country the adjective names
                 peoples = [m for m in peoples if not m.start <= head.i < m.end]
@@ -469,6 +472,19 @@ class _Resolver:
                     entity = _Entity(name, "group", country=code, sector=sector, name_words={word} if word else set())
                     self.entities.append(entity)
                 self._link(mention, entity)
+
+    def _personal_body(self, mention: Mention, head: Token) -> None:
+        """"the mayor's office", "Trump's campaign": a body of its own, which speaks for the person
+        and has that person's country and sector; no actor where the person is none."""
+        possessor = next(c for c in head.children if c.dep_ == "poss")
+        owner = next((entities[0] for (start, end), entities in self._links_around(possessor.i, possessor.i + 1)
+                      if start <= possessor.i < end), None)
+        if owner is None:
+            return
+        entity = _Entity(_normalise(mention.span(self.doc).text), "organisation", country=owner.country,
+                         sector=owner.sector, evidence=list(owner.evidence))
+        self.entities.append(entity)
+        self._link(mention, entity)
 
     def _mission_named_before(self, position: int) -> _Entity | None:
         """The group of the last mission a country qualified before ``position`` ("the U.S. embassy")."""

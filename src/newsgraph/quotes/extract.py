@@ -1072,7 +1072,8 @@ def _stranded_that_clause(cue: Token) -> Token | None:
         # "told Security Council members the West was "playing with fire"", parsed as members the
         # West was playing: a relative clause has no subject of its own right after its noun
         for told in cue.children:
-            clause = next((c for c in told.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+            # (or as a clause of the noun: "warned residents that the river could burst", burst an acl)
+            clause = next((c for c in told.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
                            and c.left_edge.i == _phrase_end(told, c) + 1 and (_has_that(c) or any(
                                s.dep_ in ("nsubj", "nsubjpass") and s.tag_ not in ("WDT", "WP") and s.i < c.i
                                and s.pos_ in ("NOUN", "PROPN") for s in c.children))), None) \
