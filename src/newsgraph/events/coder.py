@@ -1216,7 +1216,8 @@ def _condition(trigger: Token) -> str | None:
 def _auxiliaries(trigger: Token) -> set[str]:
     """The auxiliaries that put the act: the trigger's own, or for an act named by a verb's object
     the verb's ("may extend its naval blockade", "would impose sanctions")."""
-    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else trigger
+    named_act = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"
+    verb = trigger.head if named_act else trigger
     return {c.lower_ for c in verb.children if c.dep_ == "aux"}
 
 

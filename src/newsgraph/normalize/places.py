@@ -182,7 +182,8 @@ class _Toponym:
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, actors: ActorAnalysis, index: PlaceIndex | None = None,
-                *, rules: ToponymRules = ToponymRules(), english: Container[str] = frozenset()) -> tuple[FoundPlace, ...]:
+                *, rules: ToponymRules = ToponymRules(),
+                english: Container[str] = frozenset()) -> tuple[FoundPlace, ...]:
     """The article's places, resolved. ``english``: the model's lexicon (``english_words``), where
     the caller has it; in a text without case, a small town's name that is no English word is a
     place where words put it as one ("in chiefland")."""

@@ -123,7 +123,8 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
     people = people_words(doc)
     # looked up by position: a long article has hundreds of names and of candidates
     people_names = SpanIndex(((e.start, e.end) for e in doc.ents if e.label_ == "PERSON"), span=lambda name: name)
-    candidates = [(span, key, strong) for span, key, strong in _names(doc, index, taken, casing or document_casing(doc), english)
+    names = _names(doc, index, taken, casing or document_casing(doc), english)
+    candidates = [(span, key, strong) for span, key, strong in names
                   if not _personal(span, people_names)
                   and not (len(span) == 1 and not strong and surname(span.text) and not _set_in(span))
                   and (inside_names or not _part_of_organisation(span)) and not of_a_firm(span)
