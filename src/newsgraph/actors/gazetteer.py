@@ -304,7 +304,7 @@ class Gazetteer:
 
     def country_opening(self, doc: Doc, match: GazetteerMatch) -> GazetteerMatch | None:
         """The longest country form that opens an organisation's matched name and is not all of it
-        ("U.S." of "the U.S. Senate", "Iraq" of "Iraq Body Count"), as a match of its own."""
+        ("U.S." of "U.S. Senate", "Iraq" of "Iraq Body Count"), as a match of its own."""
         keys = [token_key(t.text) for t in doc[match.start:match.end]]
         for length in range(len(keys) - 1, 0, -1):
             if (country := self.countries.get(tuple(keys[:length]))) is not None:

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions, token_key
 from newsgraph.actors.mentions import (DESCRIPTIONS, HARDWARE, MEDIA_SECTOR, MISSIONS, NON_STATE, PERSON_ROLES,
                                        PLACE_NOUNS, Mention, armed_act, counted, find_collectives, find_descriptions,
-                                       find_groups, find_names, find_nominals, find_pronouns, for_or_against, group_word,
-                                       informant, media_named, name_words, personal_body)
+                                       find_groups, find_names, find_nominals, find_pronouns, for_or_against,
+                                       group_word, informant, media_named, name_words, personal_body)
 from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
 from newsgraph.spanindex import SpanIndex

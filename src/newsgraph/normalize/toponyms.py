@@ -139,10 +139,10 @@ def place_names(doc: Doc, index: PlaceIndex, *, taken: Iterable[int] = (), place
 
 
 def _set_in(span: Span) -> bool:
-    """Does a word before the name set something in it ("in Lombard", "near Hammond"), as no one's
-    name is written, not even its possessive ("in Obama's view")? Going words ("from Obama", "to
-    Obama") are written before people too; nor is it a language ("in English") or the first word of
-    a longer name ("in Council Chambers")."""
+    """Does a word before the name set something in it ("in Lombard", "near Hammond"), as it is
+    written before no one's name nor a possessive ("in Obama's view")? Words of going ("from
+    Obama", "to Obama") are written before people too. A language ("in English") and the first
+    word of a longer name ("in Council Chambers") are not set in."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return span.start > 0 and doc[span.start - 1].lower_ in SETTING_WORDS and span[0].ent_type_ != "LANGUAGE" \
