@@ -1188,7 +1188,7 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
     """A report inside another's content, by someone else and not relayed by it, is part of what
     the outer speaker says ("Devine said Republicans are engaged in "mischief" that shows their
     "disconnect"": Devine's statement, not one by the mischief). A relayed one stands, with the
-    outer speaker in its chain ("KCNA reported that Kim said ...", "Lavrov told him Putin wished
+    outer speaker in its chain ("KCNA reported that Kim said ...", "Lavrov told him Putin hoped
     ..."), where its cue is one that relays (the lexicon's "relay" kind); with another ("Smith
     said the plan, which Jones called "a disaster," failed") it is the outer speaker's words about
     it. A group the text describes ("both sides", "the two countries") speaks as an actor does, and
