@@ -88,14 +88,22 @@ class ActorAnalysis:
     # an act implies that nothing in its sentence places ("were arrested": that country's police)
     home_country: str | None = None
     _by_token: dict[int, LinkedMention] = field(init=False, repr=False, compare=False)
+    _in_order: list[LinkedMention] = field(init=False, repr=False, compare=False)
+    _starts: list[int] = field(init=False, repr=False, compare=False)
+    _by_id: dict[str, Actor] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # Stages ask "who is at this token?" for every token: index the mentions once.
+        # Stages ask "who is at this token?" for every token, and "who is named in this sentence?"
+        # for every act: index the mentions once, as a long document has thousands.
         index: dict[int, LinkedMention] = {}
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 index.setdefault(i, mention)
         object.__setattr__(self, "_by_token", index)
+        in_order = sorted(self.mentions, key=lambda m: m.start)
+        object.__setattr__(self, "_in_order", in_order)
+        object.__setattr__(self, "_starts", [m.start for m in in_order])
+        object.__setattr__(self, "_by_id", {a.id: a for a in self.actors})
         if self.country_words is None:
             object.__setattr__(self, "country_words", country_positions(self.matches))
 
@@ -106,8 +114,12 @@ class ActorAnalysis:
         mention = self.mention_at(token_index)
         return mention.actors if mention else ()
 
+    def mentions_in(self, start: int, end: int) -> list[LinkedMention]:
+        """The mentions that start at a token from ``start`` to ``end`` (exclusive), in text order."""
+        return self._in_order[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
     def actor(self, actor_id: str) -> Actor:
-        return next(a for a in self.actors if a.id == actor_id)
+        return self._by_id[actor_id]
 
 
 @dataclass

@@ -819,12 +819,13 @@ def _not_own(found: tuple[str, ...], source: tuple[str, ...], trigger: Token,
     """The actors found other than the source and the agents its sentence calls the source's own
     ("Qatar recalled its ambassador from Egypt": the ambassador is whom Qatar acts through; but
     "the regime arrested its critics" targets them)."""
+    if not source:
+        return _others(found, source)
     sentence = trigger.sent
-    owners = {m.start for m in actors.mentions if sentence.start <= m.start < sentence.end
-              and m.end == m.start + 1 and set(m.actors) & set(source)}
-    own = {a for m in actors.mentions if sentence.start <= m.start < sentence.end and m.end > m.start + 1
-           and m.start in owners and sentence.doc[m.start].dep_ == "poss" for a in m.actors
-           if actors.actor(a).sector in AGENT_SECTORS}
+    named = actors.mentions_in(sentence.start, sentence.end)
+    owners = {m.start for m in named if m.end == m.start + 1 and set(m.actors) & set(source)}
+    own = {a for m in named if m.end > m.start + 1 and m.start in owners and sentence.doc[m.start].dep_ == "poss"
+           for a in m.actors if actors.actor(a).sector in AGENT_SECTORS}
     return tuple(a for a in _others(found, source) if a not in own)
 
 
