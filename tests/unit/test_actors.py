@@ -1703,3 +1703,27 @@ def test_a_sector_group_nothing_places_takes_the_country_of_the_people_a_story_i
         .           .          PUNCT .    10 punct
     """), gazetteer))
     assert actors["Lawmakers"].code == "USALEG"
+
+
+@pytest.mark.parametrize("second_person, governor_is_varek", [(False, True), (True, False)])
+def test_a_role_no_title_ties_to_anyone_is_the_one_person_named_before_or_no_one(
+        gazetteer, second_person, governor_is_varek):
+    # Tom Varek met Ann Holby . The governor spoke .  /  Tom Varek arrived . The governor spoke .
+    middle = """met       meet      VERB  VBD 2 ROOT
+        Ann       Ann       PROPN NNP 4 compound B-PERSON
+        Holby     Holby     PROPN NNP 2 dobj     I-PERSON""" if second_person else """arrived   arrive    VERB  VBD 2 ROOT"""
+    end = 5 if second_person else 3
+    doc = build(f"""
+        Tom       Tom       PROPN NNP 1 compound B-PERSON
+        Varek     Varek     PROPN NNP 2 nsubj    I-PERSON
+        {middle}
+        .         .         PUNCT .   2 punct
+        The       the       DET   DT  {end + 2} det
+        governor  governor  NOUN  NN  {end + 3} nsubj
+        spoke     speak     VERB  VBD {end + 3} ROOT
+        .         .         PUNCT .   {end + 3} punct
+    """)
+    governor = next(a for a in find_actors(doc, gazetteer).actors if "The governor" in [m.text for m in a.mentions])
+    # with two people named before, nothing says which one governs: neither
+    assert [m.text for m in governor.mentions] == (["Tom Varek", "The governor"] if governor_is_varek else
+                                                   ["The governor"])

@@ -635,8 +635,9 @@ class _Resolver:
         # nothing ties the role to anyone: it may still be the one person named before it, unless
         # the text gives that person a role of their own ("Opposition leader Samuel Okello ... the
         # minister") or what is known of them contradicts it (a score below nothing)
+        named_before = [item for item in scored if item[3].first() < position]
         return best[3] if best[0] == 0 and found.country is None and not best[3].titles \
-            and best[3].first() < position else None
+            and len(named_before) == 1 and named_before[0][3] is best[3] else None
 
     # -- pronouns and groups ------------------------------------------------------------------
     def _pronouns_and_groups(self, pronouns: list[Mention], groups: list[Mention]) -> None:
