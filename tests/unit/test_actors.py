@@ -150,6 +150,22 @@ def test_officials_and_sources_take_the_sector_of_the_body_that_qualifies_them(g
     assert sorted((a.name, a.sector) for a in actors) == [("Police officials", "COP"), ("police sources", "COP")]
 
 
+def test_officials_of_a_body_named_after_them_take_its_sector(gazetteer):
+    # Senior officials of the police department marched .
+    actors = _only_actors("""
+        Senior      senior      ADJ   JJ  1 amod
+        officials   official    NOUN  NNS 6 nsubj
+        of          of          ADP   IN  1 prep
+        the         the         DET   DT  5 det
+        police      police      NOUN  NN  5 compound
+        department  department  NOUN  NN  2 pobj
+        marched     march       VERB  VBD 6 ROOT     nospace
+        .           .           PUNCT .   6 punct
+    """, gazetteer)
+    officials = next(a for a in actors if a.name.startswith("Senior officials"))
+    assert officials.sector == "COP"
+
+
 def test_in_text_without_case_the_words_after_a_title_are_a_name(gazetteer):
     # police commissioner p c pandey said today . (the NER finds no name in lower case)
     actors = _only_actors("""

@@ -15,7 +15,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, Organisation, country_positions, token_key
+from newsgraph.actors.gazetteer import (GENERIC_SECTOR, Gazetteer, GazetteerMatch, Organisation, country_positions,
+                                        token_key)
 from newsgraph.actors.mentions import (DESCRIPTIONS, HARDWARE, MEDIA_SECTOR, MISSIONS, NON_STATE, PERSON_ROLES,
                                        PLACE_NOUNS, Mention, armed_act, counted, find_collectives, find_descriptions,
                                        find_groups, find_names, find_nominals, find_pronouns, for_or_against,
@@ -434,6 +435,8 @@ class _Resolver:
                 countries = []  # "ethnic Albanians in Serbia": a minority, of the country they live in
             armed = head.lemma_.lower() in HARDWARE or armed_act(head)
             sector = self.gazetteer.sector_of_people(span[:head.i + 1 - span.start]) or ("MIL" if armed else None)
+            if sector == GENERIC_SECTOR:
+                sector = self._body_sector(span, head) or sector
             if not countries and head.lemma_.lower() in MISSIONS:
                 # "the embassy", "the embassy in Tanzania": a mission named before, whose country
                 # is the one sending it, never the one it is in; none named before, no actor
@@ -484,6 +487,18 @@ class _Resolver:
                     entity = _Entity(name, "group", country=code, sector=sector, name_words={word} if word else set())
                     self.entities.append(entity)
                 self._link(mention, entity)
+
+    def _body_sector(self, span: SpacySpan, head: Token) -> str | None:
+        """The sector of the body whose officials a phrase names after its head ("senior officials
+        of the police department": COP), as a qualifier before it does ("police officials")."""
+        for preposition in head.children:
+            if preposition.dep_ != "prep" or preposition.lower_ != "of" or preposition.i >= span.end:
+                continue
+            body = next((t for t in preposition.children if t.dep_ == "pobj" and t.i < span.end), None)
+            if body is not None:
+                sector = self.gazetteer.sector_of_people(self.doc[preposition.i + 1:body.i + 1])
+                return sector if sector != GENERIC_SECTOR else None
+        return None
 
     def _personal_body(self, mention: Mention, head: Token) -> None:
         """"the mayor's office", "Trump's campaign": a body of its own, which speaks for the person
