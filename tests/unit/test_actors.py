@@ -1743,3 +1743,14 @@ def test_a_role_no_title_ties_to_anyone_is_the_one_person_named_before_or_no_one
     # with two people named before, nothing says which one governs: neither
     assert [m.text for m in governor.mentions] == (["Tom Varek", "The governor"] if governor_is_varek else
                                                    ["The governor"])
+
+
+def test_a_crowd_is_an_actor_as_a_mob_is(gazetteer):
+    # The crowd booed .
+    (crowd,) = _only_actors("""
+        The    the    DET   DT  1 det
+        crowd  crowd  NOUN  NN  2 nsubj
+        booed  boo    VERB  VBD 2 ROOT     nospace
+        .      .      PUNCT .   2 punct
+    """, gazetteer)
+    assert (crowd.name, crowd.sector) == ("crowd", "CVL")
