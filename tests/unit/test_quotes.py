@@ -359,6 +359,33 @@ def test_a_reported_object_ends_before_a_phrase_of_time(gazetteer):
     assert (quote.cue.text, quote.content[0].text) == ("endorsed", "Sanders")
 
 
+def test_a_reported_object_ends_before_the_occasion_it_was_spoken_at(gazetteer):
+    # "Ward praised the plan at a rally." and "Ward praised the plan on his radio show."
+    rally = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        praised   praise    VERB  VBD 1 ROOT
+        the       the       DET   DT  3 det
+        plan      plan      NOUN  NN  1 dobj
+        at        at        ADP   IN  1 prep
+        a         a         DET   DT  6 det
+        rally     rally     NOUN  NN  4 pobj   nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    show = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        praised   praise    VERB  VBD 1 ROOT
+        the       the       DET   DT  3 det
+        plan      plan      NOUN  NN  1 dobj
+        on        on        ADP   IN  1 prep
+        his       his       PRON  PRP$ 8 poss
+        radio     radio     NOUN  NN  8 compound
+        show      show      NOUN  NN  4 pobj   nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (rally.cue.text, rally.content[0].text) == ("praised", "the plan")
+    assert (show.cue.text, show.content[0].text) == ("praised", "the plan")
+
+
 def test_a_participle_speaks_for_who_issued_or_began_it(gazetteer):
     # "Ward issued a statement saying Cruz won." and "Ward began by saying Cruz won."
     statement = _only_quote("""

@@ -43,6 +43,12 @@ NOUN_CUE_OWN_PREPOSITIONS = {"attack": ("on", "against"), "opposition": ("to",)}
 # Prepositions that say when a statement was made ("criticized Clinton during a rally Friday"): on
 # PolNeAR train, a phrase after the object that they open lies outside the content 2 times in 3.
 TIME_PREPOSITIONS = ("during", "after", "before", "until")
+# Gatherings a statement is made at ("told supporters at a rally"): with a statement's forms, what
+# "at", "on", "in" and "during" name as the setting of a statement rather than part of it.
+OCCASIONS = frozenset({"rally", "conference", "event", "debate", "meeting", "hearing", "forum", "show", "program",
+                       "programme", "gathering", "convention", "dinner", "luncheon", "breakfast", "summit",
+                       "session", "ceremony", "hall", "stop", "page", "site", "website", "blog", "podcast",
+                       "broadcast", "tweet", "facebook", "twitter"})
 # "critical of the deal", "worried about jobs", "pleased with the result": what an adjective of view is about
 ADJECTIVE_PREPOSITIONS = ("of", "about", "with", "on", "over", "toward", "towards")
 # "Carson: Cruz taking ..." — how long a paragraph's opening label may be, and labels that name
@@ -1038,9 +1044,11 @@ def _subjectless_continuation(verb: Token, cue: Token, cues: CueLexicon) -> bool
 
 def _when(phrase: Token) -> bool:
     """A phrase that sets a statement in time ("in February", "on Friday", "during a rally", "before
-    the vote"), not part of what is said."""
+    the vote") or in the occasion or medium it was made in ("at a rally", "on his radio show", "in
+    a tweet"), not part of what is said."""
     return phrase.dep_ == "prep" and (phrase.lower_ in TIME_PREPOSITIONS or any(
-        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in phrase.children))
+        o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or phrase.lower_ in SETTING_PREPOSITIONS
+                              and o.lemma_.lower() in STATEMENT_FORMS | OCCASIONS) for o in phrase.children))
 
 
 def _that_clause(verb: Token) -> Token | None:
