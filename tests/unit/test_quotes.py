@@ -386,6 +386,22 @@ def test_a_reported_object_ends_before_the_occasion_it_was_spoken_at(gazetteer):
     assert (show.cue.text, show.content[0].text) == ("praised", "the plan")
 
 
+def test_verbs_that_set_out_or_compare_a_view_report_their_object(gazetteer):
+    # "Ward outlined a plan to cut taxes."
+    quote, actors = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        outlined  outline   VERB  VBD 1 ROOT
+        a         a         DET   DT  3 det
+        plan      plan      NOUN  NN  1 dobj
+        to        to        PART  TO  5 aux
+        cut       cut       VERB  VB  3 acl
+        taxes     tax       NOUN  NNS 5 dobj   nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.kind, quote.cue.text, quote.speaker.span.text, quote.content[0].text) == (
+        "indirect", "outlined", "Ward", "a plan to cut taxes")
+
+
 def test_a_participle_speaks_for_who_issued_or_began_it(gazetteer):
     # "Ward issued a statement saying Cruz won." and "Ward began by saying Cruz won."
     statement = _only_quote("""
