@@ -118,6 +118,25 @@ def test_a_claim_that_is_its_owners_statement(gazetteer):
     assert actors.actor(quote.speaker.actor).name == "Trump"
 
 
+def test_a_claim_by_someone_is_their_statement(gazetteer):
+    # "Claims by Ward that the vote was rigged spread quickly."
+    quote, actors = _only_quote("""
+        Claims  claim   NOUN  NNS 8 nsubj
+        by      by      ADP   IN  0 prep
+        Ward    Ward    PROPN NNP 1 pobj      B-PERSON
+        that    that    SCONJ IN  7 mark
+        the     the     DET   DT  5 det
+        vote    vote    NOUN  NN  7 nsubjpass
+        was     be      AUX   VBD 7 auxpass
+        rigged  rig     VERB  VBN 0 acl
+        spread  spread  VERB  VBD 8 ROOT
+        quickly quickly ADV   RB  8 advmod    nospace
+        .       .       PUNCT .   8 punct
+    """, gazetteer)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "Claims", "that the vote was rigged")
+    assert actors.actor(quote.speaker.actor).name == "Ward"
+
+
 def test_a_dateline_is_not_the_speaker(gazetteer):
     # the parser takes the dateline for the subject and hangs the speaker on it
     quote, actors = _only_quote("""

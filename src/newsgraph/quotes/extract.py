@@ -748,7 +748,7 @@ def _unresolved_pronoun(speaker: Party) -> bool:
 def _noun_claim(noun: Token, attributor: Attributor) -> _Draft | None:
     """"Trump's claim that there have been thousands of shootings" or "Sanders' criticism of the
     deal": the possessor's statement."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _maker(noun, attributor)
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
                    and c.pos_ in ("VERB", "AUX") and any(m.lower_ == "that" for m in c.children)), None)
     # "His decision to quit stunned aides", "her attacks on Clinton continued"; but where the phrase
@@ -767,6 +767,19 @@ def _noun_claim(noun: Token, attributor: Attributor) -> _Draft | None:
     start, end = _clause_span(clause, exclude=noun, cues=attributor.cues)
     cue = (noun.idx, noun.idx + len(noun.text))
     return _Draft("indirect", [(start, end)], Attribution(noun, cue, attributor.party(owner), None, ()))
+
+
+def _maker(noun: Token, attributor: Attributor) -> Token | None:
+    """"claims *by intelligence agencies* that ...", "calls *from her rivals* to break up the banks":
+    who made a statement, named after it by "by" or "from", as a possessive names it before."""
+    for phrase in noun.children:
+        if phrase.dep_ == "prep" and phrase.lower_ in ("by", "from") and phrase.i > noun.i:
+            maker = next((o for o in phrase.children if o.dep_ == "pobj"), None)
+            mention = attributor.actors.mention_at(maker.i) if maker is not None else None
+            if mention is not None and len(mention.actors) == 1 \
+                    and attributor.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
+                return maker
+    return None
 
 
 def _adjective_view(adjective: Token, attributor: Attributor) -> _Draft | None:
