@@ -421,6 +421,23 @@ def test_verbs_that_set_out_or_compare_a_view_report_their_object(gazetteer):
         "indirect", "outlined", "Ward", "a plan to cut taxes")
 
 
+def test_an_infinitive_that_qualifies_a_noun_reports_nothing(gazetteer):
+    # "Ward took the opportunity to comment on the plan."
+    doc = build("""
+        Ward        Ward        PROPN NNP 1 nsubj  B-PERSON
+        took        take        VERB  VBD 1 ROOT
+        the         the         DET   DT  3 det
+        opportunity opportunity NOUN  NN  1 dobj
+        to          to          PART  TO  5 aux
+        comment     comment     VERB  VB  3 acl
+        on          on          ADP   IN  5 prep
+        the         the         DET   DT  8 det
+        plan        plan        NOUN  NN  6 pobj   nospace
+        .           .           PUNCT .   1 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
+
+
 def test_a_participle_speaks_for_who_issued_or_began_it(gazetteer):
     # "Ward issued a statement saying Cruz won." and "Ward began by saying Cruz won."
     statement = _only_quote("""

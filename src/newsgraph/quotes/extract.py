@@ -652,7 +652,7 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
         if token.i not in outside or token.i in used_cues or attributor.relaying(token) \
                 or attributor.relayed_cue(token).i in used_cues:
             continue  # "citing X" passes on another's statement; so does '"...," X was quoted as saying'
-        if _dates_a_statement(token, attributor):
+        if _dates_a_statement(token, attributor) or _noun_infinitive(token):
             continue
         if attributor.is_cue(token):
             branch = _complement(token, attributor)
@@ -1117,6 +1117,14 @@ def _stranded_that_clause(cue: Token) -> Token | None:
             if clause is not None:
                 return clause
     return None
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """"took the opportunity *to comment* on ...", "the EU's contribution *to support* refugees": an
+    infinitive that qualifies a noun says what the noun is for, not what someone said (whose
+    decision or call it is, "his decision to quit", a noun cue reports). On PolNeAR train such
+    reports were right 12 times in 41."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _dates_a_statement(participle: Token, attributor: Attributor) -> bool:
