@@ -118,6 +118,25 @@ def test_a_claim_that_is_its_owners_statement(gazetteer):
     assert actors.actor(quote.speaker.actor).name == "Trump"
 
 
+def test_a_claim_by_someone_is_their_statement(gazetteer):
+    # "Claims by Ward that the vote was rigged spread quickly."
+    quote, actors = _only_quote("""
+        Claims  claim   NOUN  NNS 8 nsubj
+        by      by      ADP   IN  0 prep
+        Ward    Ward    PROPN NNP 1 pobj      B-PERSON
+        that    that    SCONJ IN  7 mark
+        the     the     DET   DT  5 det
+        vote    vote    NOUN  NN  7 nsubjpass
+        was     be      AUX   VBD 7 auxpass
+        rigged  rig     VERB  VBN 0 acl
+        spread  spread  VERB  VBD 8 ROOT
+        quickly quickly ADV   RB  8 advmod    nospace
+        .       .       PUNCT .   8 punct
+    """, gazetteer)
+    assert (quote.kind, quote.cue.text, quote.content[0].text) == ("indirect", "Claims", "that the vote was rigged")
+    assert actors.actor(quote.speaker.actor).name == "Ward"
+
+
 def test_a_dateline_is_not_the_speaker(gazetteer):
     # the parser takes the dateline for the subject and hangs the speaker on it
     quote, actors = _only_quote("""
@@ -357,6 +376,66 @@ def test_a_reported_object_ends_before_a_phrase_of_time(gazetteer):
         .         .         PUNCT .   1 punct
     """, gazetteer)[0]
     assert (quote.cue.text, quote.content[0].text) == ("endorsed", "Sanders")
+
+
+def test_a_reported_object_ends_before_the_occasion_it_was_spoken_at(gazetteer):
+    # "Ward praised the plan at a rally." and "Ward praised the plan on his radio show."
+    rally = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        praised   praise    VERB  VBD 1 ROOT
+        the       the       DET   DT  3 det
+        plan      plan      NOUN  NN  1 dobj
+        at        at        ADP   IN  1 prep
+        a         a         DET   DT  6 det
+        rally     rally     NOUN  NN  4 pobj   nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    show = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        praised   praise    VERB  VBD 1 ROOT
+        the       the       DET   DT  3 det
+        plan      plan      NOUN  NN  1 dobj
+        on        on        ADP   IN  1 prep
+        his       his       PRON  PRP$ 8 poss
+        radio     radio     NOUN  NN  8 compound
+        show      show      NOUN  NN  4 pobj   nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)[0]
+    assert (rally.cue.text, rally.content[0].text) == ("praised", "the plan")
+    assert (show.cue.text, show.content[0].text) == ("praised", "the plan")
+
+
+def test_verbs_that_set_out_or_compare_a_view_report_their_object(gazetteer):
+    # "Ward outlined a plan to cut taxes."
+    quote, actors = _only_quote("""
+        Ward      Ward      PROPN NNP 1 nsubj  B-PERSON
+        outlined  outline   VERB  VBD 1 ROOT
+        a         a         DET   DT  3 det
+        plan      plan      NOUN  NN  1 dobj
+        to        to        PART  TO  5 aux
+        cut       cut       VERB  VB  3 acl
+        taxes     tax       NOUN  NNS 5 dobj   nospace
+        .         .         PUNCT .   1 punct
+    """, gazetteer)
+    assert (quote.kind, quote.cue.text, quote.speaker.span.text, quote.content[0].text) == (
+        "indirect", "outlined", "Ward", "a plan to cut taxes")
+
+
+def test_an_infinitive_that_qualifies_a_noun_reports_nothing(gazetteer):
+    # "Ward took the opportunity to comment on the plan."
+    doc = build("""
+        Ward        Ward        PROPN NNP 1 nsubj  B-PERSON
+        took        take        VERB  VBD 1 ROOT
+        the         the         DET   DT  3 det
+        opportunity opportunity NOUN  NN  1 dobj
+        to          to          PART  TO  5 aux
+        comment     comment     VERB  VB  3 acl
+        on          on          ADP   IN  5 prep
+        the         the         DET   DT  8 det
+        plan        plan        NOUN  NN  6 pobj   nospace
+        .           .           PUNCT .   1 punct
+    """)
+    assert find_quotes(doc, find_actors(doc, gazetteer)) == ()
 
 
 def test_a_participle_speaks_for_who_issued_or_began_it(gazetteer):
