@@ -1754,3 +1754,16 @@ def test_a_crowd_is_an_actor_as_a_mob_is(gazetteer):
         .      .      PUNCT .   2 punct
     """, gazetteer)
     assert (crowd.name, crowd.sector) == ("crowd", "CVL")
+
+
+def test_a_name_nothing_places_that_qualifies_a_group_is_no_actor_of_its_own(gazetteer):
+    # zorvan rebels attacked the town .  (lower case: the NER takes "zorvan" for a body)
+    actors = _only_actors("""
+        zorvan    zorvan    PROPN NNP 1 compound B-ORG
+        rebels    rebel     NOUN  NNS 2 nsubj
+        attacked  attack    VERB  VBD 2 ROOT
+        the       the       DET   DT  4 det
+        town      town      NOUN  NN  2 dobj     nospace
+        .         .         PUNCT .   2 punct
+    """, gazetteer)
+    assert [(a.name, a.sector) for a in actors] == [("zorvan rebels", "REB")]

@@ -303,6 +303,8 @@ class _Resolver:
         else:
             key = _normalise(span.text)
             found = evidence(span, self.gazetteer, self._matches_around(span))
+            if found == Evidence(None, None) and self._names_a_group_of_its_own(span):
+                return
             if found.sector is None and media_named(span):
                 found = Evidence(found.country, MEDIA_SECTOR)  # "the Dawn newspaper", "Al-Manar television"
             # "India's defence ministry", or "the Defence Ministry" of an article about India: one
@@ -323,6 +325,14 @@ class _Resolver:
         if acronym:
             entity.name_words.add(acronym)
         self._link(mention, entity)
+
+    def _names_a_group_of_its_own(self, span: SpacySpan) -> bool:
+        """Does a name nothing known places qualify the people after it ("shona rebels", "akk
+        officials")? The group is the actor, as it is of "Shona rebels", which the NER calls a people;
+        not of "the Reforma newspaper", where the name is the outlet's."""
+        root = span.root
+        return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end \
+            and root.head.tag_ in ("NNS", "NNPS") and group_word(root.head, self.gazetteer)
 
     def _place_actor(self, mention: Mention) -> None:
         """A region or city named as an actor ("Crimea rejected the vote", "Tigray said", "shelled
