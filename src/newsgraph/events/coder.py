@@ -627,8 +627,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     objects = _forms(words) | {f"+{c.lower_}" for c in token.children if c.dep_ == "prep"} | {
         "+dative" for c in token.children if c.dep_ == "dative"}
     # "called for the United States to step up its efforts": a "for" clause is the verb's "for" phrase
-    if any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-           for c in token.children):
+    if any(_for_clause(c) for c in token.children):
         objects.add("+for")
     if token.dep_ == "pobj":
         objects.add(f"^{token.head.lower_}")
@@ -894,15 +893,23 @@ def _any_target(trigger: Token, actors: ActorAnalysis, passive: bool) -> tuple[s
 
 def _addressed_in_content(trigger: Token, pattern: Pattern, actors: ActorAnalysis,
                           exclude: tuple[str, ...]) -> tuple[str, ...]:
-    """"The PRC demanded that the US cancel ...": a demand or threat targets its content's subject."""
+    """"The PRC demanded that the US cancel ...", "called for the United States to step up its
+    efforts": a demand or threat targets its content's subject."""
     if pattern.cameo[:2] not in SPEECH_ACT_ROOTS:
         return ()
     for child in trigger.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ in ("ccomp", "xcomp") or _for_clause(child)) and child.pos_ in ("VERB", "AUX"):
             found = tuple(a for a in _with_conjuncts(_own_subject(child), actors) if a not in exclude)
             if found:
                 return found
     return ()
+
+
+def _for_clause(clause: Token) -> bool:
+    """A clause opened by "for" ("called for the United States to step up its efforts"), which the
+    parser may hang on the verb as an adverbial clause."""
+    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                              for m in clause.children)
 
 
 def _own_subject(verb: Token) -> Token | None:
