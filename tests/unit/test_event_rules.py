@@ -593,6 +593,29 @@ def test_a_participle_on_a_noun_is_background():
     assert not events
 
 
+def test_meeting_to_carry_on_talks_is_one_meeting_and_an_agreement_to_hold_exercises_is_kept():
+    # France met Kenya to finish the talks . Jordan agreed to hold joint exercises with Britain .
+    assert _codes("""
+        France   France  PROPN NNP 1 nsubj B-GPE
+        met      meet    VERB  VBD 1 ROOT
+        Kenya    Kenya   PROPN NNP 1 dobj  B-GPE
+        to       to      PART  TO  4 aux
+        finish   finish  VERB  VB  1 advcl
+        the      the     DET   DT  6 det
+        talks    talk    NOUN  NNS 4 dobj
+    """) == [("040", "met")]
+    assert _codes("""
+        Jordan    Jordan    PROPN NNP 1 nsubj B-GPE
+        agreed    agree     VERB  VBD 1 ROOT
+        to        to        PART  TO  3 aux
+        hold      hold      VERB  VB  1 xcomp
+        joint     joint     ADJ   JJ  5 amod
+        exercises exercise  NOUN  NNS 3 dobj
+        with      with      ADP   IN  3 prep
+        Britain   Britain   PROPN NNP 6 pobj B-GPE
+    """) == [("0312", "exercises")]
+
+
 def test_what_a_message_does_is_the_act_of_whoever_sends_it():
     # The party issued a statement apologizing to Sanders.
     events, actors = _code("""

@@ -225,7 +225,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     kept = [(token, event) for token, event in coded
             if token.i not in framed
             and not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
-            and not _purpose_or_background(token, codes, actors) and not _outcome_of_another(token, codes)]
+            and not _purpose_or_background(token, codes, actors) and not _outcome_of_another(token, codes)
+            and not _carried_on_by_its_purpose(token, codes)]
     # criticism and praise told as speech, after the filters: what a critic says happened stays
     # news; once per sentence, speaker and kind of act ("condemned the attacks, calling them an
     # atrocious crime" is one criticism)
@@ -494,6 +495,18 @@ def _outcome_of_another(token: Token, codes: dict[int, str]) -> bool:
         return False
     table = cameo_table()
     return table[codes[clause.head.i]].plover == table[codes[token.i]].plover
+
+
+def _carried_on_by_its_purpose(noun: Token, codes: dict[int, str]) -> bool:
+    """"met the minister to finish their talks", "met again to resume the discussion": an act of the
+    kind whose purpose is to carry on the act a noun names is that act, one happening (an agreement
+    to hold exercises is not the exercises)."""
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" or verb.i in codes:
+        return False
+    act = verb.head
+    return verb.dep_ in ("advcl", "xcomp") and _infinitive(verb) and act.i in codes and act is not verb \
+        and codes[act.i][:2] == codes[noun.i][:2] != INTENT_ROOT
 
 
 def _infinitive(verb: Token) -> bool:
