@@ -301,6 +301,39 @@ def test_joining_an_alliance_is_a_formal_agreement_and_objecting_a_rejection():
     """) == [("120", "objected")]
 
 
+def test_admitting_a_country_to_an_alliance_is_a_formal_agreement_and_admitting_mistakes_is_not():
+    # the alliance admitted Croatia . Croatia was admitted into the union . he admitted mistakes .
+    assert _codes("""
+        the      the      DET   DT  1 det
+        alliance alliance NOUN  NN  2 nsubj
+        admitted admit    VERB  VBD 2 ROOT
+        Croatia  Croatia  PROPN NNP 2 dobj  B-GPE
+    """) == [("057", "admitted")]
+    assert _codes("""
+        Croatia  Croatia  PROPN NNP 2 nsubjpass B-GPE
+        was      be       AUX   VBD 2 auxpass
+        admitted admit    VERB  VBN 2 ROOT
+        into     into     ADP   IN  2 prep
+        the      the      DET   DT  5 det
+        union    union    NOUN  NN  3 pobj
+    """) == [("057", "admitted")]
+    assert all(code[:2] != "05" for code, _ in _codes("""
+        Merkel   Merkel   PROPN NNP 1 nsubj B-PERSON
+        admitted admit    VERB  VBD 1 ROOT
+        mistakes mistake  NOUN  NNS 1 dobj
+    """))
+
+
+def test_seizing_a_chance_is_no_seizure():
+    # Rebels seized the chance .
+    assert _codes("""
+        Rebels   rebel    NOUN  NNS 1 nsubj
+        seized   seize    VERB  VBD 1 ROOT
+        the      the      DET   DT  3 det
+        chance   chance   NOUN  NN  1 dobj
+    """) == []
+
+
 def test_calling_someone_names_criticises_and_taking_aim_at_someone_too():
     assert _codes("""
         Trump    Trump    PROPN NNP 1 nsubj B-PERSON
