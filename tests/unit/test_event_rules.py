@@ -324,6 +324,18 @@ def test_admitting_a_country_to_an_alliance_is_a_formal_agreement_and_admitting_
     """))
 
 
+def test_whose_approval_an_act_lacks_is_not_its_target():
+    # Israel attacked without UN approval .
+    events, actors = _code("""
+        Israel   Israel   PROPN NNP 1 nsubj B-GPE
+        attacked attack   VERB  VBD 1 ROOT
+        without  without  ADP   IN  1 prep
+        UN       UN       PROPN NNP 4 compound B-ORG
+        approval approval NOUN  NN  2 pobj
+    """)
+    assert [(e.cameo, [actors.actor(a).code for a in e.source], e.target) for e in events] == [("190", ["ISR"], ())]
+
+
 def test_seizing_a_chance_is_no_seizure():
     # Rebels seized the chance .
     assert _codes("""

@@ -98,9 +98,11 @@ THREAT_ROOT, REJECT_ROOT = "13", "12"
 FORCE_ROOTS = {"18", "19", "20"}
 # The acts whose count of those they were done to is a toll: coercion and force.
 TOLL_ROOTS = {"17", *FORCE_ROOTS}
-# Prepositions that never introduce a target ("fought alongside X" names an ally).
+# Prepositions that never introduce a target ("fought alongside X" names an ally, "attacked
+# without UN approval" one that did not act).
 NOT_TARGET_PREPOSITIONS = {"alongside", "beside", "besides", "among", "amid", "despite", "during",
-                           "after", "before", "since", "until", "like", "unlike", "via", "through"}
+                           "after", "before", "since", "until", "like", "unlike", "via", "through",
+                           "without", "except"}
 # Acts whose content is another act: appeals, demands, rejections, threats.
 SPEECH_ACT_ROOTS = {"02", "10", "12", "13"}
 SPEECH_ACT_DEPTH = 4
