@@ -549,6 +549,23 @@ def test_a_killing_hung_on_what_was_fired_is_news_not_a_description():
     assert killing.cameo[:2] == "18" and [actors.actor(a).code for a in killing.source] == ["---COP"]
 
 
+def test_a_toll_joined_to_a_toll_is_one_act_on_all_it_names():
+    # Two Kenyans were killed and five Americans were wounded .
+    events, actors = _code("""
+        Two       two       NUM   CD  1 nummod
+        Kenyans   Kenyan    PROPN NNPS 3 nsubjpass B-NORP
+        were      be        AUX   VBD 3 auxpass
+        killed    kill      VERB  VBN 3 ROOT
+        and       and       CCONJ CC  3 cc
+        five      five      NUM   CD  6 nummod
+        Americans American  PROPN NNPS 8 nsubjpass B-NORP
+        were      be        AUX   VBD 8 auxpass
+        wounded   wound     VERB  VBN 3 conj
+    """)
+    assert [(e.trigger.text, sorted(actors.actor(a).country for a in e.target)) for e in events] == \
+        [("killed", ["KEN", "USA"])]
+
+
 def test_forces_deployed_by_no_one_named_move_themselves():
     # Indian troops were deployed.
     events, actors = _code("""
