@@ -336,6 +336,27 @@ def test_whose_approval_an_act_lacks_is_not_its_target():
     assert [(e.cameo, [actors.actor(a).code for a in e.source], e.target) for e in events] == [("190", ["ISR"], ())]
 
 
+def test_an_invitation_is_the_intention_to_do_what_it_invites_to():
+    # Germany invited Serbia to join the union .
+    assert ("032", "invited") in _codes("""
+        Germany  Germany  PROPN NNP 1 nsubj B-GPE
+        invited  invite   VERB  VBD 1 ROOT
+        Serbia   Serbia   PROPN NNP 1 dobj  B-GPE
+        to       to       PART  TO  4 aux
+        join     join     VERB  VB  1 xcomp
+        the      the      DET   DT  6 det
+        union    union    NOUN  NN  4 dobj
+    """)
+    # Germany invited Serbia to talks .
+    assert _codes("""
+        Germany  Germany  PROPN NNP 1 nsubj B-GPE
+        invited  invite   VERB  VBD 1 ROOT
+        Serbia   Serbia   PROPN NNP 1 dobj  B-GPE
+        to       to       ADP   IN  1 prep
+        talks    talk     NOUN  NNS 3 pobj
+    """) == [("036", "invited")]
+
+
 def test_seizing_a_chance_is_no_seizure():
     # Rebels seized the chance .
     assert _codes("""
