@@ -24,20 +24,26 @@ IPE_DEV = SHARED / "data" / "ipe"
 # PLOVER's half b (0.895 -> 0.889) and raised IndiaPoliceEvents half b's FORCE from 0.695 to 0.722.
 # Half b's type + countries floor was 0.75 until people and bodies the dictionaries do not know
 # took the country of the story they are in (0.750 -> 0.764).
+# Half a's type + countries floor was 0.81 until whom a call is for became its target ("called for
+# the United States to step up": 0.815 -> 0.826).
 PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.79, ("a", "type"): 0.93,
-                 ("b", "type"): 0.88, ("a", "type_actors"): 0.81, ("b", "type_actors"): 0.76}
+                 ("b", "type"): 0.88, ("a", "type_actors"): 0.82, ("b", "type_actors"): 0.76}
 # Lower-cased half b's type floor was 0.87 until a story in lower case was parsed again with the
 # capitals news would give it: half b 0.871 -> 0.869 (one event), half a 0.918 -> 0.929, and
 # IndiaPoliceEvents' half b (lower-cased news) KILL 0.585 -> 0.600, FORCE 0.735 -> 0.750.
 # Its half b type + countries floor was 0.70 until "us" the parser makes a name before a noun was
 # taken for the country in lower case (0.703 -> 0.717).
-LOWER_FLOORS = {("all", "type"): 0.90, ("all", "type_actors"): 0.76, ("b", "type"): 0.86, ("b", "type_actors"): 0.71}
+# Its whole-set type + countries floor was 0.76 until whom a call is for became its target (0.768 -> 0.774).
+LOWER_FLOORS = {("all", "type"): 0.90, ("all", "type_actors"): 0.77, ("b", "type"): 0.86, ("b", "type_actors"): 0.71}
 OWN_FLOORS = {("all", "type"): 0.43, ("b", "type"): 0.35, ("all", "cameo_root"): 0.41, ("all", "type_actors"): 0.25,
               ("b", "type_actors"): 0.18}
 # Raised when wounding became force, one among the hurt their target and "the embassy" the mission
 # named before (all type 0.483, b 0.436; root all 0.453, b 0.385; type + countries all 0.259, b 0.210).
-WIRE_FLOORS = {("all", "type"): 0.48, ("b", "type"): 0.43, ("all", "cameo_root"): 0.45, ("b", "cameo_root"): 0.38,
-               ("all", "type_actors"): 0.25, ("b", "type_actors"): 0.20}
+# Raised again when a meeting to carry on talks became one meeting, admitting a country to an alliance
+# a formal agreement and what an act is done without no target (all type 0.500 -> 0.512, root
+# 0.470 -> 0.482, type + countries 0.257 -> 0.267; half b unchanged).
+WIRE_FLOORS = {("all", "type"): 0.51, ("b", "type"): 0.43, ("all", "cameo_root"): 0.48, ("b", "cameo_root"): 0.38,
+               ("all", "type_actors"): 0.26, ("b", "type_actors"): 0.20}
 # ANY_ACTION's floor was 0.59 until police ranks, titles and roles in lower-case text became actors
 # (0.599 -> 0.617).
 # FORCE's floor was 0.75 until wounding and injuring became force (0.756 -> 0.767).

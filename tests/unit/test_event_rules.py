@@ -301,6 +301,72 @@ def test_joining_an_alliance_is_a_formal_agreement_and_objecting_a_rejection():
     """) == [("120", "objected")]
 
 
+def test_admitting_a_country_to_an_alliance_is_a_formal_agreement_and_admitting_mistakes_is_not():
+    # the alliance admitted Croatia . Croatia was admitted into the union . he admitted mistakes .
+    assert _codes("""
+        the      the      DET   DT  1 det
+        alliance alliance NOUN  NN  2 nsubj
+        admitted admit    VERB  VBD 2 ROOT
+        Croatia  Croatia  PROPN NNP 2 dobj  B-GPE
+    """) == [("057", "admitted")]
+    assert _codes("""
+        Croatia  Croatia  PROPN NNP 2 nsubjpass B-GPE
+        was      be       AUX   VBD 2 auxpass
+        admitted admit    VERB  VBN 2 ROOT
+        into     into     ADP   IN  2 prep
+        the      the      DET   DT  5 det
+        union    union    NOUN  NN  3 pobj
+    """) == [("057", "admitted")]
+    assert all(code[:2] != "05" for code, _ in _codes("""
+        Merkel   Merkel   PROPN NNP 1 nsubj B-PERSON
+        admitted admit    VERB  VBD 1 ROOT
+        mistakes mistake  NOUN  NNS 1 dobj
+    """))
+
+
+def test_whose_approval_an_act_lacks_is_not_its_target():
+    # Israel attacked without UN approval .
+    events, actors = _code("""
+        Israel   Israel   PROPN NNP 1 nsubj B-GPE
+        attacked attack   VERB  VBD 1 ROOT
+        without  without  ADP   IN  1 prep
+        UN       UN       PROPN NNP 4 compound B-ORG
+        approval approval NOUN  NN  2 pobj
+    """)
+    assert [(e.cameo, [actors.actor(a).code for a in e.source], e.target) for e in events] == [("190", ["ISR"], ())]
+
+
+def test_an_invitation_is_the_intention_to_do_what_it_invites_to():
+    # Germany invited Serbia to join the union .
+    assert ("032", "invited") in _codes("""
+        Germany  Germany  PROPN NNP 1 nsubj B-GPE
+        invited  invite   VERB  VBD 1 ROOT
+        Serbia   Serbia   PROPN NNP 1 dobj  B-GPE
+        to       to       PART  TO  4 aux
+        join     join     VERB  VB  1 xcomp
+        the      the      DET   DT  6 det
+        union    union    NOUN  NN  4 dobj
+    """)
+    # Germany invited Serbia to talks .
+    assert _codes("""
+        Germany  Germany  PROPN NNP 1 nsubj B-GPE
+        invited  invite   VERB  VBD 1 ROOT
+        Serbia   Serbia   PROPN NNP 1 dobj  B-GPE
+        to       to       ADP   IN  1 prep
+        talks    talk     NOUN  NNS 3 pobj
+    """) == [("036", "invited")]
+
+
+def test_seizing_a_chance_is_no_seizure():
+    # Rebels seized the chance .
+    assert _codes("""
+        Rebels   rebel    NOUN  NNS 1 nsubj
+        seized   seize    VERB  VBD 1 ROOT
+        the      the      DET   DT  3 det
+        chance   chance   NOUN  NN  1 dobj
+    """) == []
+
+
 def test_calling_someone_names_criticises_and_taking_aim_at_someone_too():
     assert _codes("""
         Trump    Trump    PROPN NNP 1 nsubj B-PERSON
@@ -504,6 +570,23 @@ def test_a_killing_hung_on_what_was_fired_is_news_not_a_description():
     assert killing.cameo[:2] == "18" and [actors.actor(a).code for a in killing.source] == ["---COP"]
 
 
+def test_a_toll_joined_to_a_toll_is_one_act_on_all_it_names():
+    # Two Kenyans were killed and five Americans were wounded .
+    events, actors = _code("""
+        Two       two       NUM   CD  1 nummod
+        Kenyans   Kenyan    PROPN NNPS 3 nsubjpass B-NORP
+        were      be        AUX   VBD 3 auxpass
+        killed    kill      VERB  VBN 3 ROOT
+        and       and       CCONJ CC  3 cc
+        five      five      NUM   CD  6 nummod
+        Americans American  PROPN NNPS 8 nsubjpass B-NORP
+        were      be        AUX   VBD 8 auxpass
+        wounded   wound     VERB  VBN 3 conj
+    """)
+    assert [(e.trigger.text, sorted(actors.actor(a).country for a in e.target)) for e in events] == \
+        [("killed", ["KEN", "USA"])]
+
+
 def test_forces_deployed_by_no_one_named_move_themselves():
     # Indian troops were deployed.
     events, actors = _code("""
@@ -591,6 +674,29 @@ def test_a_participle_on_a_noun_is_background():
         year     year     NOUN  NN  2 npadvmod
     """)
     assert not events
+
+
+def test_meeting_to_carry_on_talks_is_one_meeting_and_an_agreement_to_hold_exercises_is_kept():
+    # France met Kenya to finish the talks . Jordan agreed to hold joint exercises with Britain .
+    assert _codes("""
+        France   France  PROPN NNP 1 nsubj B-GPE
+        met      meet    VERB  VBD 1 ROOT
+        Kenya    Kenya   PROPN NNP 1 dobj  B-GPE
+        to       to      PART  TO  4 aux
+        finish   finish  VERB  VB  1 advcl
+        the      the     DET   DT  6 det
+        talks    talk    NOUN  NNS 4 dobj
+    """) == [("040", "met")]
+    assert _codes("""
+        Jordan    Jordan    PROPN NNP 1 nsubj B-GPE
+        agreed    agree     VERB  VBD 1 ROOT
+        to        to        PART  TO  3 aux
+        hold      hold      VERB  VB  1 xcomp
+        joint     joint     ADJ   JJ  5 amod
+        exercises exercise  NOUN  NNS 3 dobj
+        with      with      ADP   IN  3 prep
+        Britain   Britain   PROPN NNP 6 pobj B-GPE
+    """) == [("0312", "exercises")]
 
 
 def test_what_a_message_does_is_the_act_of_whoever_sends_it():

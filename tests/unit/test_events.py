@@ -81,6 +81,22 @@ def test_what_is_demanded_is_part_of_the_demand():
     assert [actors.actor(a).code for a in events[0].target] == ["USA"]
 
 
+def test_whom_a_call_is_for_is_its_target():
+    # "called for X to act": the parser makes the "for" clause an adverbial clause of the verb
+    events, actors = _code("""
+        Germany  Germany  PROPN NNP 1 nsubj B-GPE
+        called   call     VERB  VBD 1 ROOT
+        for      for      SCONJ IN  5 mark
+        Iran     Iran     PROPN NNP 5 nsubj B-GPE
+        to       to       PART  TO  5 aux
+        open     open     VERB  VB  1 advcl
+        its      its      PRON  PRP$ 7 poss
+        sites    site     NOUN  NNS 5 dobj
+    """)
+    assert [(e.cameo[:2], e.plover) for e in events] == [("02", "REQUEST")]
+    assert [actors.actor(a).code for a in events[0].target] == ["IRN"]
+
+
 def test_an_act_with_a_subject_but_no_known_actor_is_still_coded():
     events, _ = _code("""
         Prisoners prisoner NOUN NNS 1 nsubj

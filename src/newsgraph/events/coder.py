@@ -98,9 +98,11 @@ THREAT_ROOT, REJECT_ROOT = "13", "12"
 FORCE_ROOTS = {"18", "19", "20"}
 # The acts whose count of those they were done to is a toll: coercion and force.
 TOLL_ROOTS = {"17", *FORCE_ROOTS}
-# Prepositions that never introduce a target ("fought alongside X" names an ally).
+# Prepositions that never introduce a target ("fought alongside X" names an ally, "attacked
+# without UN approval" one that did not act).
 NOT_TARGET_PREPOSITIONS = {"alongside", "beside", "besides", "among", "amid", "despite", "during",
-                           "after", "before", "since", "until", "like", "unlike", "via", "through"}
+                           "after", "before", "since", "until", "like", "unlike", "via", "through",
+                           "without", "except"}
 # Acts whose content is another act: appeals, demands, rejections, threats.
 SPEECH_ACT_ROOTS = {"02", "10", "12", "13"}
 SPEECH_ACT_DEPTH = 4
@@ -222,10 +224,17 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             target = source  # "Pakistani and Indian troops exchanged fire": each on the other
         coded.append((token, _event(token, code, source, target, quotes_by_position)))
     codes = {token.i: event.cameo for token, event in coded}
-    kept = [(token, event) for token, event in coded
-            if token.i not in framed
+    by_trigger = dict((token.i, event) for token, event in coded)
+    outcomes = set()
+    for token, event in reversed(coded):  # an outcome of an outcome joins it before it joins the act
+        act = _act_it_is_outcome_of(token, codes)
+        if act is not None:
+            outcomes.add(token.i)
+            by_trigger[act.i] = _with_outcome(by_trigger[act.i], by_trigger[token.i], actors)
+    kept = [(token, by_trigger[token.i]) for token, _ in coded
+            if token.i not in framed and token.i not in outcomes
             and not _frame_of_another(token, triggers) and not _content_of_speech_act(token, codes)
-            and not _purpose_or_background(token, codes, actors) and not _outcome_of_another(token, codes)]
+            and not _purpose_or_background(token, codes, actors) and not _carried_on_by_its_purpose(token, codes)]
     # criticism and praise told as speech, after the filters: what a critic says happened stays
     # news; once per sentence, speaker and kind of act ("condemned the attacks, calling them an
     # atrocious crime" is one criticism)
@@ -479,21 +488,47 @@ def _participle_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG"
 
 
-def _outcome_of_another(token: Token, codes: dict[int, str]) -> bool:
+def _act_it_is_outcome_of(token: Token, codes: dict[int, str]) -> Token | None:
     """"attacked the camp, killing 156 people": what an act did is that act, one happening; so is
     what a participle joined to that one tells ("killing 20 and wounding 50"), and a toll joined to
-    a toll ("killed one soldier and wounded two others")."""
-    if token.dep_ == "conj" and token.head.i in codes \
-            and {token.lemma_.lower(), token.head.lemma_.lower()} <= TOLL_VERBS \
-            and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
-        return True
+    a toll ("killed one soldier and wounded two others", "two were killed and five were wounded",
+    "six were killed and 58 injured", where the parser may hang the participle on the number).
+    The act's trigger, or None where the token tells an act of its own."""
+    toll = token.head.head if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "conj" \
+        else token.head if token.dep_ == "conj" else None
+    if toll is not None and toll.i in codes and {token.lemma_.lower(), toll.lemma_.lower()} <= TOLL_VERBS \
+            and not any(c.dep_ == "nsubj" for c in token.children):  # those hurt, not another doer
+        return toll
     clause = token
     while clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.tag_ == "VBG":
         clause = clause.head
     if not _participle_clause(clause) or clause.head.i not in codes:
-        return False
+        return None
     table = cameo_table()
-    return table[codes[clause.head.i]].plover == table[codes[token.i]].plover
+    return clause.head if table[codes[clause.head.i]].plover == table[codes[token.i]].plover else None
+
+
+def _with_outcome(act: Event, outcome: Event, actors: ActorAnalysis) -> Event:
+    """The act, done to those its outcome names too ("six were killed and 58 injured outside the
+    embassy": one attack, on whom each part names), and by its outcome's doer where it names none.
+    Of the outcome's targets, those of a known country ("killing 156 people" adds no one new to an
+    attack on a camp)."""
+    source = act.source or outcome.source
+    target = (*act.target, *(a for a in outcome.target if a not in act.target and a not in source
+                             and actors.actor(a).country))
+    return replace(act, source=source, target=target)
+
+
+def _carried_on_by_its_purpose(noun: Token, codes: dict[int, str]) -> bool:
+    """"met the minister to finish their talks", "met again to resume the discussion": an act of the
+    kind whose purpose is to carry on the act a noun names is that act, one happening (an agreement
+    to hold exercises is not the exercises)."""
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" or verb.i in codes:
+        return False
+    act = verb.head
+    return verb.dep_ in ("advcl", "xcomp") and _infinitive(verb) and act.i in codes and act is not verb \
+        and codes[act.i][:2] == codes[noun.i][:2] != INTENT_ROOT
 
 
 def _infinitive(verb: Token) -> bool:
@@ -627,8 +662,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     objects = _forms(words) | {f"+{c.lower_}" for c in token.children if c.dep_ == "prep"} | {
         "+dative" for c in token.children if c.dep_ == "dative"}
     # "called for the United States to step up its efforts": a "for" clause is the verb's "for" phrase
-    if any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-           for c in token.children):
+    if any(_for_clause(c) for c in token.children):
         objects.add("+for")
     if token.dep_ == "pobj":
         objects.add(f"^{token.head.lower_}")
@@ -894,15 +928,23 @@ def _any_target(trigger: Token, actors: ActorAnalysis, passive: bool) -> tuple[s
 
 def _addressed_in_content(trigger: Token, pattern: Pattern, actors: ActorAnalysis,
                           exclude: tuple[str, ...]) -> tuple[str, ...]:
-    """"The PRC demanded that the US cancel ...": a demand or threat targets its content's subject."""
+    """"The PRC demanded that the US cancel ...", "called for the United States to step up its
+    efforts": a demand or threat targets its content's subject."""
     if pattern.cameo[:2] not in SPEECH_ACT_ROOTS:
         return ()
     for child in trigger.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ in ("ccomp", "xcomp") or _for_clause(child)) and child.pos_ in ("VERB", "AUX"):
             found = tuple(a for a in _with_conjuncts(_own_subject(child), actors) if a not in exclude)
             if found:
                 return found
     return ()
+
+
+def _for_clause(clause: Token) -> bool:
+    """A clause opened by "for" ("called for the United States to step up its efforts"), which the
+    parser may hang on the verb as an adverbial clause."""
+    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                              for m in clause.children)
 
 
 def _own_subject(verb: Token) -> Token | None:
