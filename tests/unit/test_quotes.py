@@ -2107,3 +2107,27 @@ def test_a_pronoun_that_stands_for_someone_with_a_that_clause_holds_a_view(gazet
     (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
     assert (quote.cue.text, quote.speaker.span.text) == ("figured", "She")
     assert quote.content[0].text.endswith("the deal was dead")
+
+
+def test_a_speaker_the_parser_lost_in_an_aside_before_the_cue_opens_its_clause(gazetteer):
+    # Jones, meanwhile, who runs the farm, said the harvest was poor . (the parser made "who runs
+    # the farm" the cue's complement, with Jones its subject)
+    doc = build("""
+        Jones      Jones      PROPN NNP 5  nsubj  B-PERSON nospace
+        ,          ,          PUNCT ,   5  punct
+        meanwhile  meanwhile  ADV   RB  5  advmod nospace
+        ,          ,          PUNCT ,   5  punct
+        who        who        PRON  WP  5  nsubj
+        runs       run        VERB  VBZ 9  ccomp
+        the        the        DET   DT  7  det
+        farm       farm       NOUN  NN  5  dobj   O nospace
+        ,          ,          PUNCT ,   9  punct
+        said       say        VERB  VBD 9  ROOT
+        the        the        DET   DT  11 det
+        harvest    harvest    NOUN  NN  12 nsubj
+        was        be         AUX   VBD 9  ccomp
+        poor       poor       ADJ   JJ  12 acomp  O nospace
+        .          .          PUNCT .   9  punct
+    """)
+    quote = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.span.text == "Jones"

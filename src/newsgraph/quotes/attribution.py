@@ -416,7 +416,7 @@ class Attributor:
             if current.dep_ == "ROOT" and current.pos_ in ("PROPN", "NOUN") and self.actors.mention_at(current.i):
                 return current  # "Trump defended X, calling it ...", parsed with Trump as the root
         return (self._inverted_subject(verb) or self._stranded_subject(verb) or self._name_before(verb)
-                or self._earlier_subject(verb))
+                or self._subject_before_aside(verb) or self._earlier_subject(verb))
 
     def _name_before_acl(self, verb: Token) -> Token | None:
         """"Bill de Blasio, speaking on WOR710, called Trump a "blowhard"", parsed with "called" as a
@@ -642,6 +642,37 @@ class Attributor:
             if token.dep_ == "appos":
                 outermost = token
         return outermost
+
+    def _subject_before_aside(self, verb: Token) -> Token | None:
+        """"Mr. Buchanan, who had failed to win, called for ...", "Sanders, meanwhile, who sits at
+        zero, said", "Mr. Trump, asked about it, had said": a finite verb right after an aside set
+        off by commas, whose subject the parser lost inside the aside, speaks for the speaking actor
+        that opens its clause just before the aside's first comma."""
+        if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children):
+            return None
+        start = self.sentence(verb).start
+        before = verb.i - 1
+        while before > start and self.doc[before].head == verb and self.doc[before].dep_ in ("aux", "advmod", "neg"):
+            before -= 1
+        if before > start and self.doc[before].is_quote and self.doc[before - 1].text == ",":
+            before -= 1  # 'author of ''America's Unwritten Constitution,'' put it'
+        if before <= start or self.doc[before].text != ",":
+            return None
+        for comma in range(start + 1, before):
+            if self.doc[comma].text != "," or comma - 1 in self.quoted_tokens:
+                continue
+            mention = self.actors.mention_at(comma - 1)
+            if mention is None or mention.end != comma:
+                continue
+            first = mention.start
+            while first > start and (self.doc[first - 1].pos_ == "PROPN"
+                                     or self.doc[first - 1].dep_ in ("compound", "det", "amod", "poss", "case")):
+                first -= 1  # "Mr. Buchanan", "The Slate columnist David Auerbach"
+            opening = first == start or self.doc[first - 1].pos_ in ("SCONJ", "CCONJ") or self.doc[first - 1].text == ","
+            if opening and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
+                return self.doc[mention.start:mention.end].root
+            return None
+        return None
 
     def _name_before(self, verb: Token) -> Token | None:
         """```"...," Bozell answers``` or "..., Obama and Clinton call them": the name right
