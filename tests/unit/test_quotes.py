@@ -2131,3 +2131,22 @@ def test_a_speaker_the_parser_lost_in_an_aside_before_the_cue_opens_its_clause(g
     """)
     quote = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "said")
     assert quote.speaker is not None and quote.speaker.span.text == "Jones"
+
+
+def test_whom_a_cue_names_by_its_preposition_before_as_is_part_of_what_it_calls_them(gazetteer):
+    # Ward referred to the protesters as "thugs" .
+    doc = build("""
+        Ward        Ward       PROPN NNP   1 nsubj  B-PERSON
+        referred    refer      VERB  VBD   1 ROOT
+        to          to         ADP   IN    1 prep
+        the         the        DET   DT    4 det
+        protesters  protester  NOUN  NNS   2 pobj
+        as          as         ADP   IN    1 prep
+        "           "          PUNCT ``    7 punct  O nospace
+        thugs       thug       NOUN  NNS   5 pobj   O nospace
+        "           "          PUNCT ''    7 punct  O nospace
+        .           .          PUNCT .     1 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert quote.kind == "mixed"
+    assert [c.text for c in quote.content] == ['the protesters as "thugs"']

@@ -603,8 +603,11 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
     clause = _clause_span(branch, exclude=cue, cues=attributor.cues, quoted=attributor.quoted_tokens)
     clause = (clause[0], _parallel_end(cue, branch, _object_end(cue, branch, clause[1]), attributor.cues))
     # called Machado "disgusting": her and the words; but "what Gilbert called "a problem"": the words
+    # and "referred to immigrants as "rapists"": whom the verb's preposition names, with the words
     objects = [c for c in cue.children
-               if c.dep_ == "dobj" and c.i < branch.i and c != branch and c.tag_ not in ("WP", "WDT")]
+               if c.dep_ == "dobj" and c.i < branch.i and c != branch and c.tag_ not in ("WP", "WDT")] + \
+        [o for c in cue.children if c.dep_ == "prep" and cue.i < c.i < branch.i and branch.lower_ == "as"
+         for o in c.children if o.dep_ == "pobj" and o.tag_ not in ("WP", "WDT")]
     if objects and branch.dep_ in ("oprd", "prep", "xcomp", "acomp") and cue.lemma_.lower() not in ADDRESSEE_CUES:
         clause = (objects[0].left_edge.idx, clause[1])
     core_start, core_end = _alphanumeric_bounds(text, quoted_parts)
