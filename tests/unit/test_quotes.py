@@ -2150,3 +2150,27 @@ def test_whom_a_cue_names_by_its_preposition_before_as_is_part_of_what_it_calls_
     (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
     assert quote.kind == "mixed"
     assert [c.text for c in quote.content] == ['the protesters as "thugs"']
+
+
+def test_a_second_verb_that_calls_something_something_ends_what_the_first_said(gazetteer):
+    # Ward called it "silly" and called the deal "a mistake" .
+    doc = build("""
+        Ward     Ward     PROPN NNP 1  nsubj  B-PERSON
+        called   call     VERB  VBD 1  ROOT
+        it       it       PRON  PRP 1  dobj
+        "        "        PUNCT ``  4  punct  O nospace
+        silly    silly    ADJ   JJ  1  oprd   O nospace
+        "        "        PUNCT ''  4  punct
+        and      and      CCONJ CC  4  cc
+        called   call     VERB  VBD 4  conj
+        the      the      DET   DT  9  det
+        deal     deal     NOUN  NN  7  dobj
+        "        "        PUNCT ``  12 punct  O nospace
+        a        a        DET   DT  12 det
+        mistake  mistake  NOUN  NN  7  oprd   O nospace
+        "        "        PUNCT ''  12 punct  O nospace
+        .        .        PUNCT .   1  punct
+    """)
+    first = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.start == doc[1].idx)
+    (content,) = first.content
+    assert content.text.startswith('it "silly') and "deal" not in content.text

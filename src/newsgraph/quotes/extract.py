@@ -1348,7 +1348,8 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
     if cues is not None:
         last = branch.right_edge.i
         stop = min((c.left_edge.i for c in branch.subtree
-                    if c.i > branch.i and (_separate_report(c, cues) and c.i not in quoted
+                    if c.i > branch.i and ((_separate_report(c, cues) or quoted and _reports_anew(c, cues))
+                                           and c.i not in quoted
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
                                            or c.lower_ == "according" and set_off_by_comma(c)
@@ -1380,6 +1381,14 @@ def _separate_report(token: Token, cues: CueLexicon) -> bool:
     if token.dep_ == "conj" and _has_that(token):
         return False
     return any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _reports_anew(token: Token, cues: CueLexicon) -> bool:
+    """"called it "shameful" and called on leaders "not to ..."": a second reporting verb of the
+    speaker's that calls something something or asks for something is a report of its own. (Only
+    after quoted words: after any reported clause, PolNeAR dev all attribution 0.7249 -> 0.7240.)"""
+    return token.dep_ == "conj" and cues.is_reporting_verb(token) \
+        and any(c.dep_ in ("oprd", "xcomp") for c in token.children)
 
 
 def _alphanumeric_bounds(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
