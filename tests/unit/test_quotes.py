@@ -2174,3 +2174,22 @@ def test_a_second_verb_that_calls_something_something_ends_what_the_first_said(g
     first = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.start == doc[1].idx)
     (content,) = first.content
     assert content.text.startswith('it "silly') and "deal" not in content.text
+
+
+def test_who_is_named_right_after_an_asking_verb_that_follows_a_quotation_asks(gazetteer):
+    # " Is it far ? " asked the girl .
+    doc = build("""
+        "      "      PUNCT ``  1 punct  O nospace
+        Is     be     AUX   VBZ 6 ccomp
+        it     it     PRON  PRP 1 nsubj
+        far    far    ADV   RB  1 advmod O nospace
+        ?      ?      PUNCT .   1 punct  O nospace
+        "      "      PUNCT ''  6 punct
+        asked  ask    VERB  VBD 6 ROOT
+        the    the    DET   DT  8 det
+        girl   girl   NOUN  NN  6 dobj   O nospace
+        .      .      PUNCT .   6 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert quote.speaker is not None and quote.speaker.span.text == "the girl"
+    assert quote.addressee is None

@@ -205,6 +205,8 @@ class Attributor:
     def attribute(self, cue: Token) -> Attribution:
         relays, speaker = self.voices(cue)
         addressee = self.addressee_of(cue)
+        if addressee is not None and speaker is not None and addressee.span == speaker.span:
+            addressee = None  # '"...," asked the boy': the one named after the verb asks, not is asked
         # a reporter closing the sentence reports all of it: the reports above it are in what it says
         above = () if self.reports_sentence(cue) else self.chain_above(cue, speaker)
         chain = [*self.according_source(cue), *above, *relays]
@@ -716,7 +718,7 @@ class Attributor:
         return any(start <= token.idx < end for start, end in self._datelines)
 
     def _inverted_subject(self, verb: Token) -> Token | None:
-        if verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() in ADDRESSEE_CUES:
+        if verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() in ADDRESSEE_CUES and not self._after_closing_mark(verb.i):
             return None  # "condemning Trump's call", "focused on criticizing her": the name is the object
         for token in self.doc[verb.i + 1:min(self.sentence(verb).end, verb.i + INVERTED_SUBJECT_WINDOW)]:
             if token.i in self.quoted_tokens or token.is_punct and token.text not in (".",) or token.dep_ == "prep":
