@@ -2107,3 +2107,89 @@ def test_a_pronoun_that_stands_for_someone_with_a_that_clause_holds_a_view(gazet
     (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
     assert (quote.cue.text, quote.speaker.span.text) == ("figured", "She")
     assert quote.content[0].text.endswith("the deal was dead")
+
+
+def test_a_speaker_the_parser_lost_in_an_aside_before_the_cue_opens_its_clause(gazetteer):
+    # Jones, meanwhile, who runs the farm, said the harvest was poor . (the parser made "who runs
+    # the farm" the cue's complement, with Jones its subject)
+    doc = build("""
+        Jones      Jones      PROPN NNP 5  nsubj  B-PERSON nospace
+        ,          ,          PUNCT ,   5  punct
+        meanwhile  meanwhile  ADV   RB  5  advmod nospace
+        ,          ,          PUNCT ,   5  punct
+        who        who        PRON  WP  5  nsubj
+        runs       run        VERB  VBZ 9  ccomp
+        the        the        DET   DT  7  det
+        farm       farm       NOUN  NN  5  dobj   O nospace
+        ,          ,          PUNCT ,   9  punct
+        said       say        VERB  VBD 9  ROOT
+        the        the        DET   DT  11 det
+        harvest    harvest    NOUN  NN  12 nsubj
+        was        be         AUX   VBD 9  ccomp
+        poor       poor       ADJ   JJ  12 acomp  O nospace
+        .          .          PUNCT .   9  punct
+    """)
+    quote = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.span.text == "Jones"
+
+
+def test_whom_a_cue_names_by_its_preposition_before_as_is_part_of_what_it_calls_them(gazetteer):
+    # Ward referred to the protesters as "thugs" .
+    doc = build("""
+        Ward        Ward       PROPN NNP   1 nsubj  B-PERSON
+        referred    refer      VERB  VBD   1 ROOT
+        to          to         ADP   IN    1 prep
+        the         the        DET   DT    4 det
+        protesters  protester  NOUN  NNS   2 pobj
+        as          as         ADP   IN    1 prep
+        "           "          PUNCT ``    7 punct  O nospace
+        thugs       thug       NOUN  NNS   5 pobj   O nospace
+        "           "          PUNCT ''    7 punct  O nospace
+        .           .          PUNCT .     1 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert quote.kind == "mixed"
+    assert [c.text for c in quote.content] == ['the protesters as "thugs"']
+
+
+def test_a_second_verb_that_calls_something_something_ends_what_the_first_said(gazetteer):
+    # Ward called it "silly" and called the deal "a mistake" .
+    doc = build("""
+        Ward     Ward     PROPN NNP 1  nsubj  B-PERSON
+        called   call     VERB  VBD 1  ROOT
+        it       it       PRON  PRP 1  dobj
+        "        "        PUNCT ``  4  punct  O nospace
+        silly    silly    ADJ   JJ  1  oprd   O nospace
+        "        "        PUNCT ''  4  punct
+        and      and      CCONJ CC  4  cc
+        called   call     VERB  VBD 4  conj
+        the      the      DET   DT  9  det
+        deal     deal     NOUN  NN  7  dobj
+        "        "        PUNCT ``  12 punct  O nospace
+        a        a        DET   DT  12 det
+        mistake  mistake  NOUN  NN  7  oprd   O nospace
+        "        "        PUNCT ''  12 punct  O nospace
+        .        .        PUNCT .   1  punct
+    """)
+    first = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.start == doc[1].idx)
+    (content,) = first.content
+    assert content.text.startswith('it "silly') and "deal" not in content.text
+
+
+def test_who_is_named_right_after_an_asking_verb_that_follows_a_quotation_asks(gazetteer):
+    # " Is it far ? " asked the girl .
+    doc = build("""
+        "      "      PUNCT ``  1 punct  O nospace
+        Is     be     AUX   VBZ 6 ccomp
+        it     it     PRON  PRP 1 nsubj
+        far    far    ADV   RB  1 advmod O nospace
+        ?      ?      PUNCT .   1 punct  O nospace
+        "      "      PUNCT ''  6 punct
+        asked  ask    VERB  VBD 6 ROOT
+        the    the    DET   DT  8 det
+        girl   girl   NOUN  NN  6 dobj   O nospace
+        .      .      PUNCT .   6 punct
+    """)
+    (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
+    assert quote.speaker is not None and quote.speaker.span.text == "the girl"
+    assert quote.addressee is None

@@ -205,6 +205,8 @@ class Attributor:
     def attribute(self, cue: Token) -> Attribution:
         relays, speaker = self.voices(cue)
         addressee = self.addressee_of(cue)
+        if addressee is not None and speaker is not None and addressee.span == speaker.span:
+            addressee = None  # '"...," asked the boy': the one named after the verb asks, not is asked
         # a reporter closing the sentence reports all of it: the reports above it are in what it says
         above = () if self.reports_sentence(cue) else self.chain_above(cue, speaker)
         chain = [*self.according_source(cue), *above, *relays]
@@ -416,7 +418,7 @@ class Attributor:
             if current.dep_ == "ROOT" and current.pos_ in ("PROPN", "NOUN") and self.actors.mention_at(current.i):
                 return current  # "Trump defended X, calling it ...", parsed with Trump as the root
         return (self._inverted_subject(verb) or self._stranded_subject(verb) or self._name_before(verb)
-                or self._earlier_subject(verb))
+                or self._subject_before_aside(verb) or self._earlier_subject(verb))
 
     def _name_before_acl(self, verb: Token) -> Token | None:
         """"Bill de Blasio, speaking on WOR710, called Trump a "blowhard"", parsed with "called" as a
@@ -643,6 +645,37 @@ class Attributor:
                 outermost = token
         return outermost
 
+    def _subject_before_aside(self, verb: Token) -> Token | None:
+        """"Mr. Buchanan, who had failed to win, called for ...", "Sanders, meanwhile, who sits at
+        zero, said", "Mr. Trump, asked about it, had said": a finite verb right after an aside set
+        off by commas, whose subject the parser lost inside the aside, speaks for the speaking actor
+        that opens its clause just before the aside's first comma."""
+        if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children):
+            return None
+        start = self.sentence(verb).start
+        before = verb.i - 1
+        while before > start and self.doc[before].head == verb and self.doc[before].dep_ in ("aux", "advmod", "neg"):
+            before -= 1
+        if before > start and self.doc[before].is_quote and self.doc[before - 1].text == ",":
+            before -= 1  # 'author of ''America's Unwritten Constitution,'' put it'
+        if before <= start or self.doc[before].text != ",":
+            return None
+        for comma in range(start + 1, before):
+            if self.doc[comma].text != "," or comma - 1 in self.quoted_tokens:
+                continue
+            mention = self.actors.mention_at(comma - 1)
+            if mention is None or mention.end != comma:
+                continue
+            first = mention.start
+            while first > start and (self.doc[first - 1].pos_ == "PROPN"
+                                     or self.doc[first - 1].dep_ in ("compound", "det", "amod", "poss", "case")):
+                first -= 1  # "Mr. Buchanan", "The Slate columnist David Auerbach"
+            opening = first == start or self.doc[first - 1].pos_ in ("SCONJ", "CCONJ") or self.doc[first - 1].text == ","
+            if opening and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
+                return self.doc[mention.start:mention.end].root
+            return None
+        return None
+
     def _name_before(self, verb: Token) -> Token | None:
         """```"...," Bozell answers``` or "..., Obama and Clinton call them": the name right
         before the verb, where the parser took the two for one noun or hung the name elsewhere.
@@ -685,7 +718,7 @@ class Attributor:
         return any(start <= token.idx < end for start, end in self._datelines)
 
     def _inverted_subject(self, verb: Token) -> Token | None:
-        if verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() in ADDRESSEE_CUES:
+        if verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() in ADDRESSEE_CUES and not self._after_closing_mark(verb.i):
             return None  # "condemning Trump's call", "focused on criticizing her": the name is the object
         for token in self.doc[verb.i + 1:min(self.sentence(verb).end, verb.i + INVERTED_SUBJECT_WINDOW)]:
             if token.i in self.quoted_tokens or token.is_punct and token.text not in (".",) or token.dep_ == "prep":

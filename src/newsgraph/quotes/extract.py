@@ -603,8 +603,11 @@ def _marked_draft(doc: Doc, text: str, quote: Quoted, tokens: list[Token], cue: 
     clause = _clause_span(branch, exclude=cue, cues=attributor.cues, quoted=attributor.quoted_tokens)
     clause = (clause[0], _parallel_end(cue, branch, _object_end(cue, branch, clause[1]), attributor.cues))
     # called Machado "disgusting": her and the words; but "what Gilbert called "a problem"": the words
+    # and "referred to immigrants as "rapists"": whom the verb's preposition names, with the words
     objects = [c for c in cue.children
-               if c.dep_ == "dobj" and c.i < branch.i and c != branch and c.tag_ not in ("WP", "WDT")]
+               if c.dep_ == "dobj" and c.i < branch.i and c != branch and c.tag_ not in ("WP", "WDT")] + \
+        [o for c in cue.children if c.dep_ == "prep" and cue.i < c.i < branch.i and branch.lower_ == "as"
+         for o in c.children if o.dep_ == "pobj" and o.tag_ not in ("WP", "WDT")]
     if objects and branch.dep_ in ("oprd", "prep", "xcomp", "acomp") and cue.lemma_.lower() not in ADDRESSEE_CUES:
         clause = (objects[0].left_edge.idx, clause[1])
     core_start, core_end = _alphanumeric_bounds(text, quoted_parts)
@@ -1345,7 +1348,8 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
     if cues is not None:
         last = branch.right_edge.i
         stop = min((c.left_edge.i for c in branch.subtree
-                    if c.i > branch.i and (_separate_report(c, cues) and c.i not in quoted
+                    if c.i > branch.i and ((_separate_report(c, cues) or quoted and _reports_anew(c, cues))
+                                           and c.i not in quoted
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
                                            or c.lower_ == "according" and set_off_by_comma(c)
@@ -1377,6 +1381,14 @@ def _separate_report(token: Token, cues: CueLexicon) -> bool:
     if token.dep_ == "conj" and _has_that(token):
         return False
     return any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _reports_anew(token: Token, cues: CueLexicon) -> bool:
+    """"called it "shameful" and called on leaders "not to ..."": a second reporting verb of the
+    speaker's that calls something something or asks for something is a report of its own. (Only
+    after quoted words: after any reported clause, PolNeAR dev all attribution 0.7249 -> 0.7240.)"""
+    return token.dep_ == "conj" and cues.is_reporting_verb(token) \
+        and any(c.dep_ in ("oprd", "xcomp") for c in token.children)
 
 
 def _alphanumeric_bounds(text: str, parts: list[tuple[int, int]]) -> tuple[int, int]:
