@@ -224,7 +224,7 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             target = source  # "Pakistani and Indian troops exchanged fire": each on the other
         coded.append((token, _event(token, code, source, target, quotes_by_position)))
     codes = {token.i: event.cameo for token, event in coded}
-    by_trigger = dict((token.i, event) for token, event in coded)
+    by_trigger = {token.i: event for token, event in coded}
     outcomes = set()
     for token, event in reversed(coded):  # an outcome of an outcome joins it before it joins the act
         act = _act_it_is_outcome_of(token, codes)

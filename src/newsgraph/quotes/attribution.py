@@ -670,7 +670,8 @@ class Attributor:
             while first > start and (self.doc[first - 1].pos_ == "PROPN"
                                      or self.doc[first - 1].dep_ in ("compound", "det", "amod", "poss", "case")):
                 first -= 1  # "Mr. Buchanan", "The Slate columnist David Auerbach"
-            opening = first == start or self.doc[first - 1].pos_ in ("SCONJ", "CCONJ") or self.doc[first - 1].text == ","
+            opening = first == start or self.doc[first - 1].pos_ in ("SCONJ", "CCONJ") \
+                or self.doc[first - 1].text == ","
             if opening and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
                 return self.doc[mention.start:mention.end].root
             return None
@@ -718,7 +719,8 @@ class Attributor:
         return any(start <= token.idx < end for start, end in self._datelines)
 
     def _inverted_subject(self, verb: Token) -> Token | None:
-        if verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() in ADDRESSEE_CUES and not self._after_closing_mark(verb.i):
+        if verb.tag_ not in FINITE_TAGS \
+                or verb.lemma_.lower() in ADDRESSEE_CUES and not self._after_closing_mark(verb.i):
             return None  # "condemning Trump's call", "focused on criticizing her": the name is the object
         for token in self.doc[verb.i + 1:min(self.sentence(verb).end, verb.i + INVERTED_SUBJECT_WINDOW)]:
             if token.i in self.quoted_tokens or token.is_punct and token.text not in (".",) or token.dep_ == "prep":
