@@ -2193,3 +2193,11 @@ def test_who_is_named_right_after_an_asking_verb_that_follows_a_quotation_asks(g
     (quote,) = find_quotes(doc, find_actors(doc, gazetteer))
     assert quote.speaker is not None and quote.speaker.span.text == "the girl"
     assert quote.addressee is None
+
+
+def test_a_quote_no_actor_says_is_described_by_no_one():
+    # 'One message, ..., said: "...," according to a letter from the chairman': the message is no
+    # party, and deciding whether its relayed quote is an aside must not fail on it (a PolNeAR train
+    # article ended a corpus run's article in an error here)
+    from newsgraph.quotes.extract import _described_party
+    assert _described_party(None) is False

@@ -311,8 +311,10 @@ def _reports_within(part: list[Token], inner: list[tuple[int, int]], holder: _Dr
     return found
 
 
-def _described_party(party: Party) -> bool:
+def _described_party(party: Party | None) -> bool:
     """Does the text describe ``party`` ("the ambassador", "his aide") rather than name them?"""
+    if party is None:
+        return False
     first = party.span.text.split(maxsplit=1)[0].lower() if party.span.text.strip() else ""
     return first in DESCRIBING_WORDS
 
