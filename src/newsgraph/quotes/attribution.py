@@ -442,8 +442,7 @@ class Attributor:
         named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]
         for candidate in (obj, *named):
-            mention = self.actors.mention_at(candidate.i)
-            if mention is not None and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
+            if self.names_speaker(candidate):
                 return candidate
         return None
 
@@ -527,6 +526,11 @@ class Attributor:
                 if source is not None and self._speaks(self._named_in(source)):
                     return source
         return None
+
+    def names_speaker(self, token: Token) -> bool:
+        """Does ``token`` stand for an actor of a kind that speaks (a person, a body, a group)?"""
+        mention = self.actors.mention_at(token.i)
+        return mention is not None and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS
 
     def _speaks(self, token: Token) -> bool:
         """Does ``token`` name someone who can be a source: a person, a body, informants
@@ -672,7 +676,7 @@ class Attributor:
                 first -= 1  # "Mr. Buchanan", "The Slate columnist David Auerbach"
             opening = first == start or self.doc[first - 1].pos_ in ("SCONJ", "CCONJ") \
                 or self.doc[first - 1].text == ","
-            if opening and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
+            if opening and self.names_speaker(self.doc[comma - 1]):
                 return self.doc[mention.start:mention.end].root
             return None
         return None
@@ -709,10 +713,8 @@ class Attributor:
             return None
         for token in reversed(self.doc[self.sentence(verb).start:verb.i]):
             if token.dep_ in SUBJECT_DEPS and token.head.i < verb.i and token.i not in self.quoted_tokens \
-                    and token.head.i not in self.quoted_tokens:
-                mention = self.actors.mention_at(token.i)
-                if mention is not None and self.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
-                    return token
+                    and token.head.i not in self.quoted_tokens and self.names_speaker(token):
+                return token
         return None
 
     def _in_dateline(self, token: Token) -> bool:

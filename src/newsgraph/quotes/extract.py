@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, SPEAKING_KINDS, STATEMENT_FORMS,
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS,
                                          Attribution, Attributor, ClosingFrame, ClosingFrames, complement_path_child,
                                          opens_clause, passed_on, passive_without_agent, set_off_by_comma)
 from newsgraph.quotes.cues import CueLexicon, default_cues
@@ -780,9 +780,7 @@ def _maker(noun: Token, attributor: Attributor) -> Token | None:
     for phrase in noun.children:
         if phrase.dep_ == "prep" and phrase.lower_ in ("by", "from") and phrase.i > noun.i:
             maker = next((o for o in phrase.children if o.dep_ == "pobj"), None)
-            mention = attributor.actors.mention_at(maker.i) if maker is not None else None
-            if mention is not None and len(mention.actors) == 1 \
-                    and attributor.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS:
+            if maker is not None and len(attributor.actors.actors_at(maker.i)) == 1 and attributor.names_speaker(maker):
                 return maker
     return None
 
@@ -856,10 +854,8 @@ def _perspective(doc: Doc, preposition: Token, attributor: Attributor) -> _Draft
             or preposition.i > clause.i or preposition.right_edge.i + 1 >= len(doc) \
             or doc[preposition.right_edge.i + 1].text != ",":
         return None
-    mention = attributor.actors.mention_at(person.i)
     speaker = attributor.party(person)
-    if not (mention is not None and attributor.actors.actor(mention.actors[0]).kind in SPEAKING_KINDS
-            or _group_speaker(speaker, attributor)):
+    if not (attributor.names_speaker(person) or _group_speaker(speaker, attributor)):
         return None
     content = _sentence_without(doc, preposition, within=clause.subtree)
     if not content:
