@@ -146,6 +146,11 @@ class Gazetteer:
                 self._surname_countries[surname][organisation.country] += 1
         # the words of sector forms: a name made only of them names a kind of body, not one body
         self._sector_words = {word for key in sectors for word in key}
+        # the most words a sector form of several words starting with each word has
+        self._sector_longest: dict[str, int] = {}
+        for key in sectors:
+            if len(key) > 1:
+                self._sector_longest[key[0]] = max(self._sector_longest.get(key[0], 0), len(key))
         # The longest form starting with each word bounds the look-ahead at that word.
         self._longest: dict[str, int] = {}
         for key in (*countries, *organisations):
@@ -316,13 +321,17 @@ class Gazetteer:
 
         The last word of a phrase also matches by lemma ("troops" finds "troop").
         """
+        tokens = list(tokens)
+        keys = [token_key(t.text) for t in tokens]
         found = []
         i = 0
         while i < len(tokens):
             hit = None
             for length in range(min(4, len(tokens) - i), 0, -1):
                 # "Secretary-General" is three tokens: the hyphen joins, it is not a word
-                words = [token_key(t.text) for t in tokens[i:i + length] if t.text != "-"]
+                words = [keys[j] for j in range(i, i + length) if tokens[j].text != "-"]
+                if len(words) > 1 and self._sector_longest.get(words[0], 0) < len(words):
+                    continue  # no form of that many words starts with the first
                 last = tokens[i + length - 1]
                 compound = _compound_head(last.lemma_.lower()) if length == 1 else None
                 candidates = (tuple(words), (*words[:-1], last.lemma_.lower()), *([(compound,)] if compound else ()))
@@ -434,7 +443,19 @@ def _dateline_states() -> dict[tuple[str, ...], str]:
 
 
 def document_casing(doc: Doc) -> str:
-    """"lower", "upper" or "mixed": how the document's words are written."""
+    """"lower", "upper" or "mixed": how the document's words are written.
+
+    Kept in the Doc's ``user_data``: a Doc's text never changes, and four stages ask."""
+    casing = doc.user_data.get(_CASING)
+    if casing is None:
+        casing = doc.user_data[_CASING] = _casing(doc)
+    return casing
+
+
+_CASING = "newsgraph.casing"
+
+
+def _casing(doc: Doc) -> str:
     words = [t.text for t in doc if t.is_alpha and len(t.text) > 1]
     if not words:
         return "mixed"

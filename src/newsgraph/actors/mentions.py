@@ -520,6 +520,9 @@ ARMED_ACTS = {"attack", "airstrike", "raid", "bombing", "shelling", "bombardment
               "incursion"}
 # What makes a strike an armed one ("Israeli air strikes", "US drone strikes"; not "French strikes").
 ARMED_STRIKES = {"air", "missile", "drone", "rocket", "artillery"}
+# The unions the checks below ask of every noun, built once rather than at each asking.
+PERSON_WORDS = frozenset(PEOPLE | ONE_PERSON)
+GROUP_WORDS = frozenset(PEOPLE | ONE_PERSON | INSTITUTIONS | CROWDS | HARDWARE | UNITS | INFORMANTS)
 
 
 def armed_act(token: Token) -> bool:
@@ -563,10 +566,6 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         of_a_country = any(i in countries and i not in stance for i in range(start, end))
         national = of_a_country and (lemma in PEOPLE or lemma in HARDWARE or token.i in countries) \
             or lemma in PEOPLE and _in_a_country(token, countries)  # "dockworkers in Chile"
-        # "army officers", "police officials": the sector may be the modifier's
-        sector = gazetteer.sector_of_word(token) or any(gazetteer.sector_of_word(t) for t in left
-                                                        if t.dep_ == "compound") \
-            or gazetteer.sector_of_phrase(doc[start:token.i + 1]) is not None  # "security personnel"
         if token.ent_type_ == "PERSON" and token.i not in countries:
             continue  # a name; but "Bosnian Serbs", which the NER may call a person, is a people
         if token.dep_ == "compound" and group_word(token.head, gazetteer):
@@ -578,10 +577,12 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         # "Russian aircraft" (one word for one plane or many) stands for the forces using them,
         # "US attacks" for those making them
         qualified = of_a_country and token.i not in countries  # by a country word, not itself one
+        # asked only where it decides (plural nouns and words for one person), the dearest test here
+        sector = (plural or lemma in ONE_PERSON) and _sector_word_or_phrase(token, left, start, gazetteer)
         if plural and (sector or national or informant(token, gazetteer, countries) or counted(token)) \
-                or lemma in INSTITUTIONS | CROWDS or _sector_outlet(token, start, gazetteer) \
+                or lemma in INSTITUTIONS or lemma in CROWDS or _sector_outlet(token, start, gazetteer) \
                 or _armed_body(token, gazetteer) \
-                or qualified and (lemma in HARDWARE | MISSIONS or armed_act(token)) \
+                or qualified and (lemma in HARDWARE or lemma in MISSIONS or armed_act(token)) \
                 or lemma in MISSIONS and not plural and [t.lower_ for t in left] == ["the"] \
                 or _unit(token, start, gazetteer) or personal_body(token):
             found.append(Mention(start, end, "collective", "GROUP"))
@@ -591,6 +592,13 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
             # "a Saudi businessman", "the soldier": one person
             found.append(Mention(start, end, "nominal", "PERSON"))
     return found
+
+
+def _sector_word_or_phrase(token: Token, left: list[Token], start: int, gazetteer: Gazetteer) -> bool:
+    """Is the noun a sector word, or a compound before it ("army officers", "police officials"), or
+    does a sector phrase end with it ("security personnel")?"""
+    return bool(gazetteer.sector_of_word(token)) or any(gazetteer.sector_of_word(t) for t in left if t.dep_ == "compound") \
+        or gazetteer.sector_of_phrase(token.doc[start:token.i + 1]) is not None
 
 
 def personal_body(token: Token) -> bool:
@@ -631,7 +639,7 @@ def _in_a_country(token: Token, countries: dict[int, str]) -> bool:
 
 def counted(token: Token) -> bool:
     """"two officers", "three witnesses": people counted are some particular people."""
-    return token.lemma_.lower() in PEOPLE | ONE_PERSON and any(c.dep_ == "nummod" for c in token.children)
+    return token.lemma_.lower() in PERSON_WORDS and any(c.dep_ == "nummod" for c in token.children)
 
 
 def informant_word(token: Token) -> bool:
@@ -663,6 +671,5 @@ def group_word(token: Token, gazetteer: Gazetteer) -> bool:
     """Does the noun name a group or its members ("officers", "troops", "villagers", "police",
     "sources")?"""
     lemma = token.lemma_.lower()
-    return token.pos_ in ("NOUN", "PROPN") and (lemma in PEOPLE | ONE_PERSON | INSTITUTIONS | CROWDS | HARDWARE | UNITS
-                                                  or armed_act(token) or lemma in INFORMANTS
+    return token.pos_ in ("NOUN", "PROPN") and (lemma in GROUP_WORDS or armed_act(token)
                                                   or gazetteer.sector_of_word(token) is not None)

@@ -24,7 +24,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -83,6 +83,9 @@ class PlaceIndex:
         self.counties: dict[str, tuple[str, ...]] = columns["counties"]  # key → states with such a county
         self.regions: dict[str, tuple[Candidate, ...]] = columns["regions"]  # key → regions and counties
         self._ordinary: frozenset[str] = columns["ordinary"]  # keys of names that are ordinary words too
+        # the places stage asks for the same names many times over (every span of name words it
+        # tries, in every article); a name like "Washington" has hundreds of places to build
+        self._cities_of_key = lru_cache(maxsize=8192)(self._read_cities)
 
     def cities(self, name: str) -> list[Candidate]:
         """Populated places of the name; "Mt. Pleasant" also as GeoNames writes it ("Mount Pleasant": the
@@ -105,10 +108,13 @@ class PlaceIndex:
         return place_key(candidate.name) in (key, _spelt_out(key))
 
     def _cities(self, key: str) -> list[Candidate]:
+        return list(self._cities_of_key(key))
+
+    def _read_cities(self, key: str) -> tuple[Candidate, ...]:
         i = bisect_left(self._keys, key)
         if i == len(self._keys) or self._keys[i] != key:
-            return []
-        return [self._candidate(n) for n in self._ids[self._starts[i]:self._starts[i + 1]]]
+            return ()
+        return tuple(self._candidate(n) for n in self._ids[self._starts[i]:self._starts[i + 1]])
 
     def state(self, name: str) -> Candidate | None:
         return self.states.get(place_key(name).rstrip("."))
