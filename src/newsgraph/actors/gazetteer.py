@@ -114,7 +114,9 @@ def country_positions(matches: Sequence[GazetteerMatch]) -> dict[int, str]:
 
 
 def token_key(text: str) -> str:
-    return text.translate(_APOSTROPHES).lower()
+    lowered = text.lower()
+    # translating is the dear part, and few words hold a curly apostrophe
+    return lowered.translate(_APOSTROPHES) if "’" in lowered or "‘" in lowered else lowered
 
 
 class Gazetteer:
