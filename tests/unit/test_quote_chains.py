@@ -355,6 +355,25 @@ def test_a_that_clause_hung_on_the_citing_verb_is_what_the_source_said(gazetteer
     assert [_name(actors, v) for v in quote.via] == ["Korean Central News Agency"]
 
 
+def test_a_quoting_aside_hung_on_its_comma_still_names_the_source(gazetteer):
+    # "Reuters, quoting two diplomats, said talks failed.", parsed with "quoting" on the comma
+    quotes, actors = _quotes("""
+        Reuters    Reuters    PROPN NNP 6 nsubj  B-ORG nospace
+        ,          ,          PUNCT ,   6 punct
+        quoting    quote      VERB  VBG 1 prep
+        two        two        NUM   CD  4 nummod
+        diplomats  diplomat   NOUN  NNS 2 dobj   O nospace
+        ,          ,          PUNCT ,   6 punct
+        said       say        VERB  VBD 6 ROOT
+        talks      talk       NOUN  NNS 8 nsubj
+        failed     fail       VERB  VBD 6 ccomp  O nospace
+        .          .          PUNCT .   6 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.content[0].text == "talks failed" and quote.speaker.span.text == "two diplomats"
+    assert [_name(actors, v) for v in quote.via] == ["Reuters"]
+
+
 @pytest.mark.parametrize("verb, lemma", [("looked", "look"), ("called", "call")])
 def test_who_the_speaker_turned_to_or_called_is_whom_a_joined_verb_of_saying_speaks_to(gazetteer, verb, lemma):
     quotes, _ = _quotes(f"""

@@ -502,15 +502,25 @@ class Attributor:
         reported = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
         for child in [*cue.children, *(c for s in subjects for c in s.children if c.dep_ == "acl"),
                       *(c for r in reported for c in r.children if c.dep_ == "advcl"
-                        and (opens_clause(c, r) or self.closes_sentence(c)))]:
+                        and (opens_clause(c, r) or self.closes_sentence(c))),
+                      *self._aside_before(cue, subjects)]:
             if opens_clause(child, cue):
                 continue  # the citing is the report's above, set before this clause's "that"
-            if child.dep_ in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl") and child.tag_ == "VBG" \
-                    and child.lemma_.lower() in RELAY_VERBS:
+            if (child.dep_ in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl") or child.head.is_punct) \
+                    and child.tag_ == "VBG" and child.lemma_.lower() in RELAY_VERBS:
                 source = next((c for c in child.children if c.dep_ == "dobj" and c.i not in self.quoted_tokens), None)
                 if source is not None and self._speaks(self._named_in(source)):
                     return source
         return None
+
+    def _aside_before(self, cue: Token, subjects: list[Token]) -> list[Token]:
+        """"The Hindu, quoting police officials, said ...", parsed with "quoting" hung on a comma:
+        a participle that opens an aside between the subject and its verb, whatever the parse made
+        of it."""
+        if len(subjects) != 1 or subjects[0].i > cue.i:
+            return []
+        return [t for t in self.doc[subjects[0].right_edge.i + 1:cue.i]
+                if t.head.is_punct and t.i > 0 and self.doc[t.i - 1].text == ","]
 
     def cited_by_clause(self, token: Token) -> Token | None:
         """"Interfax, which cited an unnamed source", "the paper, which quoted two officials": the
