@@ -50,6 +50,9 @@ SAID_TO_CUES = ("say", "write", "confess", "admit", "explain", "complain", "anno
 TURNING_VERBS = ("look", "turn", "come", "walk", "lean", "approach", "face", "glance", "stare", "go", "run",
                  "call", "phone", "ring", "text")
 OBJECT_PRONOUNS = ("me", "him", "her", "us", "them")
+# Whom a relayed report says was told, standing for the one who relays it: a person, or an outlet
+# or body ("it")
+RELAYED_ADDRESSEES = (*OBJECT_PRONOUNS, "it")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
 SETTING_PREPOSITIONS = ("on", "in", "at", "during")
@@ -212,11 +215,11 @@ class Attributor:
         chain = [*self.according_source(cue), *above, *relays]
         mine = speaker.actor if speaker is not None else None
         via = tuple(dict.fromkeys(actor for actor in chain if actor and actor != mine))
-        if addressee is not None and via and addressee.span.text.lower() in OBJECT_PRONOUNS \
+        if addressee is not None and via and addressee.span.text.lower() in RELAYED_ADDRESSEES \
                 and addressee.actor in (None, mine):
             # "residents said militants had warned them ...", "officials had told him ..., Sybiha
-            # said": a pronoun is not the subject of its own verb, and one left unresolved in a
-            # relayed report stands for who relays it
+            # said", "Al Arabiya said an official had told it ...": a pronoun is not the subject of
+            # its own verb, and one left unresolved in a relayed report stands for who relays it
             addressee = Party(via[-1], addressee.span)
         return Attribution(cue, (cue.idx, cue.idx + len(cue.text)), speaker, addressee, via)
 
