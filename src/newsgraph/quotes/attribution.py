@@ -394,6 +394,8 @@ class Attributor:
                 if child.dep_ in SUBJECT_DEPS and child.i not in self.quoted_tokens and _wordlike(child):
                     if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                         return current.head
+                    if self._thing_before_participle(verb, current, child):
+                        break  # "argued that a database would help, saying ...": who argued says it
                     if self._in_dateline(child):
                         # "LONDON (Reuters) - Donald Trump said": the parser's subject is the place
                         child = next((t for t in child.subtree if t.dep_ == "appos"
@@ -401,6 +403,10 @@ class Attributor:
                         if child is None:
                             continue
                     return child
+            if any(c.dep_ in SUBJECT_DEPS and self._thing_before_participle(verb, current, c)
+                   for c in current.children):
+                current = current.head
+                continue
             if current.dep_ == "xcomp" and (controller := self._object_controller(current)) is not None:
                 return controller
             if (described := self._as_saying(current)) is not None:
@@ -422,6 +428,13 @@ class Attributor:
                 return current  # "Trump defended X, calling it ...", parsed with Trump as the root
         return (self._inverted_subject(verb) or self._stranded_subject(verb) or self._name_before(verb)
                 or self._subject_before_aside(verb) or self._earlier_subject(verb))
+
+    def _thing_before_participle(self, participle: Token, clause: Token, subject: Token) -> bool:
+        """"Trump argued that a database would help, saying ...": is ``subject``, of the reported
+        ``clause`` that ``participle`` hangs on, a thing (a common noun no actor stands for), so
+        that who reported the clause speaks in the participle rather than it?"""
+        return participle.tag_ == "VBG" and clause is not participle and clause.dep_ == "ccomp" \
+            and subject.pos_ == "NOUN" and self.actors.mention_at(subject.i) is None
 
     def _name_before_acl(self, verb: Token) -> Token | None:
         """"Bill de Blasio, speaking on WOR710, called Trump a "blowhard"", parsed with "called" as a
