@@ -12,7 +12,9 @@ blind3.jsonl, written by a fifth hand for issue 20's third round, is only ever s
 tuning5.jsonl, written for issue 20's fourth round from the kinds blind3 scores lowest (22 cases, 0.826
 as they came), is used for choosing rules; tuning6.jsonl, written for issue 20's fifth round from
 the kinds blind2 and blind3 score lowest ("according to", unnamed speakers, telling, then statements
-carried, quoted and cited; 82 cases in three batches, 0.894, 0.931 and 0.917 as they came), likewise.
+carried, quoted and cited; 82 cases in three batches, 0.894, 0.931 and 0.917 as they came), likewise;
+tuning7.jsonl, written for issue 20's sixth round from the kinds the three blind sets score lowest
+(62 cases in three batches; the set scored 0.829, 0.859 and 0.872 as each came), likewise.
 Figures measured with
 `newsgraph eval quotes --chains FILE`, rounded down; raise them when the figures rise.
 """
@@ -34,6 +36,7 @@ FLOORS = {  # (file, group): exact-chain floor
     ("tuning5", "all"): 0.9,
     ("blind3", "all"): 0.81,
     ("tuning6", "all"): 0.92,
+    ("tuning7", "all"): 0.88,
 }
 
 pytestmark = pytest.mark.model
@@ -44,8 +47,8 @@ def scores(pipeline):
     from newsgraph.evaluate.chains import evaluate_chains, read_chains
 
     return {name: evaluate_chains(read_chains(CHAINS / f"{name}.jsonl"), pipeline)[0]
-            for name in ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "blind", "blind2",
-                                 "blind3")}
+            for name in ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "blind",
+                                 "blind2", "blind3")}
 
 
 @pytest.mark.parametrize("name, group", sorted(FLOORS))

@@ -199,6 +199,26 @@ def test_an_object_pronoun_is_not_its_verbs_subject_and_stands_for_who_relays_th
     assert warned.via == (said.speaker.actor,)
 
 
+def test_it_told_in_a_relayed_report_stands_for_the_outlet_that_relays_it(gazetteer):
+    # "Reuters said an official had told it that talks failed."
+    quotes, actors = _quotes("""
+        Reuters    Reuters    PROPN NNP 1 nsubj  B-ORG
+        said       say        VERB  VBD 1 ROOT
+        an         an         DET   DT  3 det
+        official   official   NOUN  NN  5 nsubj
+        had        have       AUX   VBD 5 aux
+        told       tell       VERB  VBN 1 ccomp
+        it         it         PRON  PRP 5 dobj
+        that       that       SCONJ IN  9 mark
+        talks      talk       NOUN  NNS 9 nsubj
+        failed     fail       VERB  VBD 5 ccomp  O nospace
+        .          .          PUNCT .   1 punct
+    """, gazetteer)
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert told.addressee.span.text == "it" and _name(actors, told.addressee.actor) == "Reuters"
+    assert [_name(actors, v) for v in told.via] == ["Reuters"]
+
+
 def test_whom_a_speaker_turns_to_or_confesses_to_is_spoken_to(gazetteer):
     turned, _ = _quotes("""
         Smith      Smith      PROPN NNP 1 nsubj  B-PERSON
@@ -353,6 +373,25 @@ def test_a_that_clause_hung_on_the_citing_verb_is_what_the_source_said(gazetteer
     assert quote.content[0].text == "that talks failed"
     assert _name(actors, quote.speaker.actor) == "Kim"
     assert [_name(actors, v) for v in quote.via] == ["Korean Central News Agency"]
+
+
+def test_a_quoting_aside_hung_on_its_comma_still_names_the_source(gazetteer):
+    # "Reuters, quoting two diplomats, said talks failed.", parsed with "quoting" on the comma
+    quotes, actors = _quotes("""
+        Reuters    Reuters    PROPN NNP 6 nsubj  B-ORG nospace
+        ,          ,          PUNCT ,   6 punct
+        quoting    quote      VERB  VBG 1 prep
+        two        two        NUM   CD  4 nummod
+        diplomats  diplomat   NOUN  NNS 2 dobj   O nospace
+        ,          ,          PUNCT ,   6 punct
+        said       say        VERB  VBD 6 ROOT
+        talks      talk       NOUN  NNS 8 nsubj
+        failed     fail       VERB  VBD 6 ccomp  O nospace
+        .          .          PUNCT .   6 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.content[0].text == "talks failed" and quote.speaker.span.text == "two diplomats"
+    assert [_name(actors, v) for v in quote.via] == ["Reuters"]
 
 
 @pytest.mark.parametrize("verb, lemma", [("looked", "look"), ("called", "call")])

@@ -1968,6 +1968,54 @@ def test_according_to_after_a_closing_mark_and_its_comma_is_the_source_of_the_se
         ('that the port was "closed', ["officials"])]
 
 
+def test_a_participle_on_a_reported_clause_about_a_thing_is_the_reporters(gazetteer):
+    # Ortiz argued that a new bridge would ease traffic , saying the old one was failing .
+    doc = build("""
+        Ortiz      Ortiz      PROPN NNP 1  nsubj   B-PERSON
+        argued     argue      VERB  VBD 1  ROOT
+        that       that       SCONJ IN  7  mark
+        a          a          DET   DT  5  det
+        new        new        ADJ   JJ  5  amod
+        bridge     bridge     NOUN  NN  7  nsubj
+        would      would      AUX   MD  7  aux
+        ease       ease       VERB  VB  1  ccomp
+        traffic    traffic    NOUN  NN  7  dobj    O nospace
+        ,          ,          PUNCT ,   7  punct
+        saying     say        VERB  VBG 7  advcl
+        the        the        DET   DT  13 det
+        old        old        ADJ   JJ  13 amod
+        one        one        NOUN  NN  15 nsubj
+        was        be         AUX   VBD 15 aux
+        failing    fail       VERB  VBG 10 ccomp   O nospace
+        .          .          PUNCT .   1  punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    saying = next(q for q in find_quotes(doc, actors) if q.cue.text == "saying")
+    assert saying.content[0].text == "the old one was failing"
+    assert actors.actor(saying.speaker.actor).name == "Ortiz"
+
+
+def test_a_reported_object_ends_before_an_according_to_set_off_after_it(gazetteer):
+    # Halvorsen promised the crew a bonus , according to officials .
+    doc = build("""
+        Halvorsen  Halvorsen  PROPN NNP 1  nsubj   B-PERSON
+        promised   promise    VERB  VBD 1  ROOT
+        the        the        DET   DT  3  det
+        crew       crew       NOUN  NN  1  dative
+        a          a          DET   DT  5  det
+        bonus      bonus      NOUN  NN  1  dobj    O nospace
+        ,          ,          PUNCT ,   1  punct
+        according  accord     VERB  VBG 1  prep
+        to         to         ADP   IN  7  prep
+        officials  official   NOUN  NNS 8  pobj    O nospace
+        .          .          PUNCT .   1  punct
+    """)
+    actors = find_actors(doc, gazetteer)
+    promised = [q for q in find_quotes(doc, actors) if q.cue.text == "promised"]
+    assert [(q.content[0].text, [actors.actor(a).name for a in q.via]) for q in promised] == [
+        ("a bonus", ["officials"])]
+
+
 def test_a_clause_before_the_cue_across_a_colon_leaves_the_cue_its_object(gazetteer):
     # The ferry was late : Halvorsen blamed the crew . (parsed with "was" a clause of "blamed")
     doc = build(LATE_FERRY + """

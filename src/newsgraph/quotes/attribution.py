@@ -50,6 +50,9 @@ SAID_TO_CUES = ("say", "write", "confess", "admit", "explain", "complain", "anno
 TURNING_VERBS = ("look", "turn", "come", "walk", "lean", "approach", "face", "glance", "stare", "go", "run",
                  "call", "phone", "ring", "text")
 OBJECT_PRONOUNS = ("me", "him", "her", "us", "them")
+# Whom a relayed report says was told, standing for the one who relays it: a person, or an outlet
+# or body ("it")
+RELAYED_ADDRESSEES = (*OBJECT_PRONOUNS, "it")
 # Prepositions that set a report in time and place ("said on "Meet the Press"", "told reporters
 # at the "Road to Majority" conference"): quoted words under them are names, not what is said.
 SETTING_PREPOSITIONS = ("on", "in", "at", "during")
@@ -212,11 +215,11 @@ class Attributor:
         chain = [*self.according_source(cue), *above, *relays]
         mine = speaker.actor if speaker is not None else None
         via = tuple(dict.fromkeys(actor for actor in chain if actor and actor != mine))
-        if addressee is not None and via and addressee.span.text.lower() in OBJECT_PRONOUNS \
+        if addressee is not None and via and addressee.span.text.lower() in RELAYED_ADDRESSEES \
                 and addressee.actor in (None, mine):
             # "residents said militants had warned them ...", "officials had told him ..., Sybiha
-            # said": a pronoun is not the subject of its own verb, and one left unresolved in a
-            # relayed report stands for who relays it
+            # said", "Al Arabiya said an official had told it ...": a pronoun is not the subject of
+            # its own verb, and one left unresolved in a relayed report stands for who relays it
             addressee = Party(via[-1], addressee.span)
         return Attribution(cue, (cue.idx, cue.idx + len(cue.text)), speaker, addressee, via)
 
@@ -391,6 +394,8 @@ class Attributor:
                 if child.dep_ in SUBJECT_DEPS and child.i not in self.quoted_tokens and _wordlike(child):
                     if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                         return current.head
+                    if self._thing_before_participle(verb, current, child):
+                        break  # "argued that a database would help, saying ...": who argued says it
                     if self._in_dateline(child):
                         # "LONDON (Reuters) - Donald Trump said": the parser's subject is the place
                         child = next((t for t in child.subtree if t.dep_ == "appos"
@@ -398,6 +403,10 @@ class Attributor:
                         if child is None:
                             continue
                     return child
+            if any(c.dep_ in SUBJECT_DEPS and self._thing_before_participle(verb, current, c)
+                   for c in current.children):
+                current = current.head
+                continue
             if current.dep_ == "xcomp" and (controller := self._object_controller(current)) is not None:
                 return controller
             if (described := self._as_saying(current)) is not None:
@@ -419,6 +428,13 @@ class Attributor:
                 return current  # "Trump defended X, calling it ...", parsed with Trump as the root
         return (self._inverted_subject(verb) or self._stranded_subject(verb) or self._name_before(verb)
                 or self._subject_before_aside(verb) or self._earlier_subject(verb))
+
+    def _thing_before_participle(self, participle: Token, clause: Token, subject: Token) -> bool:
+        """"Trump argued that a database would help, saying ...": is ``subject``, of the reported
+        ``clause`` that ``participle`` hangs on, a thing (a common noun no actor stands for), so
+        that who reported the clause speaks in the participle rather than it?"""
+        return participle.tag_ == "VBG" and clause is not participle and clause.dep_ == "ccomp" \
+            and subject.pos_ == "NOUN" and self.actors.mention_at(subject.i) is None
 
     def _name_before_acl(self, verb: Token) -> Token | None:
         """"Bill de Blasio, speaking on WOR710, called Trump a "blowhard"", parsed with "called" as a
@@ -502,15 +518,25 @@ class Attributor:
         reported = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
         for child in [*cue.children, *(c for s in subjects for c in s.children if c.dep_ == "acl"),
                       *(c for r in reported for c in r.children if c.dep_ == "advcl"
-                        and (opens_clause(c, r) or self.closes_sentence(c)))]:
+                        and (opens_clause(c, r) or self.closes_sentence(c))),
+                      *self._aside_before(cue, subjects)]:
             if opens_clause(child, cue):
                 continue  # the citing is the report's above, set before this clause's "that"
-            if child.dep_ in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl") and child.tag_ == "VBG" \
-                    and child.lemma_.lower() in RELAY_VERBS:
+            if (child.dep_ in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl") or child.head.is_punct) \
+                    and child.tag_ == "VBG" and child.lemma_.lower() in RELAY_VERBS:
                 source = next((c for c in child.children if c.dep_ == "dobj" and c.i not in self.quoted_tokens), None)
                 if source is not None and self._speaks(self._named_in(source)):
                     return source
         return None
+
+    def _aside_before(self, cue: Token, subjects: list[Token]) -> list[Token]:
+        """"The Hindu, quoting police officials, said ...", parsed with "quoting" hung on a comma:
+        a participle that opens an aside between the subject and its verb, whatever the parse made
+        of it."""
+        if len(subjects) != 1 or subjects[0].i > cue.i:
+            return []
+        return [t for t in self.doc[subjects[0].right_edge.i + 1:cue.i]
+                if t.head.is_punct and t.i > 0 and self.doc[t.i - 1].text == ","]
 
     def cited_by_clause(self, token: Token) -> Token | None:
         """"Interfax, which cited an unnamed source", "the paper, which quoted two officials": the

@@ -1013,7 +1013,14 @@ def _object_end(cue: Token, branch: Token, end: int) -> int:
     if branch.dep_ not in ("dobj", "pobj", "pcomp", "oprd") or branch.i < cue.i:
         return end  # not '"...," Trump said before adding': the phrases after the cue are its own
     return max([end, *(_clause_span(c, exclude=cue)[1] for c in cue.children
-                       if c.i > branch.i and c.dep_ in ("oprd", "prep", "ccomp") and not _when(c))])
+                       if c.i > branch.i and c.dep_ in ("oprd", "prep", "ccomp") and not _when(c)
+                       and not _source_phrase(c))])
+
+
+def _source_phrase(phrase: Token) -> bool:
+    """"promised farmers new subsidies, *according to RTS*": who reports the statement, set off
+    after it, not what the cue says of its object."""
+    return phrase.lower_ == "according" and set_off_by_comma(phrase)
 
 
 def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
@@ -1350,7 +1357,7 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
                                            and c.i not in quoted
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
-                                           or c.lower_ == "according" and set_off_by_comma(c)
+                                           or _source_phrase(c)
                                            or passed_on(c) and c.doc[c.left_edge.i - 1].text == ",")),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
