@@ -1268,6 +1268,19 @@ def test_american_party_words_name_the_parties_of_people_and_groups_not_things(g
         ("Tim Scott", "USALEG", ["Tim Scott"]), ("Democratic Party", "USAPTY", ["Democrats"])]
 
 
+def test_a_partys_initials_name_it_even_where_the_parser_makes_them_qualify_a_noun(gazetteer):
+    # DNC issues apology to Sanders. (a headline: the parser reads "DNC issues" as a noun phrase)
+    actors = _only_actors("""
+        DNC       DNC       PROPN NNP  1 compound B-ORG
+        issues    issue     NOUN  NNS  1 ROOT
+        apology   apology   NOUN  NN   1 appos
+        to        to        ADP   IN   2 prep
+        Sanders   Sanders   PROPN NNP  3 pobj     B-PERSON nospace
+        .         .         PUNCT .    1 punct
+    """, gazetteer)
+    assert [(a.name, a.code) for a in actors if a.kind == "organisation"] == [("Democratic National Committee", "USAPTY")]
+
+
 def test_party_words_of_another_countrys_story_or_of_a_longer_name_are_not_american_parties(gazetteer):
     # LONDON - The Liberal Democrats said Democrats won.
     doc = build("""

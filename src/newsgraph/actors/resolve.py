@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.gazetteer import (GENERIC_SECTOR, Gazetteer, GazetteerMatch, Organisation, country_positions,
-                                        token_key)
+                                        document_casing, token_key)
 from newsgraph.actors.mentions import (DESCRIPTIONS, HARDWARE, MEDIA_SECTOR, MISSIONS, NON_STATE, PERSON_ROLES,
                                        PLACE_NOUNS, Mention, armed_act, counted, find_collectives, find_descriptions,
                                        find_groups, find_names, find_nominals, find_pronouns, for_or_against,
@@ -187,10 +187,16 @@ class _Resolver:
             return True  # "Liberal Democrats", "Conservative Solutions PAC"
         head = word.head
         if body.sector == "PTY" and word.dep_ in ("amod", "compound") and head.i > word.i \
-                and not self._actor_word(head):
+                and not self._actor_word(head) and not self._acronym(word):
             return True
         context = self.dateline_country or self._article_country()
         return context is not None and context != body.country
+
+    def _acronym(self, word: Token) -> bool:
+        """Is the word a body's initials in a text written in both cases ("DNC", "GOP")? Unlike
+        "Democratic", they name the body wherever they stand: "the DNC emails", and "DNC issues
+        apology" in a headline, which the parser reads as a noun phrase."""
+        return len(word.text) > 1 and word.text.isupper() and document_casing(self.doc) == "mixed"
 
     # -- people -------------------------------------------------------------------------------
     def _people(self, names: list[Mention]) -> None:
