@@ -181,6 +181,43 @@ def test_in_text_without_case_the_words_after_a_title_are_a_name(gazetteer):
     assert [(a.name, a.kind, a.sector) for a in actors] == [("p c pandey", "person", "COP")]
 
 
+def test_in_text_without_case_initials_the_tagger_calls_punctuation_and_a_title_the_parse_misses(gazetteer):
+    # in fact , commissioner of police d d tuteja had written . (as the parser reads it: the title
+    # the root, the first initial punctuation, the name the subject of another verb)
+    actors = _only_actors("""
+        in            in            ADP   IN  3  prep
+        fact          fact          NOUN  NN  0  pobj
+        ,             ,             PUNCT ,   3  punct
+        commissioner  commissioner  NOUN  NN  3  ROOT
+        of            of            ADP   IN  3  prep
+        police        police        NOUN  NN  4  pobj
+        d             d             PUNCT .   3  punct
+        d             d             NOUN  NN  8  compound
+        tuteja        tuteja        NOUN  NN  10 nsubj
+        had           have          AUX   VBD 10 aux
+        written       write         VERB  VBN 10 ROOT     nospace
+        .             .             PUNCT .   10 punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("d d tuteja", "person", "COP")]
+
+
+def test_in_text_without_case_a_title_takes_the_name_after_its_bracketed_charge(gazetteer):
+    # the igp ( border range ) sudhir sinha said . (the tagger calls an unseen rank a foreign word)
+    actors = _only_actors("""
+        the     the     DET   DT    1  det
+        igp     igp     X     FW    7  nmod
+        (       (       PUNCT -LRB- 1  punct
+        border  border  NOUN  NN    4  compound
+        range   range   NOUN  NN    1  appos
+        )       )       PUNCT -RRB- 1  punct
+        sudhir  sudhir  NOUN  NN    7  compound
+        sinha   sinha   NOUN  NN    8  nsubj
+        said    say     VERB  VBD   8  ROOT     nospace
+        .       .       PUNCT .     8  punct
+    """, gazetteer)
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("sudhir sinha", "person", "COP")]
+
+
 def test_a_police_rank_by_its_initials_is_a_person_of_the_police(gazetteer):
     # the dgp refused to comment . (Indian English: the director general of police)
     actors = _only_actors("""

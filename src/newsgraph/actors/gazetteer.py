@@ -492,7 +492,8 @@ def _article_of_a_name(doc: Doc, i: int) -> bool:
 
 
 def _nominal(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN", "") or not token.doc.has_annotation("POS")
+    # X: what the tagger makes of an abbreviation it never saw in lower case ("the igp", "the dgp")
+    return token.pos_ in ("NOUN", "PROPN", "X", "") or not token.doc.has_annotation("POS")
 
 
 _PLAIN_WORDS = re.compile(r"\s*[A-Za-z]+(?:\s+[A-Za-z]+)*\s*")

@@ -327,10 +327,17 @@ def _described_outlets(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[
 
 
 def _name_word(token: Token, gazetteer: Gazetteer, taken: set[int]) -> bool:
-    return token.i not in taken and token.pos_ in ("PROPN", "NOUN", "X") and _NAME_WORD.fullmatch(token.text) \
+    return token.i not in taken and (token.pos_ in ("PROPN", "NOUN", "X") or _initial(token)) \
+        and _NAME_WORD.fullmatch(token.text) \
         and not token.is_stop and token.ent_type_ not in ("DATE", "TIME", "CARDINAL") and not token.like_num \
         and not TIME_WORDS.fullmatch(token.lower_) \
         and token.lower_ not in TITLE_HEADS and gazetteer.sector_of_word(token) is None
+
+
+def _initial(token: Token) -> bool:
+    """A letter standing alone, as a name's initials do in text without case ("commissioner of
+    police d d tuteja"), whatever the tagger makes of it (it tags a lone "d" as punctuation)."""
+    return len(token.text) == 1 and token.text.isalpha() and token.lower_ not in ("a", "i")
 
 
 def _ends_name(token: Token) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch
+from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, document_casing
 
 _TITLE_DEPS = {"compound", "amod", "nmod", "npadvmod", "prep", "pobj", "det", "poss", "case"}
 MAX_TITLE_WORDS = 6
@@ -35,7 +35,22 @@ def title_spans(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Sp
 
     Only phrases with a role or sector word count ("his DPRK counterpart", not "the two sides").
     """
-    return [span for span in _candidate_titles(doc, start, end) if gazetteer.sector_matches(list(span))]
+    found = [span for span in _candidate_titles(doc, start, end) if gazetteer.sector_matches(list(span))]
+    if not found and document_casing(doc) != "mixed":
+        found = _title_before(doc, start, gazetteer)
+    return found
+
+
+def _title_before(doc: Doc, start: int, gazetteer: Gazetteer) -> list[Span]:
+    """In text without case, whose parse often ties no title to the name after it: the longest
+    sector phrase that ends right before the name, or before a short bracketed charge between
+    them ("commissioner of police d d tuteja", "the igp (border range) sudhir sinha")."""
+    opened = _bracket_before(doc, start)
+    end = start if opened is None else opened
+    for first in range(max(0, end - MAX_TITLE_WORDS), end):
+        if (0, end - first) in {(s, e) for s, e, _ in gazetteer.sector_matches(list(doc[first:end]))}:
+            return [doc[first:start]]
+    return []
 
 
 def _candidate_titles(doc: Doc, start: int, end: int) -> list[Span]:
@@ -63,6 +78,13 @@ def _candidate_titles(doc: Doc, start: int, end: int) -> list[Span]:
         right = of.right_edge.i + 1 if of is not None and of.right_edge.i < start else role.i + 1
         titles.append(doc[left:right])
     return titles
+
+
+def _bracket_before(doc: Doc, start: int) -> int | None:
+    """Where a short bracketed phrase that ends right before ``start`` opens, if one does."""
+    if start == 0 or doc[start - 1].text != ")":
+        return None
+    return next((t.i for t in reversed(doc[max(0, start - 6):start - 1]) if t.text == "("), None)
 
 
 def _inside_title(token: Token, head: Token) -> bool:
