@@ -1773,3 +1773,34 @@ def test_a_naval_quarantine_a_verbs_auxiliary_puts_as_intended_is_a_threatened_b
         travellers  traveller   NOUN  NNS 15 pobj
         .           .           PUNCT .   12 punct
     """) == [("1381", "quarantine")]
+
+
+def test_the_acts_of_an_actor_told_in_its_relative_clause_are_news_wherever_the_actor_is_named():
+    # Rioters burned a bus , a raid that was stopped by police who fired shots and arrested six men
+    rows = """
+        Rioters   rioter    NOUN  NNS 1 nsubj
+        burned    burn      VERB  VBD 1 ROOT
+        a         a         DET   DT  3 det
+        bus       bus       NOUN  NN  1 dobj
+        ,         ,         PUNCT ,   3 punct
+        a         a         DET   DT  6 det
+        raid      raid      NOUN  NN  3 appos
+        that      that      PRON  WDT 9 nsubjpass
+        was       be        AUX   VBD 9 auxpass
+        stopped   stop      VERB  VBN 6 relcl
+        by        by        ADP   IN  9 agent
+        police    police    NOUN  NNS 10 pobj
+        who       who       PRON  WP  13 nsubj
+        fired     fire      VERB  VBD 11 relcl
+        shots     shot      NOUN  NNS 13 dobj
+        and       and       CCONJ CC  13 cc
+        arrested  arrest    VERB  VBD 13 conj
+        six       six       NUM   CD  18 nummod
+        men       man       NOUN  NNS 16 dobj
+    """
+    codes = _codes(rows)
+    assert ("173", "arrested") in codes and "fired" in [trigger for _, trigger in codes]
+    # what a relative clause tells of someone acted on is still background
+    acted_on = rows.replace("stopped   stop      VERB  VBN 6 relcl", "praised   praise    VERB  VBN 6 relcl") \
+        .replace("who       who       PRON  WP  13 nsubj", "whom      whom      PRON  WP  13 dobj")
+    assert "arrested" not in [trigger for _, trigger in _codes(acted_on)]

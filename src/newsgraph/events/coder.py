@@ -10,7 +10,7 @@ intent code for support, 032).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -371,13 +371,12 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     told before, not the news ("an attempt to assassinate X" is the attempt, and stays; so is an
     actor's act told in a relative clause on the actor: "foiled by the police, who fired 20
     rounds"); nor an act named in a phrase of another, its topic ("blamed Israel for the bombing")."""
-    if any(t.dep_ == "relcl" and not (t is token and (_acts_for_its_head(t, actors) or _casualties_of_an_act(t, codes)))
-           and not _tells_where(t)
+    if any(t.dep_ == "relcl" and not (t is token and _casualties_of_an_act(t, codes)) and not _tells_where(t)
            or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
            and not _absolute_participle(t)
            and not (t is token and (_toll_of_an_act(t, codes) or _counted(t, codes)))
            and not _content_of_a_message(t) and not (_gerund_of_its_noun(t) and t.head.head.head.i not in codes)
-           for t in (token, *token.ancestors)):
+           for t in _qualifying_clauses(token, actors)):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in codes:
         return True
@@ -385,6 +384,20 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
         return False
     purpose = token.dep_ == "advcl" and _infinitive(token) and not _intended_act(token)
     return purpose and token.head.i in codes
+
+
+def _qualifying_clauses(token: Token, actors: ActorAnalysis) -> Iterator[Token]:
+    """The token and the words above it, up to the relative clause of an actor who acts that
+    tells it: that actor's act is news in whatever clause the actor is named ("an attempt that
+    was foiled by the police, who fired 20 rounds and arrested six men": "fired" and "arrested",
+    though the police are named in a clause that qualifies "attempt")."""
+    clause = token
+    while clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head  # a conjoined verb without a subject shares its clause's
+    for t in (token, *token.ancestors):
+        if t.i == clause.i and t.dep_ == "relcl" and _acts_for_its_head(t, actors):
+            return
+        yield t
 
 
 def _counted_share(trigger: Token) -> bool:
