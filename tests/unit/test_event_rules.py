@@ -599,6 +599,35 @@ def test_forces_deployed_by_no_one_named_move_themselves():
     assert deployment.cameo[:2] == "15" and [actors.actor(a).code for a in deployment.source] == ["INDMIL"]
 
 
+def test_forces_withdrawn_or_sent_by_no_one_named_move_themselves():
+    # Chilean troops were withdrawn from the port .
+    events, actors = _code("""
+        Chilean   Chilean   ADJ   JJ  1 amod B-NORP
+        troops    troop     NOUN  NNS 3 nsubjpass
+        were      be        AUX   VBD 3 auxpass
+        withdrawn withdraw  VERB  VBN 3 ROOT
+        from      from      ADP   IN  3 prep
+        the       the       DET   DT  6 det
+        port      port      NOUN  NN  4 pobj
+    """)
+    (withdrawal,) = events
+    assert withdrawal.cameo == "0874" and [actors.actor(a).code for a in withdrawal.source] == ["CHLMIL"]
+    assert withdrawal.target == ()
+    # More Chilean police were sent to the port .
+    events, actors = _code("""
+        More      more      ADJ   JJR 2 amod
+        Chilean   Chilean   ADJ   JJ  2 amod B-NORP
+        police    police    NOUN  NNS 4 nsubjpass
+        were      be        AUX   VBD 4 auxpass
+        sent      send      VERB  VBN 4 ROOT
+        to        to        ADP   IN  4 prep
+        the       the       DET   DT  7 det
+        port      port      NOUN  NN  5 pobj
+    """)
+    (sending,) = events
+    assert sending.cameo == "153" and [actors.actor(a).code for a in sending.source] == ["CHLCOP"]
+
+
 def test_several_parties_acting_together_act_on_each_other():
     # Pakistani and Indian troops exchanged fire.
     events, actors = _code("""

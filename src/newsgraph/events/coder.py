@@ -120,7 +120,10 @@ CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
 PARTICLES = {"down", "out", "off", "up", "back", "over", "in", "away"}
 STATEMENT_ROOT = "01"
-MOBILIZE_ROOT = "15"
+# Acts whose passive subject is who acts: forces mobilised, demobilised or withdrawn move
+# themselves ("police were deployed", "the army was withdrawn from the city"), as PLOVER's
+# MOBILIZE and RETREAT code the forces that move, not whoever moved them.
+FORCES_MOVED = ("15", "0873", "0874")
 # The target kind of a pattern whose act is what someone says of the trigger's subject ("the IRA
 # was behind the killings", "is responsible for the attack"): an accusation by the one saying it.
 ATTRIBUTED = "subject"
@@ -800,7 +803,7 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     else:
         source = _noun_source(trigger, actors, pattern)
     if not source and passive:
-        if pattern.cameo[:2] == MOBILIZE_ROOT:  # "police were deployed": the forces move
+        if pattern.cameo.startswith(FORCES_MOVED):  # "police were deployed": the forces move
             source = _with_conjuncts(_subject(trigger), actors)
         else:
             source = _source_in_its_setting(trigger, actors)  # "were killed in police firing"
