@@ -1183,8 +1183,37 @@ def test_what_a_relative_clause_of_time_tells_is_news():
         mob      mob      NOUN  NN  8 pobj
     """
     assert "fired" in [trigger for _, trigger in _codes(then)]
+    # with no relative pronoun a noun of time tells when as "when" does ("by the time police fired")
+    bare = then.replace("when     when     SCONJ WRB 7 advmod", "just     just     ADV   RB  7 advmod")
+    assert "fired" in [trigger for _, trigger in _codes(bare)]
     described = then.replace("when     when     SCONJ WRB 7 advmod", "that     that     PRON  WDT 7 dobj")
     assert "fired" not in [trigger for _, trigger in _codes(described)]
+
+
+@pytest.mark.parametrize("rows, code", [
+    ("""
+        the      the      DET   DT  1 det
+        army     army     NOUN  NN  3 nsubjpass
+        was      be       AUX   VBD 3 auxpass
+        rushed   rush     VERB  VBN 3 ROOT
+        in       in       ADP   RP  3 prt
+    """, "154"),  # the army was rushed in
+    ("""
+        police   police   NOUN  NNS 1 nsubj
+        moved    move     VERB  VBD 1 ROOT
+        in       in       ADP   RP  1 prt
+    """, "153"),  # police moved in
+    ("""
+        troops   troop    NOUN  NNS 2 nsubjpass
+        were     be       AUX   VBD 2 auxpass
+        called   call     VERB  VBN 2 ROOT
+        into     into     ADP   IN  2 prep
+        the      the      DET   DT  5 det
+        city     city     NOUN  NN  3 pobj
+    """, "154"),  # troops were called into the city
+])
+def test_forces_brought_or_moving_in_are_mobilised(rows, code):
+    assert [c for c, _ in _codes(rows)] == [code]
 
 
 def test_an_arrest_one_may_be_put_under_is_hypothetical():

@@ -46,6 +46,10 @@ NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 DENYING_VERBS = {"deny", "refute"}
 ABILITY_WORDS = {"able", "unable"}
+# Nouns of time whose relative clause, with no relative pronoun, tells what happened then, as a
+# "when" clause does ("by the time police arrived", "the day the army moved in").
+TIME_NOUNS = {"time", "day", "night", "moment", "hour", "minute", "morning", "evening", "afternoon", "week"}
+RELATIVE_PRONOUNS = ("WDT", "WP", "WP$")
 # Prepositions that tell the circumstances an act happened in ("killed in shelling", "during").
 CIRCUMSTANCE_PREPOSITIONS = {"in", "during", "after", "following", "amid", "by", "due"}
 NEGATIVE_ABILITY = {"unable"}
@@ -441,9 +445,10 @@ def _counted(participle: Token, codes: dict[int, str]) -> bool:
 
 def _tells_where(clause: Token) -> bool:
     """Is the relative clause one of place or time ("in Halad, where the police opened fire",
-    "since Friday evening, when the police had to fire 31 rounds")? It tells what happened there
-    or then, as news, not what the place or the time is."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children)
+    "since Friday evening, when the police had to fire 31 rounds", "by the time police rushed in")?
+    It tells what happened there or then, as news, not what the place or the time is."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children) \
+        or clause.head.lemma_.lower() in TIME_NOUNS and not any(c.tag_ in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def _content_of_a_message(participle: Token) -> bool:
