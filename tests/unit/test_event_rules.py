@@ -628,6 +628,24 @@ def test_forces_withdrawn_or_sent_by_no_one_named_move_themselves():
     assert sending.cameo == "153" and [actors.actor(a).code for a in sending.source] == ["CHLCOP"]
 
 
+def test_a_route_from_the_sources_own_country_targets_its_other_ends():
+    # Chilean officials suspended services between Chile , Peru and Bolivia
+    events, actors = _code("""
+        Chilean   Chilean   ADJ   JJ  1 amod B-NORP
+        officials official  NOUN  NNS 2 nsubj
+        suspended suspend   VERB  VBD 2 ROOT
+        services  service   NOUN  NNS 2 dobj
+        between   between   ADP   IN  3 prep
+        Chile     Chile     PROPN NNP 4 pobj B-GPE
+        ,         ,         PUNCT ,   5 punct
+        Peru      Peru      PROPN NNP 5 conj B-GPE
+        and       and       CCONJ CC  7 cc
+        Bolivia   Bolivia   PROPN NNP 7 conj B-GPE
+    """)
+    (suspension,) = events
+    assert sorted(actors.actor(a).code for a in suspension.target) == ["BOL", "PER"]
+
+
 def test_several_parties_acting_together_act_on_each_other():
     # Pakistani and Indian troops exchanged fire.
     events, actors = _code("""

@@ -821,9 +821,11 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     target = (_not_own(_target(trigger, pattern, actors, passive), source, trigger, actors)
               or _addressed_in_content(trigger, pattern, actors, exclude=source)
               or _not_own(_any_target(trigger, actors, passive), source, trigger, actors))
-    if not target and qualifier_country(trigger, actors.country_words) is None:
+    qualifier = qualifier_country(trigger, actors.country_words)
+    if not target and (qualifier is None or qualifier in {actors.actor(a).country for a in source}):
         # "opposed to French mediation in talks with Syria": France, as the targeting stage
-        # finds from the adjective, before Syria deep in the phrase
+        # finds from the adjective, before Syria deep in the phrase; but not the source's own
+        # country ("suspended services between Australia and Indonesia")
         target = _first_actor_after(trigger, actors, exclude=source)
     if pattern.pos == "noun" and not target and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         # "dispatched inspectors to Esfahan": where the verb sends or points the act
@@ -986,8 +988,18 @@ def _first_actor_after(trigger: Token, actors: ActorAnalysis, exclude: tuple[str
             continue
         found = tuple(a for a in actors.actors_at(token.i) if a not in exclude)
         if found:
-            return found
+            return _other_ends(token, exclude, actors) or found
     return ()
+
+
+def _other_ends(token: Token, source: tuple[str, ...], actors: ActorAnalysis) -> tuple[str, ...]:
+    """Where the source's own country is named with others, those others: it is an end of a route
+    or a link the source acts on, not whom it acts on ("Qantas suspended services between
+    Australia, Indonesia and Thailand" targets Indonesia and Thailand)."""
+    own = {actors.actor(a).country for a in source} - {None}
+    listed = [a for a in _with_conjuncts(token, actors) if a not in source]
+    others = tuple(a for a in listed if actors.actor(a).country not in own)
+    return others if len(others) < len(listed) else ()
 
 
 def _agent(verb: Token) -> Token | None:
