@@ -28,8 +28,10 @@ IPE_DEV = SHARED / "data" / "ipe"
 # took the country of the story they are in (0.750 -> 0.764).
 # Half a's type + countries floor was 0.81 until whom a call is for became its target ("called for
 # the United States to step up": 0.815 -> 0.826).
-PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.79, ("a", "type"): 0.93,
-                 ("b", "type"): 0.88, ("a", "type_actors"): 0.82, ("b", "type_actors"): 0.76}
+# Its whole-set and half a type + countries floors were 0.79 and 0.82 until a target no country is
+# known of was located as a missing one is (0.799 -> 0.811, a 0.826 -> 0.848; half b unchanged).
+PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.80, ("a", "type"): 0.93,
+                 ("b", "type"): 0.88, ("a", "type_actors"): 0.84, ("b", "type_actors"): 0.76}
 # Lower-cased half b's type floor was 0.87 until a story in lower case was parsed again with the
 # capitals news would give it: half b 0.871 -> 0.869 (one event), half a 0.918 -> 0.929, and
 # IndiaPoliceEvents' half b (lower-cased news) KILL 0.585 -> 0.600, FORCE 0.735 -> 0.750.
@@ -48,12 +50,16 @@ BLIND_FLOORS = {("all", "type"): 0.34, ("all", "cameo_root"): 0.30, ("all", "typ
 # Raised again when a meeting to carry on talks became one meeting, admitting a country to an alliance
 # a formal agreement and what an act is done without no target (all type 0.500 -> 0.512, root
 # 0.470 -> 0.482, type + countries 0.257 -> 0.267; half b unchanged).
+# Its whole-set type + countries floor was 0.26 until a route from the source's own country targeted
+# its other ends (0.269 -> 0.276; half b unchanged).
 WIRE_FLOORS = {("all", "type"): 0.51, ("b", "type"): 0.43, ("all", "cameo_root"): 0.48, ("b", "cameo_root"): 0.38,
-               ("all", "type_actors"): 0.26, ("b", "type_actors"): 0.20}
+               ("all", "type_actors"): 0.27, ("b", "type_actors"): 0.20}
 # ANY_ACTION's floor was 0.59 until police ranks, titles and roles in lower-case text became actors
 # (0.599 -> 0.617).
 # FORCE's floor was 0.75 until wounding and injuring became force (0.756 -> 0.767).
-IPE_FLOORS = {"ANY_ACTION": 0.61, "KILL": 0.74, "ARREST": 0.73, "FORCE": 0.76}
+# ANY_ACTION's floor was 0.61 until an actor's acts in a relative clause on it, clauses on a noun of
+# time and forces rushed, moved or called in were read as news (0.620 -> 0.626; half b 0.595 -> 0.602).
+IPE_FLOORS = {"ANY_ACTION": 0.62, "KILL": 0.74, "ARREST": 0.73, "FORCE": 0.76}
 
 pytestmark = pytest.mark.model
 

@@ -599,6 +599,53 @@ def test_forces_deployed_by_no_one_named_move_themselves():
     assert deployment.cameo[:2] == "15" and [actors.actor(a).code for a in deployment.source] == ["INDMIL"]
 
 
+def test_forces_withdrawn_or_sent_by_no_one_named_move_themselves():
+    # Chilean troops were withdrawn from the port .
+    events, actors = _code("""
+        Chilean   Chilean   ADJ   JJ  1 amod B-NORP
+        troops    troop     NOUN  NNS 3 nsubjpass
+        were      be        AUX   VBD 3 auxpass
+        withdrawn withdraw  VERB  VBN 3 ROOT
+        from      from      ADP   IN  3 prep
+        the       the       DET   DT  6 det
+        port      port      NOUN  NN  4 pobj
+    """)
+    (withdrawal,) = events
+    assert withdrawal.cameo == "0874" and [actors.actor(a).code for a in withdrawal.source] == ["CHLMIL"]
+    assert withdrawal.target == ()
+    # More Chilean police were sent to the port .
+    events, actors = _code("""
+        More      more      ADJ   JJR 2 amod
+        Chilean   Chilean   ADJ   JJ  2 amod B-NORP
+        police    police    NOUN  NNS 4 nsubjpass
+        were      be        AUX   VBD 4 auxpass
+        sent      send      VERB  VBN 4 ROOT
+        to        to        ADP   IN  4 prep
+        the       the       DET   DT  7 det
+        port      port      NOUN  NN  5 pobj
+    """)
+    (sending,) = events
+    assert sending.cameo == "153" and [actors.actor(a).code for a in sending.source] == ["CHLCOP"]
+
+
+def test_a_route_from_the_sources_own_country_targets_its_other_ends():
+    # Chilean officials suspended services between Chile , Peru and Bolivia
+    events, actors = _code("""
+        Chilean   Chilean   ADJ   JJ  1 amod B-NORP
+        officials official  NOUN  NNS 2 nsubj
+        suspended suspend   VERB  VBD 2 ROOT
+        services  service   NOUN  NNS 2 dobj
+        between   between   ADP   IN  3 prep
+        Chile     Chile     PROPN NNP 4 pobj B-GPE
+        ,         ,         PUNCT ,   5 punct
+        Peru      Peru      PROPN NNP 5 conj B-GPE
+        and       and       CCONJ CC  7 cc
+        Bolivia   Bolivia   PROPN NNP 7 conj B-GPE
+    """)
+    (suspension,) = events
+    assert sorted(actors.actor(a).code for a in suspension.target) == ["BOL", "PER"]
+
+
 def test_several_parties_acting_together_act_on_each_other():
     # Pakistani and Indian troops exchanged fire.
     events, actors = _code("""
@@ -1154,8 +1201,37 @@ def test_what_a_relative_clause_of_time_tells_is_news():
         mob      mob      NOUN  NN  8 pobj
     """
     assert "fired" in [trigger for _, trigger in _codes(then)]
+    # with no relative pronoun a noun of time tells when as "when" does ("by the time police fired")
+    bare = then.replace("when     when     SCONJ WRB 7 advmod", "just     just     ADV   RB  7 advmod")
+    assert "fired" in [trigger for _, trigger in _codes(bare)]
     described = then.replace("when     when     SCONJ WRB 7 advmod", "that     that     PRON  WDT 7 dobj")
     assert "fired" not in [trigger for _, trigger in _codes(described)]
+
+
+@pytest.mark.parametrize("rows, code", [
+    ("""
+        the      the      DET   DT  1 det
+        army     army     NOUN  NN  3 nsubjpass
+        was      be       AUX   VBD 3 auxpass
+        rushed   rush     VERB  VBN 3 ROOT
+        in       in       ADP   RP  3 prt
+    """, "154"),  # the army was rushed in
+    ("""
+        police   police   NOUN  NNS 1 nsubj
+        moved    move     VERB  VBD 1 ROOT
+        in       in       ADP   RP  1 prt
+    """, "153"),  # police moved in
+    ("""
+        troops   troop    NOUN  NNS 2 nsubjpass
+        were     be       AUX   VBD 2 auxpass
+        called   call     VERB  VBN 2 ROOT
+        into     into     ADP   IN  2 prep
+        the      the      DET   DT  5 det
+        city     city     NOUN  NN  3 pobj
+    """, "154"),  # troops were called into the city
+])
+def test_forces_brought_or_moving_in_are_mobilised(rows, code):
+    assert [c for c, _ in _codes(rows)] == [code]
 
 
 def test_an_arrest_one_may_be_put_under_is_hypothetical():
@@ -1773,3 +1849,34 @@ def test_a_naval_quarantine_a_verbs_auxiliary_puts_as_intended_is_a_threatened_b
         travellers  traveller   NOUN  NNS 15 pobj
         .           .           PUNCT .   12 punct
     """) == [("1381", "quarantine")]
+
+
+def test_the_acts_of_an_actor_told_in_its_relative_clause_are_news_wherever_the_actor_is_named():
+    # Rioters burned a bus , a raid that was stopped by police who fired shots and arrested six men
+    rows = """
+        Rioters   rioter    NOUN  NNS 1 nsubj
+        burned    burn      VERB  VBD 1 ROOT
+        a         a         DET   DT  3 det
+        bus       bus       NOUN  NN  1 dobj
+        ,         ,         PUNCT ,   3 punct
+        a         a         DET   DT  6 det
+        raid      raid      NOUN  NN  3 appos
+        that      that      PRON  WDT 9 nsubjpass
+        was       be        AUX   VBD 9 auxpass
+        stopped   stop      VERB  VBN 6 relcl
+        by        by        ADP   IN  9 agent
+        police    police    NOUN  NNS 10 pobj
+        who       who       PRON  WP  13 nsubj
+        fired     fire      VERB  VBD 11 relcl
+        shots     shot      NOUN  NNS 13 dobj
+        and       and       CCONJ CC  13 cc
+        arrested  arrest    VERB  VBD 13 conj
+        six       six       NUM   CD  18 nummod
+        men       man       NOUN  NNS 16 dobj
+    """
+    codes = _codes(rows)
+    assert ("173", "arrested") in codes and "fired" in [trigger for _, trigger in codes]
+    # what a relative clause tells of someone acted on is still background
+    acted_on = rows.replace("stopped   stop      VERB  VBN 6 relcl", "praised   praise    VERB  VBN 6 relcl") \
+        .replace("who       who       PRON  WP  13 nsubj", "whom      whom      PRON  WP  13 dobj")
+    assert "arrested" not in [trigger for _, trigger in _codes(acted_on)]

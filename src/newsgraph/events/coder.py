@@ -10,7 +10,7 @@ intent code for support, 032).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -46,6 +46,10 @@ NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 DENYING_VERBS = {"deny", "refute"}
 ABILITY_WORDS = {"able", "unable"}
+# Nouns of time whose relative clause, with no relative pronoun, tells what happened then, as a
+# "when" clause does ("by the time police arrived", "the day the army moved in").
+TIME_NOUNS = {"time", "day", "night", "moment", "hour", "minute", "morning", "evening", "afternoon", "week"}
+RELATIVE_PRONOUNS = ("WDT", "WP", "WP$")
 # Prepositions that tell the circumstances an act happened in ("killed in shelling", "during").
 CIRCUMSTANCE_PREPOSITIONS = {"in", "during", "after", "following", "amid", "by", "due"}
 NEGATIVE_ABILITY = {"unable"}
@@ -120,7 +124,10 @@ CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
 PARTICLES = {"down", "out", "off", "up", "back", "over", "in", "away"}
 STATEMENT_ROOT = "01"
-MOBILIZE_ROOT = "15"
+# Acts whose passive subject is who acts: forces mobilised, demobilised or withdrawn move
+# themselves ("police were deployed", "the army was withdrawn from the city"), as PLOVER's
+# MOBILIZE and RETREAT code the forces that move, not whoever moved them.
+FORCES_MOVED = ("15", "0873", "0874")
 # The target kind of a pattern whose act is what someone says of the trigger's subject ("the IRA
 # was behind the killings", "is responsible for the attack"): an accusation by the one saying it.
 ATTRIBUTED = "subject"
@@ -371,13 +378,12 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
     told before, not the news ("an attempt to assassinate X" is the attempt, and stays; so is an
     actor's act told in a relative clause on the actor: "foiled by the police, who fired 20
     rounds"); nor an act named in a phrase of another, its topic ("blamed Israel for the bombing")."""
-    if any(t.dep_ == "relcl" and not (t is token and (_acts_for_its_head(t, actors) or _casualties_of_an_act(t, codes)))
-           and not _tells_where(t)
+    if any(t.dep_ == "relcl" and not (t is token and _casualties_of_an_act(t, codes)) and not _tells_where(t)
            or t.dep_ == "acl" and not _infinitive(t) and not _violent_outcome(t, codes) and not _with_subject(t)
            and not _absolute_participle(t)
            and not (t is token and (_toll_of_an_act(t, codes) or _counted(t, codes)))
            and not _content_of_a_message(t) and not (_gerund_of_its_noun(t) and t.head.head.head.i not in codes)
-           for t in (token, *token.ancestors)):
+           for t in _qualifying_clauses(token, actors)):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i in codes:
         return True
@@ -385,6 +391,20 @@ def _purpose_or_background(token: Token, codes: dict[int, str], actors: ActorAna
         return False
     purpose = token.dep_ == "advcl" and _infinitive(token) and not _intended_act(token)
     return purpose and token.head.i in codes
+
+
+def _qualifying_clauses(token: Token, actors: ActorAnalysis) -> Iterator[Token]:
+    """The token and the words above it, up to the relative clause of an actor who acts that
+    tells it: that actor's act is news in whatever clause the actor is named ("an attempt that
+    was foiled by the police, who fired 20 rounds and arrested six men": "fired" and "arrested",
+    though the police are named in a clause that qualifies "attempt")."""
+    clause = token
+    while clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head  # a conjoined verb without a subject shares its clause's
+    for t in (token, *token.ancestors):
+        if t.i == clause.i and t.dep_ == "relcl" and _acts_for_its_head(t, actors):
+            return
+        yield t
 
 
 def _counted_share(trigger: Token) -> bool:
@@ -425,9 +445,10 @@ def _counted(participle: Token, codes: dict[int, str]) -> bool:
 
 def _tells_where(clause: Token) -> bool:
     """Is the relative clause one of place or time ("in Halad, where the police opened fire",
-    "since Friday evening, when the police had to fire 31 rounds")? It tells what happened there
-    or then, as news, not what the place or the time is."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children)
+    "since Friday evening, when the police had to fire 31 rounds", "by the time police rushed in")?
+    It tells what happened there or then, as news, not what the place or the time is."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children) \
+        or clause.head.lemma_.lower() in TIME_NOUNS and not any(c.tag_ in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def _content_of_a_message(participle: Token) -> bool:
@@ -787,7 +808,7 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     else:
         source = _noun_source(trigger, actors, pattern)
     if not source and passive:
-        if pattern.cameo[:2] == MOBILIZE_ROOT:  # "police were deployed": the forces move
+        if pattern.cameo.startswith(FORCES_MOVED):  # "police were deployed": the forces move
             source = _with_conjuncts(_subject(trigger), actors)
         else:
             source = _source_in_its_setting(trigger, actors)  # "were killed in police firing"
@@ -800,9 +821,11 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     target = (_not_own(_target(trigger, pattern, actors, passive), source, trigger, actors)
               or _addressed_in_content(trigger, pattern, actors, exclude=source)
               or _not_own(_any_target(trigger, actors, passive), source, trigger, actors))
-    if not target and qualifier_country(trigger, actors.country_words) is None:
+    qualifier = qualifier_country(trigger, actors.country_words)
+    if not target and (qualifier is None or qualifier in {actors.actor(a).country for a in source}):
         # "opposed to French mediation in talks with Syria": France, as the targeting stage
-        # finds from the adjective, before Syria deep in the phrase
+        # finds from the adjective, before Syria deep in the phrase; but not the source's own
+        # country ("suspended services between Australia and Indonesia")
         target = _first_actor_after(trigger, actors, exclude=source)
     if pattern.pos == "noun" and not target and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         # "dispatched inspectors to Esfahan": where the verb sends or points the act
@@ -965,8 +988,18 @@ def _first_actor_after(trigger: Token, actors: ActorAnalysis, exclude: tuple[str
             continue
         found = tuple(a for a in actors.actors_at(token.i) if a not in exclude)
         if found:
-            return found
+            return _other_ends(token, exclude, actors) or found
     return ()
+
+
+def _other_ends(token: Token, source: tuple[str, ...], actors: ActorAnalysis) -> tuple[str, ...]:
+    """Where the source's own country is named with others, those others: it is an end of a route
+    or a link the source acts on, not whom it acts on ("Qantas suspended services between
+    Australia, Indonesia and Thailand" targets Indonesia and Thailand)."""
+    own = {actors.actor(a).country for a in source} - {None}
+    listed = [a for a in _with_conjuncts(token, actors) if a not in source]
+    others = tuple(a for a in listed if actors.actor(a).country not in own)
+    return others if len(others) < len(listed) else ()
 
 
 def _agent(verb: Token) -> Token | None:
