@@ -28,10 +28,8 @@ IPE_DEV = SHARED / "data" / "ipe"
 # took the country of the story they are in (0.750 -> 0.764).
 # Half a's type + countries floor was 0.81 until whom a call is for became its target ("called for
 # the United States to step up": 0.815 -> 0.826).
-# Its whole-set and half a type + countries floors were 0.79 and 0.82 until a target no country is
-# known of was located as a missing one is (0.799 -> 0.811, a 0.826 -> 0.848; half b unchanged).
-PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.80, ("a", "type"): 0.93,
-                 ("b", "type"): 0.88, ("a", "type_actors"): 0.84, ("b", "type_actors"): 0.76}
+PLOVER_FLOORS = {("all", "type"): 0.91, ("all", "type_actors"): 0.79, ("a", "type"): 0.93,
+                 ("b", "type"): 0.88, ("a", "type_actors"): 0.82, ("b", "type_actors"): 0.76}
 # Lower-cased half b's type floor was 0.87 until a story in lower case was parsed again with the
 # capitals news would give it: half b 0.871 -> 0.869 (one event), half a 0.918 -> 0.929, and
 # IndiaPoliceEvents' half b (lower-cased news) KILL 0.585 -> 0.600, FORCE 0.735 -> 0.750.

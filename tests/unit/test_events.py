@@ -1,4 +1,3 @@
-from dataclasses import replace
 from datetime import date
 
 from newsgraph.actors import find_actors
@@ -125,22 +124,6 @@ def test_an_event_in_a_place_targets_its_country_unless_allies_act_there():
     praise = event("A1", target=("A2",), cameo="051")
     (_, allied), _ = locate_targets([praise, event("A2")], [police, visitors], lambda code: {"TUR": "Turkey"}[code])
     assert allied.target == ()
-
-
-def test_a_domestic_act_on_a_group_no_country_is_known_of_targets_its_sources_country_too():
-    from newsgraph.events.located import locate_targets
-    from newsgraph.records import Actor, Span
-
-    # "Chilean soldiers stormed a guerrilla camp": the guerrillas are placed nowhere by the text
-    soldiers = Actor("A1", "Chilean soldiers", "group", country="CHL", sector="MIL")
-    guerrillas = Actor("A2", "guerrilla", "group", sector="REB")
-    stormed = _coded("190", Span(17, 24, "stormed"), source=("A1",), target=("A2",))
-    (event,), actors = locate_targets([stormed], [soldiers, guerrillas], lambda code: {"CHL": "Chile"}[code])
-    assert event.target == ("A2", "A3") and actors[2].code == "CHL"
-    # a target of a known country is left as it is
-    placed = replace(guerrillas, country="PER")
-    (event,), _ = locate_targets([stormed], [soldiers, placed], lambda code: {"CHL": "Chile"}[code])
-    assert event.target == ("A2",)
 
 
 def test_conditional_intention_is_a_threat_and_refused_intention_a_rejection():

@@ -125,10 +125,7 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
     located = []
     for n, event in enumerate(events):
         qualifier = qualifiers[n] if qualifiers else None
-        placed = {a.id for a in actors if a.country}
-        # a target no country is known of (a group the text does not place: "captured a Karen
-        # guerrilla stronghold") is located as no target is, beside it
-        code = None if placed & set(event.target) else _conventional_target(event, actors, qualifier, allies)
+        code = None if event.target else _conventional_target(event, actors, qualifier, allies)
         if code is None:
             located.append(event)
             continue
@@ -139,7 +136,7 @@ def locate_targets(events: Sequence[Event], actors: Sequence[Actor], country_nam
                 country = replace(country, mentions=tuple(sorted((*country.mentions, mention),
                                                                  key=lambda m: m.start)))
                 actors = [country if a.id == country.id else a for a in actors]
-        located.append(event if country.id in event.source else replace(event, target=(*event.target, country.id)))
+        located.append(event if country.id in event.source else replace(event, target=(country.id,)))
     # PLOVER's cooperation, aid and sanctions are always done to someone: with no recipient the
     # words were no such act ("Bush had to lend his campaign money", "provided a written statement")
     located = [e for e in located if e.target or e.plover not in RECIPIENT_REQUIRED]
