@@ -1798,6 +1798,22 @@ def test_a_role_no_title_ties_to_anyone_is_the_one_person_named_before_or_no_one
                                                    ["The governor"])
 
 
+def test_a_role_in_what_the_one_person_named_reports_is_someone_else(gazetteer):
+    # Tom Varek said the governor had called him .
+    actors = find_actors(build("""
+        Tom       Tom       PROPN NNP 1 compound B-PERSON
+        Varek     Varek     PROPN NNP 2 nsubj    I-PERSON
+        said      say       VERB  VBD 2 ROOT
+        the       the       DET   DT  4 det
+        governor  governor  NOUN  NN  6 nsubj
+        had       have      AUX   VBD 6 aux
+        called    call      VERB  VBN 2 ccomp
+        him       he        PRON  PRP 6 dobj     nospace
+        .         .         PUNCT .   2 punct
+    """), gazetteer).actors
+    assert [[m.text for m in a.mentions] for a in actors] == [["Tom Varek", "him"], ["the governor"]]
+
+
 def test_a_crowd_is_an_actor_as_a_mob_is(gazetteer):
     # The crowd booed .
     (crowd,) = _only_actors("""

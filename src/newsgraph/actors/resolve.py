@@ -668,7 +668,14 @@ class _Resolver:
         # minister") or what is known of them contradicts it (a score below nothing)
         named_before = [item for item in scored if item[3].first() < position]
         return best[3] if best[0] == 0 and found.country is None and not best[3].titles \
-            and len(named_before) == 1 and named_before[0][3] is best[3] else None
+            and len(named_before) == 1 and named_before[0][3] is best[3] \
+            and not self._reports_on(best[3], head) else None
+
+    def _reports_on(self, entity: _Entity, role: Token) -> bool:
+        """Is the person the subject of a verb the role's clause hangs on ("Kowalski said the president
+        had told him"), and so someone else than the role, of whom they speak?"""
+        return any(child.dep_ in SUBJECT_DEPS and any(m.start <= child.i < m.end for m in entity.mentions)
+                   for verb in role.ancestors for child in verb.children)
 
     # -- pronouns and groups ------------------------------------------------------------------
     def _pronouns_and_groups(self, pronouns: list[Mention], groups: list[Mention]) -> None:
