@@ -821,8 +821,8 @@ def _arguments(trigger: Token, pattern: Pattern, actors: ActorAnalysis) -> tuple
     target = (_not_own(_target(trigger, pattern, actors, passive), source, trigger, actors)
               or _addressed_in_content(trigger, pattern, actors, exclude=source)
               or _not_own(_any_target(trigger, actors, passive), source, trigger, actors))
-    qualifier = qualifier_country(trigger, actors.country_words)
-    if not target and (qualifier is None or qualifier in {actors.actor(a).country for a in source}):
+    if not target and ((qualifier := qualifier_country(trigger, actors.country_words)) is None
+                       or qualifier in {actors.actor(a).country for a in source}):
         # "opposed to French mediation in talks with Syria": France, as the targeting stage
         # finds from the adjective, before Syria deep in the phrase; but not the source's own
         # country ("suspended services between Australia and Indonesia")
