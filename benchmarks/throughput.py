@@ -1,6 +1,7 @@
 """Corpus throughput: ``newsgraph run`` into SQLite against bare spaCy ``nlp.pipe`` on the same texts.
 
-    python benchmarks/throughput.py [--texts DIR] [--workers N] [--articles N] [--scaling] [--dask] [--postgres URL]
+    python benchmarks/throughput.py [--texts DIR] [--workers N] [--articles N] [--rounds N] [--scaling] [--dask]
+                                    [--postgres URL]
 
 Both sides use the same model, the same texts and the same number of worker processes, and both
 timings include starting their workers. ``--articles`` beyond the number of texts repeats them,
@@ -9,7 +10,9 @@ newsgraph with one worker. ``--dask`` also runs the same corpus on a Dask ``Loca
 single-threaded workers (``--engine dask``) and gives its throughput against the local runner's;
 ``--engine-only dask`` runs only that (for memory runs over many articles). ``--postgres URL``
 writes to a new database on that server instead of an SQLite file. Prints articles/s and words/s,
-their ratio, the main process's time writing and grouping, and the resident memory of each worker
+their ratio (``--rounds N``: N pairs of runs, alternately, each pair's ratio and their median:
+on a machine whose speed drifts between two runs a single pair misleads), the main process's time
+writing and grouping, and the resident memory of each worker
 after its first and last batch.
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -93,6 +97,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=None)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="time bare spaCy and newsgraph's local run this many times, alternately")
     parser.add_argument("--scaling", action="store_true", help="also run newsgraph with one worker")
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip bare spaCy (for memory runs over many articles)")
@@ -123,6 +129,15 @@ def main() -> None:
             report(f"newsgraph run, {engine}", seconds[engine], summary, len(texts), words)
             if base:
                 print(f"  ratio (newsgraph {engine} / spaCy throughput): {base / seconds[engine]:.2f}")
+        if args.rounds > 1 and base and "local" in seconds:
+            ratios = [base / seconds["local"]]
+            for round_number in range(2, args.rounds + 1):
+                again = bare_spacy(texts, args.model, args.workers, args.batch_size)
+                local, _ = newsgraph_run(feed, folder, args.model, args.workers, args.batch_size, "local", args.postgres)
+                ratios.append(again / local)
+                print(f"round {round_number}: bare spaCy {again:.1f} s, newsgraph {local:.1f} s, ratio {ratios[-1]:.2f}")
+            print(f"ratio over {args.rounds} rounds: median {statistics.median(ratios):.2f} "
+                  f"(from {min(ratios):.2f} to {max(ratios):.2f})")
         if len(seconds) == 2:
             print(f"ratio (dask / local throughput, {args.workers} workers each): "
                   f"{seconds['local'] / seconds['dask']:.2f}")
