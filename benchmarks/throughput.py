@@ -133,9 +133,11 @@ def main() -> None:
             ratios = [base / seconds["local"]]
             for round_number in range(2, args.rounds + 1):
                 again = bare_spacy(texts, args.model, args.workers, args.batch_size)
-                local, _ = newsgraph_run(feed, folder, args.model, args.workers, args.batch_size, "local", args.postgres)
+                local, _ = newsgraph_run(feed, folder, args.model, args.workers, args.batch_size, "local",
+                                         args.postgres)
                 ratios.append(again / local)
-                print(f"round {round_number}: bare spaCy {again:.1f} s, newsgraph {local:.1f} s, ratio {ratios[-1]:.2f}")
+                print(f"round {round_number}: bare spaCy {again:.1f} s, newsgraph {local:.1f} s, "
+                      f"ratio {ratios[-1]:.2f}")
             print(f"ratio over {args.rounds} rounds: median {statistics.median(ratios):.2f} "
                   f"(from {min(ratios):.2f} to {max(ratios):.2f})")
         if len(seconds) == 2:

@@ -604,7 +604,8 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
 def _sector_word_or_phrase(token: Token, left: list[Token], start: int, gazetteer: Gazetteer) -> bool:
     """Is the noun a sector word, or a compound before it ("army officers", "police officials"), or
     does a sector phrase end with it ("security personnel")?"""
-    return bool(gazetteer.sector_of_word(token)) or any(gazetteer.sector_of_word(t) for t in left if t.dep_ == "compound") \
+    return bool(gazetteer.sector_of_word(token)) \
+        or any(gazetteer.sector_of_word(t) for t in left if t.dep_ == "compound") \
         or gazetteer.sector_of_phrase(token.doc[start:token.i + 1]) is not None
 
 
