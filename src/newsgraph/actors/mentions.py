@@ -263,6 +263,14 @@ def _after_brackets(doc: Doc, position: int) -> int:
     return position
 
 
+def bracket_before(doc: Doc, position: int) -> int | None:
+    """Where a short bracketed phrase that ends right before ``position`` opens ("the igp (border
+    range) sudhir sinha"), or None where none ends there: ``_after_brackets`` read backwards."""
+    if position == 0 or doc[position - 1].text != ")":
+        return None
+    return next((t.i for t in reversed(doc[max(0, position - 2 - MAX_NAME_WORDS):position - 1]) if t.text == "("), None)
+
+
 def _opens_longer_name(doc: Doc, end: int) -> bool:
     """Does a name particle and a capitalised word follow a known name ("Folha do Norte", not
     "Folha", the São Paulo daily; "Banco de Galicia")? Then the known name is the start of another."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, GazetteerMatch, document_casing
+from newsgraph.actors.mentions import bracket_before
 
 _TITLE_DEPS = {"compound", "amod", "nmod", "npadvmod", "prep", "pobj", "det", "poss", "case"}
 MAX_TITLE_WORDS = 6
@@ -45,7 +46,7 @@ def _title_before(doc: Doc, start: int, gazetteer: Gazetteer) -> list[Span]:
     """In text without case, whose parse often ties no title to the name after it: the longest
     sector phrase that ends right before the name, or before a short bracketed charge between
     them ("commissioner of police d d tuteja", "the igp (border range) sudhir sinha")."""
-    opened = _bracket_before(doc, start)
+    opened = bracket_before(doc, start)
     end = start if opened is None else opened
     for first in range(max(0, end - MAX_TITLE_WORDS), end):
         if (0, end - first) in {(s, e) for s, e, _ in gazetteer.sector_matches(list(doc[first:end]))}:
@@ -78,13 +79,6 @@ def _candidate_titles(doc: Doc, start: int, end: int) -> list[Span]:
         right = of.right_edge.i + 1 if of is not None and of.right_edge.i < start else role.i + 1
         titles.append(doc[left:right])
     return titles
-
-
-def _bracket_before(doc: Doc, start: int) -> int | None:
-    """Where a short bracketed phrase that ends right before ``start`` opens, if one does."""
-    if start == 0 or doc[start - 1].text != ")":
-        return None
-    return next((t.i for t in reversed(doc[max(0, start - 6):start - 1]) if t.text == "("), None)
 
 
 def _inside_title(token: Token, head: Token) -> bool:
