@@ -638,6 +638,9 @@ def _object_words(noun: Token, deps: tuple[str, ...] = ("compound",)) -> list[To
 def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
     """The pattern a word triggers: the first whose required object words and subject the text
     has (patterns with requirements first), or a topic word's."""
+    lemma = token.lemma_.lower()
+    if lemma not in patterns.first_words and token.lower_ not in patterns.first_words:
+        return None  # every pattern is looked up by the word's lemma or its lower-cased form
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "amod", "compound"):
         if _participle_as_noun(token):
             return None  # "a case against the accused", "the injured were taken to hospital"
@@ -650,7 +653,6 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
         pos = "adj"  # "was behind the attack" says of its subject what an adjective would
     else:
         return None
-    lemma = token.lemma_.lower()
     # a phrasal verb is its own trigger ("called off a strike", "stepped down"), never its bare verb's
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"] if pos == "verb" else []
     if pos == "verb" and not particles:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,6 +41,11 @@ class Pattern:
 @dataclass(frozen=True, slots=True)
 class PatternSet:
     by_trigger: dict[tuple[str, str], tuple[Pattern, ...]]
+    # the first word of every trigger: a word that is none is no trigger, told cheaply, as most are
+    first_words: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first_words", frozenset(lemma.split()[0] for lemma, _ in self.by_trigger))
 
     def lookup(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((lemma, pos), ())
