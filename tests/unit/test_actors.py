@@ -1836,3 +1836,19 @@ def test_a_name_nothing_places_that_qualifies_a_group_is_no_actor_of_its_own(gaz
         .         .         PUNCT .   2 punct
     """, gazetteer)
     assert [(a.name, a.sector) for a in actors] == [("zorvan rebels", "REB")]
+
+
+def test_a_compass_word_in_lower_case_opens_the_region_the_gazetteer_knows_whole(gazetteer):
+    # The ceasefire held , northern Ireland police said . (as some wire copy writes the region)
+    actors = _only_actors("""
+        The         the         DET   DT  1 det
+        ceasefire   ceasefire   NOUN  NN  2 nsubj
+        held        hold        VERB  VBD 8 ccomp
+        ,           ,           PUNCT ,   8 punct
+        northern    northern    ADJ   JJ  5 amod
+        Ireland     Ireland     PROPN NNP 6 compound B-GPE
+        police      police      NOUN  NNS 8 nsubj
+        said        say         VERB  VBD 8 ROOT     nospace
+        .           .           PUNCT .   8 punct
+    """, gazetteer)
+    assert [(a.name, a.code) for a in actors] == [("northern Ireland police", "GBRCOP")]

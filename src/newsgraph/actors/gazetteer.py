@@ -266,6 +266,10 @@ class Gazetteer:
                     hit = None
             else:
                 hit = self._match_at(doc, keys, i) if _capitalised(doc[i]) or _article_of_a_name(doc, i) else None
+                if hit is None and _compass_of_a_name(doc, i):
+                    # "northern Ireland", as some wire copy writes it: the region, where the whole is one
+                    hit = self._match_at(doc, keys, i)
+                    hit = hit if hit and hit.end - hit.start > 1 else None
             if hit and hit.organisation and hit.organisation.roles:
                 hit = replace(hit, organisation=hit.organisation.on(day))
             if hit:
@@ -484,11 +488,18 @@ def _capitalised(token: Token) -> bool:
 
 # Arabic's article, written in lower case before a hyphen and a name ("al-Qaeda", "el-Sisi").
 NAME_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar"})
+# Compass words that open the names of regions and countries ("Northern Ireland", "South Sudan"), which
+# some copy writes in lower case before the capitalised rest; the whole may be another country's.
+COMPASS_OPENERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 
 
 def _article_of_a_name(doc: Doc, i: int) -> bool:
     return (doc[i].lower_ in NAME_ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-"
             and _capitalised(doc[i + 2]))
+
+
+def _compass_of_a_name(doc: Doc, i: int) -> bool:
+    return doc[i].lower_ in COMPASS_OPENERS and i + 1 < len(doc) and _capitalised(doc[i + 1])
 
 
 def _nominal(token: Token) -> bool:
