@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.data import read_table
 from newsgraph.errors import MalformedDataFile
+from newsgraph.words import words_of
 
 COUNTRY_KINDS = ("canonical", "name", "adjective", "capital", "city", "alias")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -255,7 +256,8 @@ class Gazetteer:
         ``english`` (the model's lexicon, where the caller has it: "told haaretz that", where the
         tagger guesses a verb).
         """
-        keys = [token_key(t.text) for t in doc]
+        texts = words_of(doc).text
+        keys = [token_key(text) for text in texts]
         caseless = document_casing(doc) != "mixed"
         found = []
         i = 0
@@ -265,8 +267,11 @@ class Gazetteer:
                 if hit and not self._caseless_name(doc, keys, hit, english):
                     hit = None
             else:
-                hit = self._match_at(doc, keys, i) if _capitalised(doc[i]) or _article_of_a_name(doc, i) else None
-                if hit is None and _compass_of_a_name(doc, i):
+                # told from the words' text, without asking the Doc for a token, as most words are no name
+                first = texts[i][:1]
+                named = first.isupper() or first.isdigit() or keys[i] in NAME_ARTICLES and _article_of_a_name(doc, i)
+                hit = self._match_at(doc, keys, i) if named else None
+                if hit is None and keys[i] in COMPASS_OPENERS and _compass_of_a_name(doc, i):
                     # "northern Ireland", as some wire copy writes it: the region, where the whole is one
                     hit = self._match_at(doc, keys, i)
                     hit = hit if hit and hit.end - hit.start > 1 else None

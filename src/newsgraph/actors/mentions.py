@@ -8,11 +8,13 @@ by a role word ("the DPRK leader"); groups are phrases such as "the two sides".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, Organisation, document_casing
+from newsgraph.words import words_of
 from newsgraph.spanindex import SpanIndex
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -200,13 +202,13 @@ def _appositive_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """Proper names the NER missed, set in apposition to a person's role ("his counterpart, Choe
     Son-hui"), or with a role in apposition to them ("v.n. deshmukh, the city police chief,")."""
     found = []
-    for token in doc:
-        if token.dep_ == "appos" and token.lemma_.lower() in PERSON_ROLES | TITLE_HEADS \
+    for token in (doc[i] for i, dep in enumerate(words_of(doc).dep) if dep == "appos"):
+        if token.lemma_.lower() in PERSON_ROLES | TITLE_HEADS \
                 and (name := _proper_noun_phrase(token.head, taken)) is not None:
             found.append(name)
             taken.update(range(name.start, name.end))
             continue
-        if token.dep_ != "appos" or token.head.lemma_.lower() not in PERSON_ROLES:
+        if token.head.lemma_.lower() not in PERSON_ROLES:
             continue
         words = sorted(token.subtree, key=lambda t: t.i)  # text order, which a non-projective subtree lacks
         if not words or any(t.i in taken for t in words):
@@ -235,10 +237,11 @@ def _titled_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Menti
     sector, time or title words; and after a word for a news outlet, an outlet's ("state
     broadcaster ortb reported", "QUOTED BY BROADCASTER GMA AS SAYING")."""
     found = []
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if token.i in taken or token.tag_ in ("NNS", "NNPS") or lemma not in TITLE_HEADS and lemma not in MEDIA_NOUNS:
+    words = words_of(doc)
+    for i, lemma in enumerate(words.lemma):
+        if i in taken or words.tag[i] in ("NNS", "NNPS") or lemma not in TITLE_HEADS and lemma not in MEDIA_NOUNS:
             continue
+        token = doc[i]
         first = token.i + 1
         if first + 1 < len(doc) and doc[first].lower_ == "of" and gazetteer.sector_of_word(doc[first + 1]):
             first += 2  # "superintendent of police"
@@ -271,6 +274,12 @@ def bracket_before(doc: Doc, position: int) -> int | None:
     return next((t.i for t in reversed(doc[max(0, position - 2 - MAX_NAME_WORDS):position - 1]) if t.text == "("), None)
 
 
+def _media_nouns(doc: Doc) -> Iterator[Token]:
+    """Words for a news outlet that head their phrase ("the newspaper", not "newspaper editor")."""
+    words = words_of(doc)
+    return (doc[i] for i, lemma in enumerate(words.lemma) if lemma in MEDIA_NOUNS and words.dep[i] != "compound")
+
+
 def _opens_longer_name(doc: Doc, end: int) -> bool:
     """Does a name particle and a capitalised word follow a known name ("Folha do Norte", not
     "Folha", the São Paulo daily; "Banco de Galicia")? Then the known name is the start of another."""
@@ -283,8 +292,8 @@ def _outlets_named_after_their_kind(doc: Doc, gazetteer: Gazetteer, taken: set[i
     official news agency WAM", "the regional newspaper Folha do Norte"), with the particles
     between them: the outlet's name."""
     found = []
-    for token in doc:
-        if token.lemma_.lower() not in MEDIA_NOUNS or token.dep_ == "compound" or token.i + 1 >= len(doc):
+    for token in _media_nouns(doc):
+        if token.i + 1 >= len(doc):
             continue
         before = [t for t in token.lefts if t.dep_ == "compound" and _outlet_word(t, gazetteer, taken)
                   and t.ent_type_ not in ("GPE", "NORP", "LOC")]
@@ -318,9 +327,7 @@ def _described_outlets(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[
     name, where they open the sentence or a preposition or a verb comes before them ("the report, a
     newspaper said" names nothing)."""
     found = []
-    for token in doc:
-        if token.lemma_.lower() not in MEDIA_NOUNS or token.dep_ == "compound":
-            continue
+    for token in _media_nouns(doc):
         article = next((t for t in doc[max(0, token.i - 3):token.i] if t.lower_ in ("a", "an", "the")), None)
         if article is None or article.i < 2 or doc[article.i - 1].text != "," or token.left_edge.i < article.i:
             continue
@@ -374,25 +381,25 @@ def _consistent_labels(doc: Doc, names: list[Mention]) -> list[Mention]:
             m = replace(m, label="PERSON")
         consistent.append(m)
     taken = {i for m in consistent for i in range(m.start, m.end)}
-    for token in doc:
-        if token.i not in taken and token.pos_ == "PROPN" and token.text in person_words:
-            consistent.append(Mention(token.i, token.i + 1, "name", "PERSON"))
+    words = words_of(doc)
+    consistent.extend(Mention(i, i + 1, "name", "PERSON") for i, text in enumerate(words.text)
+                      if text in person_words and i not in taken and words.pos[i] == "PROPN")
     return sorted(consistent, key=lambda m: m.start)
 
 
 def find_pronouns(doc: Doc) -> list[Mention]:
     """Pronouns for people and for collectives; "it" only as the subject of an act (not "it is")."""
-    return [Mention(t.i, t.i + 1, "pronoun", "PRON" if t.lower_ in PERSON_PRONOUNS else "PRONPL")
-            for t in doc if t.lower_ in PERSON_PRONOUNS or t.lower_ in PLURAL_PRONOUNS
-            and (t.lower_ != "it" or t.dep_ == "nsubj" and t.head.pos_ == "VERB")]
+    return [Mention(i, i + 1, "pronoun", "PRON" if word in PERSON_PRONOUNS else "PRONPL")
+            for i, word in enumerate(words_of(doc).lower) if word in PERSON_PRONOUNS or word in PLURAL_PRONOUNS
+            and (word != "it" or doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB")]
 
 
 def find_nominals(doc: Doc, names: list[Mention]) -> list[Mention]:
     """Definite or possessed noun phrases headed by a person's role word ("the top leader of the DPRK")."""
     named = {i for m in names if m.label == "PERSON" for i in range(m.start, m.end)}
     found = []
-    for token in doc:
-        if token.lemma_.lower() not in NOMINAL_ROLES or token.i in named or token.tag_ in ("NNS", "NNPS"):
+    for token in (doc[i] for i, lemma in enumerate(words_of(doc).lemma) if lemma in NOMINAL_ROLES):
+        if token.i in named or token.tag_ in ("NNS", "NNPS"):
             continue
         if _names_a_person(token, named):
             continue  # a title of a name ("Foreign Minister Sergei Lavrov"), not a mention of its own
@@ -425,9 +432,9 @@ def _of_phrase_length(token: Token) -> int:
 def find_groups(doc: Doc) -> list[Mention]:
     """Phrases that refer to the parties of the story together: "the two sides", "both countries"."""
     found = []
-    for token in doc:
-        group_of = GROUP_HEADS.get(token.lower_)
-        if not group_of or not any(c.lower_ in GROUP_QUANTIFIERS for c in token.lefts):
+    for token in (doc[i] for i, word in enumerate(words_of(doc).lower) if word in GROUP_HEADS):
+        group_of = GROUP_HEADS[token.lower_]
+        if not any(c.lower_ in GROUP_QUANTIFIERS for c in token.lefts):
             continue
         start = min(c.i for c in token.lefts)
         found.append(Mention(start, token.i + 1, "group", "GROUP", group_of=group_of))
@@ -457,8 +464,8 @@ def find_descriptions(doc: Doc) -> list[Mention]:
     """"the country", "the militant group", "the party" as the subject, object or possessor of a
     clause: descriptions of an actor named before, each with its head word in ``group_of``."""
     found = []
-    for token in doc:
-        if token.lower_ not in DESCRIPTIONS or token.tag_ != "NN" or token.dep_ not in DESCRIPTION_DEPS:
+    for token in (doc[i] for i, word in enumerate(words_of(doc).lower) if word in DESCRIPTIONS):
+        if token.tag_ != "NN" or token.dep_ not in DESCRIPTION_DEPS:
             continue
         article = next((c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this")), None)
         if article is not None and all(c.dep_ in ("det", "amod") for c in token.lefts):
@@ -570,9 +577,8 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     (``gazetteer.country_positions``)."""
     stance = {i for i in countries if for_or_against(doc[i])}
     found = []
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in taken and token.i not in countries:
-            continue
+    nouns = (i for i, pos in enumerate(words_of(doc).pos) if pos in ("NOUN", "PROPN"))
+    for token in (doc[i] for i in nouns if i not in taken or i in countries):
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
         left = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS]

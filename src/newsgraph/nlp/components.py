@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.actors.gazetteer import default_gazetteer, document_casing
 from newsgraph.nlp.recase import recased_words
+from newsgraph.words import forget_words
 
 
 @Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
@@ -117,6 +118,7 @@ class CaseFold:
         if array is not None:
             _close_cut_entities(array, attributes.index("ENT_IOB"), attributes.index("ENT_TYPE"))
             doc.from_array(attributes, array)
+            forget_words(doc)  # read before, by the gazetteer that found the names to recase
         return copied
 
 
