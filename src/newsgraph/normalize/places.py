@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors import ActorAnalysis, Gazetteer
 from newsgraph.actors.gazetteer import document_casing, token_key
+from newsgraph.words import words_of
 from newsgraph.actors.mentions import PLACE_NOUNS
 from newsgraph.normalize.geonames import (CITY, CONTINENT, COUNTRY, COUNTY, DISTRICT, REGION, STATE, Candidate, PlaceIndex,
                                           place_index, place_key)
@@ -242,7 +243,7 @@ def _toponyms(doc: Doc, actors: ActorAnalysis, gazetteer: Gazetteer, index: Plac
                  and place_key(t.span.text) in settled)
     # one sense per discourse: a name some mention puts as a place is no one's here
     people -= {place_key(t.span.text) for t in found if _put_as_place(t.span, index)}
-    lower_words = {t.text for t in doc if t.text.islower()} if casing == "mixed" else set()
+    lower_words = {word for word in words_of(doc).text if word.islower()} if casing == "mixed" else set()
     found = [t for t in found if not _persons_name(t.span, people, index) and not _names_something_else(t.span)
              and not _described_site(t.span, lower_words)]
     return sorted(_without_firms(_without_buildings(_without_diseases(found), index), index),
@@ -608,7 +609,7 @@ def _american_institutions(doc: Doc | None) -> bool:
     "Dublin City Council", "the sheriff's office")?"""
     if doc is None:
         return False
-    words = [t.lower_ for t in doc]
+    words = words_of(doc).lower
     return any(pair in AMERICAN_BODIES for pair in zip(words, words[1:]))
 
 

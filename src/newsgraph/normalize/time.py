@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.gazetteer import document_casing
+from newsgraph.words import words_of
 from newsgraph.normalize.timevalues import (HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS,
                                              TIME_ZONES, WEEKDAYS, is_point, normalise, period_value,
                                              same_as_before, time_of_day_before, year_before, years_around)
@@ -221,10 +222,12 @@ def _time_spans(doc: Doc) -> list[SpacySpan]:
                 spans.extend(_split_stretch_of_year(part) or _split_day_range(part))
     taken = {i for s in spans for i in range(s.start, s.end)}
     named = _Naming(doc)
-    for token in doc:  # days and holidays the NER missed, and words that point at the present, past or future
-        if token.lower_ not in FIRST_WORDS and token.tag_ != "CD" and not token.is_digit \
-                and "-" not in token.text or token.i in taken:
+    # days and holidays the NER missed, and words that point at the present, past or future
+    words = words_of(doc)
+    for i, word in enumerate(words.lower):
+        if word not in FIRST_WORDS and words.tag[i] != "CD" and not word.isdigit() and "-" not in word or i in taken:
             continue  # most words, cheaply: none of the rules below starts with them
+        token = doc[i]
         if (found := _part_of_that_day(token, taken)) is not None:
             spans.append(found)
             taken.update(range(found.start, found.end))

@@ -25,6 +25,7 @@ from collections.abc import Callable, Container, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import document_casing
+from newsgraph.words import words_of
 from newsgraph.normalize.geonames import COUNTY, Candidate, PlaceIndex, place_key
 from newsgraph.spanindex import SpanIndex
 
@@ -201,9 +202,9 @@ def people_words(doc: Doc) -> set[str]:
             named = next((n for n in range(len(words), 0, -1) if _is_title(words[n - 1])), 0)
             if len(words) - named > 1 or not named:
                 found.update(place_key(t.text) for t in words[named:])
-    for token in doc[1:-1]:
-        if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." \
-                and token.nbor(-1).is_title and token.nbor(1).is_title:
+    texts = words_of(doc).text
+    for token in (doc[i] for i in range(1, len(doc) - 1) if len(texts[i]) == 2 and texts[i][1] == "."):
+        if token.text[0].isupper() and token.nbor(-1).is_title and token.nbor(1).is_title:
             found.update((place_key(token.nbor(-1).text), place_key(token.nbor(1).text)))
     return found
 
@@ -254,9 +255,10 @@ def _names(doc: Doc, index: PlaceIndex, taken: set[int], casing: str,
     caseless, lower = casing != "mixed", casing == "lower"
     # how many name words run from each token on (0 where it is none, or taken)
     run = [0] * (len(doc) + 1)
-    for token in reversed(doc):
-        if token.i not in taken and _name_word(token, lower):
-            run[token.i] = run[token.i + 1] + 1
+    texts = words_of(doc).text
+    for i in range(len(doc) - 1, -1, -1):  # in mixed case, a name word is capitalised: most words, cheaply
+        if i not in taken and (lower or texts[i][:1].isupper()) and _name_word(doc[i], lower):
+            run[i] = run[i + 1] + 1
     i = 0
     while i < len(doc):
         hit = None
