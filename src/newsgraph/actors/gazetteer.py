@@ -467,7 +467,7 @@ _CASING = "newsgraph.casing"
 
 
 def _casing(doc: Doc) -> str:
-    words = [t.text for t in doc if t.is_alpha and len(t.text) > 1]
+    words = [word for word in words_of(doc).text if len(word) > 1 and word.isalpha()]
     if not words:
         return "mixed"
     if sum(w[0].isupper() for w in words) < LOWER_CASE_SHARE * len(words):

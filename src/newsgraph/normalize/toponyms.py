@@ -435,10 +435,12 @@ def _list_noun(span: Span) -> str | None:
     """The lower-cased word after the list of names the name opens or is in ("Walton and Oconee
     counties", "Lakeview and Harrison streets"), or after the name itself, if any."""
     doc = span.doc
-    for token in doc[span.end:min(len(doc), span.end + 12)]:
-        if token.lower_ in LISTED_PLACE_NOUNS or token.lower_ in STREET_WORDS \
-                or not (_name_word(token) or token.text == "," or token.lower_ in ("and", "or")):
-            return token.lower_  # the plural may be capitalised too ("Walton and Oconee Counties")
+    words = words_of(doc)
+    for i in range(span.end, min(len(doc), span.end + 12)):
+        word, text = words.lower[i], words.text[i]
+        if word in LISTED_PLACE_NOUNS or word in STREET_WORDS \
+                or not (text[:1].isupper() and _name_word(doc[i]) or text == "," or word in ("and", "or")):
+            return word  # the plural may be capitalised too ("Walton and Oconee Counties")
     return None
 
 
