@@ -1852,3 +1852,28 @@ def test_a_compass_word_in_lower_case_opens_the_region_the_gazetteer_knows_whole
         .           .           PUNCT .   8 punct
     """, gazetteer)
     assert [(a.name, a.code) for a in actors] == [("northern Ireland police", "GBRCOP")]
+
+
+def test_an_office_that_speaks_is_the_body_its_sector_word_names_and_an_office_as_a_place_is_none(gazetteer):
+    # the state police control room said . the men were taken to the police station .
+    actors = _only_actors("""
+        the        the        DET   DT  4  det
+        state      state      NOUN  NN  4  compound
+        police     police     NOUN  NN  3  compound
+        control    control    NOUN  NN  4  compound
+        room       room       NOUN  NN  5  nsubj
+        said       say        VERB  VBD 5  ROOT
+        .          .          PUNCT .   5  punct
+        the        the        DET   DT  8  det
+        men        man        NOUN  NNS 10 nsubjpass
+        were       be         AUX   VBD 10 auxpass
+        taken      take       VERB  VBN 10 ROOT
+        to         to         ADP   IN  10 prep
+        the        the        DET   DT  14 det
+        police     police     NOUN  NN  14 compound
+        station    station    NOUN  NN  11 pobj
+        .          .          PUNCT .   10 punct
+    """, gazetteer)
+    police = [(a.name, [m.text for m in a.mentions]) for a in actors if a.sector == "COP"]
+    # the station is where the men were taken: only "police" in it refers to the police
+    assert police == [("state police control room", ["the state police control room"]), ("police", ["police"])]

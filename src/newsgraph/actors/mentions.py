@@ -492,6 +492,9 @@ CROWDS = {"mob", "crowd", "gang", "militia"}
 # before them says whose ("the police force", "a company of rapid action police force", "the air
 # force"; not "military force", the means).
 UNITS = {"force", "contingent", "battalion", "brigade", "regiment", "unit", "squad", "detachment"}
+# Nouns for the office of a body, which speaks and acts for it ("police headquarters said").
+OFFICES = {"headquarters", "office", "department", "room", "directorate", "secretariat", "bureau", "command",
+           "station"}
 # Nouns that count the members of the group their "of" phrase names ("five companies of the rapid
 # action force", "two columns of troops"): that group is the actor.
 MEASURES = {"company", "column", "contingent", "unit", "platoon", "battalion", "batch", "team", "section", "group"}
@@ -591,6 +594,8 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
             continue  # a name; but "Bosnian Serbs", which the NER may call a person, is a people
         if token.dep_ == "compound" and group_word(token.head, gazetteer):
             continue  # "army" of "army officers": the officers are the group
+        if token.dep_ == "compound" and _speaking_office(_phrase_head(token), gazetteer):
+            continue  # "police" of "police headquarters said": the office speaks for the police
         if lemma in MEASURES and end > token.i + 1 and any(group_word(t, gazetteer) for t in doc[token.i + 2:end]):
             continue  # "companies of the rapid action force": the force is the group
         if lemma in VAGUE and not left or any(t.lower_ in NOT_A_GROUP.get(lemma, ()) for t in left):
@@ -605,7 +610,7 @@ def find_collectives(doc: Doc, gazetteer: Gazetteer, taken: set[int],
                 or _armed_body(token, gazetteer) \
                 or qualified and (lemma in HARDWARE or lemma in MISSIONS or armed_act(token)) \
                 or lemma in MISSIONS and not plural and [t.lower_ for t in left] == ["the"] \
-                or _unit(token, start, gazetteer) or personal_body(token):
+                or _unit(token, start, gazetteer) or personal_body(token) or _speaking_office(token, gazetteer):
             found.append(Mention(start, end, "collective", "GROUP"))
         elif ((qualified or sector) and lemma in ONE_PERSON or informant(token, gazetteer, countries)) \
                 and any(t.lower_ in ("a", "an", "one") for t in left) \
@@ -643,6 +648,22 @@ def _sector_outlet(token: Token, start: int, gazetteer: Gazetteer) -> bool:
     if token.lemma_.lower() in OUTLET_WORDS and [t.lower_ for t in words[:-1]] == ["the"]:
         return True
     return any(end == len(words) and first < end - 1 for first, end, _ in gazetteer.sector_matches(words))
+
+
+def _speaking_office(token: Token, gazetteer: Gazetteer) -> bool:
+    """Is a singular noun for an office the subject of a verb, with a sector word among the nouns
+    before it that says whose ("police headquarters said", "the army press office", "the state
+    police control room")? It speaks and acts for that body; as the place it is ("taken to the
+    police station") it is none."""
+    return token.tag_ == "NN" and token.dep_ == "nsubj" and token.lemma_.lower() in OFFICES and any(
+        t.dep_ == "compound" and gazetteer.sector_of_word(t) for t in token.doc[token.left_edge.i:token.i])
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a chain of compounds ends in ("police" of "state police control room": room)."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _armed_body(token: Token, gazetteer: Gazetteer) -> bool:
