@@ -1877,3 +1877,23 @@ def test_an_office_that_speaks_is_the_body_its_sector_word_names_and_an_office_a
     police = [(a.name, [m.text for m in a.mentions]) for a in actors if a.sector == "COP"]
     # the station is where the men were taken: only "police" in it refers to the police
     assert police == [("state police control room", ["the state police control room"]), ("police", ["police"])]
+
+
+def test_informants_of_a_named_person_are_placed_as_the_person_is_and_other_informants_are_not(gazetteer):
+    # Clinton advisers criticized the plan . sources said it failed .  (a story datelined WASHINGTON)
+    doc = build("""
+        Clinton     Clinton     PROPN NNP 1 compound B-PERSON
+        advisers    adviser     NOUN  NNS 2 nsubj
+        criticized  criticize   VERB  VBD 2 ROOT
+        the         the         DET   DT  4 det
+        plan        plan        NOUN  NN  2 dobj     nospace
+        .           .           PUNCT .   2 punct
+        sources     source      NOUN  NNS 7 nsubj
+        said        say         VERB  VBD 7 ROOT
+        it          it          PRON  PRP 9 nsubj
+        failed      fail        VERB  VBD 7 ccomp    nospace
+        .           .           PUNCT .   7 punct
+    """)
+    actors = {a.name: a for a in find_actors(doc, gazetteer, dateline="WASHINGTON").actors}
+    assert actors["Clinton advisers"].country == "USA"
+    assert actors["sources"].country is None

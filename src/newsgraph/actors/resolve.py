@@ -479,7 +479,9 @@ class _Resolver:
                     continue
             if not countries and _moved(head):
                 continue
-            if not countries and mention.kind != "nominal" and not _leaving(head) and not _moved(head) and not told \
+            # informants are placed by the person they serve, as that person is ("Trump aides")
+            if not countries and mention.kind != "nominal" and not _leaving(head) and not _moved(head) \
+                    and (not told or self._person_inside(mention)) \
                     and (context := self._context_country(mention, sector=sector, ethnic=ethnic)):
                 countries = [context]
             if mention.kind == "nominal":  # one person of that country, no one else: an actor of their own
@@ -553,6 +555,11 @@ class _Resolver:
                 if country and country not in INTERNATIONAL_CODES:
                     return [country]
         return []
+
+    def _person_inside(self, mention: Mention) -> bool:
+        """Does a person the text names qualify the group's head ("Trump aides", "Clinton's advisers")?"""
+        return any(mention.start <= start and end <= mention.end and any(e.kind == "person" for e in entities)
+                   for (start, end), entities in self._links_around(mention.start, mention.end))
 
     def _context_country(self, mention: Mention, *, sector: str | None = None, ethnic: bool = False) -> str | None:
         """The country the context gives an actor its own words do not place ("police", "the
