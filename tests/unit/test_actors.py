@@ -1897,3 +1897,16 @@ def test_informants_of_a_named_person_are_placed_as_the_person_is_and_other_info
     actors = {a.name: a for a in find_actors(doc, gazetteer, dateline="WASHINGTON").actors}
     assert actors["Clinton advisers"].country == "USA"
     assert actors["sources"].country is None
+
+
+def test_a_body_and_a_role_before_a_name_give_the_body_s_country_and_sector(gazetteer):
+    # FBI agent Bernard Tolbert said .  ("agent" is no sector word: the body says whose agent)
+    actors = _only_actors("""
+        FBI       FBI       PROPN NNP 1 compound B-ORG
+        agent     agent     NOUN  NN  3 compound
+        Bernard   Bernard   PROPN NNP 3 compound B-PERSON
+        Tolbert   Tolbert   PROPN NNP 4 nsubj    I-PERSON
+        said      say       VERB  VBD 4 ROOT     nospace
+        .         .         PUNCT .   4 punct
+    """, gazetteer)
+    assert [(a.name, a.code, a.titles) for a in actors] == [("Bernard Tolbert", "USACOP", ("FBI agent",))]

@@ -21,7 +21,7 @@ from newsgraph.actors.mentions import (DESCRIPTIONS, HARDWARE, MEDIA_SECTOR, MIS
                                        PLACE_NOUNS, Mention, armed_act, counted, find_collectives, find_descriptions,
                                        find_groups, find_names, find_nominals, find_pronouns, for_or_against,
                                        group_word, informant, media_named, name_words, personal_body)
-from newsgraph.actors.titles import Evidence, combine, evidence, title_spans
+from newsgraph.actors.titles import MAX_TITLE_WORDS, Evidence, combine, evidence, title_spans
 from newsgraph.records import Actor, Span
 from newsgraph.spanindex import SpanIndex
 
@@ -240,7 +240,7 @@ class _Resolver:
         that surname, if only one has it (a bare surname is too often someone else's)."""
         known = self.gazetteer.person_by_surname(word)
         known = known.on(self.published) if known else None
-        titles = title_spans(self.doc, mention.start, mention.end, self.gazetteer)
+        titles = title_spans(self.doc, mention.start, mention.end, self.gazetteer, self._matches_before(mention))
         if not titles:
             return None
         if known is not None and _other_country([evidence(s, self.gazetteer, self._matches_around(s)) for s in titles],
@@ -268,7 +268,7 @@ class _Resolver:
         return max(pool, key=lambda e: self._last_start_before(e, position), default=None)
 
     def _add_titles(self, entity: _Entity, mention: Mention) -> None:
-        for span in title_spans(self.doc, mention.start, mention.end, self.gazetteer):
+        for span in title_spans(self.doc, mention.start, mention.end, self.gazetteer, self._matches_before(mention)):
             self.title_tokens.update(range(span.start, span.end))
             text = span.text
             if text not in entity.titles:
@@ -850,6 +850,10 @@ class _Resolver:
         starts = self._starts_of[id(entity)]
         after = bisect_left(starts, position)
         return min(abs(start - position) for start in starts[max(0, after - 1):after + 1])
+
+    def _matches_before(self, mention: Mention) -> list[GazetteerMatch]:
+        """The gazetteer matches that can lie in a title before the mention."""
+        return self._matches_by_position.around(max(0, mention.start - MAX_TITLE_WORDS), mention.start)
 
     def _matches_around(self, span: SpacySpan) -> list[GazetteerMatch]:
         """The gazetteer matches that can lie inside ``span``, in ``self.matches``'s order."""

@@ -31,15 +31,25 @@ class Evidence:
     sector: str | None = None
 
 
-def title_spans(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Span]:
+def title_spans(doc: Doc, start: int, end: int, gazetteer: Gazetteer,
+                matches: Sequence[GazetteerMatch] = ()) -> list[Span]:
     """Titles of the name at ``doc[start:end]``: words before it and appositions around it.
 
-    Only phrases with a role or sector word count ("his DPRK counterpart", not "the two sides").
+    Only phrases with a role or sector word count ("his DPRK counterpart", not "the two sides"), or
+    with a body among ``matches`` (the gazetteer's, around the name) and a noun after it for the
+    person's place in it ("FBI agent", "Hamas member").
     """
-    found = [span for span in _candidate_titles(doc, start, end) if gazetteer.sector_matches(list(span))]
+    found = [span for span in _candidate_titles(doc, start, end)
+             if gazetteer.sector_matches(list(span)) or _body_and_role(span, matches)]
     if not found and document_casing(doc) != "mixed":
         found = _title_before(doc, start, gazetteer)
     return found
+
+
+def _body_and_role(span: Span, matches: Sequence[GazetteerMatch]) -> bool:
+    return span[-1].pos_ == "NOUN" and any(
+        span.start <= m.start and m.end < span.end and m.organisation is not None and m.organisation.kind == "organisation"
+        for m in matches)
 
 
 def _title_before(doc: Doc, start: int, gazetteer: Gazetteer) -> list[Span]:
@@ -117,6 +127,7 @@ def evidence(span: Span, gazetteer: Gazetteer, matches: Sequence[GazetteerMatch]
     countries: Counter[str] = Counter()
     sector = None
     body = None  # an international body the phrase names ("UN Secretary-General")
+    body_sector = None  # the sector of the first body it names, for a role that says none ("FBI agent")
     for match in matches:
         if match.start < span.start or match.end > span.end:
             continue
@@ -124,6 +135,8 @@ def evidence(span: Span, gazetteer: Gazetteer, matches: Sequence[GazetteerMatch]
             countries[match.country.code] += 1
         elif match.organisation and match.organisation.country:
             countries[match.organisation.country] += 1
+            if match.organisation.kind == "organisation":
+                body_sector = body_sector or match.organisation.sector
             if match.organisation.country in ("IGO", "NGO"):
                 body = body or match.organisation
     found = gazetteer.sector_matches(list(span))
@@ -133,6 +146,8 @@ def evidence(span: Span, gazetteer: Gazetteer, matches: Sequence[GazetteerMatch]
         sector = headed[0]  # the title's own head word: "secretary of the Party" is not PTY
     elif found:
         sector = _preferred([s for _, _, s in found])  # "army chief": MIL, "opposition leader": OPP
+    else:
+        sector = body_sector
     if body is not None:
         # the holder of an office in an international body is coded as the body ("UN Secretary-General":
         # IGOUNO, "NATO Secretary General": IGOWSTNAT), whatever the office
