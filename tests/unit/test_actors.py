@@ -1910,3 +1910,17 @@ def test_a_body_and_a_role_before_a_name_give_the_body_s_country_and_sector(gaze
         .         .         PUNCT .   4 punct
     """, gazetteer)
     assert [(a.name, a.code, a.titles) for a in actors] == [("Bernard Tolbert", "USACOP", ("FBI agent",))]
+
+
+def test_informants_of_a_known_surname_take_its_country_though_the_tagger_calls_it_a_noun(gazetteer):
+    # Trump aides said the plan failed .  (no dateline: the surname alone places them)
+    actors = _only_actors("""
+        Trump     trump     NOUN  NN  1 compound
+        aides     aide      NOUN  NNS 2 nsubj
+        said      say       VERB  VBD 2 ROOT
+        the       the       DET   DT  4 det
+        plan      plan      NOUN  NN  5 nsubj
+        failed    fail      VERB  VBD 2 ccomp    nospace
+        .         .         PUNCT .   2 punct
+    """, gazetteer)
+    assert [(a.name, a.country) for a in actors] == [("Trump aides", "USA")]

@@ -479,7 +479,9 @@ class _Resolver:
                     continue
             if not countries and _moved(head):
                 continue
-            # informants are placed by the person they serve, as that person is ("Trump aides")
+            if not countries and told and (served := self._served_country(head)):
+                countries = [served]  # "Putin aides": Russia's, as Putin is, whatever the story's place
+            # informants are placed by the person they serve, as that person is ("Clinton advisers")
             if not countries and mention.kind != "nominal" and not _leaving(head) and not _moved(head) \
                     and (not told or self._person_inside(mention)) \
                     and (context := self._context_country(mention, sector=sector, ethnic=ethnic)):
@@ -555,6 +557,19 @@ class _Resolver:
                 if country and country not in INTERNATIONAL_CODES:
                     return [country]
         return []
+
+    def _served_country(self, head: Token) -> str | None:
+        """The country the dictionaries give the person whose surname qualifies the head ("Putin
+        aides", "Trump's advisers"), where the NER may have left the name unlabelled."""
+        for token in head.lefts:
+            # the tagger may take a surname that is also a word for a noun ("Trump aides")
+            if token.dep_ in ("compound", "poss") and token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() \
+                    and token.ent_type_ in ("", "PERSON"):
+                known = self.gazetteer.person_by_surname(token.text)
+                country = known.country if known is not None else self.gazetteer.country_by_surname(token.text)
+                if country:
+                    return country
+        return None
 
     def _person_inside(self, mention: Mention) -> bool:
         """Does a person the text names qualify the group's head ("Trump aides", "Clinton's advisers")?"""
