@@ -1924,3 +1924,35 @@ def test_informants_of_a_known_surname_take_its_country_though_the_tagger_calls_
         .         .         PUNCT .   2 punct
     """, gazetteer)
     assert [(a.name, a.country) for a in actors] == [("Trump aides", "USA")]
+
+
+def test_a_body_and_a_role_in_apposition_make_a_title_but_a_long_apposition_that_tells_a_story_does_not(gazetteer):
+    # Tolbert , an FBI agent , said . Smith , a staffer at the FBI who liked long walks in the park , quit .
+    actors = _only_actors("""
+        Tolbert   Tolbert   PROPN NNP 5  nsubj    B-PERSON
+        ,         ,         PUNCT ,   0  punct
+        an        an        DET   DT  4  det
+        FBI       FBI       PROPN NNP 4  compound B-ORG
+        agent     agent     NOUN  NN  0  appos
+        said      say       VERB  VBD 5  ROOT     nospace
+        .         .         PUNCT .   5  punct
+        Smith     Smith     PROPN NNP 23 nsubj    B-PERSON
+        ,         ,         PUNCT ,   7  punct
+        a         a         DET   DT  10 det
+        staffer   staffer   NOUN  NN  7  appos
+        at        at        ADP   IN  10 prep
+        the       the       DET   DT  13 det
+        FBI       FBI       PROPN NNP 11 pobj     B-ORG
+        who       who       PRON  WP  15 nsubj
+        liked     like      VERB  VBD 10 relcl
+        long      long      ADJ   JJ  17 amod
+        walks     walk      NOUN  NNS 15 dobj
+        in        in        ADP   IN  15 prep
+        the       the       DET   DT  20 det
+        park      park      NOUN  NN  18 pobj
+        ,         ,         PUNCT ,   7  punct
+        quit      quit      VERB  VBD 23 ROOT
+        .         .         PUNCT .   23 punct
+    """, gazetteer)
+    titles = {a.name: a.titles for a in actors if a.kind == "person"}
+    assert titles == {"Tolbert": ("an FBI agent",), "Smith": ()}

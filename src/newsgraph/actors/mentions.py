@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import CountryForm, Gazetteer, GazetteerMatch, Organisation, document_casing
-from newsgraph.words import words_of
 from newsgraph.spanindex import SpanIndex
+from newsgraph.words import words_of
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}

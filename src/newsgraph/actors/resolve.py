@@ -240,7 +240,7 @@ class _Resolver:
         that surname, if only one has it (a bare surname is too often someone else's)."""
         known = self.gazetteer.person_by_surname(word)
         known = known.on(self.published) if known else None
-        titles = title_spans(self.doc, mention.start, mention.end, self.gazetteer, self._matches_before(mention))
+        titles = title_spans(self.doc, mention.start, mention.end, self.gazetteer, self._matches_near(mention))
         if not titles:
             return None
         if known is not None and _other_country([evidence(s, self.gazetteer, self._matches_around(s)) for s in titles],
@@ -268,7 +268,7 @@ class _Resolver:
         return max(pool, key=lambda e: self._last_start_before(e, position), default=None)
 
     def _add_titles(self, entity: _Entity, mention: Mention) -> None:
-        for span in title_spans(self.doc, mention.start, mention.end, self.gazetteer, self._matches_before(mention)):
+        for span in title_spans(self.doc, mention.start, mention.end, self.gazetteer, self._matches_near(mention)):
             self.title_tokens.update(range(span.start, span.end))
             text = span.text
             if text not in entity.titles:
@@ -572,7 +572,7 @@ class _Resolver:
         return None
 
     def _person_inside(self, mention: Mention) -> bool:
-        """Does a person the text names qualify the group's head ("Trump aides", "Clinton's advisers")?"""
+        """Does a person the text names qualify the group's head ("Clinton advisers", "the senator's aides")?"""
         return any(mention.start <= start and end <= mention.end and any(e.kind == "person" for e in entities)
                    for (start, end), entities in self._links_around(mention.start, mention.end))
 
@@ -866,9 +866,9 @@ class _Resolver:
         after = bisect_left(starts, position)
         return min(abs(start - position) for start in starts[max(0, after - 1):after + 1])
 
-    def _matches_before(self, mention: Mention) -> list[GazetteerMatch]:
-        """The gazetteer matches that can lie in a title before the mention."""
-        return self._matches_by_position.around(max(0, mention.start - MAX_TITLE_WORDS), mention.start)
+    def _matches_near(self, mention: Mention) -> list[GazetteerMatch]:
+        """The gazetteer matches that can lie in a title before the mention or in apposition after it."""
+        return self._matches_by_position.around(max(0, mention.start - MAX_TITLE_WORDS), mention.end + MAX_TITLE_WORDS)
 
     def _matches_around(self, span: SpacySpan) -> list[GazetteerMatch]:
         """The gazetteer matches that can lie inside ``span``, in ``self.matches``'s order."""

@@ -18,6 +18,8 @@ from newsgraph.actors.mentions import bracket_before
 
 _TITLE_DEPS = {"compound", "amod", "nmod", "npadvmod", "prep", "pobj", "det", "poss", "case"}
 MAX_TITLE_WORDS = 6
+# The longest title a body and a role make ("the director of the VOA Eurasian division").
+MAX_BODY_TITLE_WORDS = 8
 # When a title names several sectors, the more specific wins over the generic GOV of "leader".
 SECTOR_PRIORITY = ("MIL", "REB", "SPY", "COP", "JUD", "LEG", "MED", "PTY", "OPP", "BUS", "GOV")
 # Head words of a title that say what one is, not where: the words before them say the sector
@@ -47,9 +49,10 @@ def title_spans(doc: Doc, start: int, end: int, gazetteer: Gazetteer,
 
 
 def _body_and_role(span: Span, matches: Sequence[GazetteerMatch]) -> bool:
-    return span[-1].pos_ == "NOUN" and any(
-        span.start <= m.start and m.end < span.end and m.organisation is not None and m.organisation.kind == "organisation"
-        for m in matches)
+    # short, as a title is: not an apposition that goes on to tell what the person did
+    return len(span) <= MAX_BODY_TITLE_WORDS and span[-1].pos_ == "NOUN" and any(
+        span.start <= m.start and m.end < span.end and m.organisation is not None
+        and m.organisation.kind == "organisation" for m in matches)
 
 
 def _title_before(doc: Doc, start: int, gazetteer: Gazetteer) -> list[Span]:
