@@ -1880,3 +1880,24 @@ def test_the_acts_of_an_actor_told_in_its_relative_clause_are_news_wherever_the_
     acted_on = rows.replace("stopped   stop      VERB  VBN 6 relcl", "praised   praise    VERB  VBN 6 relcl") \
         .replace("who       who       PRON  WP  13 nsubj", "whom      whom      PRON  WP  13 dobj")
     assert "arrested" not in [trigger for _, trigger in _codes(acted_on)]
+
+
+def test_concern_about_an_actor_is_disapproval_and_about_a_state_of_affairs_pessimism():
+    # Ryan expressed concern about Trump's remarks (CAMEO 110), not about the economy (012)
+    rows = """
+        Ryan      Ryan      PROPN NNP 1 nsubj B-PERSON
+        expressed express   VERB  VBD 1 ROOT
+        concern   concern   NOUN  NN  1 dobj
+        about     about     ADP   IN  2 prep
+        Trump     Trump     PROPN NNP 6 poss  B-PERSON nospace
+        's        's        PART  POS 4 case
+        remarks   remark    NOUN  NNS 3 pobj
+    """
+    events, actors = _code(rows)
+    assert [(e.cameo, e.plover, e.trigger.text) for e in events] == [("110", "ACCUSE", "expressed")]
+    assert [actors.actor(a).name for a in events[0].target] == ["Trump"]
+    economy = rows.replace("Trump     Trump     PROPN NNP 6 poss  B-PERSON nospace",
+                           "the       the       DET   DT  6 det") \
+        .replace("'s        's        PART  POS 4 case", "poor      poor      ADJ   JJ  6 amod") \
+        .replace("remarks   remark    NOUN  NNS 3 pobj", "economy   economy   NOUN  NN  3 pobj")
+    assert _codes(economy) == [("012", "expressed")]

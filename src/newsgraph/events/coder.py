@@ -124,6 +124,10 @@ CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
 PARTICLES = {"down", "out", "off", "up", "back", "over", "in", "away"}
 STATEMENT_ROOT = "01"
+# CAMEO's pessimistic comment (012) is a negative outlook on how things go; concern or worry about
+# an actor or what an actor does ("expressed concern about Trump's remarks") is a disapproval (110).
+PESSIMISM, DISAPPROVAL = "012", "110"
+FEELING_PREPOSITIONS = ("about", "over", "at", "by", "with", "of")
 # Acts whose passive subject is who acts: forces mobilised, demobilised or withdrawn move
 # themselves ("police were deployed", "the army was withdrawn from the city"), as PLOVER's
 # MOBILIZE and RETREAT code the forces that move, not whoever moved them.
@@ -226,6 +230,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         if demand is not None:  # "Russia said Sudan must return the helicopter"
             code, source, target = "100", demand[0], demand[1]
         target = tuple(a for a in target if not _only_reporting(a, token, actors, reporters))
+        if code == PESSIMISM and _about_an_actor(token, target, actors):
+            code = DISAPPROVAL  # concern about someone ("worried about Trump") finds fault with them
         mutual = code[:2] in RECIPROCAL_ROOTS or token.lemma_.lower() in EXCHANGE_VERBS
         if not target and len(source) > 1 and mutual:
             target = source  # "Pakistani and Indian troops exchanged fire": each on the other
@@ -363,6 +369,17 @@ def _refined_by_object(verb: Token, code: str, matched: dict[int, Pattern]) -> s
                 and pattern.cameo.startswith(stem) and specificity(pattern.cameo) > specificity(code):
             return pattern.cameo
     return code
+
+
+def _about_an_actor(trigger: Token, target: tuple[str, ...], actors: ActorAnalysis) -> bool:
+    """Is a feeling or comment about one of its targets or what they own ("worried about Trump",
+    "expressed concern over his remarks"), not about a state of affairs that names them further
+    on ("concerns about a pattern of murdered women")?"""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]  # "expressed concern about"
+    about = [o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in FEELING_PREPOSITIONS
+             for o in p.children if o.dep_ == "pobj"]
+    return any(set(actors.actors_at(w.i)) & set(target)
+               for o in about for w in (o, *(c for c in o.children if c.dep_ == "poss")))
 
 
 def _in_a_name(token: Token, actors: ActorAnalysis) -> bool:
