@@ -1901,3 +1901,32 @@ def test_concern_about_an_actor_is_disapproval_and_about_a_state_of_affairs_pess
         .replace("'s        's        PART  POS 4 case", "poor      poor      ADJ   JJ  6 amod") \
         .replace("remarks   remark    NOUN  NNS 3 pobj", "economy   economy   NOUN  NN  3 pobj")
     assert _codes(economy) == [("012", "expressed")]
+
+
+@pytest.mark.parametrize("rows, trigger", [
+    ("""
+        Bush      Bush      PROPN NNP 1 nsubj B-PERSON
+        took      take      VERB  VBD 1 ROOT
+        a         a         DET   DT  3 det
+        swipe     swipe     NOUN  NN  1 dobj
+        at        at        ADP   IN  1 prep
+        Trump     Trump     PROPN NNP 4 pobj  B-PERSON
+    """, "took"),
+    ("""
+        Romney    Romney    PROPN NNP 1 nsubj B-PERSON
+        was       be        AUX   VBD 1 ROOT
+        critical  critical  ADJ   JJ  1 acomp
+        of        of        ADP   IN  2 prep
+        Trump     Trump     PROPN NNP 3 pobj  B-PERSON
+    """, "critical"),
+    ("""
+        Warren    Warren    PROPN NNP 1 nsubj B-PERSON
+        tore      tear      VERB  VBD 1 ROOT
+        into      into      ADP   IN  1 prep
+        Trump     Trump     PROPN NNP 2 pobj  B-PERSON
+    """, "tore"),
+])
+def test_idioms_of_criticism_criticise_whom_their_preposition_names(rows, trigger):
+    events, actors = _code(rows)
+    assert [(e.cameo, e.trigger.text) for e in events] == [("111", trigger)]
+    assert [actors.actor(a).name for a in events[0].target] == ["Trump"]
