@@ -14,11 +14,12 @@ SAID_TRUMP_LIED = """
 """
 
 
-def _events(rows: str, kind: str = "indirect"):
-    """The events of "SPEAKER said CONTENT", the quote built by hand: speaker token 0, cue token 1."""
+def _events(rows: str, kind: str = "indirect", content_start: int = 2):
+    """The events of "SPEAKER said CONTENT", the quote built by hand: speaker token 0, cue token 1,
+    content from ``content_start`` on."""
     doc = build(rows)
     actors = find_actors(doc, default_gazetteer())
-    speaker, cue, content = doc[0], doc[1], doc[2:]
+    speaker, cue, content = doc[0], doc[1], doc[content_start:]
     quote = Quote(id="Q1", kind=kind, content=(Span(content.start_char, content.end_char, content.text),),
                   cue=Span(cue.idx, cue.idx + len(cue), cue.text),
                   speaker=Party(actors.actors_at(0)[0], Span(speaker.idx, speaker.idx + len(speaker), speaker.text)))
@@ -195,3 +196,21 @@ def test_a_direct_quote_names_whom_it_blames_only_in_the_sentence_of_its_cue():
     """
     _, _, events = _events(rows, kind="direct")
     assert events == ()
+
+
+def test_a_quote_said_of_someone_blames_them_though_its_words_name_no_one():
+    # Warren said of Trump's plan: it was reckless
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        of       of       ADP   IN  1 prep
+        Trump    Trump    PROPN NNP 5 poss  B-PERSON nospace
+        's       's       PART  POS 3 case
+        plan     plan     NOUN  NN  2 pobj
+        it       it       PRON  PRP 7 nsubj
+        was      be       AUX   VBD 1 ccomp
+        reckless reckless ADJ   JJ  7 acomp
+    """
+    doc, actors, events = _events(rows, content_start=6)
+    assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.target]) for e in events] == [
+        ("111", "said", ["Trump"])]

@@ -7,8 +7,9 @@ stance in what was said, and no verb of the coder's patterns says it. A quote ta
 its content holds a word of stance (``data/stance_words.tsv``), not negated, said of an actor other
 than the speaker: the subject the word is said of ("Trump is unfit", "Trump lied", "Bernie's a good
 man"), the owner of the blamed thing ("Trump's plan was reckless"), or, for a word that tells what
-its subject feels, the object of its preposition ("I am concerned about his stance"). The speaker is
-the source and that actor the target. In a direct quote, whose words are the critic's own, a fault
+its subject feels, the object of its preposition ("I am concerned about his stance"); where the cue
+says whom the quote is of ("“It's a disgrace,” Ryan said of Trump's remarks"), that actor. The
+speaker is the source and that actor the target. In a direct quote, whose words are the critic's own, a fault
 in the cue's sentence that the parse says of no one is said of the first actor the quote names
 ("It's a disgrace what Trump did"); elsewhere a stance towards no one ("the plan is reckless") is
 left uncoded, as a looser reading cost precision on wire copy. Each sentence of a quote is coded on
@@ -81,6 +82,7 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         within = {t.i for t in content}
         speaker = quote.speaker.actor if quote.speaker else None
         source = (speaker,) if speaker else ()
+        spoken_of = [a for a in _spoken_of(cue.root, actors) if a not in source]
         told = set()  # the sentences a stance was found in: each sentence is coded on its own
         for token in content:
             if token.sent.start in told:
@@ -88,7 +90,11 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             word = _stance_word(token, words)
             if word is None or _negated(token) or _held_by_another(token, within):
                 continue
-            told_of = [actor for w in _said_of(token, word) for actor in actors.actors_at(w.i) if actor not in source]
+            if spoken_of and token.sent == cue.root.sent:
+                told_of = spoken_of  # "“He's a nasty guy,” Trump said of Cruz": the cue says whom it is of
+            else:
+                told_of = [actor for w in _said_of(token, word) for actor in actors.actors_at(w.i)
+                           if actor not in source]
             if not told_of and word.code == CRITICISM and quote.kind == "direct" and token.sent == cue.root.sent:
                 # a critic's own words name whom they blame, however the parse hangs them; in
                 # reported speech a fault is as often a state of affairs ("said the situation
@@ -102,6 +108,14 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                 found.append((trigger, word.code, source, (told_of[0],)))
                 told.add(token.sent.start)
     return found
+
+
+def _spoken_of(cue: Token, actors: ActorAnalysis) -> list[str]:
+    """Whom a quote is said of, by its cue's "of" phrase ("said of Cruz", "said of Trump's
+    comments"): the one named or the owner of the thing named."""
+    named = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [actor for o in named for w in (o, *(c for c in o.children if c.dep_ == "poss"))
+            for actor in actors.actors_at(w.i)]
 
 
 def _stance_word(token: Token, words: dict[str, StanceWord]) -> StanceWord | None:
