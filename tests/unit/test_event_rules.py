@@ -1930,3 +1930,21 @@ def test_idioms_of_criticism_criticise_whom_their_preposition_names(rows, trigge
     events, actors = _code(rows)
     assert [(e.cameo, e.trigger.text) for e in events] == [("111", trigger)]
     assert [actors.actor(a).name for a in events[0].target] == ["Trump"]
+
+
+def test_a_person_is_whom_the_actors_stage_finds_one_though_the_tagger_takes_the_name_for_a_body():
+    # Donald Trump spoke. Clinton targets Trump's housing plan ("Trump" tagged ORG the second time)
+    events, actors = _code("""
+        Donald    Donald    PROPN NNP 1 compound B-PERSON
+        Trump     Trump     PROPN NNP 2 nsubj    I-PERSON
+        spoke     speak     VERB  VBD 2 ROOT     nospace
+        .         .         PUNCT .   2 punct
+        Clinton   Clinton   PROPN NNP 5 nsubj    B-PERSON
+        targets   target    VERB  VBZ 5 ROOT
+        Trump     Trump     PROPN NNP 9 poss     B-ORG nospace
+        's        's        PART  POS 6 case
+        housing   housing   NOUN  NN  9 compound
+        plan      plan      NOUN  NN  5 dobj
+    """)
+    assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.target]) for e in events] == [
+        ("111", "targets", ["Donald Trump"])]

@@ -168,10 +168,14 @@ CONFIDENCE_PER_ARGUMENT = 0.2
 def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                 patterns: PatternSet) -> tuple[Event, ...]:
     """The events of ``doc``, one per trigger, in text order (before merging and dating)."""
+    # the words that name a person, by the actors stage as well as by the tagger ("Trump" tagged ORG)
+    people = frozenset(i for mention in actors.mentions if mention.kind != "pronoun"
+                       and any(actors.actor(a).kind == "person" for a in mention.actors)
+                       for i in range(mention.start, mention.end))
     # every word a pattern matches, events or not: what an appeal or a protest is for need not
     # have actors of its own ("urged Iran to release the sailors")
     matched = {token.i: pattern for token in doc
-               if (pattern := _matching_pattern(token, patterns)) and pattern.cameo != NO_EVENT}
+               if (pattern := _matching_pattern(token, patterns, people)) and pattern.cameo != NO_EVENT}
     coded: list[tuple[Token, Event]] = []
     triggers: set[int] = set()
     framed: set[int] = set()  # the acts a frame's code already says ("demanded the release")
@@ -652,7 +656,7 @@ def _object_words(noun: Token, deps: tuple[str, ...] = ("compound",)) -> list[To
     return words
 
 
-def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
+def _matching_pattern(token: Token, patterns: PatternSet, people: frozenset[int] = frozenset()) -> Pattern | None:
     """The pattern a word triggers: the first whose required object words and subject the text
     has (patterns with requirements first), or a topic word's."""
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "amod", "compound"):
@@ -708,7 +712,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
         objects.add("&clause")
     if any(c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
         objects.add("&to")
-    if _names_a_person(things if pos == "verb" else _recipients(token)):
+    if _names_a_person(things if pos == "verb" else _recipients(token), people):
         objects.add("#person")
     if pos == "verb" and not things:
         objects.add("!object")
@@ -736,7 +740,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
                        *_of_objects(subject)] if subject is not None else [])
     if pos == "noun":  # "police presence", "a police escort": the doer compounded on the act
         subjects |= _forms(c for c in token.children if c.dep_ == "compound")
-    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+    if subject is not None and (_is_person(subject, people) or subject.lower_ in ("he", "she")):
         subjects.add("#person")
     if subject is not None and subject.conjuncts:
         described.add("&together")
@@ -781,10 +785,15 @@ def _recipients(noun: Token) -> list[Token]:
         for o in c.children if o.dep_ == "pobj"]
 
 
-def _names_a_person(words: list[Token]) -> bool:
+def _names_a_person(words: list[Token], people: frozenset[int] = frozenset()) -> bool:
     """Is one of the words a person's name, or possessed by one ("Trump's record")?"""
-    return any(w.ent_type_ == "PERSON" or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in w.children)
+    return any(_is_person(w, people) or any(c.dep_ == "poss" and _is_person(c, people) for c in w.children)
                for w in words)
+
+
+def _is_person(word: Token, people: frozenset[int]) -> bool:
+    """Is the word a person's name: tagged so, or a mention of a person actor (``people``)?"""
+    return word.ent_type_ == "PERSON" or word.i in people
 
 
 def _phrase_words(token: Token) -> list[Token]:
