@@ -1948,3 +1948,22 @@ def test_a_person_is_whom_the_actors_stage_finds_one_though_the_tagger_takes_the
     """)
     assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.target]) for e in events] == [
         ("111", "targets", ["Donald Trump"])]
+
+
+@pytest.mark.parametrize("rows, code", [
+    ("""
+        Senator   senator   PROPN NNP 1 compound
+        Warren    Warren    PROPN NNP 2 nsubj    B-PERSON
+        attacked  attack    VERB  VBD 2 ROOT
+        the       the       DET   DT  4 det
+        press     press     NOUN  NN  2 dobj
+    """, "111"),
+    ("""
+        President president PROPN NNP 1 compound B-PERSON
+        Putin     Putin     PROPN NNP 2 nsubj    I-PERSON
+        attacked  attack    VERB  VBD 2 ROOT
+        Ukraine   Ukraine   PROPN NNP 2 dobj     B-GPE
+    """, "190"),
+])
+def test_an_attack_by_a_politician_on_no_country_or_armed_force_is_one_in_words(rows, code):
+    assert _codes(rows) == [(code, "attacked")]

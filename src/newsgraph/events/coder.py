@@ -128,6 +128,15 @@ STATEMENT_ROOT = "01"
 # an actor or what an actor does ("expressed concern about Trump's remarks") is a disapproval (110).
 PESSIMISM, DISAPPROVAL = "012", "110"
 FEELING_PREPOSITIONS = ("about", "over", "at", "by", "with", "of")
+# Words of attack that politicians use of each other: an attack (190) by a politician, a party or
+# the press on people or bodies that bear no arms, with no weapon, is one in words (111: "Clinton
+# launched a new round of attacks", "Trump attacked the press"); on a country or an armed force it
+# stays an assault ("Putin attacked Ukraine").
+WORDS_OF_ATTACK = {"attack", "assault", "target"}
+GENERIC_ASSAULT, CRITICISM = "190", "111"
+SPEAKING_SECTORS = {"person": {"PTY", "LEG", "GOV", "JUD", "MED", "OPP"}, "organisation": {"PTY", "LEG", "MED"},
+                    "group": {"PTY", "LEG", "MED"}}
+ARMED_SECTORS = {"MIL", "REB", "COP", "CRM", "UAF", "SPY", "INS"}
 # Acts whose passive subject is who acts: forces mobilised, demobilised or withdrawn move
 # themselves ("police were deployed", "the army was withdrawn from the city"), as PLOVER's
 # MOBILIZE and RETREAT code the forces that move, not whoever moved them.
@@ -234,6 +243,8 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         if demand is not None:  # "Russia said Sudan must return the helicopter"
             code, source, target = "100", demand[0], demand[1]
         target = tuple(a for a in target if not _only_reporting(a, token, actors, reporters))
+        if code == GENERIC_ASSAULT and _attack_in_words(token, source, target, actors):
+            code = CRITICISM
         if code == PESSIMISM and _about_an_actor(token, target, actors):
             code = DISAPPROVAL  # concern about someone ("worried about Trump") finds fault with them
         mutual = code[:2] in RECIPROCAL_ROOTS or token.lemma_.lower() in EXCHANGE_VERBS
@@ -373,6 +384,17 @@ def _refined_by_object(verb: Token, code: str, matched: dict[int, Pattern]) -> s
                 and pattern.cameo.startswith(stem) and specificity(pattern.cameo) > specificity(code):
             return pattern.cameo
     return code
+
+
+def _attack_in_words(trigger: Token, source: tuple[str, ...], target: tuple[str, ...], actors: ActorAnalysis) -> bool:
+    """Is an attack one in words: by politicians, parties or the press, on no country and no armed
+    force, with no weapon ("attacked him with a knife")?"""
+    if trigger.lemma_.lower() not in WORDS_OF_ATTACK or not source \
+            or any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return False
+    doers, done_to = [actors.actor(a) for a in source], [actors.actor(a) for a in target]
+    return all(a.sector in SPEAKING_SECTORS.get(a.kind, ()) for a in doers) \
+        and all(a.kind != "country" and a.sector not in ARMED_SECTORS for a in done_to)
 
 
 def _about_an_actor(trigger: Token, target: tuple[str, ...], actors: ActorAnalysis) -> bool:
