@@ -73,15 +73,17 @@ def test_the_blame_lexicon_leaves_out_words_that_name_neutral_acts():
     assert not {"attack", "offensive", "fail", "radical", "threat"} & words
 
 
+SAID_CLINTON_IS = """
+    Obama    Obama    PROPN NNP 1 nsubj B-PERSON
+    said     say      VERB  VBD 1 ROOT
+    Clinton  Clinton  PROPN NNP 3 nsubj B-PERSON
+    is       be       AUX   VBZ 1 ccomp
+    {words}
+"""
+
+
 def test_a_speaker_who_says_an_actor_is_honest_praises_that_actor():
-    rows = """
-        Obama    Obama    PROPN NNP 1 nsubj B-PERSON
-        said     say      VERB  VBD 1 ROOT
-        Clinton  Clinton  PROPN NNP 3 nsubj B-PERSON
-        is       be       AUX   VBZ 1 ccomp
-        honest   honest   ADJ   JJ  3 acomp
-    """
-    doc, actors, events = _events(rows)
+    doc, actors, events = _events(SAID_CLINTON_IS.format(words="honest   honest   ADJ   JJ  3 acomp"))
     (praise,) = events
     assert (praise.cameo, praise.plover) == ("051", "SUPPORT")
     assert [actors.actor(a).name for a in praise.source] == ["Obama"]
@@ -214,3 +216,12 @@ def test_a_quote_said_of_someone_blames_them_though_its_words_name_no_one():
     doc, actors, events = _events(rows, content_start=6)
     assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.target]) for e in events] == [
         ("111", "said", ["Trump"])]
+
+
+def test_a_virtue_denied_finds_fault_and_a_fault_denied_praises_no_one():
+    rows = SAID_CLINTON_IS.format(words="""not      not      PART  RB  3 neg
+    {word}   {word}   ADJ   JJ  3 acomp""")
+    doc, actors, events = _events(rows.format(word="qualified"))
+    assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Clinton"])]
+    _, _, events = _events(rows.format(word="dishonest"))
+    assert events == ()

@@ -9,13 +9,14 @@ than the speaker: the subject the word is said of ("Trump is unfit", "Trump lied
 man"), the owner of the blamed thing ("Trump's plan was reckless"), or, for a word that tells what
 its subject feels, the object of its preposition ("I am concerned about his stance"); where the cue
 says whom the quote is of ("“It's a disgrace,” Ryan said of Trump's remarks"), that actor. The
-speaker is the source and that actor the target. In a direct quote, whose words are the critic's own, a fault
-in the cue's sentence that the parse says of no one is said of the first actor the quote names
-("It's a disgrace what Trump did"); elsewhere a stance towards no one ("the plan is reckless") is
-left uncoded, as a looser reading cost precision on wire copy. Each sentence of a quote is coded on
-its own, as the annotation guidelines code a sentence: at the cue in the cue's sentence, at the
-word of stance in another ("“Trump is a liar. ...,” Warren said"). Praise counts only said of its
-subject ("a good man"), not of an owned thing ("Trump's good friend" praises no one).
+speaker is the source and that actor the target. In a direct quote, whose words are the critic's
+own, a fault in the cue's sentence that the parse says of no one is said of the first actor the
+quote names ("It's a disgrace what Trump did"); elsewhere a stance towards no one ("the plan is
+reckless") is left uncoded, as a looser reading cost precision on wire copy. A negated word of
+praise said of someone finds fault with them ("Clinton is not qualified"). Each sentence of a quote
+is coded on its own, as the annotation guidelines code a sentence: at the cue in the cue's sentence,
+at the word of stance in another ("“Trump is a liar. ...,” Warren said"). Praise counts only said
+of its subject ("a good man"), not of an owned thing ("Trump's good friend" praises no one).
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ class StanceWord:
     subject feels ("worried"), the prepositions whose object it is about ("about", "over")."""
     code: str
     said_of: frozenset[str] = frozenset()
+
+
+# A word of praise denied ("is not qualified", "not an honest man") finds fault with whom it is said of.
+DENIED_PRAISE = StanceWord(CRITICISM)
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +93,12 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             if token.sent.start in told:
                 continue
             word = _stance_word(token, words)
-            if word is None or _negated(token) or _held_by_another(token, within):
+            if word is None or _held_by_another(token, within):
                 continue
+            if _negated(token):
+                if word.code != PRAISE or word.said_of:
+                    continue  # "did not lie" blames no one, nor is "not proud of him" said of him
+                word = DENIED_PRAISE  # "Clinton is not qualified": a virtue denied finds fault
             if spoken_of and token.sent == cue.root.sent:
                 told_of = spoken_of  # "“He's a nasty guy,” Trump said of Cruz": the cue says whom it is of
             else:
