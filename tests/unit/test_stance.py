@@ -1,5 +1,7 @@
 """Criticism told as speech (CAMEO 111): the fault in what a speaker says, said of an actor."""
 
+import pytest
+
 from newsgraph.actors import default_gazetteer, find_actors
 from newsgraph.events import code_events, default_patterns
 from newsgraph.events.stance import blame_words
@@ -225,3 +227,25 @@ def test_a_virtue_denied_finds_fault_and_a_fault_denied_praises_no_one():
     assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Clinton"])]
     _, _, events = _events(rows.format(word="dishonest"))
     assert events == ()
+
+
+@pytest.mark.parametrize("name, code", [
+    ("""a        a        DET   DT  4 det
+        liar     liar     NOUN  NN  1 oprd""", "111"),
+    ("""as       as       ADP   IN  1 prep
+        a        a        DET   DT  6 det
+        great    great    ADJ   JJ  6 amod
+        leader   leader   NOUN  NN  3 pobj""", "051"),
+])
+def test_a_verb_of_naming_takes_the_stance_of_the_name_it_gives_its_object(name, code):
+    # Warren branded Trump a liar (111); Warren branded Trump as a great leader (051)
+    doc = build(f"""
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        branded  brand    VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 1 dobj  B-PERSON
+        {name}
+    """)
+    actors = find_actors(doc, default_gazetteer())
+    events = code_events(doc, actors, (), default_patterns())
+    assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.source],
+             [actors.actor(a).name for a in e.target]) for e in events] == [(code, "branded", ["Warren"], ["Trump"])]

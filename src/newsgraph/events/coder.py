@@ -21,7 +21,7 @@ from newsgraph.events.located import POLICE_CODES, qualifier_country
 from newsgraph.events.frames import PROTEST_FRAMES, compose, frame_of, framed_code, intent_code, specificity
 from newsgraph.events.ontology import cameo_table
 from newsgraph.events.patterns import NO_EVENT, Pattern, PatternSet
-from newsgraph.events.stance import stances
+from newsgraph.events.stance import named_stances, stances
 from newsgraph.normalize.timevalues import MONTHS
 from newsgraph.records import Event, Quote, Span
 from newsgraph.spanindex import SpanIndex
@@ -267,7 +267,12 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     # news; once per sentence, speaker and kind of act ("condemned the attacks, calling them an
     # atrocious crime" is one criticism)
     told = {(event.sentence, event.source, event.cameo[:2]) for _, event in kept}
-    for token, code, source, target in stances(doc, actors, quotes, triggers):
+    named = [(verb, code, _with_conjuncts(_subject(verb), actors), _actors_of(name, actors))
+             for verb, code, name in named_stances(doc, triggers)]
+    for token, code, source, target in [*stances(doc, actors, quotes, triggers), *named]:
+        target = tuple(a for a in target if a not in source)
+        if not target:
+            continue  # a stance is towards someone ("called the plan reckless" names no one)
         event = _event(token, code, source, target, quotes_by_position)
         if (event.sentence, source, code[:2]) not in told:
             told.add((event.sentence, source, code[:2]))

@@ -16,7 +16,9 @@ reckless") is left uncoded, as a looser reading cost precision on wire copy. A n
 praise said of someone finds fault with them ("Clinton is not qualified"). Each sentence of a quote
 is coded on its own, as the annotation guidelines code a sentence: at the cue in the cue's sentence,
 at the word of stance in another ("“Trump is a liar. ...,” Warren said"). Praise counts only said
-of its subject ("a good man"), not of an owned thing ("Trump's good friend" praises no one).
+of its subject ("a good man"), not of an owned thing ("Trump's good friend" praises no one). A verb
+of naming whose name for its object holds a word of stance takes that stance towards the object
+("branded Cruz a liar", "painted Trump as a man too unqualified for the job").
 """
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ class StanceWord:
     said_of: frozenset[str] = frozenset()
 
 
+# Verbs that name what their object is ("called Trump a bully", "painted him as unqualified"): their
+# act is the stance of the name they give (a general list of English verbs of naming and describing;
+# verbs of belief, "considers him dangerous", are left out, as thoughts are no acts).
+NAMING_VERBS = {"call", "label", "brand", "describe", "paint", "portray", "cast", "depict", "dub", "term",
+                "characterize", "characterise", "pronounce", "declare"}
+NAME_DEPS = ("oprd", "xcomp", "ccomp", "dobj")
+NAME_WORDS = 8  # how many words of the name are read for a word of stance ("as a man too unqualified")
 # A word of praise denied ("is not qualified", "not an honest man") finds fault with whom it is said of.
 DENIED_PRAISE = StanceWord(CRITICISM)
 
@@ -116,6 +125,28 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                 trigger = cue.root if token.sent == cue.root.sent else token
                 found.append((trigger, word.code, source, (told_of[0],)))
                 told.add(token.sent.start)
+    return found
+
+
+def named_stances(doc: Doc, triggers: Iterable[int]) -> list[tuple[Token, str, Token]]:
+    """For each verb of naming whose name for its object holds a word of stance, not negated, and
+    that is no event's trigger already: the verb, the stance's code and the object it names
+    ("branded Cruz a liar": 111, Cruz; "described her as a great leader": 051, her)."""
+    coded = set(triggers)
+    words = stance_words()
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i in coded or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            continue
+        names = [c for c in verb.children if c.dep_ in NAME_DEPS and c is not objects[0]] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        stance = next((word for name in names for token in list(name.subtree)[:NAME_WORDS]
+                       if (word := _stance_word(token, words)) and not word.said_of and not _negated(token)), None)
+        if stance is not None:
+            found.append((verb, stance.code, objects[0]))
     return found
 
 
