@@ -1967,3 +1967,26 @@ def test_a_person_is_whom_the_actors_stage_finds_one_though_the_tagger_takes_the
 ])
 def test_an_attack_by_a_politician_on_no_country_or_armed_force_is_one_in_words(rows, code):
     assert _codes(rows) == [(code, "attacked")]
+
+
+def test_a_fight_between_politicians_is_one_in_words_and_an_attack_named_by_its_place_is_force():
+    # Senator Sanders clashed with Senator Clinton over trade (111)
+    clash = _codes("""
+        Senator   senator   PROPN NNP 1 compound
+        Sanders   Sanders   PROPN NNP 2 nsubj    B-PERSON
+        clashed   clash     VERB  VBD 2 ROOT
+        with      with      ADP   IN  2 prep
+        Senator   senator   PROPN NNP 5 compound
+        Clinton   Clinton   PROPN NNP 3 pobj     B-PERSON
+    """)
+    assert clash == [("111", "clashed")]
+    # Senator Warren recalled the Paris attacks (the attacks are no words of Warren's)
+    recalled = _codes("""
+        Senator   senator   PROPN NNP 1 compound
+        Warren    Warren    PROPN NNP 2 nsubj    B-PERSON
+        recalled  recall    VERB  VBD 2 ROOT
+        the       the       DET   DT  5 det
+        Paris     Paris     PROPN NNP 5 compound B-GPE
+        attacks   attack    NOUN  NNS 2 dobj
+    """)
+    assert ("111", "attacks") not in recalled

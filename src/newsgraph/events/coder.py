@@ -133,6 +133,11 @@ FEELING_PREPOSITIONS = ("about", "over", "at", "by", "with", "of")
 # launched a new round of attacks", "Trump attacked the press"); on a country or an armed force it
 # stays an assault ("Putin attacked Ukraine").
 WORDS_OF_ATTACK = {"attack", "assault", "target"}
+# Words of a fight between two sides: between politicians ("Clinton and Sanders clashed over guns") a
+# fight in words; between parties' supporters or workers as often one of fists, so persons only.
+WORDS_OF_FIGHT = {"clash", "fight", "fighting", "battle", "spar", "feud"}
+# What names an attack known by its place or date ("the Orlando attacks", "the 9/11 attacks"): an act of force.
+NAMED_BY = {"GPE", "LOC", "FAC", "DATE", "CARDINAL"}
 GENERIC_ASSAULT, CRITICISM = "190", "111"
 SPEAKING_SECTORS = {"person": {"PTY", "LEG", "GOV", "JUD", "MED", "OPP"}, "organisation": {"PTY", "LEG", "MED"},
                     "group": {"PTY", "LEG", "MED"}}
@@ -393,12 +398,15 @@ def _refined_by_object(verb: Token, code: str, matched: dict[int, Pattern]) -> s
 
 def _attack_in_words(trigger: Token, source: tuple[str, ...], target: tuple[str, ...], actors: ActorAnalysis) -> bool:
     """Is an attack one in words: by politicians, parties or the press, on no country and no armed
-    force, with no weapon ("attacked him with a knife")?"""
-    if trigger.lemma_.lower() not in WORDS_OF_ATTACK or not source \
-            or any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
-        return False
+    force, with no weapon ("attacked him with a knife"); or a fight between politicians?"""
+    lemma = trigger.lemma_.lower()
+    fight = lemma in WORDS_OF_FIGHT
+    if lemma not in WORDS_OF_ATTACK and not fight or not source \
+            or not fight and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children) \
+            or any(c.dep_ == "compound" and c.ent_type_ in NAMED_BY for c in trigger.children):
+        return False  # "attacked him with a knife" (but one clashes "with" a rival); "the Orlando attacks"
     doers, done_to = [actors.actor(a) for a in source], [actors.actor(a) for a in target]
-    return all(a.sector in SPEAKING_SECTORS.get(a.kind, ()) for a in doers) \
+    return all(a.sector in SPEAKING_SECTORS.get(a.kind, ()) and (a.kind == "person" or not fight) for a in doers) \
         and all(a.kind != "country" and a.sector not in ARMED_SECTORS for a in done_to)
 
 
