@@ -249,3 +249,35 @@ def test_a_verb_of_naming_takes_the_stance_of_the_name_it_gives_its_object(name,
     events = code_events(doc, actors, (), default_patterns())
     assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.source],
              [actors.actor(a).name for a in e.target]) for e in events] == [(code, "branded", ["Warren"], ["Trump"])]
+
+
+def test_no_one_better_than_someone_is_praise_and_no_denial():
+    # "there is no great man that has done more than Ali," Elliott said
+    rows = """
+        Elliott  Elliott  PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        there    there    PRON  EX  3 expl
+        is       be       AUX   VBZ 1 ccomp
+        no       no       DET   DT  6 det
+        great    great    ADJ   JJ  6 amod
+        man      man      NOUN  NN  3 attr
+        that     that     PRON  WDT 9 nsubj
+        has      have     AUX   VBZ 9 aux
+        done     do       VERB  VBN 6 relcl
+        more     more     ADJ   JJR 9 dobj
+        than     than     ADP   IN  10 prep
+        Ali      Ali      PROPN NNP 11 pobj B-PERSON
+    """
+    _, _, events = _events(rows, kind="direct")
+    assert [e.cameo for e in events] != ["111"]
+
+
+def test_a_blaming_verb_in_the_passive_blames_its_agent():
+    voters = """voters  voter   NOUN  NNS 4 nsubjpass
+    were    be      AUX   VBD 4 auxpass"""
+    by_trump = """misled  mislead VERB  VBN 1 ccomp
+    by      by      ADP   IN  4 agent
+    Trump   Trump   PROPN NNP 5 pobj  B-PERSON"""
+    rows = SAID_TRUMP_LIED.replace("Trump   Trump   PROPN NNP 3 nsubj B-PERSON", voters).format(verb=by_trump)
+    doc, actors, events = _events(rows)
+    assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Trump"])]

@@ -105,8 +105,8 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
             if word is None or _held_by_another(token, within):
                 continue
             if _negated(token):
-                if word.code != PRAISE or word.said_of:
-                    continue  # "did not lie" blames no one, nor is "not proud of him" said of him
+                if word.code != PRAISE or word.said_of or not _denied_of_its_subject(token):
+                    continue  # "did not lie" blames no one; "no great man has done more than Ali" praises
                 word = DENIED_PRAISE  # "Clinton is not qualified": a virtue denied finds fault
             if spoken_of and token.sent == cue.root.sent:
                 told_of = spoken_of  # "“He's a nasty guy,” Trump said of Cruz": the cue says whom it is of
@@ -174,6 +174,14 @@ def _negated(token: Token) -> bool:
                for head in heads for c in head.children)
 
 
+def _denied_of_its_subject(token: Token) -> bool:
+    """Is a word of the clause's predicate denied by the clause's own negation ("Clinton is not
+    qualified", "is not a good man"), not by a determiner of the one it is said of ("there is no
+    great man that has done more")?"""
+    predicate = token.head if token.dep_ == "amod" else token
+    return predicate.dep_ in PREDICATES and any(c.dep_ == "neg" for c in predicate.head.children)
+
+
 def _held_by_another(token: Token, within: set[int]) -> bool:
     """Is the stance what someone else is said to think ("Carter believes his use of email was a
     mistake", as his press secretary told it), not the speaker's own ("I think he is wrong")?"""
@@ -208,8 +216,9 @@ def _blamed(word: Token) -> list[Token]:
     "Trump is a liar"), the one a blaming adjective qualifies ("a dangerous demagogue"), the
     owner of the fault ("Clinton's lies", "his reckless plan", "Trump's plan was reckless"), or
     the one who did it ("Trump made a terrible mistake")."""
-    if word.pos_ == "VERB":
-        return [c for c in word.children if c.dep_ == "nsubj"]
+    if word.pos_ == "VERB":  # "Trump lied"; in the passive its agent ("people were misled by Trump")
+        return [o for c in word.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] or [
+            c for c in word.children if c.dep_ == "nsubj"]
     thing = word.head if word.dep_ == "amod" else word
     found = [c for c in thing.children if c.dep_ == "poss"]
     if thing.dep_ in ("acomp", "attr"):
