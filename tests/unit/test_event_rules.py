@@ -1990,3 +1990,23 @@ def test_a_fight_between_politicians_is_one_in_words_and_an_attack_named_by_its_
         attacks   attack    NOUN  NNS 2 dobj
     """)
     assert ("111", "attacks") not in recalled
+
+
+def test_a_poll_share_that_names_someone_and_a_court_critical_of_no_one_are_no_acts():
+    # 64 percent call him competent; the courts became more critical
+    share = _codes("""
+        64        64        NUM   CD  1 nummod
+        percent   percent   NOUN  NN  2 nsubj
+        call      call      VERB  VBP 2 ROOT
+        Sanders   Sanders   PROPN NNP 2 dobj  B-PERSON
+        competent competent ADJ   JJ  2 oprd
+    """)
+    assert share == []
+    courts = _codes("""
+        the       the       DET   DT  1 det
+        courts    court     NOUN  NNS 2 nsubj
+        became    become    VERB  VBD 2 ROOT
+        more      more      ADV   RBR 4 advmod
+        critical  critical  ADJ   JJ  2 acomp
+    """)
+    assert courts == []

@@ -71,7 +71,7 @@ def test_the_owner_of_a_blamed_thing_is_the_target_and_a_thing_with_no_owner_giv
 
 def test_the_blame_lexicon_leaves_out_words_that_name_neutral_acts():
     words = blame_words()
-    assert {"reckless", "liar", "disgrace", "unfit", "bully", "hypocrite", "unhinged"} <= words
+    assert {"reckless", "liar", "disgrace", "unfit", "bully", "hypocrite", "unhinged", "dereliction"} <= words
     assert not {"attack", "offensive", "fail", "radical", "threat"} & words
 
 

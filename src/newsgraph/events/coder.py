@@ -273,7 +273,7 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     # atrocious crime" is one criticism)
     told = {(event.sentence, event.source, event.cameo[:2]) for _, event in kept}
     named = [(verb, code, _with_conjuncts(_subject(verb), actors), _actors_of(name, actors))
-             for verb, code, name in named_stances(doc, triggers)]
+             for verb, code, name in named_stances(doc, triggers) if not _counted_share(verb)]
     for token, code, source, target in [*stances(doc, actors, quotes, triggers), *named]:
         target = tuple(a for a in target if a not in source)
         if not target:
