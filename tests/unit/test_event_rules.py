@@ -2010,3 +2010,27 @@ def test_a_poll_share_that_names_someone_and_a_court_critical_of_no_one_are_no_a
         critical  critical  ADJ   JJ  2 acomp
     """)
     assert courts == []
+
+
+def test_support_counted_by_a_poll_or_drawn_from_voters_is_no_act():
+    # Clinton has support from 52 percent of voters; Ryan reiterated his support for Trump (051)
+    poll = _codes("""
+        Clinton   Clinton   PROPN NNP 1 nsubj    B-PERSON
+        has       have      VERB  VBZ 1 ROOT
+        support   support   NOUN  NN  1 dobj
+        from      from      ADP   IN  2 prep
+        52        52        NUM   CD  5 nummod
+        percent   percent   NOUN  NN  3 pobj
+        of        of        ADP   IN  5 prep
+        voters    voter     NOUN  NNS 6 pobj
+    """)
+    assert poll == []
+    given = _codes("""
+        Ryan       Ryan       PROPN NNP 1 nsubj B-PERSON
+        reiterated reiterate  VERB  VBD 1 ROOT
+        his        his        PRON  PRP$ 3 poss
+        support    support    NOUN  NN  1 dobj
+        for        for        ADP   IN  3 prep
+        Trump      Trump      PROPN NNP 4 pobj  B-PERSON
+    """)
+    assert given == [("051", "support")]
