@@ -1880,3 +1880,157 @@ def test_the_acts_of_an_actor_told_in_its_relative_clause_are_news_wherever_the_
     acted_on = rows.replace("stopped   stop      VERB  VBN 6 relcl", "praised   praise    VERB  VBN 6 relcl") \
         .replace("who       who       PRON  WP  13 nsubj", "whom      whom      PRON  WP  13 dobj")
     assert "arrested" not in [trigger for _, trigger in _codes(acted_on)]
+
+
+def test_concern_about_an_actor_is_disapproval_and_about_a_state_of_affairs_pessimism():
+    # Ryan expressed concern about Trump's remarks (CAMEO 110), not about the economy (012)
+    rows = """
+        Ryan      Ryan      PROPN NNP 1 nsubj B-PERSON
+        expressed express   VERB  VBD 1 ROOT
+        concern   concern   NOUN  NN  1 dobj
+        about     about     ADP   IN  2 prep
+        Trump     Trump     PROPN NNP 6 poss  B-PERSON nospace
+        's        's        PART  POS 4 case
+        remarks   remark    NOUN  NNS 3 pobj
+    """
+    events, actors = _code(rows)
+    assert [(e.cameo, e.plover, e.trigger.text) for e in events] == [("110", "ACCUSE", "expressed")]
+    assert [actors.actor(a).name for a in events[0].target] == ["Trump"]
+    economy = rows.replace("Trump     Trump     PROPN NNP 6 poss  B-PERSON nospace",
+                           "the       the       DET   DT  6 det") \
+        .replace("'s        's        PART  POS 4 case", "poor      poor      ADJ   JJ  6 amod") \
+        .replace("remarks   remark    NOUN  NNS 3 pobj", "economy   economy   NOUN  NN  3 pobj")
+    assert _codes(economy) == [("012", "expressed")]
+
+
+@pytest.mark.parametrize("rows, trigger", [
+    ("""
+        Bush      Bush      PROPN NNP 1 nsubj B-PERSON
+        took      take      VERB  VBD 1 ROOT
+        a         a         DET   DT  3 det
+        swipe     swipe     NOUN  NN  1 dobj
+        at        at        ADP   IN  1 prep
+        Trump     Trump     PROPN NNP 4 pobj  B-PERSON
+    """, "took"),
+    ("""
+        Romney    Romney    PROPN NNP 1 nsubj B-PERSON
+        was       be        AUX   VBD 1 ROOT
+        critical  critical  ADJ   JJ  1 acomp
+        of        of        ADP   IN  2 prep
+        Trump     Trump     PROPN NNP 3 pobj  B-PERSON
+    """, "critical"),
+    ("""
+        Warren    Warren    PROPN NNP 1 nsubj B-PERSON
+        tore      tear      VERB  VBD 1 ROOT
+        into      into      ADP   IN  1 prep
+        Trump     Trump     PROPN NNP 2 pobj  B-PERSON
+    """, "tore"),
+])
+def test_idioms_of_criticism_criticise_whom_their_preposition_names(rows, trigger):
+    events, actors = _code(rows)
+    assert [(e.cameo, e.trigger.text) for e in events] == [("111", trigger)]
+    assert [actors.actor(a).name for a in events[0].target] == ["Trump"]
+
+
+def test_a_person_is_whom_the_actors_stage_finds_one_though_the_tagger_takes_the_name_for_a_body():
+    # Donald Trump spoke. Clinton targets Trump's housing plan ("Trump" tagged ORG the second time)
+    events, actors = _code("""
+        Donald    Donald    PROPN NNP 1 compound B-PERSON
+        Trump     Trump     PROPN NNP 2 nsubj    I-PERSON
+        spoke     speak     VERB  VBD 2 ROOT     nospace
+        .         .         PUNCT .   2 punct
+        Clinton   Clinton   PROPN NNP 5 nsubj    B-PERSON
+        targets   target    VERB  VBZ 5 ROOT
+        Trump     Trump     PROPN NNP 9 poss     B-ORG nospace
+        's        's        PART  POS 6 case
+        housing   housing   NOUN  NN  9 compound
+        plan      plan      NOUN  NN  5 dobj
+    """)
+    assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.target]) for e in events] == [
+        ("111", "targets", ["Donald Trump"])]
+
+
+@pytest.mark.parametrize("rows, code", [
+    ("""
+        Senator   senator   PROPN NNP 1 compound
+        Warren    Warren    PROPN NNP 2 nsubj    B-PERSON
+        attacked  attack    VERB  VBD 2 ROOT
+        the       the       DET   DT  4 det
+        press     press     NOUN  NN  2 dobj
+    """, "111"),
+    ("""
+        President president PROPN NNP 1 compound B-PERSON
+        Putin     Putin     PROPN NNP 2 nsubj    I-PERSON
+        attacked  attack    VERB  VBD 2 ROOT
+        Ukraine   Ukraine   PROPN NNP 2 dobj     B-GPE
+    """, "190"),
+])
+def test_an_attack_by_a_politician_on_no_country_or_armed_force_is_one_in_words(rows, code):
+    assert _codes(rows) == [(code, "attacked")]
+
+
+def test_a_fight_between_politicians_is_one_in_words_and_an_attack_named_by_its_place_is_force():
+    # Senator Sanders clashed with Senator Clinton over trade (111)
+    clash = _codes("""
+        Senator   senator   PROPN NNP 1 compound
+        Sanders   Sanders   PROPN NNP 2 nsubj    B-PERSON
+        clashed   clash     VERB  VBD 2 ROOT
+        with      with      ADP   IN  2 prep
+        Senator   senator   PROPN NNP 5 compound
+        Clinton   Clinton   PROPN NNP 3 pobj     B-PERSON
+    """)
+    assert clash == [("111", "clashed")]
+    # Senator Warren recalled the Paris attacks (the attacks are no words of Warren's)
+    recalled = _codes("""
+        Senator   senator   PROPN NNP 1 compound
+        Warren    Warren    PROPN NNP 2 nsubj    B-PERSON
+        recalled  recall    VERB  VBD 2 ROOT
+        the       the       DET   DT  5 det
+        Paris     Paris     PROPN NNP 5 compound B-GPE
+        attacks   attack    NOUN  NNS 2 dobj
+    """)
+    assert ("111", "attacks") not in recalled
+
+
+def test_a_poll_share_that_names_someone_and_a_court_critical_of_no_one_are_no_acts():
+    # 64 percent call him competent; the courts became more critical
+    share = _codes("""
+        64        64        NUM   CD  1 nummod
+        percent   percent   NOUN  NN  2 nsubj
+        call      call      VERB  VBP 2 ROOT
+        Sanders   Sanders   PROPN NNP 2 dobj  B-PERSON
+        competent competent ADJ   JJ  2 oprd
+    """)
+    assert share == []
+    courts = _codes("""
+        the       the       DET   DT  1 det
+        courts    court     NOUN  NNS 2 nsubj
+        became    become    VERB  VBD 2 ROOT
+        more      more      ADV   RBR 4 advmod
+        critical  critical  ADJ   JJ  2 acomp
+    """)
+    assert courts == []
+
+
+def test_support_counted_by_a_poll_or_drawn_from_voters_is_no_act():
+    # Clinton has support from 52 percent of voters; Ryan reiterated his support for Trump (051)
+    poll = _codes("""
+        Clinton   Clinton   PROPN NNP 1 nsubj    B-PERSON
+        has       have      VERB  VBZ 1 ROOT
+        support   support   NOUN  NN  1 dobj
+        from      from      ADP   IN  2 prep
+        52        52        NUM   CD  5 nummod
+        percent   percent   NOUN  NN  3 pobj
+        of        of        ADP   IN  5 prep
+        voters    voter     NOUN  NNS 6 pobj
+    """)
+    assert poll == []
+    given = _codes("""
+        Ryan       Ryan       PROPN NNP 1 nsubj B-PERSON
+        reiterated reiterate  VERB  VBD 1 ROOT
+        his        his        PRON  PRP$ 3 poss
+        support    support    NOUN  NN  1 dobj
+        for        for        ADP   IN  3 prep
+        Trump      Trump      PROPN NNP 4 pobj  B-PERSON
+    """)
+    assert given == [("051", "support")]

@@ -1,5 +1,7 @@
 """Criticism told as speech (CAMEO 111): the fault in what a speaker says, said of an actor."""
 
+import pytest
+
 from newsgraph.actors import default_gazetteer, find_actors
 from newsgraph.events import code_events, default_patterns
 from newsgraph.events.stance import blame_words
@@ -14,11 +16,12 @@ SAID_TRUMP_LIED = """
 """
 
 
-def _events(rows: str, kind: str = "indirect"):
-    """The events of "SPEAKER said CONTENT", the quote built by hand: speaker token 0, cue token 1."""
+def _events(rows: str, kind: str = "indirect", content_start: int = 2):
+    """The events of "SPEAKER said CONTENT", the quote built by hand: speaker token 0, cue token 1,
+    content from ``content_start`` on."""
     doc = build(rows)
     actors = find_actors(doc, default_gazetteer())
-    speaker, cue, content = doc[0], doc[1], doc[2:]
+    speaker, cue, content = doc[0], doc[1], doc[content_start:]
     quote = Quote(id="Q1", kind=kind, content=(Span(content.start_char, content.end_char, content.text),),
                   cue=Span(cue.idx, cue.idx + len(cue), cue.text),
                   speaker=Party(actors.actors_at(0)[0], Span(speaker.idx, speaker.idx + len(speaker), speaker.text)))
@@ -68,19 +71,21 @@ def test_the_owner_of_a_blamed_thing_is_the_target_and_a_thing_with_no_owner_giv
 
 def test_the_blame_lexicon_leaves_out_words_that_name_neutral_acts():
     words = blame_words()
-    assert {"reckless", "liar", "disgrace", "unfit"} <= words
+    assert {"reckless", "liar", "disgrace", "unfit", "bully", "hypocrite", "unhinged", "dereliction"} <= words
     assert not {"attack", "offensive", "fail", "radical", "threat"} & words
 
 
+SAID_CLINTON_IS = """
+    Obama    Obama    PROPN NNP 1 nsubj B-PERSON
+    said     say      VERB  VBD 1 ROOT
+    Clinton  Clinton  PROPN NNP 3 nsubj B-PERSON
+    is       be       AUX   VBZ 1 ccomp
+    {words}
+"""
+
+
 def test_a_speaker_who_says_an_actor_is_honest_praises_that_actor():
-    rows = """
-        Obama    Obama    PROPN NNP 1 nsubj B-PERSON
-        said     say      VERB  VBD 1 ROOT
-        Clinton  Clinton  PROPN NNP 3 nsubj B-PERSON
-        is       be       AUX   VBZ 1 ccomp
-        honest   honest   ADJ   JJ  3 acomp
-    """
-    doc, actors, events = _events(rows)
+    doc, actors, events = _events(SAID_CLINTON_IS.format(words="honest   honest   ADJ   JJ  3 acomp"))
     (praise,) = events
     assert (praise.cameo, praise.plover) == ("051", "SUPPORT")
     assert [actors.actor(a).name for a in praise.source] == ["Obama"]
@@ -195,3 +200,84 @@ def test_a_direct_quote_names_whom_it_blames_only_in_the_sentence_of_its_cue():
     """
     _, _, events = _events(rows, kind="direct")
     assert events == ()
+
+
+def test_a_quote_said_of_someone_blames_them_though_its_words_name_no_one():
+    # Warren said of Trump's plan: it was reckless
+    rows = """
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        of       of       ADP   IN  1 prep
+        Trump    Trump    PROPN NNP 5 poss  B-PERSON nospace
+        's       's       PART  POS 3 case
+        plan     plan     NOUN  NN  2 pobj
+        it       it       PRON  PRP 7 nsubj
+        was      be       AUX   VBD 1 ccomp
+        reckless reckless ADJ   JJ  7 acomp
+    """
+    doc, actors, events = _events(rows, content_start=6)
+    assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.target]) for e in events] == [
+        ("111", "said", ["Trump"])]
+
+
+def test_a_virtue_denied_finds_fault_and_a_fault_denied_praises_no_one():
+    rows = SAID_CLINTON_IS.format(words="""not      not      PART  RB  3 neg
+    {word}   {word}   ADJ   JJ  3 acomp""")
+    doc, actors, events = _events(rows.format(word="qualified"))
+    assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Clinton"])]
+    _, _, events = _events(rows.format(word="dishonest"))
+    assert events == ()
+
+
+@pytest.mark.parametrize("name, code", [
+    ("""a        a        DET   DT  4 det
+        liar     liar     NOUN  NN  1 oprd""", "111"),
+    ("""as       as       ADP   IN  1 prep
+        a        a        DET   DT  6 det
+        great    great    ADJ   JJ  6 amod
+        leader   leader   NOUN  NN  3 pobj""", "051"),
+])
+def test_a_verb_of_naming_takes_the_stance_of_the_name_it_gives_its_object(name, code):
+    # Warren branded Trump a liar (111); Warren branded Trump as a great leader (051)
+    doc = build(f"""
+        Warren   Warren   PROPN NNP 1 nsubj B-PERSON
+        branded  brand    VERB  VBD 1 ROOT
+        Trump    Trump    PROPN NNP 1 dobj  B-PERSON
+        {name}
+    """)
+    actors = find_actors(doc, default_gazetteer())
+    events = code_events(doc, actors, (), default_patterns())
+    assert [(e.cameo, e.trigger.text, [actors.actor(a).name for a in e.source],
+             [actors.actor(a).name for a in e.target]) for e in events] == [(code, "branded", ["Warren"], ["Trump"])]
+
+
+def test_no_one_better_than_someone_is_praise_and_no_denial():
+    # "there is no great man that has done more than Ali," Elliott said
+    rows = """
+        Elliott  Elliott  PROPN NNP 1 nsubj B-PERSON
+        said     say      VERB  VBD 1 ROOT
+        there    there    PRON  EX  3 expl
+        is       be       AUX   VBZ 1 ccomp
+        no       no       DET   DT  6 det
+        great    great    ADJ   JJ  6 amod
+        man      man      NOUN  NN  3 attr
+        that     that     PRON  WDT 9 nsubj
+        has      have     AUX   VBZ 9 aux
+        done     do       VERB  VBN 6 relcl
+        more     more     ADJ   JJR 9 dobj
+        than     than     ADP   IN  10 prep
+        Ali      Ali      PROPN NNP 11 pobj B-PERSON
+    """
+    _, _, events = _events(rows, kind="direct")
+    assert [e.cameo for e in events] != ["111"]
+
+
+def test_a_blaming_verb_in_the_passive_blames_its_agent():
+    voters = """voters  voter   NOUN  NNS 4 nsubjpass
+    were    be      AUX   VBD 4 auxpass"""
+    by_trump = """misled  mislead VERB  VBN 1 ccomp
+    by      by      ADP   IN  4 agent
+    Trump   Trump   PROPN NNP 5 pobj  B-PERSON"""
+    rows = SAID_TRUMP_LIED.replace("Trump   Trump   PROPN NNP 3 nsubj B-PERSON", voters).format(verb=by_trump)
+    doc, actors, events = _events(rows)
+    assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Trump"])]

@@ -21,7 +21,7 @@ from newsgraph.events.located import POLICE_CODES, qualifier_country
 from newsgraph.events.frames import PROTEST_FRAMES, compose, frame_of, framed_code, intent_code, specificity
 from newsgraph.events.ontology import cameo_table
 from newsgraph.events.patterns import NO_EVENT, Pattern, PatternSet
-from newsgraph.events.stance import stances
+from newsgraph.events.stance import named_stances, stances
 from newsgraph.normalize.timevalues import MONTHS
 from newsgraph.records import Event, Quote, Span
 from newsgraph.spanindex import SpanIndex
@@ -124,6 +124,24 @@ CONTENT_DEPTH = 4
 INTENT_ROOT = "03"
 PARTICLES = {"down", "out", "off", "up", "back", "over", "in", "away"}
 STATEMENT_ROOT = "01"
+# CAMEO's pessimistic comment (012) is a negative outlook on how things go; concern or worry about
+# an actor or what an actor does ("expressed concern about Trump's remarks") is a disapproval (110).
+PESSIMISM, DISAPPROVAL = "012", "110"
+FEELING_PREPOSITIONS = ("about", "over", "at", "by", "with", "of")
+# Words of attack that politicians use of each other: an attack (190) by a politician, a party or
+# the press on people or bodies that bear no arms, with no weapon, is one in words (111: "Clinton
+# launched a new round of attacks", "Trump attacked the press"); on a country or an armed force it
+# stays an assault ("Putin attacked Ukraine").
+WORDS_OF_ATTACK = {"attack", "assault", "target"}
+# Words of a fight between two sides: between politicians ("Clinton and Sanders clashed over guns") a
+# fight in words; between parties' supporters or workers as often one of fists, so persons only.
+WORDS_OF_FIGHT = {"clash", "fight", "fighting", "battle", "spar", "feud"}
+# What names an attack known by its place or date ("the Orlando attacks", "the 9/11 attacks"): an act of force.
+NAMED_BY = {"GPE", "LOC", "FAC", "DATE", "CARDINAL"}
+GENERIC_ASSAULT, CRITICISM = "190", "111"
+SPEAKING_SECTORS = {"person": {"PTY", "LEG", "GOV", "JUD", "MED", "OPP"}, "organisation": {"PTY", "LEG", "MED"},
+                    "group": {"PTY", "LEG", "MED"}}
+ARMED_SECTORS = {"MIL", "REB", "COP", "CRM", "UAF", "SPY", "INS"}
 # Acts whose passive subject is who acts: forces mobilised, demobilised or withdrawn move
 # themselves ("police were deployed", "the army was withdrawn from the city"), as PLOVER's
 # MOBILIZE and RETREAT code the forces that move, not whoever moved them.
@@ -164,10 +182,14 @@ CONFIDENCE_PER_ARGUMENT = 0.2
 def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                 patterns: PatternSet) -> tuple[Event, ...]:
     """The events of ``doc``, one per trigger, in text order (before merging and dating)."""
+    # the words that name a person, by the actors stage as well as by the tagger ("Trump" tagged ORG)
+    people = frozenset(i for mention in actors.mentions if mention.kind != "pronoun"
+                       and any(actors.actor(a).kind == "person" for a in mention.actors)
+                       for i in range(mention.start, mention.end))
     # every word a pattern matches, events or not: what an appeal or a protest is for need not
     # have actors of its own ("urged Iran to release the sailors")
     matched = {token.i: pattern for token in doc
-               if (pattern := _matching_pattern(token, patterns)) and pattern.cameo != NO_EVENT}
+               if (pattern := _matching_pattern(token, patterns, people)) and pattern.cameo != NO_EVENT}
     coded: list[tuple[Token, Event]] = []
     triggers: set[int] = set()
     framed: set[int] = set()  # the acts a frame's code already says ("demanded the release")
@@ -226,6 +248,10 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         if demand is not None:  # "Russia said Sudan must return the helicopter"
             code, source, target = "100", demand[0], demand[1]
         target = tuple(a for a in target if not _only_reporting(a, token, actors, reporters))
+        if code == GENERIC_ASSAULT and _attack_in_words(token, source, target, actors):
+            code = CRITICISM
+        if code == PESSIMISM and _about_an_actor(token, target, actors):
+            code = DISAPPROVAL  # concern about someone ("worried about Trump") finds fault with them
         mutual = code[:2] in RECIPROCAL_ROOTS or token.lemma_.lower() in EXCHANGE_VERBS
         if not target and len(source) > 1 and mutual:
             target = source  # "Pakistani and Indian troops exchanged fire": each on the other
@@ -246,7 +272,12 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     # news; once per sentence, speaker and kind of act ("condemned the attacks, calling them an
     # atrocious crime" is one criticism)
     told = {(event.sentence, event.source, event.cameo[:2]) for _, event in kept}
-    for token, code, source, target in stances(doc, actors, quotes, triggers):
+    named = [(verb, code, _with_conjuncts(_subject(verb), actors), _actors_of(name, actors))
+             for verb, code, name in named_stances(doc, triggers) if not _counted_share(verb)]
+    for token, code, source, target in [*stances(doc, actors, quotes, triggers), *named]:
+        target = tuple(a for a in target if a not in source)
+        if not target:
+            continue  # a stance is towards someone ("called the plan reckless" names no one)
         event = _event(token, code, source, target, quotes_by_position)
         if (event.sentence, source, code[:2]) not in told:
             told.add((event.sentence, source, code[:2]))
@@ -363,6 +394,31 @@ def _refined_by_object(verb: Token, code: str, matched: dict[int, Pattern]) -> s
                 and pattern.cameo.startswith(stem) and specificity(pattern.cameo) > specificity(code):
             return pattern.cameo
     return code
+
+
+def _attack_in_words(trigger: Token, source: tuple[str, ...], target: tuple[str, ...], actors: ActorAnalysis) -> bool:
+    """Is an attack one in words: by politicians, parties or the press, on no country and no armed
+    force, with no weapon ("attacked him with a knife"); or a fight between politicians?"""
+    lemma = trigger.lemma_.lower()
+    fight = lemma in WORDS_OF_FIGHT
+    if lemma not in WORDS_OF_ATTACK and not fight or not source \
+            or not fight and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children) \
+            or any(c.dep_ == "compound" and c.ent_type_ in NAMED_BY for c in trigger.children):
+        return False  # "attacked him with a knife" (but one clashes "with" a rival); "the Orlando attacks"
+    doers, done_to = [actors.actor(a) for a in source], [actors.actor(a) for a in target]
+    return all(a.sector in SPEAKING_SECTORS.get(a.kind, ()) and (a.kind == "person" or not fight) for a in doers) \
+        and all(a.kind != "country" and a.sector not in ARMED_SECTORS for a in done_to)
+
+
+def _about_an_actor(trigger: Token, target: tuple[str, ...], actors: ActorAnalysis) -> bool:
+    """Is a feeling or comment about one of its targets or what they own ("worried about Trump",
+    "expressed concern over his remarks"), not about a state of affairs that names them further
+    on ("concerns about a pattern of murdered women")?"""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]  # "expressed concern about"
+    about = [o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in FEELING_PREPOSITIONS
+             for o in p.children if o.dep_ == "pobj"]
+    return any(set(actors.actors_at(w.i)) & set(target)
+               for o in about for w in (o, *(c for c in o.children if c.dep_ == "poss")))
 
 
 def _in_a_name(token: Token, actors: ActorAnalysis) -> bool:
@@ -635,7 +691,7 @@ def _object_words(noun: Token, deps: tuple[str, ...] = ("compound",)) -> list[To
     return words
 
 
-def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
+def _matching_pattern(token: Token, patterns: PatternSet, people: frozenset[int] = frozenset()) -> Pattern | None:
     """The pattern a word triggers: the first whose required object words and subject the text
     has (patterns with requirements first), or a topic word's."""
     lemma = token.lemma_.lower()
@@ -693,7 +749,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
         objects.add("&clause")
     if any(c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
         objects.add("&to")
-    if _names_a_person(things if pos == "verb" else _recipients(token)):
+    if _names_a_person(things if pos == "verb" else _recipients(token), people):
         objects.add("#person")
     if pos == "verb" and not things:
         objects.add("!object")
@@ -721,7 +777,7 @@ def _matching_pattern(token: Token, patterns: PatternSet) -> Pattern | None:
                        *_of_objects(subject)] if subject is not None else [])
     if pos == "noun":  # "police presence", "a police escort": the doer compounded on the act
         subjects |= _forms(c for c in token.children if c.dep_ == "compound")
-    if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+    if subject is not None and (_is_person(subject, people) or subject.lower_ in ("he", "she")):
         subjects.add("#person")
     if subject is not None and subject.conjuncts:
         described.add("&together")
@@ -766,10 +822,15 @@ def _recipients(noun: Token) -> list[Token]:
         for o in c.children if o.dep_ == "pobj"]
 
 
-def _names_a_person(words: list[Token]) -> bool:
+def _names_a_person(words: list[Token], people: frozenset[int] = frozenset()) -> bool:
     """Is one of the words a person's name, or possessed by one ("Trump's record")?"""
-    return any(w.ent_type_ == "PERSON" or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in w.children)
+    return any(_is_person(w, people) or any(c.dep_ == "poss" and _is_person(c, people) for c in w.children)
                for w in words)
+
+
+def _is_person(word: Token, people: frozenset[int]) -> bool:
+    """Is the word a person's name: tagged so, or a mention of a person actor (``people``)?"""
+    return word.ent_type_ == "PERSON" or word.i in people
 
 
 def _phrase_words(token: Token) -> list[Token]:

@@ -7,14 +7,18 @@ stance in what was said, and no verb of the coder's patterns says it. A quote ta
 its content holds a word of stance (``data/stance_words.tsv``), not negated, said of an actor other
 than the speaker: the subject the word is said of ("Trump is unfit", "Trump lied", "Bernie's a good
 man"), the owner of the blamed thing ("Trump's plan was reckless"), or, for a word that tells what
-its subject feels, the object of its preposition ("I am concerned about his stance"). The speaker is
-the source and that actor the target. In a direct quote, whose words are the critic's own, a fault
-in the cue's sentence that the parse says of no one is said of the first actor the quote names
-("It's a disgrace what Trump did"); elsewhere a stance towards no one ("the plan is reckless") is
-left uncoded, as a looser reading cost precision on wire copy. Each sentence of a quote is coded on
-its own, as the annotation guidelines code a sentence: at the cue in the cue's sentence, at the
-word of stance in another ("“Trump is a liar. ...,” Warren said"). Praise counts only said of its
-subject ("a good man"), not of an owned thing ("Trump's good friend" praises no one).
+its subject feels, the object of its preposition ("I am concerned about his stance"); where the cue
+says whom the quote is of ("“It's a disgrace,” Ryan said of Trump's remarks"), that actor. The
+speaker is the source and that actor the target. In a direct quote, whose words are the critic's
+own, a fault in the cue's sentence that the parse says of no one is said of the first actor the
+quote names ("It's a disgrace what Trump did"); elsewhere a stance towards no one ("the plan is
+reckless") is left uncoded, as a looser reading cost precision on wire copy. A negated word of
+praise said of someone finds fault with them ("Clinton is not qualified"). Each sentence of a quote
+is coded on its own, as the annotation guidelines code a sentence: at the cue in the cue's sentence,
+at the word of stance in another ("“Trump is a liar. ...,” Warren said"). Praise counts only said
+of its subject ("a good man"), not of an owned thing ("Trump's good friend" praises no one). A verb
+of naming whose name for its object holds a word of stance takes that stance towards the object
+("branded Cruz a liar", "painted Trump as a man too unqualified for the job").
 """
 
 from __future__ import annotations
@@ -46,6 +50,17 @@ class StanceWord:
     subject feels ("worried"), the prepositions whose object it is about ("about", "over")."""
     code: str
     said_of: frozenset[str] = frozenset()
+
+
+# Verbs that name what their object is ("called Trump a bully", "painted him as unqualified"): their
+# act is the stance of the name they give (a general list of English verbs of naming and describing;
+# verbs of belief, "considers him dangerous", are left out, as thoughts are no acts).
+NAMING_VERBS = {"call", "label", "brand", "describe", "paint", "portray", "cast", "depict", "dub", "term",
+                "characterize", "characterise", "pronounce", "declare"}
+NAME_DEPS = ("oprd", "xcomp", "ccomp", "dobj")
+NAME_WORDS = 8  # how many words of the name are read for a word of stance ("as a man too unqualified")
+# A word of praise denied ("is not qualified", "not an honest man") finds fault with whom it is said of.
+DENIED_PRAISE = StanceWord(CRITICISM)
 
 
 @lru_cache(maxsize=1)
@@ -81,14 +96,23 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         within = {t.i for t in content}
         speaker = quote.speaker.actor if quote.speaker else None
         source = (speaker,) if speaker else ()
+        spoken_of = [a for a in _spoken_of(cue.root, actors) if a not in source]
         told = set()  # the sentences a stance was found in: each sentence is coded on its own
         for token in content:
             if token.sent.start in told:
                 continue
             word = _stance_word(token, words)
-            if word is None or _negated(token) or _held_by_another(token, within):
+            if word is None or _held_by_another(token, within):
                 continue
-            told_of = [actor for w in _said_of(token, word) for actor in actors.actors_at(w.i) if actor not in source]
+            if _negated(token):
+                if word.code != PRAISE or word.said_of or not _denied_of_its_subject(token):
+                    continue  # "did not lie" blames no one; "no great man has done more than Ali" praises
+                word = DENIED_PRAISE  # "Clinton is not qualified": a virtue denied finds fault
+            if spoken_of and token.sent == cue.root.sent:
+                told_of = spoken_of  # "“He's a nasty guy,” Trump said of Cruz": the cue says whom it is of
+            else:
+                told_of = [actor for w in _said_of(token, word) for actor in actors.actors_at(w.i)
+                           if actor not in source]
             if not told_of and word.code == CRITICISM and quote.kind == "direct" and token.sent == cue.root.sent:
                 # a critic's own words name whom they blame, however the parse hangs them; in
                 # reported speech a fault is as often a state of affairs ("said the situation
@@ -102,6 +126,36 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
                 found.append((trigger, word.code, source, (told_of[0],)))
                 told.add(token.sent.start)
     return found
+
+
+def named_stances(doc: Doc, triggers: Iterable[int]) -> list[tuple[Token, str, Token]]:
+    """For each verb of naming whose name for its object holds a word of stance, not negated, and
+    that is no event's trigger already: the verb, the stance's code and the object it names
+    ("branded Cruz a liar": 111, Cruz; "described her as a great leader": 051, her)."""
+    coded = set(triggers)
+    words = stance_words()
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i in coded or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            continue
+        names = [c for c in verb.children if c.dep_ in NAME_DEPS and c is not objects[0]] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        stance = next((word for name in names for token in list(name.subtree)[:NAME_WORDS]
+                       if (word := _stance_word(token, words)) and not word.said_of and not _negated(token)), None)
+        if stance is not None:
+            found.append((verb, stance.code, objects[0]))
+    return found
+
+
+def _spoken_of(cue: Token, actors: ActorAnalysis) -> list[str]:
+    """Whom a quote is said of, by its cue's "of" phrase ("said of Cruz", "said of Trump's
+    comments"): the one named or the owner of the thing named."""
+    named = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [actor for o in named for w in (o, *(c for c in o.children if c.dep_ == "poss"))
+            for actor in actors.actors_at(w.i)]
 
 
 def _stance_word(token: Token, words: dict[str, StanceWord]) -> StanceWord | None:
@@ -118,6 +172,14 @@ def _negated(token: Token) -> bool:
         heads.append(token.head.head)
     return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det")
                for head in heads for c in head.children)
+
+
+def _denied_of_its_subject(token: Token) -> bool:
+    """Is a word of the clause's predicate denied by the clause's own negation ("Clinton is not
+    qualified", "is not a good man"), not by a determiner of the one it is said of ("there is no
+    great man that has done more")?"""
+    predicate = token.head if token.dep_ == "amod" else token
+    return predicate.dep_ in PREDICATES and any(c.dep_ == "neg" for c in predicate.head.children)
 
 
 def _held_by_another(token: Token, within: set[int]) -> bool:
@@ -154,8 +216,9 @@ def _blamed(word: Token) -> list[Token]:
     "Trump is a liar"), the one a blaming adjective qualifies ("a dangerous demagogue"), the
     owner of the fault ("Clinton's lies", "his reckless plan", "Trump's plan was reckless"), or
     the one who did it ("Trump made a terrible mistake")."""
-    if word.pos_ == "VERB":
-        return [c for c in word.children if c.dep_ == "nsubj"]
+    if word.pos_ == "VERB":  # "Trump lied"; in the passive its agent ("people were misled by Trump")
+        return [o for c in word.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] or [
+            c for c in word.children if c.dep_ == "nsubj"]
     thing = word.head if word.dep_ == "amod" else word
     found = [c for c in thing.children if c.dep_ == "poss"]
     if thing.dep_ in ("acomp", "attr"):
