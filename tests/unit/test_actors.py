@@ -1956,3 +1956,23 @@ def test_a_body_and_a_role_in_apposition_make_a_title_but_a_long_apposition_that
     """, gazetteer)
     titles = {a.name: a.titles for a in actors if a.kind == "person"}
     assert titles == {"Tolbert": ("an FBI agent",), "Smith": ()}
+
+
+def test_a_pronoun_in_quoted_words_is_not_their_speaker(gazetteer):
+    # Sanders spoke . " I doubt his plan , " Varmus said .
+    actors = _only_actors("""
+        Sanders   Sanders   PROPN NNP 1  nsubj    B-PERSON
+        spoke     speak     VERB  VBD 1  ROOT     nospace
+        .         .         PUNCT .   1  punct
+        "         "         PUNCT ``  5  punct
+        I         I         PRON  PRP 5  nsubj
+        doubt     doubt     VERB  VBP 11 ccomp
+        his       his       PRON  PRP$ 7 poss
+        plan      plan      NOUN  NN  5  dobj
+        ,         ,         PUNCT ,   11 punct
+        "         "         PUNCT ''  11 punct
+        Varmus    Varmus    PROPN NNP 11 nsubj    B-PERSON
+        said      say       VERB  VBD 11 ROOT     nospace
+        .         .         PUNCT .   11 punct
+    """, gazetteer)
+    assert {a.name: [m.text for m in a.mentions] for a in actors} == {"Sanders": ["Sanders", "his"], "Varmus": ["Varmus"]}

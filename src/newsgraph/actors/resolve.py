@@ -39,6 +39,8 @@ PLACE_ENTITIES = ("GPE", "LOC")
 # Prepositions whose object is where an act goes or whom it is done to ("cut aid to Rwanda",
 # "sanctions on Iran", "fought against Chad"): a country named there is not the doer's own.
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "against", "on", "onto"})
+# Pronouns of the third person for one person: never the speaker of the quoted words they are in.
+THIRD_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # How many sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW_SENTENCES = 2
 # CAMEO's codes for international bodies: a title in one of them codes its holder, whatever their
@@ -770,11 +772,15 @@ class _Resolver:
     def _antecedent(self, pronoun: Token) -> _Entity | None:
         sentence = pronoun.sent
         candidates = self._person_mentions_before(pronoun.i)
+        if (speaker := self._speaker_quoting(pronoun)) is not None:
+            # "“I am concerned about his stance,” Varmus said": one speaks of oneself as "I", so a
+            # third person in one's own quoted words is someone else
+            candidates = [(m, e) for m, e in candidates if e is not speaker]
         if pronoun.tag_ == "PRP$" or pronoun.lower_ == "his":
             if reporter := self._reporter(pronoun, candidates):
                 return reporter  # "Kim told the visiting minister that his country ...": Kim's
             subject = self._sentence_subject(sentence)
-            if subject and subject[0].start > pronoun.i and not any(
+            if subject and subject[1] is not speaker and subject[0].start > pronoun.i and not any(
                     m.start >= sentence.start for m, _ in candidates):
                 return subject[1]  # cataphora: "In his opening remarks, Lavrov praised ..."
         if not candidates:
@@ -790,6 +796,26 @@ class _Resolver:
             pool = [(m, e) for m, e in candidates if e.name not in clause_subjects]
             return (pool or candidates)[-1][1]
         return candidates[-1][1]
+
+    def _speaker_quoting(self, pronoun: Token) -> _Entity | None:
+        """The person who, as the subject of the sentence's reporting verb after the closing mark,
+        says the quoted words a pronoun of the third person is in ("“... his stance,” Varmus said")."""
+        if pronoun.lower_ not in THIRD_PERSON_PRONOUNS:
+            return None
+        sentence = pronoun.sent
+        before = sum(t.is_quote for t in self.doc[sentence.start:pronoun.i])
+        closing = next((t for t in self.doc[pronoun.i + 1:sentence.end] if t.is_quote), None)
+        if before % 2 == 0 or closing is None:
+            return None  # not between quotation marks of its own sentence
+        verb = sentence.root
+        if verb.i < closing.i or verb.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        entities = next((entities for (start, end), entities in self._links_around(subject.i, subject.i + 1)
+                         if start <= subject.i < end), [])
+        return entities[0] if len(entities) == 1 and entities[0].kind == "person" else None
 
     def _reporter(self, pronoun: Token, candidates: list[tuple[Mention, _Entity]]) -> _Entity | None:
         """Who says or tells the clause a possessive is in: the subject of the nearest reporting verb
