@@ -281,3 +281,12 @@ def test_a_blaming_verb_in_the_passive_blames_its_agent():
     rows = SAID_TRUMP_LIED.replace("Trump   Trump   PROPN NNP 3 nsubj B-PERSON", voters).format(verb=by_trump)
     doc, actors, events = _events(rows)
     assert [(e.cameo, [actors.actor(a).name for a in e.target]) for e in events] == [("111", ["Trump"])]
+
+
+def test_a_feeling_about_an_actor_told_in_the_first_person_is_one_act_of_the_speaker(pipeline):
+    result = pipeline.extract("Bernie Sanders unveiled his plan on Monday. “I am quite concerned about his stance,” "
+                              "Harold Varmus said.", published="2016-04-01")
+    names = {actor.id: actor.name for actor in result.actors}
+    accusations = [([names[s] for s in e.source], [names[t] for t in e.target])
+                   for e in result.events if e.plover == "ACCUSE"]
+    assert accusations == [(["Harold Varmus"], ["Bernie Sanders"])]

@@ -272,6 +272,10 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
     # news; once per sentence, speaker and kind of act ("condemned the attacks, calling them an
     # atrocious crime" is one criticism)
     told = {(event.sentence, event.source, event.cameo[:2]) for _, event in kept}
+    # an act the quote itself tells with no one named as its doer ("“I am concerned about his
+    # stance,” Varmus said": "I" is no actor) is the speaker's stance, not a second event
+    unsourced = {(event.sentence, event.cameo[:2], event.target): n for n, (_, event) in enumerate(kept)
+                 if not event.source and event.target}
     named = [(verb, code, _with_conjuncts(_subject(verb), actors), _actors_of(name, actors))
              for verb, code, name in named_stances(doc, triggers) if not _counted_share(verb)]
     for token, code, source, target in [*stances(doc, actors, quotes, triggers), *named]:
@@ -281,7 +285,13 @@ def code_events(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         event = _event(token, code, source, target, quotes_by_position)
         if (event.sentence, source, code[:2]) not in told:
             told.add((event.sentence, source, code[:2]))
-            kept.append((token, event))
+            if (same := unsourced.get((event.sentence, code[:2], target))) is not None:
+                trigger, act = kept[same]
+                via = _reporting_chain(trigger, quotes_by_position, source)
+                kept[same] = (trigger, replace(act, source=source, via=via,
+                                               confidence=round(act.confidence + CONFIDENCE_PER_ARGUMENT, 2)))
+            else:
+                kept.append((token, event))
     return tuple(event for _, event in sorted(kept, key=lambda pair: pair[0].i))
 
 
