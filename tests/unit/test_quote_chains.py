@@ -795,3 +795,32 @@ def test_a_source_cited_after_the_reported_clause_speaks_and_the_reporter_relays
     assert [c.text for c in quote.content] == ["the North fired two missiles"]
     assert quote.speaker.span.text == "a military official" and quote.speaker.actor is not None
     assert [_name(actors, v) for v in quote.via] == ["Yonhap"]
+
+
+def test_a_source_cited_at_the_end_of_a_nested_report_is_the_outer_reporters(gazetteer):
+    # "citing" hangs on the innermost clause, as the parser hangs it: it still cites the source
+    # of the outermost report, so the minister, not the diplomats, tells
+    quotes, actors = _quotes("""
+        Anadolu    Anadolu    PROPN NNP  1 nsubj B-ORG
+        reported   report     VERB  VBD  1 ROOT
+        that       that       SCONJ IN   5 mark
+        the        the        DET   DT   4 det
+        minister   minister   NOUN  NN   5 nsubj
+        told       tell       VERB  VBD  1 ccomp
+        him        he         PRON  PRP  5 dobj
+        that       that       SCONJ IN   9 mark
+        Ankara     Ankara     PROPN NNP  9 nsubj B-GPE
+        wanted     want       VERB  VBD  5 ccomp
+        dialogue   dialogue   NOUN  NN   9 dobj O nospace
+        ,          ,          PUNCT ,    9 punct
+        citing     cite       VERB  VBG  9 advcl
+        two        two        NUM   CD   14 nummod B-CARDINAL
+        diplomats  diplomat   NOUN  NNS  12 dobj O nospace
+        .          .          PUNCT .    1 punct
+    """, gazetteer)
+    reported = next(q for q in quotes if q.cue.text == "reported")
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert reported.speaker.span.text == "two diplomats"
+    assert [_name(actors, v) for v in reported.via] == ["Anadolu Agency"]
+    assert told.speaker.span.text == "the minister" and told.content[0].text == "that Ankara wanted dialogue"
+    assert [_name(actors, v) for v in told.via][0] == "Anadolu Agency" and len(told.via) == 2

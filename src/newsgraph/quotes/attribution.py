@@ -517,8 +517,8 @@ class Attributor:
         # clause, and "Yonhap said the North fired two missiles, citing an official", closing it
         reported = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
         for child in [*cue.children, *(c for s in subjects for c in s.children if c.dep_ == "acl"),
-                      *(c for r in reported for c in r.children if c.dep_ == "advcl"
-                        and (opens_clause(c, r) or self.closes_sentence(c))),
+                      *(c for r in reported for c in r.children if c.dep_ == "advcl" and opens_clause(c, r)),
+                      *self._closing_citation(cue, reported),
                       *self._aside_before(cue, subjects)]:
             if opens_clause(child, cue):
                 continue  # the citing is the report's above, set before this clause's "that"
@@ -528,6 +528,22 @@ class Attributor:
                 if source is not None and self._speaks(self._named_in(source)):
                     return source
         return None
+
+    def _closing_citation(self, cue: Token, reported: list[Token]) -> list[Token]:
+        """"Anadolu reported that the minister told him that Ankara wanted dialogue, citing diplomatic
+        sources": a participle closing the sentence, hung on a clause however deep in what is
+        reported, cites the source of the outermost report, not of one inside it."""
+        if any(self.is_cue(a) for a in cue.ancestors):
+            return []
+        found, clauses = [], list(reported)
+        while clauses:
+            clause = clauses.pop()
+            for child in clause.children:
+                if child.dep_ == "advcl" and self.closes_sentence(child):
+                    found.append(child)
+                elif child.dep_ == "ccomp" and child.i > clause.i:
+                    clauses.append(child)
+        return found
 
     def _aside_before(self, cue: Token, subjects: list[Token]) -> list[Token]:
         """"The Hindu, quoting police officials, said ...", parsed with "quoting" hung on a comma:

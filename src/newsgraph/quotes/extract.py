@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS,
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, RELAY_VERBS, SETTING_PREPOSITIONS, STATEMENT_FORMS,
                                          Attribution, Attributor, ClosingFrame, ClosingFrames, complement_path_child,
                                          opens_clause, passed_on, passive_without_agent, set_off_by_comma)
 from newsgraph.quotes.cues import CueLexicon, default_cues
@@ -1018,9 +1018,11 @@ def _object_end(cue: Token, branch: Token, end: int) -> int:
 
 
 def _source_phrase(phrase: Token) -> bool:
-    """"promised farmers new subsidies, *according to RTS*": who reports the statement, set off
+    """"promised farmers new subsidies, *according to RTS*", "told him that Ankara wanted dialogue,
+    *citing diplomatic sources*": who reports the statement, or whom its reporter cites, set off
     after it, not what the cue says of its object."""
-    return phrase.lower_ == "according" and set_off_by_comma(phrase)
+    return (phrase.lower_ == "according" or phrase.dep_ == "advcl" and phrase.tag_ == "VBG"
+            and phrase.lemma_.lower() in RELAY_VERBS) and set_off_by_comma(phrase)
 
 
 def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
