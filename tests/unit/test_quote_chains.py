@@ -824,3 +824,26 @@ def test_a_source_cited_at_the_end_of_a_nested_report_is_the_outer_reporters(gaz
     assert [_name(actors, v) for v in reported.via] == ["Anadolu Agency"]
     assert told.speaker.span.text == "the minister" and told.content[0].text == "that Ankara wanted dialogue"
     assert [_name(actors, v) for v in told.via][0] == "Anadolu Agency" and len(told.via) == 2
+
+
+def test_a_concession_inside_a_report_is_relayed_by_it(gazetteer):
+    # "conceded", like "admitted", passes on what the speaker said: El Mundo relays Ortiz
+    quotes, actors = _quotes("""
+        Ortiz      Ortiz      PROPN NNP  2 nsubj B-PERSON
+        has        have       AUX   VBZ  2 aux
+        conceded   concede    VERB  VBN  2 ROOT
+        that       that       SCONJ IN   7 mark
+        the        the        DET   DT   5 det
+        vote       vote       NOUN  NN   7 nsubjpass
+        is         be         AUX   VBZ  7 auxpass
+        lost       lose       VERB  VBN  2 ccomp O nospace
+        ,          ,          PUNCT ,    2 punct
+        according  accord     VERB  VBG  2 prep
+        to         to         ADP   IN   9 prep
+        El         El         PROPN NNP  12 compound B-ORG
+        Mundo      Mundo      PROPN NNP  10 pobj I-ORG nospace
+        .          .          PUNCT .    2 punct
+    """, gazetteer)
+    conceded = next(q for q in quotes if q.cue.text == "conceded")
+    assert conceded.speaker.span.text == "Ortiz" and conceded.content[0].text == "that the vote is lost"
+    assert [_name(actors, v) for v in conceded.via] == ["El Mundo"]
