@@ -847,3 +847,21 @@ def test_a_concession_inside_a_report_is_relayed_by_it(gazetteer):
     conceded = next(q for q in quotes if q.cue.text == "conceded")
     assert conceded.speaker.span.text == "Ortiz" and conceded.content[0].text == "that the vote is lost"
     assert [_name(actors, v) for v in conceded.via] == ["El Mundo"]
+
+
+def test_a_clause_the_parser_hung_on_the_one_told_is_what_is_told(gazetteer):
+    quotes, actors = _quotes("""
+        The        the        DET   DT   1 det
+        minister   minister   NOUN  NN   2 nsubj
+        informed   inform     VERB  VBD  2 ROOT
+        the        the        DET   DT   4 det
+        king       king       NOUN  NN   2 dobj
+        he         he         PRON  PRP  8 nsubj
+        would      would      AUX   MD   8 aux
+        not        not        PART  RB   8 neg
+        resign     resign     VERB  VB   4 relcl O nospace
+        .          .          PUNCT .    2 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.content[0].text == "he would not resign" and quote.speaker.span.text == "The minister"
+    assert quote.addressee.span.text == "the king"

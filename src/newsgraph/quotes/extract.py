@@ -110,6 +110,8 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", 
 PARTITIVES = frozenset({"one", "some", "many", "several", "most", "each", "none", "few"})
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
+# what a clause told to someone has that a relative clause on that someone lacks ("the man she met")
+TOLD_CLAUSE_COMPLEMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass")
 
 
 @dataclass
@@ -961,6 +963,8 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
                 return child
     if (stranded := _stranded_that_clause(cue)) is not None:
         return stranded
+    if (told := _told_clause_on_the_addressee(cue)) is not None:
+        return told
     if cue.lemma_.lower() not in ADDRESSEE_CUES:
         own = attributor.cues.cue_object(cue)
         for child in children:
@@ -987,6 +991,24 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
                 return child
     return None
+
+
+def _told_clause_on_the_addressee(cue: Token) -> Token | None:
+    """"informed the king he would not resign", parsed as a relative clause on "the king": a clause
+    after the one told that opens with a personal pronoun for its subject (no relative word) and
+    lacks no object (a modal or a complement of its own: not "the man she met") is what is told."""
+    if cue.lemma_.lower() not in ADDRESSEE_CUES:
+        return None
+    return next((clause for told in cue.children if told.dep_ in ("dobj", "dative")
+                 for clause in told.children if clause.dep_ == "relcl" and clause.i > told.i
+                 and _opens_with_a_personal_subject(clause) and any(
+                     c.dep_ in TOLD_CLAUSE_COMPLEMENTS or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)),
+                None)
+
+
+def _opens_with_a_personal_subject(clause: Token) -> bool:
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in PERSONAL_SUBJECTS and s.i == clause.left_edge.i
+               for s in clause.children)
 
 
 def _across_a_break(clause: Token, cue: Token) -> bool:
