@@ -865,3 +865,26 @@ def test_a_clause_the_parser_hung_on_the_one_told_is_what_is_told(gazetteer):
     (quote,) = quotes
     assert quote.content[0].text == "he would not resign" and quote.speaker.span.text == "The minister"
     assert quote.addressee.span.text == "the king"
+
+
+def test_a_manner_of_speaking_in_a_sentence_according_to_someone_is_relayed(gazetteer):
+    # "shouted" is no relaying cue, but the sentence "according to" gives is the witnesses' account
+    quotes, actors = _quotes("""
+        According  accord     VERB  VBG  6 prep
+        to         to         ADP   IN   0 prep
+        witnesses  witness    NOUN  NNS  1 pobj O nospace
+        ,          ,          PUNCT ,    6 punct
+        the        the        DET   DT   5 det
+        gunmen     gunman     NOUN  NNS  6 nsubj
+        shouted    shout      VERB  VBD  6 ROOT
+        that       that       SCONJ IN   10 mark
+        the        the        DET   DT   9 det
+        village    village    NOUN  NN   10 nsubj
+        belonged   belong     VERB  VBD  6 ccomp
+        to         to         ADP   IN   10 prep
+        them       they       PRON  PRP  11 pobj O nospace
+        .          .          PUNCT .    6 punct
+    """, gazetteer)
+    shouted = next(q for q in quotes if q.cue.text == "shouted")
+    assert shouted.speaker.span.text == "the gunmen" and shouted.content[0].text == "that the village belonged to them"
+    assert [_name(actors, v) for v in shouted.via] == ["witnesses"]

@@ -1270,7 +1270,8 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
 
     def aside(draft: _Draft) -> bool:
         if draft.attribution is None or draft.nested or draft.attribution.via and (
-                cues.relays(draft.attribution.cue) and (_speaker_id(draft) is not None
+                (cues.relays(draft.attribution.cue) or _speech_relayed_by_the_sentence(draft, attributor))
+                and (_speaker_id(draft) is not None
                                                         or _unresolved_name(draft.attribution.speaker, attributor)
                                                         or _described_party(draft.attribution.speaker)
                                                         and _relayed_by_the_sentence(draft, attributor))
@@ -1279,6 +1280,15 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in _around_cue(by_position, draft) if outer is not draft)
     return [draft for draft in drafts if not aside(draft)]
+
+
+def _speech_relayed_by_the_sentence(draft: _Draft, attributor: Attributor) -> bool:
+    """"According to witnesses, the gunmen shouted that the village was theirs": a verb of speaking
+    with a "that" clause of its own, in a sentence that an "according to" or a closing reporter
+    relays whole, is a statement the source passes on, whatever manner of speaking it names."""
+    cue = draft.attribution.cue
+    return cue.lemma_.lower() in attributor.cues.verbs and _that_clause(cue) is not None \
+        and _relayed_by_the_sentence(draft, attributor)
 
 
 def _relayed_by_the_sentence(draft: _Draft, attributor: Attributor) -> bool:
