@@ -888,3 +888,27 @@ def test_a_manner_of_speaking_in_a_sentence_according_to_someone_is_relayed(gaze
     shouted = next(q for q in quotes if q.cue.text == "shouted")
     assert shouted.speaker.span.text == "the gunmen" and shouted.content[0].text == "that the village belonged to them"
     assert [_name(actors, v) for v in shouted.via] == ["witnesses"]
+
+
+def test_a_that_clause_the_parser_put_above_the_report_is_what_it_reports(gazetteer):
+    # parsed as the model parses it: "reported" a clause of "agreed", whose "that" follows it
+    quotes, actors = _quotes("""
+        Kommersant Kommersant PROPN NNP  1 nsubj B-ORG
+        reported   report     VERB  VBD  13 ccomp O nospace
+        ,          ,          PUNCT ,    1 punct
+        quoting    quote      VERB  VBG  1 advcl
+        two        two        NUM   CD   5 nummod B-CARDINAL
+        sources    source     NOUN  NNS  3 dobj O nospace
+        ,          ,          PUNCT ,    13 punct
+        that       that       SCONJ IN   13 mark
+        the        the        DET   DT   10 det
+        price      price      NOUN  NN   13 nsubjpass
+        had        have       AUX   VBD  13 aux
+        been       be         AUX   VBN  13 auxpass
+        finally    finally    ADV   RB   13 advmod
+        agreed     agree      VERB  VBN  13 ROOT O nospace
+        .          .          PUNCT .    13 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.cue.text == "reported" and quote.content[0].text == "that the price had been finally agreed"
+    assert quote.speaker.span.text == "two sources" and [_name(actors, v) for v in quote.via] == ["Kommersant"]

@@ -696,6 +696,8 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
                 found.append(_Draft("indirect", content, attribution))
             continue
         start, end = _clause_span(branch, exclude=token, cues=attributor.cues)
+        if _reported_clause_above(token):  # "reported, quoting two sources, that ...": from the "that" on
+            start = max(start, next(c.idx for c in branch.children if c.dep_ == "mark" and c.lower_ == "that"))
         if branch.left_edge.dep_ == "mark" and branch.left_edge.lower_ in attributor.cues.prepositions.get(
                 token.lemma_.lower(), ()):
             start = branch.doc[branch.left_edge.i + 1].idx  # "called for *the wage to be raised*"
@@ -934,10 +936,13 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     """What the cue reports: a clause ("said that ..."), an "express X that/to" complement, an
     infinitive ("plans to release"), or, for verbs of stance, their object ("endorsed Clinton")."""
     children = list(cue.children)
+    if _reported_clause_above(cue):
+        return cue.head
     # a clause before a cue that closes the sentence is what it says whatever the tagger made of its
     # head ("Her fate hinges on Obama, analyst says", with "hinges" a noun)
     clauses = [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.pos_ in ("VERB", "AUX") or _has_that(c)
-               or c.i < cue.i and _ends_sentence(cue)) and not _across_a_break(c, cue)]
+               or c.i < cue.i and _ends_sentence(cue)) and not _across_a_break(c, cue)
+               and not _reported_clause_above(c)]
     if clauses:
         # "A was not part of the swap; Iran insists it does not know": a clause on each side of the
         # cue is the parser hanging the sentence before on it; what the cue says follows it
@@ -991,6 +996,14 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
                 return child
     return None
+
+
+def _reported_clause_above(cue: Token) -> bool:
+    """"Kommersant reported, quoting two sources, that the price had been agreed", parsed with the
+    report as a clause of the "that" clause after it: a "that" after the cue's own words opens
+    what the cue reports (a clause opened by "that" reports nothing before it)."""
+    return cue.dep_ == "ccomp" and cue.head.i > cue.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" and cue.right_edge.i < c.i for c in cue.head.children)
 
 
 def _told_clause_on_the_addressee(cue: Token) -> Token | None:
