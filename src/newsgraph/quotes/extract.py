@@ -1281,14 +1281,15 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
             cues.relays(cue) and cue.lemma_.lower() in SAYING_VERBS | TELLING_VERBS
             or cue.lemma_.lower() in JOINT_VERBS and _that_clause(cue) is not None)
 
+    def relayed_statement(draft: _Draft) -> bool:
+        speaker = draft.attribution.speaker
+        return (cues.relays(draft.attribution.cue) or _speech_relayed_by_the_sentence(draft, attributor)) and (
+            _speaker_id(draft) is not None or _unresolved_name(speaker, attributor)
+            or _described_party(speaker) and _relayed_by_the_sentence(draft, attributor))
+
     def aside(draft: _Draft) -> bool:
         if draft.attribution is None or draft.nested or draft.attribution.via and (
-                (cues.relays(draft.attribution.cue) or _speech_relayed_by_the_sentence(draft, attributor))
-                and (_speaker_id(draft) is not None
-                                                        or _unresolved_name(draft.attribution.speaker, attributor)
-                                                        or _described_party(draft.attribution.speaker)
-                                                        and _relayed_by_the_sentence(draft, attributor))
-                or described_group_says(draft)):
+                relayed_statement(draft) or described_group_says(draft)):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in _around_cue(by_position, draft) if outer is not draft)
