@@ -2249,3 +2249,26 @@ def test_a_quote_no_actor_says_is_described_by_no_one():
     # article ended a corpus run's article in an error here)
     from newsgraph.quotes.extract import _described_party
     assert _described_party(None) is False
+
+
+def test_a_clause_joined_in_the_cues_tense_with_a_pronoun_subject_is_the_writers(gazetteer):
+    # Rubio said the real extremist is Clinton, and he railed against the moderators.
+    doc = build("""
+        Rubio      Rubio      PROPN NNP  1 nsubj B-PERSON
+        said       say        VERB  VBD  1 ROOT
+        the        the        DET   DT   4 det
+        real       real       ADJ   JJ   4 amod
+        extremist  extremist  NOUN  NN   5 nsubj
+        is         be         AUX   VBZ  1 ccomp
+        Clinton    Clinton    PROPN NNP  5 attr B-PERSON
+        ,          ,          PUNCT ,    5 punct
+        and        and        CCONJ CC   5 cc
+        he         he         PRON  PRP  10 nsubj
+        railed     rail       VERB  VBD  5 conj
+        against    against    ADP   IN   10 prep
+        the        the        DET   DT   13 det
+        moderators moderator  NOUN  NNS  11 pobj O nospace
+        .          .          PUNCT .    1 punct
+    """)
+    said = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "said")
+    assert [c.text for c in said.content] == ["the real extremist is Clinton"]

@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, RELAY_VERBS, SETTING_PREPOSITIONS, STATEMENT_FORMS,
-                                         Attribution, Attributor, ClosingFrame, ClosingFrames, complement_path_child,
-                                         opens_clause, passed_on, passive_without_agent, set_off_by_comma)
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, FINITE_TAGS, RELAY_VERBS, SETTING_PREPOSITIONS,
+                                         STATEMENT_FORMS, Attribution, Attributor, ClosingFrame, ClosingFrames,
+                                         complement_path_child, opens_clause, passed_on, passive_without_agent,
+                                         set_off_by_comma)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -1405,7 +1406,7 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
                                            and c.i not in quoted
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
-                                           or _source_phrase(c)
+                                           or _source_phrase(c) or _narration_goes_on(c, branch, exclude)
                                            or passed_on(c) and c.doc[c.left_edge.i - 1].text == ",")),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
@@ -1422,6 +1423,19 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
     if not words:
         return branch.idx, branch.idx + len(branch.text)
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _narration_goes_on(verb: Token, clause: Token, cue: Token) -> bool:
+    """"Rubio said the real extremist is Clinton, *and he railed against the moderators*": a verb joined
+    to what is said, in the cue's tense and not in the tense of what is said, with a pronoun for its
+    subject, is the writer going on about the speaker (PolNeAR's annotators leave a verb with no
+    subject of its own, "and liked the way she answered", in what is said)."""
+    if verb.dep_ != "conj" or verb.head != clause or verb.tag_ != cue.tag_ or verb.tag_ not in FINITE_TAGS \
+            or clause.tag_ == verb.tag_ or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and subjects[0].lower_ in PERSONAL_SUBJECTS and not any(c.dep_ == "mark"
+                                                                                         for c in verb.children)
 
 
 def _separate_report(token: Token, cues: CueLexicon) -> bool:
