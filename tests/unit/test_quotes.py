@@ -2272,3 +2272,25 @@ def test_a_clause_joined_in_the_cues_tense_with_a_pronoun_subject_is_the_writers
     """)
     said = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "said")
     assert [c.text for c in said.content] == ["the real extremist is Clinton"]
+
+
+def test_a_contrasting_report_set_after_what_is_said_is_the_writers(gazetteer):
+    # Half of voters say they prefer an outsider, while many want experience.
+    doc = build("""
+        Half       half       NOUN  NN   3 nsubj
+        of         of         ADP   IN   0 prep
+        voters     voter      NOUN  NNS  1 pobj
+        say        say        VERB  VBP  3 ROOT
+        they       they       PRON  PRP  5 nsubj
+        prefer     prefer     VERB  VBP  3 ccomp
+        an         an         DET   DT   7 det
+        outsider   outsider   NOUN  NN   5 dobj O nospace
+        ,          ,          PUNCT ,    5 punct
+        while      while      SCONJ IN   11 mark
+        many       many       ADJ   JJ   11 nsubj
+        want       want       VERB  VBP  5 advcl
+        experience experience NOUN  NN   11 dobj O nospace
+        .          .          PUNCT .    3 punct
+    """)
+    say = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "say")
+    assert [c.text for c in say.content] == ["they prefer an outsider"]

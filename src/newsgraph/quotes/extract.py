@@ -68,6 +68,7 @@ FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselv
 PRONOUNS = FIRST_PERSON | {"you", "he", "she", "it", "they", "him", "her", "them", "someone", "somebody", "everyone"}
 # Subject pronouns that stand for people who can hold a view ("it" and "this" stand for things)
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+CONTRAST_MARKS = ("while", "whereas", "although", "though")
 # What a poll found: "In a CNN poll, Clinton led ..." (chosen on PolNeAR train, where "in" + poll
 # phrases are a cue annotators mark with the poll as the source)
 FINDING_NOUNS = frozenset({"poll", "survey", "study"})
@@ -1407,6 +1408,7 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
                                            or _source_phrase(c) or _narration_goes_on(c, branch, exclude)
+                                           or _contrast_aside(c, last, cues)
                                            or passed_on(c) and c.doc[c.left_edge.i - 1].text == ",")),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
@@ -1423,6 +1425,17 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
     if not words:
         return branch.idx, branch.idx + len(branch.text)
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _contrast_aside(clause: Token, last: int, cues: CueLexicon) -> bool:
+    """"Half of voters say they prefer an outsider, *while about 4 in 10 want experience*": a clause
+    of contrast set off by a comma at the end of what is said, holding a report of its own, is the
+    writer setting another's view beside the statement (one without a report, "..., although
+    eligibility is still too narrow", is the speaker's own qualification)."""
+    if clause.dep_ != "advcl" or clause.right_edge.i < last - 1 or not set_off_by_comma(clause.left_edge):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS and c.i == clause.left_edge.i for c in clause.children) \
+        and any(cues.is_reporting_verb(t) for t in clause.subtree)
 
 
 def _narration_goes_on(verb: Token, clause: Token, cue: Token) -> bool:
