@@ -2294,3 +2294,22 @@ def test_a_contrasting_report_set_after_what_is_said_is_the_writers(gazetteer):
     """)
     say = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "say")
     assert [c.text for c in say.content] == ["they prefer an outsider"]
+
+
+def test_a_labelled_paragraph_holds_its_speakers_reports_in_the_first_person(gazetteer):
+    # Rubio: I still believe Trump cannot be trusted
+    doc = build("""
+        Rubio      Rubio      PROPN NNP  0 ROOT B-PERSON nospace
+        :          :          PUNCT :    0 punct
+        I          I          PRON  PRP  4 nsubj
+        still      still      ADV   RB   4 advmod
+        believe    believe    VERB  VBP  0 appos
+        Trump      Trump      PROPN NNP  8 nsubjpass B-PERSON
+        can        can        AUX   MD   8 aux
+        not        not        PART  RB   8 neg
+        be         be         AUX   VB   8 auxpass
+        trusted    trust      VERB  VBN  4 ccomp
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.speaker.span.text, q.content[0].text) for q in quotes] == [
+        ("Rubio", "I still believe Trump can not be trusted")]

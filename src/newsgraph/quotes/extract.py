@@ -240,13 +240,21 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
                 holder.attribution = attribution  # Frank Newport: "We found that ..."
             continue
         if any(d.content[0][0] < content[-1][1] and content[0][0] < d.content[-1][1]
-               for d in by_position.around(content[0][0], content[-1][1])):
+               and not _first_person_within(d, content) for d in by_position.around(content[0][0], content[-1][1])):
             continue
         said = doc.char_span(content[0][0], content[-1][1], alignment_mode="expand")
         if said is None or not _clause_like(list(said)):
             continue
         found.append(_Draft(kind_by_marks(text, content, marked), content, attribution))
     return found
+
+
+def _first_person_within(draft: _Draft, content: list[tuple[int, int]]) -> bool:
+    """Is ``draft`` a report in the first person inside ``content`` ("Rubio: I still believe Trump
+    can't be trusted"), which a label's statement holds, its "I" being the label's speaker?"""
+    speaker = draft.attribution.speaker if draft.attribution is not None else None
+    return speaker is not None and speaker.span.text.lower() in FIRST_PERSON \
+        and content[0][0] <= draft.content[0][0] and draft.content[-1][1] <= content[-1][1]
 
 
 def _inner_quotes(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
