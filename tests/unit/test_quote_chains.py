@@ -849,24 +849,6 @@ def test_a_concession_inside_a_report_is_relayed_by_it(gazetteer):
     assert [_name(actors, v) for v in conceded.via] == ["El Mundo"]
 
 
-def test_a_clause_the_parser_hung_on_the_one_told_is_what_is_told(gazetteer):
-    quotes, actors = _quotes("""
-        The        the        DET   DT   1 det
-        minister   minister   NOUN  NN   2 nsubj
-        informed   inform     VERB  VBD  2 ROOT
-        the        the        DET   DT   4 det
-        king       king       NOUN  NN   2 dobj
-        he         he         PRON  PRP  8 nsubj
-        would      would      AUX   MD   8 aux
-        not        not        PART  RB   8 neg
-        resign     resign     VERB  VB   4 relcl O nospace
-        .          .          PUNCT .    2 punct
-    """, gazetteer)
-    (quote,) = quotes
-    assert quote.content[0].text == "he would not resign" and quote.speaker.span.text == "The minister"
-    assert quote.addressee.span.text == "the king"
-
-
 def test_a_manner_of_speaking_in_a_sentence_according_to_someone_is_relayed(gazetteer):
     # "shouted" is no relaying cue, but the sentence "according to" gives is the witnesses' account
     quotes, actors = _quotes("""
@@ -912,3 +894,36 @@ def test_a_that_clause_the_parser_put_above_the_report_is_what_it_reports(gazett
     (quote,) = quotes
     assert quote.cue.text == "reported" and quote.content[0].text == "that the price had been finally agreed"
     assert quote.speaker.span.text == "two sources" and [_name(actors, v) for v in quote.via] == ["Kommersant"]
+
+
+@pytest.mark.parametrize("rows, said, speaker, addressee", [
+    # "resign" has a modal: no relative clause on "the king" lacks an object so
+    ("""
+        The        the        DET   DT   1 det
+        minister   minister   NOUN  NN   2 nsubj
+        informed   inform     VERB  VBD  2 ROOT
+        the        the        DET   DT   4 det
+        king       king       NOUN  NN   2 dobj
+        he         he         PRON  PRP  8 nsubj
+        would      would      AUX   MD   8 aux
+        not        not        PART  RB   8 neg
+        resign     resign     VERB  VB   4 relcl O nospace
+        .          .          PUNCT .    2 punct
+    """, "he would not resign", "The minister", "the king"),
+    # "acted alone" might lack an object, but "told officers" tells nothing else
+    ("""
+        The        the        DET   DT   1 det
+        suspect    suspect    NOUN  NN   2 nsubj
+        told       tell       VERB  VBD  2 ROOT
+        officers   officer    NOUN  NNS  2 dobj
+        he         he         PRON  PRP  5 nsubj
+        acted      act        VERB  VBD  3 relcl
+        alone      alone      ADV   RB   5 advmod O nospace
+        .          .          PUNCT .    2 punct
+    """, "he acted alone", "The suspect", "officers"),
+])
+def test_a_clause_the_parser_hung_on_the_one_told_is_what_is_told(gazetteer, rows, said, speaker, addressee):
+    quotes, actors = _quotes(rows, gazetteer)
+    (quote,) = quotes
+    assert quote.content[0].text == said and quote.speaker.span.text == speaker
+    assert quote.addressee.span.text == addressee

@@ -33,6 +33,7 @@ CLOSING_MARKS = "”\"'’»"
 INVERTED_SUBJECT_WINDOW = 5
 MAX_NAME_WORDS = 4
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # verbs whose own subject, not their object, does what their complement says ("promised him to ...")
 SUBJECT_CONTROL = ("promise", "vow", "pledge", "threaten")
 SPEAKING_KINDS = ("person", "organisation", "group")
@@ -858,7 +859,8 @@ class Attributor:
         in Geneva that ...": a relative clause's "that" is its subject or object, never a mark)."""
         party = self.party(told)
         clause = next((c for c in told.children if c.dep_ == "relcl" and c.i > told.i
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                       and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                            or opens_with_a_personal_subject(c))), None)
         if clause is None or party.span.end <= clause.left_edge.idx:
             return party
         span = self.doc[told.left_edge.i:clause.left_edge.i]
@@ -1008,6 +1010,12 @@ def opens_clause(phrase: Token, clause: Token) -> bool:
     officials, that ...": it is the reporting verb's, above the clause)?"""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     return clause.dep_ == "ccomp" and mark is not None and phrase.head == clause and phrase.i < mark.i
+
+
+def opens_with_a_personal_subject(clause: Token) -> bool:
+    """Does ``clause`` open with its subject, a personal pronoun ("he would not resign")?"""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in PERSONAL_SUBJECTS and s.i == clause.left_edge.i
+               for s in clause.children)
 
 
 def set_off_by_comma(phrase_head: Token) -> bool:

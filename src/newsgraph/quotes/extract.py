@@ -9,10 +9,11 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, FINITE_TAGS, RELAY_VERBS, SETTING_PREPOSITIONS,
-                                         STATEMENT_FORMS, Attribution, Attributor, ClosingFrame, ClosingFrames,
-                                         complement_path_child, opens_clause, passed_on, passive_without_agent,
-                                         set_off_by_comma)
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, FINITE_TAGS, PERSONAL_SUBJECTS, RELAY_VERBS,
+                                         SETTING_PREPOSITIONS, STATEMENT_FORMS, Attribution, Attributor,
+                                         ClosingFrame, ClosingFrames,
+                                         complement_path_child, opens_clause, opens_with_a_personal_subject, passed_on,
+                                         passive_without_agent, set_off_by_comma)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -67,7 +68,6 @@ NOT_SPEAKER_LABELS = frozenset({
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
 PRONOUNS = FIRST_PERSON | {"you", "he", "she", "it", "they", "him", "her", "them", "someone", "somebody", "everyone"}
 # Subject pronouns that stand for people who can hold a view ("it" and "this" stand for things)
-PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 CONTRAST_MARKS = ("while", "whereas", "although", "though")
 # What a poll found: "In a CNN poll, Clinton led ..." (chosen on PolNeAR train, where "in" + poll
 # phrases are a cue annotators mark with the poll as the source)
@@ -1017,21 +1017,21 @@ def _reported_clause_above(cue: Token) -> bool:
 
 
 def _told_clause_on_the_addressee(cue: Token) -> Token | None:
-    """"informed the king he would not resign", parsed as a relative clause on "the king": a clause
-    after the one told that opens with a personal pronoun for its subject (no relative word) and
-    lacks no object (a modal or a complement of its own: not "the man she met") is what is told."""
+    """"informed the king he would not resign", "told officers he acted alone", parsed as a relative
+    clause on the one told: a clause after the one told that opens with a personal pronoun for its
+    subject (no relative word) is what is told, where the verb tells nothing else or the clause lacks
+    no object (a modal or a complement of its own: not "told the man she met a secret")."""
     if cue.lemma_.lower() not in ADDRESSEE_CUES:
         return None
+    tells_else = sum(c.dep_ in ("dobj", "dative") for c in cue.children) > 1 \
+        or any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in cue.children)
     return next((clause for told in cue.children if told.dep_ in ("dobj", "dative")
                  for clause in told.children if clause.dep_ == "relcl" and clause.i > told.i
-                 and _opens_with_a_personal_subject(clause) and any(
-                     c.dep_ in TOLD_CLAUSE_COMPLEMENTS or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)),
-                None)
+                 and opens_with_a_personal_subject(clause) and (not tells_else or _lacks_no_object(clause))), None)
 
 
-def _opens_with_a_personal_subject(clause: Token) -> bool:
-    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in PERSONAL_SUBJECTS and s.i == clause.left_edge.i
-               for s in clause.children)
+def _lacks_no_object(clause: Token) -> bool:
+    return any(c.dep_ in TOLD_CLAUSE_COMPLEMENTS or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _across_a_break(clause: Token, cue: Token) -> bool:
