@@ -14,7 +14,9 @@ as they came), is used for choosing rules; tuning6.jsonl, written for issue 20's
 the kinds blind2 and blind3 score lowest ("according to", unnamed speakers, telling, then statements
 carried, quoted and cited; 82 cases in three batches, 0.894, 0.931 and 0.917 as they came), likewise;
 tuning7.jsonl, written for issue 20's sixth round from the kinds the three blind sets score lowest
-(62 cases in three batches; the set scored 0.829, 0.859 and 0.872 as each came), likewise.
+(62 cases in three batches; the set scored 0.829, 0.859 and 0.872 as each came), likewise;
+tuning8.jsonl, written for issue 20's seventh round from the kinds the blind sets score lowest (49 cases
+in two batches; the set scored 0.775 and 0.855 as each came), likewise.
 Figures measured with
 `newsgraph eval quotes --chains FILE`, rounded down; raise them when the figures rise.
 """
@@ -29,14 +31,15 @@ FLOORS = {  # (file, group): exact-chain floor
     ("tuning", "depth:3"): 0.94,
     ("tuning2", "all"): 0.93,
     ("tuning3", "all"): 0.96,
-    ("blind", "all"): 0.8,
+    ("blind", "all"): 0.81,
     ("blind", "depth:1"): 0.95,
     ("blind2", "all"): 0.79,
     ("tuning4", "all"): 0.92,
-    ("tuning5", "all"): 0.9,
+    ("tuning5", "all"): 0.95,
     ("blind3", "all"): 0.81,
     ("tuning6", "all"): 0.92,
-    ("tuning7", "all"): 0.88,
+    ("tuning7", "all"): 0.91,
+    ("tuning8", "all"): 0.87,
 }
 
 pytestmark = pytest.mark.model
@@ -47,8 +50,8 @@ def scores(pipeline):
     from newsgraph.evaluate.chains import evaluate_chains, read_chains
 
     return {name: evaluate_chains(read_chains(CHAINS / f"{name}.jsonl"), pipeline)[0]
-            for name in ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "blind",
-                                 "blind2", "blind3")}
+            for name in ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8",
+                                 "blind", "blind2", "blind3")}
 
 
 @pytest.mark.parametrize("name, group", sorted(FLOORS))

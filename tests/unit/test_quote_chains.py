@@ -795,3 +795,135 @@ def test_a_source_cited_after_the_reported_clause_speaks_and_the_reporter_relays
     assert [c.text for c in quote.content] == ["the North fired two missiles"]
     assert quote.speaker.span.text == "a military official" and quote.speaker.actor is not None
     assert [_name(actors, v) for v in quote.via] == ["Yonhap"]
+
+
+def test_a_source_cited_at_the_end_of_a_nested_report_is_the_outer_reporters(gazetteer):
+    # "citing" hangs on the innermost clause, as the parser hangs it: it still cites the source
+    # of the outermost report, so the minister, not the diplomats, tells
+    quotes, actors = _quotes("""
+        Anadolu    Anadolu    PROPN NNP  1 nsubj B-ORG
+        reported   report     VERB  VBD  1 ROOT
+        that       that       SCONJ IN   5 mark
+        the        the        DET   DT   4 det
+        minister   minister   NOUN  NN   5 nsubj
+        told       tell       VERB  VBD  1 ccomp
+        him        he         PRON  PRP  5 dobj
+        that       that       SCONJ IN   9 mark
+        Ankara     Ankara     PROPN NNP  9 nsubj B-GPE
+        wanted     want       VERB  VBD  5 ccomp
+        dialogue   dialogue   NOUN  NN   9 dobj O nospace
+        ,          ,          PUNCT ,    9 punct
+        citing     cite       VERB  VBG  9 advcl
+        two        two        NUM   CD   14 nummod B-CARDINAL
+        diplomats  diplomat   NOUN  NNS  12 dobj O nospace
+        .          .          PUNCT .    1 punct
+    """, gazetteer)
+    reported = next(q for q in quotes if q.cue.text == "reported")
+    told = next(q for q in quotes if q.cue.text == "told")
+    assert reported.speaker.span.text == "two diplomats"
+    assert [_name(actors, v) for v in reported.via] == ["Anadolu Agency"]
+    assert told.speaker.span.text == "the minister" and told.content[0].text == "that Ankara wanted dialogue"
+    assert [_name(actors, v) for v in told.via][0] == "Anadolu Agency" and len(told.via) == 2
+
+
+def test_a_concession_inside_a_report_is_relayed_by_it(gazetteer):
+    # "conceded", like "admitted", passes on what the speaker said: El Mundo relays Ortiz
+    quotes, actors = _quotes("""
+        Ortiz      Ortiz      PROPN NNP  2 nsubj B-PERSON
+        has        have       AUX   VBZ  2 aux
+        conceded   concede    VERB  VBN  2 ROOT
+        that       that       SCONJ IN   7 mark
+        the        the        DET   DT   5 det
+        vote       vote       NOUN  NN   7 nsubjpass
+        is         be         AUX   VBZ  7 auxpass
+        lost       lose       VERB  VBN  2 ccomp O nospace
+        ,          ,          PUNCT ,    2 punct
+        according  accord     VERB  VBG  2 prep
+        to         to         ADP   IN   9 prep
+        El         El         PROPN NNP  12 compound B-ORG
+        Mundo      Mundo      PROPN NNP  10 pobj I-ORG nospace
+        .          .          PUNCT .    2 punct
+    """, gazetteer)
+    conceded = next(q for q in quotes if q.cue.text == "conceded")
+    assert conceded.speaker.span.text == "Ortiz" and conceded.content[0].text == "that the vote is lost"
+    assert [_name(actors, v) for v in conceded.via] == ["El Mundo"]
+
+
+def test_a_manner_of_speaking_in_a_sentence_according_to_someone_is_relayed(gazetteer):
+    # "shouted" is no relaying cue, but the sentence "according to" gives is the witnesses' account
+    quotes, actors = _quotes("""
+        According  accord     VERB  VBG  6 prep
+        to         to         ADP   IN   0 prep
+        witnesses  witness    NOUN  NNS  1 pobj O nospace
+        ,          ,          PUNCT ,    6 punct
+        the        the        DET   DT   5 det
+        gunmen     gunman     NOUN  NNS  6 nsubj
+        shouted    shout      VERB  VBD  6 ROOT
+        that       that       SCONJ IN   10 mark
+        the        the        DET   DT   9 det
+        village    village    NOUN  NN   10 nsubj
+        belonged   belong     VERB  VBD  6 ccomp
+        to         to         ADP   IN   10 prep
+        them       they       PRON  PRP  11 pobj O nospace
+        .          .          PUNCT .    6 punct
+    """, gazetteer)
+    shouted = next(q for q in quotes if q.cue.text == "shouted")
+    assert shouted.speaker.span.text == "the gunmen" and shouted.content[0].text == "that the village belonged to them"
+    assert [_name(actors, v) for v in shouted.via] == ["witnesses"]
+
+
+def test_a_that_clause_the_parser_put_above_the_report_is_what_it_reports(gazetteer):
+    # parsed as the model parses it: "reported" a clause of "agreed", whose "that" follows it
+    quotes, actors = _quotes("""
+        Kommersant Kommersant PROPN NNP  1 nsubj B-ORG
+        reported   report     VERB  VBD  13 ccomp O nospace
+        ,          ,          PUNCT ,    1 punct
+        quoting    quote      VERB  VBG  1 advcl
+        two        two        NUM   CD   5 nummod B-CARDINAL
+        sources    source     NOUN  NNS  3 dobj O nospace
+        ,          ,          PUNCT ,    13 punct
+        that       that       SCONJ IN   13 mark
+        the        the        DET   DT   10 det
+        price      price      NOUN  NN   13 nsubjpass
+        had        have       AUX   VBD  13 aux
+        been       be         AUX   VBN  13 auxpass
+        finally    finally    ADV   RB   13 advmod
+        agreed     agree      VERB  VBN  13 ROOT O nospace
+        .          .          PUNCT .    13 punct
+    """, gazetteer)
+    (quote,) = quotes
+    assert quote.cue.text == "reported" and quote.content[0].text == "that the price had been finally agreed"
+    assert quote.speaker.span.text == "two sources" and [_name(actors, v) for v in quote.via] == ["Kommersant"]
+
+
+@pytest.mark.parametrize("rows, said, speaker, addressee", [
+    # "resign" has a modal: no relative clause on "the king" lacks an object so
+    ("""
+        The        the        DET   DT   1 det
+        minister   minister   NOUN  NN   2 nsubj
+        informed   inform     VERB  VBD  2 ROOT
+        the        the        DET   DT   4 det
+        king       king       NOUN  NN   2 dobj
+        he         he         PRON  PRP  8 nsubj
+        would      would      AUX   MD   8 aux
+        not        not        PART  RB   8 neg
+        resign     resign     VERB  VB   4 relcl O nospace
+        .          .          PUNCT .    2 punct
+    """, "he would not resign", "The minister", "the king"),
+    # "acted alone" might lack an object, but "told officers" tells nothing else
+    ("""
+        The        the        DET   DT   1 det
+        suspect    suspect    NOUN  NN   2 nsubj
+        told       tell       VERB  VBD  2 ROOT
+        officers   officer    NOUN  NNS  2 dobj
+        he         he         PRON  PRP  5 nsubj
+        acted      act        VERB  VBD  3 relcl
+        alone      alone      ADV   RB   5 advmod O nospace
+        .          .          PUNCT .    2 punct
+    """, "he acted alone", "The suspect", "officers"),
+])
+def test_a_clause_the_parser_hung_on_the_one_told_is_what_is_told(gazetteer, rows, said, speaker, addressee):
+    quotes, actors = _quotes(rows, gazetteer)
+    (quote,) = quotes
+    assert quote.content[0].text == said and quote.speaker.span.text == speaker
+    assert quote.addressee.span.text == addressee

@@ -2249,3 +2249,67 @@ def test_a_quote_no_actor_says_is_described_by_no_one():
     # article ended a corpus run's article in an error here)
     from newsgraph.quotes.extract import _described_party
     assert _described_party(None) is False
+
+
+def test_a_clause_joined_in_the_cues_tense_with_a_pronoun_subject_is_the_writers(gazetteer):
+    # Rubio said the real extremist is Clinton, and he railed against the moderators.
+    doc = build("""
+        Rubio      Rubio      PROPN NNP  1 nsubj B-PERSON
+        said       say        VERB  VBD  1 ROOT
+        the        the        DET   DT   4 det
+        real       real       ADJ   JJ   4 amod
+        extremist  extremist  NOUN  NN   5 nsubj
+        is         be         AUX   VBZ  1 ccomp
+        Clinton    Clinton    PROPN NNP  5 attr B-PERSON
+        ,          ,          PUNCT ,    5 punct
+        and        and        CCONJ CC   5 cc
+        he         he         PRON  PRP  10 nsubj
+        railed     rail       VERB  VBD  5 conj
+        against    against    ADP   IN   10 prep
+        the        the        DET   DT   13 det
+        moderators moderator  NOUN  NNS  11 pobj O nospace
+        .          .          PUNCT .    1 punct
+    """)
+    said = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "said")
+    assert [c.text for c in said.content] == ["the real extremist is Clinton"]
+
+
+def test_a_contrasting_report_set_after_what_is_said_is_the_writers(gazetteer):
+    # Half of voters say they prefer an outsider, while many want experience.
+    doc = build("""
+        Half       half       NOUN  NN   3 nsubj
+        of         of         ADP   IN   0 prep
+        voters     voter      NOUN  NNS  1 pobj
+        say        say        VERB  VBP  3 ROOT
+        they       they       PRON  PRP  5 nsubj
+        prefer     prefer     VERB  VBP  3 ccomp
+        an         an         DET   DT   7 det
+        outsider   outsider   NOUN  NN   5 dobj O nospace
+        ,          ,          PUNCT ,    5 punct
+        while      while      SCONJ IN   11 mark
+        many       many       ADJ   JJ   11 nsubj
+        want       want       VERB  VBP  5 advcl
+        experience experience NOUN  NN   11 dobj O nospace
+        .          .          PUNCT .    3 punct
+    """)
+    say = next(q for q in find_quotes(doc, find_actors(doc, gazetteer)) if q.cue.text == "say")
+    assert [c.text for c in say.content] == ["they prefer an outsider"]
+
+
+def test_a_labelled_paragraph_holds_its_speakers_reports_in_the_first_person(gazetteer):
+    # Rubio: I still believe Trump cannot be trusted
+    doc = build("""
+        Rubio      Rubio      PROPN NNP  0 ROOT B-PERSON nospace
+        :          :          PUNCT :    0 punct
+        I          I          PRON  PRP  4 nsubj
+        still      still      ADV   RB   4 advmod
+        believe    believe    VERB  VBP  0 appos
+        Trump      Trump      PROPN NNP  8 nsubjpass B-PERSON
+        can        can        AUX   MD   8 aux
+        not        not        PART  RB   8 neg
+        be         be         AUX   VB   8 auxpass
+        trusted    trust      VERB  VBN  4 ccomp
+    """)
+    quotes = find_quotes(doc, find_actors(doc, gazetteer))
+    assert [(q.speaker.span.text, q.content[0].text) for q in quotes] == [
+        ("Rubio", "I still believe Trump can not be trusted")]

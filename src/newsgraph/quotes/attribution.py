@@ -33,6 +33,7 @@ CLOSING_MARKS = "”\"'’»"
 INVERTED_SUBJECT_WINDOW = 5
 MAX_NAME_WORDS = 4
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # verbs whose own subject, not their object, does what their complement says ("promised him to ...")
 SUBJECT_CONTROL = ("promise", "vow", "pledge", "threaten")
 SPEAKING_KINDS = ("person", "organisation", "group")
@@ -517,8 +518,8 @@ class Attributor:
         # clause, and "Yonhap said the North fired two missiles, citing an official", closing it
         reported = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
         for child in [*cue.children, *(c for s in subjects for c in s.children if c.dep_ == "acl"),
-                      *(c for r in reported for c in r.children if c.dep_ == "advcl"
-                        and (opens_clause(c, r) or self.closes_sentence(c))),
+                      *(c for r in reported for c in r.children if c.dep_ == "advcl" and opens_clause(c, r)),
+                      *self._closing_citation(cue, reported),
                       *self._aside_before(cue, subjects)]:
             if opens_clause(child, cue):
                 continue  # the citing is the report's above, set before this clause's "that"
@@ -528,6 +529,22 @@ class Attributor:
                 if source is not None and self._speaks(self._named_in(source)):
                     return source
         return None
+
+    def _closing_citation(self, cue: Token, reported: list[Token]) -> list[Token]:
+        """"Anadolu reported that the minister told him that Ankara wanted dialogue, citing diplomatic
+        sources": a participle closing the sentence, hung on a clause however deep in what is
+        reported, cites the source of the outermost report, not of one inside it."""
+        if any(self.is_cue(a) for a in cue.ancestors):
+            return []
+        found, clauses = [], list(reported)
+        while clauses:
+            clause = clauses.pop()
+            for child in clause.children:
+                if child.dep_ == "advcl" and self.closes_sentence(child):
+                    found.append(child)
+                elif child.dep_ == "ccomp" and child.i > clause.i:
+                    clauses.append(child)
+        return found
 
     def _aside_before(self, cue: Token, subjects: list[Token]) -> list[Token]:
         """"The Hindu, quoting police officials, said ...", parsed with "quoting" hung on a comma:
@@ -842,7 +859,8 @@ class Attributor:
         in Geneva that ...": a relative clause's "that" is its subject or object, never a mark)."""
         party = self.party(told)
         clause = next((c for c in told.children if c.dep_ == "relcl" and c.i > told.i
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                       and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                            or opens_with_a_personal_subject(c))), None)
         if clause is None or party.span.end <= clause.left_edge.idx:
             return party
         span = self.doc[told.left_edge.i:clause.left_edge.i]
@@ -992,6 +1010,12 @@ def opens_clause(phrase: Token, clause: Token) -> bool:
     officials, that ...": it is the reporting verb's, above the clause)?"""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     return clause.dep_ == "ccomp" and mark is not None and phrase.head == clause and phrase.i < mark.i
+
+
+def opens_with_a_personal_subject(clause: Token) -> bool:
+    """Does ``clause`` open with its subject, a personal pronoun ("he would not resign")?"""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in PERSONAL_SUBJECTS and s.i == clause.left_edge.i
+               for s in clause.children)
 
 
 def set_off_by_comma(phrase_head: Token) -> bool:

@@ -9,9 +9,11 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import ActorAnalysis
 from newsgraph.actors.mentions import GROUP_HEADS, INFORMANTS, INSTITUTIONS, ONE_PERSON, PEOPLE
-from newsgraph.quotes.attribution import (ADDRESSEE_CUES, SETTING_PREPOSITIONS, STATEMENT_FORMS,
-                                         Attribution, Attributor, ClosingFrame, ClosingFrames, complement_path_child,
-                                         opens_clause, passed_on, passive_without_agent, set_off_by_comma)
+from newsgraph.quotes.attribution import (ADDRESSEE_CUES, FINITE_TAGS, PERSONAL_SUBJECTS, RELAY_VERBS,
+                                         SETTING_PREPOSITIONS, STATEMENT_FORMS, Attribution, Attributor,
+                                         ClosingFrame, ClosingFrames,
+                                         complement_path_child, opens_clause, opens_with_a_personal_subject, passed_on,
+                                         passive_without_agent, set_off_by_comma)
 from newsgraph.quotes.cues import CueLexicon, default_cues
 from newsgraph.quotes.marks import Quoted, inner_quotations, kind_by_marks, quoted_spans
 from newsgraph.records import Party, Quote, Span
@@ -66,7 +68,7 @@ NOT_SPEAKER_LABELS = frozenset({
 FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "myself", "ourselves"})
 PRONOUNS = FIRST_PERSON | {"you", "he", "she", "it", "they", "him", "her", "them", "someone", "somebody", "everyone"}
 # Subject pronouns that stand for people who can hold a view ("it" and "this" stand for things)
-PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+CONTRAST_MARKS = ("while", "whereas", "although", "though")
 # What a poll found: "In a CNN poll, Clinton led ..." (chosen on PolNeAR train, where "in" + poll
 # phrases are a cue annotators mark with the poll as the source)
 FINDING_NOUNS = frozenset({"poll", "survey", "study"})
@@ -110,6 +112,8 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", 
 PARTITIVES = frozenset({"one", "some", "many", "several", "most", "each", "none", "few"})
 # A reporting verb joined to a clause this way reports a statement of its own.
 SEPARATE_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
+# what a clause told to someone has that a relative clause on that someone lacks ("the man she met")
+TOLD_CLAUSE_COMPLEMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass")
 
 
 @dataclass
@@ -236,13 +240,21 @@ def _labelled(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
                 holder.attribution = attribution  # Frank Newport: "We found that ..."
             continue
         if any(d.content[0][0] < content[-1][1] and content[0][0] < d.content[-1][1]
-               for d in by_position.around(content[0][0], content[-1][1])):
+               and not _first_person_within(d, content) for d in by_position.around(content[0][0], content[-1][1])):
             continue
         said = doc.char_span(content[0][0], content[-1][1], alignment_mode="expand")
         if said is None or not _clause_like(list(said)):
             continue
         found.append(_Draft(kind_by_marks(text, content, marked), content, attribution))
     return found
+
+
+def _first_person_within(draft: _Draft, content: list[tuple[int, int]]) -> bool:
+    """Is ``draft`` a report in the first person inside ``content`` ("Rubio: I still believe Trump
+    can't be trusted"), which a label's statement holds, its "I" being the label's speaker?"""
+    speaker = draft.attribution.speaker if draft.attribution is not None else None
+    return speaker is not None and speaker.span.text.lower() in FIRST_PERSON \
+        and content[0][0] <= draft.content[0][0] and draft.content[-1][1] <= content[-1][1]
 
 
 def _inner_quotes(doc: Doc, text: str, drafts: list[_Draft], attributor: Attributor,
@@ -694,6 +706,8 @@ def _indirect(doc: Doc, outside: set[int], drafts: list[_Draft], attributor: Att
                 found.append(_Draft("indirect", content, attribution))
             continue
         start, end = _clause_span(branch, exclude=token, cues=attributor.cues)
+        if _reported_clause_above(token):  # "reported, quoting two sources, that ...": from the "that" on
+            start = max(start, next(c.idx for c in branch.children if c.dep_ == "mark" and c.lower_ == "that"))
         if branch.left_edge.dep_ == "mark" and branch.left_edge.lower_ in attributor.cues.prepositions.get(
                 token.lemma_.lower(), ()):
             start = branch.doc[branch.left_edge.i + 1].idx  # "called for *the wage to be raised*"
@@ -932,10 +946,13 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
     """What the cue reports: a clause ("said that ..."), an "express X that/to" complement, an
     infinitive ("plans to release"), or, for verbs of stance, their object ("endorsed Clinton")."""
     children = list(cue.children)
+    if _reported_clause_above(cue):
+        return cue.head
     # a clause before a cue that closes the sentence is what it says whatever the tagger made of its
     # head ("Her fate hinges on Obama, analyst says", with "hinges" a noun)
     clauses = [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.pos_ in ("VERB", "AUX") or _has_that(c)
-               or c.i < cue.i and _ends_sentence(cue)) and not _across_a_break(c, cue)]
+               or c.i < cue.i and _ends_sentence(cue)) and not _across_a_break(c, cue)
+               and not _reported_clause_above(c)]
     if clauses:
         # "A was not part of the swap; Iran insists it does not know": a clause on each side of the
         # cue is the parser hanging the sentence before on it; what the cue says follows it
@@ -961,6 +978,8 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
                 return child
     if (stranded := _stranded_that_clause(cue)) is not None:
         return stranded
+    if (told := _told_clause_on_the_addressee(cue)) is not None:
+        return told
     if cue.lemma_.lower() not in ADDRESSEE_CUES:
         own = attributor.cues.cue_object(cue)
         for child in children:
@@ -987,6 +1006,32 @@ def _complement(cue: Token, attributor: Attributor) -> Token | None:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
                 return child
     return None
+
+
+def _reported_clause_above(cue: Token) -> bool:
+    """"Kommersant reported, quoting two sources, that the price had been agreed", parsed with the
+    report as a clause of the "that" clause after it: a "that" after the cue's own words opens
+    what the cue reports (a clause opened by "that" reports nothing before it)."""
+    return cue.dep_ == "ccomp" and cue.head.i > cue.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" and cue.right_edge.i < c.i for c in cue.head.children)
+
+
+def _told_clause_on_the_addressee(cue: Token) -> Token | None:
+    """"informed the king he would not resign", "told officers he acted alone", parsed as a relative
+    clause on the one told: a clause after the one told that opens with a personal pronoun for its
+    subject (no relative word) is what is told, where the verb tells nothing else or the clause lacks
+    no object (a modal or a complement of its own: not "told the man she met a secret")."""
+    if cue.lemma_.lower() not in ADDRESSEE_CUES:
+        return None
+    tells_else = sum(c.dep_ in ("dobj", "dative") for c in cue.children) > 1 \
+        or any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in cue.children)
+    return next((clause for told in cue.children if told.dep_ in ("dobj", "dative")
+                 for clause in told.children if clause.dep_ == "relcl" and clause.i > told.i
+                 and opens_with_a_personal_subject(clause) and (not tells_else or _lacks_no_object(clause))), None)
+
+
+def _lacks_no_object(clause: Token) -> bool:
+    return any(c.dep_ in TOLD_CLAUSE_COMPLEMENTS or c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _across_a_break(clause: Token, cue: Token) -> bool:
@@ -1018,9 +1063,11 @@ def _object_end(cue: Token, branch: Token, end: int) -> int:
 
 
 def _source_phrase(phrase: Token) -> bool:
-    """"promised farmers new subsidies, *according to RTS*": who reports the statement, set off
+    """"promised farmers new subsidies, *according to RTS*", "told him that Ankara wanted dialogue,
+    *citing diplomatic sources*": who reports the statement, or whom its reporter cites, set off
     after it, not what the cue says of its object."""
-    return phrase.lower_ == "according" and set_off_by_comma(phrase)
+    return (phrase.lower_ == "according" or phrase.dep_ == "advcl" and phrase.tag_ == "VBG"
+            and phrase.lemma_.lower() in RELAY_VERBS) and set_off_by_comma(phrase)
 
 
 def _parallel_end(cue: Token, branch: Token, end: int, cues: CueLexicon) -> int:
@@ -1244,17 +1291,28 @@ def _drop_asides(drafts: list[_Draft], attributor: Attributor) -> list[_Draft]:
             cues.relays(cue) and cue.lemma_.lower() in SAYING_VERBS | TELLING_VERBS
             or cue.lemma_.lower() in JOINT_VERBS and _that_clause(cue) is not None)
 
+    def relayed_statement(draft: _Draft) -> bool:
+        speaker = draft.attribution.speaker
+        return (cues.relays(draft.attribution.cue) or _speech_relayed_by_the_sentence(draft, attributor)) and (
+            _speaker_id(draft) is not None or _unresolved_name(speaker, attributor)
+            or _described_party(speaker) and _relayed_by_the_sentence(draft, attributor))
+
     def aside(draft: _Draft) -> bool:
         if draft.attribution is None or draft.nested or draft.attribution.via and (
-                cues.relays(draft.attribution.cue) and (_speaker_id(draft) is not None
-                                                        or _unresolved_name(draft.attribution.speaker, attributor)
-                                                        or _described_party(draft.attribution.speaker)
-                                                        and _relayed_by_the_sentence(draft, attributor))
-                or described_group_says(draft)):
+                relayed_statement(draft) or described_group_says(draft)):
             return False  # no cue of its own, or an actor's statement relayed by the outer report
         return any(inside(draft, outer) and (_speaker_id(outer) is None or _speaker_id(outer) != _speaker_id(draft))
                    for outer in _around_cue(by_position, draft) if outer is not draft)
     return [draft for draft in drafts if not aside(draft)]
+
+
+def _speech_relayed_by_the_sentence(draft: _Draft, attributor: Attributor) -> bool:
+    """"According to witnesses, the gunmen shouted that the village was theirs": a verb of speaking
+    with a "that" clause of its own, in a sentence that an "according to" or a closing reporter
+    relays whole, is a statement the source passes on, whatever manner of speaking it names."""
+    cue = draft.attribution.cue
+    return cue.lemma_.lower() in attributor.cues.verbs and _that_clause(cue) is not None \
+        and _relayed_by_the_sentence(draft, attributor)
 
 
 def _relayed_by_the_sentence(draft: _Draft, attributor: Attributor) -> bool:
@@ -1357,7 +1415,8 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
                                            and c.i not in quoted
                                            or c.dep_ in ("relcl", "appos") and c.right_edge.i >= last - 1
                                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in ASIDE_MARKS
-                                           or _source_phrase(c)
+                                           or _source_phrase(c) or _narration_goes_on(c, branch, exclude)
+                                           or _contrast_aside(c, last, cues)
                                            or passed_on(c) and c.doc[c.left_edge.i - 1].text == ",")),
                    default=stop)
         while stop < len(branch.doc) and stop > branch.i and branch.doc[stop - 1].dep_ in ("cc", "punct"):
@@ -1374,6 +1433,30 @@ def _clause_span(branch: Token, *, exclude: Token, cues: CueLexicon | None = Non
     if not words:
         return branch.idx, branch.idx + len(branch.text)
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _contrast_aside(clause: Token, last: int, cues: CueLexicon) -> bool:
+    """"Half of voters say they prefer an outsider, *while about 4 in 10 want experience*": a clause
+    of contrast set off by a comma at the end of what is said, holding a report of its own, is the
+    writer setting another's view beside the statement (one without a report, "..., although
+    eligibility is still too narrow", is the speaker's own qualification)."""
+    if clause.dep_ != "advcl" or clause.right_edge.i < last - 1 or not set_off_by_comma(clause.left_edge):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS and c.i == clause.left_edge.i for c in clause.children) \
+        and any(cues.is_reporting_verb(t) for t in clause.subtree)
+
+
+def _narration_goes_on(verb: Token, clause: Token, cue: Token) -> bool:
+    """"Rubio said the real extremist is Clinton, *and he railed against the moderators*": a verb joined
+    to what is said, in the cue's tense and not in the tense of what is said, with a pronoun for its
+    subject, is the writer going on about the speaker (PolNeAR's annotators leave a verb with no
+    subject of its own, "and liked the way she answered", in what is said)."""
+    if verb.dep_ != "conj" or verb.head != clause or verb.tag_ != cue.tag_ or verb.tag_ not in FINITE_TAGS \
+            or clause.tag_ == verb.tag_ or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and subjects[0].lower_ in PERSONAL_SUBJECTS and not any(c.dep_ == "mark"
+                                                                                         for c in verb.children)
 
 
 def _separate_report(token: Token, cues: CueLexicon) -> bool:
