@@ -99,10 +99,8 @@ def stances(doc: Doc, actors: ActorAnalysis, quotes: Sequence[Quote],
         spoken_of = [a for a in _spoken_of(cue.root, actors) if a not in source]
         told = set()  # the sentences a stance was found in: each sentence is coded on its own
         for token in content:
-            if token.sent.start in told:
-                continue
-            word = _stance_word(token, words)
-            if word is None or _held_by_another(token, within):
+            word = _stance_word(token, words)  # first, as most words are none: a token's sentence is dear
+            if word is None or token.sent.start in told or _held_by_another(token, within):
                 continue
             if _negated(token):
                 if word.code != PRAISE or word.said_of or not _denied_of_its_subject(token):
