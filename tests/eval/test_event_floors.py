@@ -5,9 +5,10 @@ Figures measured with `newsgraph eval events` on each gold set, rounded down:
 - PLOVER's gold records (dev half, ../shared/data/plover): the whole file and each half, as
   written and lower-cased (as lower-cased news feeds publish them);
 - newsgraph's own annotations of real news: PolNeAR stories (tests/data/events_polnear.jsonl,
-  text from ../shared/data/polnear), a second set of PolNeAR stories annotated blind and never
-  tuned on (tests/data/events_polnear_blind.jsonl: the whole set) and wire copy (tests/data/events_wire.jsonl, text from the
-  TimeML files of ../shared/data/timebank): half b, which rules were not tuned on, and the whole set;
+  text from ../shared/data/polnear), two more sets of PolNeAR stories annotated blind and never
+  tuned on (tests/data/events_polnear_blind.jsonl and events_polnear_blind2.jsonl: each whole) and
+  wire copy (tests/data/events_wire.jsonl, text from the TimeML files of ../shared/data/timebank):
+  half b, which rules were not tuned on, and the whole set;
 - IndiaPoliceEvents (dev half, ../shared/data/ipe): police actions sentence by sentence.
 """
 
@@ -17,7 +18,7 @@ from tests.conftest import ROOT, SHARED
 
 PLOVER_DEV = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
 OWN_GOLD = ROOT / "tests" / "data" / "events_polnear.jsonl"
-BLIND_GOLD = ROOT / "tests" / "data" / "events_polnear_blind.jsonl"
+BLIND_GOLDS = {name: ROOT / "tests" / "data" / f"{name}.jsonl" for name in ("events_polnear_blind", "events_polnear_blind2")}
 WIRE_GOLD = ROOT / "tests" / "data" / "events_wire.jsonl"
 IPE_DEV = SHARED / "data" / "ipe"
 
@@ -41,8 +42,12 @@ LOWER_FLOORS = {("all", "type"): 0.90, ("all", "type_actors"): 0.77, ("b", "type
 # its target (0.251 -> 0.268; half b unchanged).
 OWN_FLOORS = {("all", "type"): 0.43, ("b", "type"): 0.35, ("all", "cameo_root"): 0.41, ("all", "type_actors"): 0.26,
               ("b", "type_actors"): 0.18}
-# Set when the set was first scored, blind (type 0.364, root 0.321, type + countries 0.218).
-BLIND_FLOORS = {("all", "type"): 0.34, ("all", "cameo_root"): 0.30, ("all", "type_actors"): 0.20}
+# Set when each set was first scored, blind: the first (type 0.364, root 0.321, type + countries
+# 0.218); the second, scored as it came (type 0.231, root 0.231, type + countries 0.083) and again
+# after the release it came in (0.246, 0.246, 0.098).
+BLIND_FLOORS = {("events_polnear_blind", "type"): 0.34, ("events_polnear_blind", "cameo_root"): 0.30,
+                ("events_polnear_blind", "type_actors"): 0.20, ("events_polnear_blind2", "type"): 0.23,
+                ("events_polnear_blind2", "cameo_root"): 0.23, ("events_polnear_blind2", "type_actors"): 0.08}
 # Raised when wounding became force, one among the hurt their target and "the embassy" the mission
 # named before (all type 0.483, b 0.436; root all 0.453, b 0.385; type + countries all 0.259, b 0.210).
 # Raised again when a meeting to carry on talks became one meeting, admitting a country to an alliance
@@ -91,7 +96,8 @@ def blind(pipeline):
     from newsgraph.evaluate.events import evaluate_events
 
     _skip_without(SHARED / "data" / "polnear")
-    return evaluate_events(read_gold(BLIND_GOLD, texts=SHARED / "data"), pipeline).to_dict()
+    return {name: evaluate_events(read_gold(gold, texts=SHARED / "data"), pipeline).to_dict()
+            for name, gold in BLIND_GOLDS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -136,9 +142,9 @@ def test_real_news_scores_stay_above_their_floors(own, half, measure):
     assert own[half][measure]["f1"] >= OWN_FLOORS[half, measure]
 
 
-@pytest.mark.parametrize("half, measure", sorted(BLIND_FLOORS))
-def test_blind_real_news_scores_stay_above_their_floors(blind, half, measure):
-    assert blind[half][measure]["f1"] >= BLIND_FLOORS[half, measure]
+@pytest.mark.parametrize("gold, measure", sorted(BLIND_FLOORS))
+def test_blind_real_news_scores_stay_above_their_floors(blind, gold, measure):
+    assert blind[gold]["all"][measure]["f1"] >= BLIND_FLOORS[gold, measure]
 
 
 @pytest.mark.parametrize("half, measure", sorted(WIRE_FLOORS))
