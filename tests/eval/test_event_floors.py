@@ -18,7 +18,8 @@ from tests.conftest import ROOT, SHARED
 
 PLOVER_DEV = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
 OWN_GOLD = ROOT / "tests" / "data" / "events_polnear.jsonl"
-BLIND_GOLDS = {name: ROOT / "tests" / "data" / f"{name}.jsonl" for name in ("events_polnear_blind", "events_polnear_blind2")}
+BLIND_GOLDS = {name: ROOT / "tests" / "data" / f"{name}.jsonl"
+               for name in ("events_polnear_blind", "events_polnear_blind2")}
 WIRE_GOLD = ROOT / "tests" / "data" / "events_wire.jsonl"
 IPE_DEV = SHARED / "data" / "ipe"
 

@@ -1975,4 +1975,5 @@ def test_a_pronoun_in_quoted_words_is_not_their_speaker(gazetteer):
         said      say       VERB  VBD 11 ROOT     nospace
         .         .         PUNCT .   11 punct
     """, gazetteer)
-    assert {a.name: [m.text for m in a.mentions] for a in actors} == {"Sanders": ["Sanders", "his"], "Varmus": ["Varmus"]}
+    mentions = {a.name: [m.text for m in a.mentions] for a in actors}
+    assert mentions == {"Sanders": ["Sanders", "his"], "Varmus": ["Varmus"]}

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.actors import ActorAnalysis
 from newsgraph.data import read_table
 from newsgraph.records import Quote
+from newsgraph.words import words_of
 
 CRITICISM = "111"
 PRAISE = "051"
@@ -133,8 +134,8 @@ def named_stances(doc: Doc, triggers: Iterable[int]) -> list[tuple[Token, str, T
     coded = set(triggers)
     words = stance_words()
     found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.i in coded or verb.lemma_.lower() not in NAMING_VERBS:
+    for verb in (doc[i] for i, lemma in enumerate(words_of(doc).lemma) if lemma in NAMING_VERBS):
+        if verb.pos_ != "VERB" or verb.i in coded:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not objects:
