@@ -485,7 +485,7 @@ class _Resolver:
                 countries = [served]  # "Putin aides": Russia's, as Putin is, whatever the story's place
             # informants are placed by the person they serve, as that person is ("Clinton advisers")
             if not countries and mention.kind != "nominal" and not _leaving(head) and not _moved(head) \
-                    and (not told or self._person_inside(mention)) \
+                    and (not told or self._people_inside(mention)) \
                     and (context := self._context_country(mention, sector=sector, ethnic=ethnic)):
                 countries = [context]
             if mention.kind == "nominal":  # one person of that country, no one else: an actor of their own
@@ -553,12 +553,18 @@ class _Resolver:
     def _owners_country(self, mention: Mention) -> list[str]:
         """The country of a person a group is named after ("the Obama administration", "Putin's
         government"), where the text or the dictionaries give it."""
-        for (start, end), entities in self._links_around(mention.start, mention.end):
-            if mention.start <= start and end <= mention.end and len(entities) == 1 and entities[0].kind == "person":
-                country = entities[0].country or combine(entities[0].evidence).country
-                if country and country not in INTERNATIONAL_CODES:
-                    return [country]
+        for person in self._people_inside(mention):
+            country = person.country or combine(person.evidence).country
+            if country and country not in INTERNATIONAL_CODES:
+                return [country]
         return []
+
+    def _people_inside(self, mention: Mention) -> list[_Entity]:
+        """The persons the text names inside a group's mention ("Clinton advisers", "the Obama
+        administration"), in the links' order."""
+        return [entities[0] for (start, end), entities in self._links_around(mention.start, mention.end)
+                if mention.start <= start and end <= mention.end and len(entities) == 1
+                and entities[0].kind == "person"]
 
     def _served_country(self, head: Token) -> str | None:
         """The country the dictionaries give the person whose surname qualifies the head ("Putin
@@ -572,11 +578,6 @@ class _Resolver:
                 if country:
                     return country
         return None
-
-    def _person_inside(self, mention: Mention) -> bool:
-        """Does a person the text names qualify the group's head ("Clinton advisers", "the senator's aides")?"""
-        return any(mention.start <= start and end <= mention.end and any(e.kind == "person" for e in entities)
-                   for (start, end), entities in self._links_around(mention.start, mention.end))
 
     def _context_country(self, mention: Mention, *, sector: str | None = None, ethnic: bool = False) -> str | None:
         """The country the context gives an actor its own words do not place ("police", "the
